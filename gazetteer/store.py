@@ -1,0 +1,587 @@
+"""The SQLite index behind a gazetteer: schema, building, and raw queries.
+
+A gazetteer file holds four tables:
+
+``places``
+    one row per place; ``pid`` is the GeoNames id for ``geonames:`` places and a
+    number from :data:`LOCAL_PID_BASE` upwards for every other namespace.
+``names``
+    ``(key, pid, name, kind)``: every name of every place under its
+    :func:`~gazetteer.normalize.name_key`; ``kind`` tells a preferred name, an
+    alternate name and a code (ICAO, IATA, ISO) apart.
+``fkeys`` and ``grams``
+    the fuzzy index: each distinct key of a non-code name gets an id, and each
+    character trigram a sorted posting list of key ids (a little-endian int32 blob).
+``meta``
+    build metadata: schema version, sources and their versions, counts.
+
+Files are written by :class:`Builder` into a temporary file next to the target and
+renamed into place only when complete, so a reader never sees a half-built file.
+Readers open the file read-only (``mode=ro``), so any number of processes can read
+one file at once.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import GazetteerDataError, GazetteerFileError
+from .model import Place, PlaceRecord
+from .normalize import name_key, trigrams
+
+__all__ = [
+    "KIND_ALTERNATE",
+    "KIND_CODE",
+    "KIND_PREFERRED",
+    "LOCAL_PID_BASE",
+    "SCHEMA_VERSION",
+    "Builder",
+    "Store",
+    "code_name",
+]
+
+SCHEMA_VERSION = 1
+LOCAL_PID_BASE = 1 << 40
+
+KIND_PREFERRED = 0
+KIND_ALTERNATE = 1
+KIND_CODE = 2
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    pid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    fclass TEXT NOT NULL,
+    fcode TEXT NOT NULL,
+    cc TEXT,
+    admin1 TEXT,
+    admin1_name TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    provenance TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind INTEGER NOT NULL,
+    PRIMARY KEY (key, pid, name)
+) WITHOUT ROWID;
+CREATE TABLE fkeys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE grams (gram TEXT PRIMARY KEY, df INTEGER NOT NULL, ids BLOB NOT NULL)
+    WITHOUT ROWID;
+CREATE UNIQUE INDEX places_id ON places(id);
+CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+"""
+
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS places_cc_fcode ON places(cc, fcode);
+CREATE INDEX IF NOT EXISTS places_lat ON places(lat);
+CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
+"""
+
+_CODE_MARK = "\x00code:"
+# Scripts without an alphabet: CJK ideographs, kana, hangul, Thai, Lao, Khmer, ...
+_NON_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_PLACE_COLUMNS = (
+    "pid, id, name, lat, lon, fclass, fcode, cc, admin1, admin1_name, population, source,"
+    " provenance"
+)
+
+
+def place_from_row(row: Sequence[Any]) -> Place:
+    """Build a :class:`Place` from a ``places`` row selected as ``_PLACE_COLUMNS``."""
+    return Place(
+        id=row[1],
+        name=row[2],
+        latitude=row[3],
+        longitude=row[4],
+        feature_class=row[5],
+        feature_code=row[6],
+        country_code=row[7],
+        admin1_code=row[8],
+        admin1_name=row[9],
+        population=row[10],
+        source=row[11],
+        provenance=row[12],
+    )
+
+
+def _check_place(place: Place, where: str) -> None:
+    if not place.id or ":" not in place.id:
+        raise GazetteerDataError("place id must be 'namespace:value'", path=where, value=place.id)
+    if not place.name or not place.name.strip():
+        raise GazetteerDataError("place has an empty name", path=where, value=place.id)
+    lat, lon = place.latitude, place.longitude
+    if not (-90.0 <= lat <= 90.0) or not (-180.0 <= lon <= 180.0) or lat != lat or lon != lon:
+        raise GazetteerDataError(
+            "coordinates out of range", path=where, value=f"{place.id} ({lat}, {lon})"
+        )
+
+
+def _make_pool(workers: int | None) -> Any:
+    n = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if n <= 1:
+        return None
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method).Pool(n)
+
+
+class Builder:
+    """Write a gazetteer file atomically.
+
+    Parameters
+    ----------
+    path : path-like
+        The file to create (or replace, on :meth:`commit`).
+    base : path-like, optional
+        An existing gazetteer to extend: its places and names are copied first, and
+        places added later with the same id replace them (their names are merged).
+    workers : int, optional
+        Processes that normalise names in parallel; defaults to the CPU count (at most
+        4). ``1`` works in this process only.
+
+    Examples
+    --------
+    >>> with Builder(tmp / "g.sqlite") as b:          # doctest: +SKIP
+    ...     b.add(records)
+    ...     b.commit({"sources": ["my-csv"]})
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        base: str | os.PathLike[str] | None = None,
+        workers: int | None = None,
+    ):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".building", dir=self.path.parent
+        )
+        os.close(fd)
+        self._tmp = Path(tmp)
+        self._committed = False
+        self._local: dict[str, int] = {}
+        if base is not None:
+            Store.check_file(Path(base))
+            shutil.copyfile(base, self._tmp)
+            self._con = sqlite3.connect(self._tmp)
+            self._con.executescript(
+                "DROP TABLE IF EXISTS fkeys; DROP TABLE IF EXISTS grams;"
+                " CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);"
+            )
+            self._con.executescript(
+                "CREATE TABLE fkeys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL);"
+                "CREATE TABLE grams (gram TEXT PRIMARY KEY, df INTEGER NOT NULL,"
+                " ids BLOB NOT NULL) WITHOUT ROWID;"
+            )
+            row = self._con.execute(
+                "SELECT max(pid) FROM places WHERE pid >= ?", (LOCAL_PID_BASE,)
+            ).fetchone()
+            self._next_local = (row[0] + 1) if row and row[0] is not None else LOCAL_PID_BASE
+        else:
+            self._tmp.unlink()
+            self._con = sqlite3.connect(self._tmp)
+            self._con.executescript(_SCHEMA)
+            self._next_local = LOCAL_PID_BASE
+        self._con.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;"
+            " PRAGMA temp_store=MEMORY;"
+        )
+        self._con.execute("BEGIN")
+        self._pool = _make_pool(workers)
+        self.places_added = 0
+        self.names_added = 0
+        self._orphans_possible = False
+
+    def __enter__(self) -> Builder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Discard the temporary file unless :meth:`commit` has run."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+        try:
+            self._con.close()
+        finally:
+            if not self._committed:
+                self._tmp.unlink(missing_ok=True)
+
+    def _pid(self, place_id: str) -> int:
+        ns, _, value = place_id.partition(":")
+        if ns == "geonames" and value.isdigit():
+            return int(value)
+        if place_id in self._local:
+            return self._local[place_id]
+        row = self._con.execute("SELECT pid FROM places WHERE id = ?", (place_id,)).fetchone()
+        if row:
+            return int(row[0])
+        pid = self._next_local
+        self._next_local += 1
+        self._local[place_id] = pid
+        return pid
+
+    def add(self, records: Iterable[PlaceRecord], *, where: str = "<records>") -> int:
+        """Add places with their names; a place whose id exists replaces the old row.
+
+        Parameters
+        ----------
+        records : iterable of PlaceRecord
+            The places. Names that fold to nothing are skipped.
+        where : str
+            Names the source in error messages.
+
+        Returns
+        -------
+        int
+            How many places were added.
+
+        Raises
+        ------
+        GazetteerDataError
+            A record has an invalid id, an empty name, or out-of-range coordinates.
+        """
+        n = 0
+        place_rows: list[tuple[Any, ...]] = []
+        raw: list[tuple[int, str, int]] = []
+        for rec in records:
+            p = rec.place
+            _check_place(p, where)
+            pid = self._pid(p.id)
+            place_rows.append(
+                (pid, p.id, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code,
+                 p.country_code, p.admin1_code, p.admin1_name, int(p.population or 0),
+                 p.source, p.provenance)
+            )  # fmt: skip
+            raw.append((pid, p.name, KIND_PREFERRED))
+            for nm in rec.names:
+                if nm and nm != p.name:
+                    raw.append((pid, *_unwrap(nm)))
+            n += 1
+            if len(raw) >= 100_000:
+                self._flush(place_rows, raw)
+        self._flush(place_rows, raw)
+        self.places_added += n
+        return n
+
+    def has(self, place_id: str) -> bool:
+        """True if a place with this id has been added (or came with the base)."""
+        row = self._con.execute("SELECT 1 FROM places WHERE id = ?", (place_id,)).fetchone()
+        return row is not None
+
+    def add_names(self, names: Iterable[tuple[str, str]]) -> int:
+        """Add alternate names to places already added, by place id.
+
+        Parameters
+        ----------
+        names : iterable of (place_id, name)
+            Names for places that this builder holds; names of unknown places are
+            dropped when the file is committed. Wrap a code with :func:`code_name`.
+
+        Returns
+        -------
+        int
+            How many names were offered.
+        """
+        raw: list[tuple[int, str, int]] = []
+        n = 0
+        for place_id, nm in names:
+            n += 1
+            if nm:
+                raw.append((self._pid(place_id), *_unwrap(nm)))
+            if len(raw) >= 100_000:
+                self._flush([], raw)
+        self._flush([], raw)
+        self._orphans_possible = True
+        return n
+
+    def _map(self, func: Any, items: list[str]) -> list[Any]:
+        if self._pool is not None and len(items) > 20_000:
+            return self._pool.map(func, items, chunksize=5_000)
+        return [func(x) for x in items]
+
+    def _flush(self, place_rows: list[tuple[Any, ...]], raw: list[tuple[int, str, int]]) -> None:
+        if place_rows:
+            self._con.executemany(
+                f"INSERT OR REPLACE INTO places ({_PLACE_COLUMNS}) VALUES"
+                " (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                place_rows,
+            )
+        if raw:
+            unique = list({nm for _, nm, _ in raw})
+            keys = dict(zip(unique, self._map(name_key, unique), strict=True))
+            rows = [(keys[nm], pid, nm, kind) for pid, nm, kind in raw if keys[nm]]
+            self._con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", rows)
+            self.names_added += len(rows)
+        place_rows.clear()
+        raw.clear()
+
+    def _build_fuzzy_index(self) -> None:
+        con = self._con
+        con.execute("DELETE FROM fkeys")
+        con.execute("DELETE FROM grams")
+        keys = [
+            k
+            for (k,) in con.execute(
+                "SELECT DISTINCT key FROM names WHERE kind != ? ORDER BY key", (KIND_CODE,)
+            )
+            if _fuzzy_worthy(k)
+        ]
+        con.executemany("INSERT INTO fkeys VALUES (?, ?)", enumerate(keys))
+        lengths = np.fromiter((min(len(k), 255) for k in keys), dtype=np.uint8, count=len(keys))
+        con.execute("INSERT OR REPLACE INTO blobs VALUES ('fkey_lengths', ?)", (lengths.tobytes(),))
+        postings: dict[str, list[int]] = {}
+        for kid, grams in enumerate(self._map(_gram_list, keys)):
+            for g in grams:
+                lst = postings.get(g)
+                if lst is None:
+                    postings[g] = [kid]
+                else:
+                    lst.append(kid)
+        con.executemany(
+            "INSERT INTO grams VALUES (?, ?, ?)",
+            ((g, len(ids), np.asarray(ids, dtype="<i4").tobytes()) for g, ids in postings.items()),
+        )
+
+    def commit(self, meta: dict[str, Any] | None = None) -> Path:
+        """Index, write metadata, and move the finished file into place.
+
+        Parameters
+        ----------
+        meta : dict, optional
+            Extra metadata (JSON-serialisable values), stored in the ``meta`` table.
+
+        Returns
+        -------
+        Path
+            The final path.
+        """
+        con = self._con
+        con.executescript(_INDEXES)
+        if self._orphans_possible:
+            con.execute("DELETE FROM names WHERE pid NOT IN (SELECT pid FROM places)")
+        self._build_fuzzy_index()
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+        counts = {
+            "places": con.execute("SELECT count(*) FROM places").fetchone()[0],
+            "names": con.execute("SELECT count(*) FROM names").fetchone()[0],
+        }
+        values = {"schema_version": SCHEMA_VERSION, **counts, **(meta or {})}
+        con.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+            ((k, json.dumps(v)) for k, v in values.items()),
+        )
+        con.execute("COMMIT")
+        con.execute("ANALYZE")
+        con.close()
+        os.replace(self._tmp, self.path)
+        self._committed = True
+        return self.path
+
+
+def _unwrap(name: str) -> tuple[str, int]:
+    if name.startswith(_CODE_MARK):
+        return name[len(_CODE_MARK) :], KIND_CODE
+    return name, KIND_ALTERNATE
+
+
+def _gram_list(key: str) -> list[str]:
+    return list(trigrams(key))
+
+
+def _fuzzy_worthy(key: str) -> bool:
+    # Spelling mistakes are a matter of alphabets: keys in scripts written without
+    # them (CJK, Thai, ...) or of two letters gain nothing from the trigram index.
+    return len(key) >= 3 and (key.isascii() or not _NON_ALPHABETIC.search(key))
+
+
+def code_name(code: str) -> str:
+    """Mark a name as a code (ICAO, IATA, ISO) for :meth:`Builder.add`."""
+    return _CODE_MARK + code
+
+
+class Store:
+    """Read-only access to a gazetteer file.
+
+    Parameters
+    ----------
+    path : path-like
+        A file written by :class:`Builder`.
+
+    Raises
+    ------
+    GazetteerFileError
+        The file is missing, not SQLite, or not a gazetteer of this schema version.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        self.check_file(self.path)
+        uri = f"file:{self.path.resolve()}?mode=ro"
+        try:
+            self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._con.execute("PRAGMA query_only=1")
+            rows = self._con.execute("SELECT key, value FROM meta").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerFileError(f"{self.path}: not a gazetteer file ({exc})") from None
+        self.meta: dict[str, Any] = {k: json.loads(v) for k, v in rows}
+        if self.meta.get("schema_version") != SCHEMA_VERSION:
+            raise GazetteerFileError(
+                f"{self.path}: gazetteer schema version {self.meta.get('schema_version')!r},"
+                f" this version of gazetteer reads {SCHEMA_VERSION}; rebuild it"
+            )
+        self._gram_cache: dict[str, tuple[int, np.ndarray] | None] = {}
+        self._lengths: np.ndarray | None = None
+
+    @staticmethod
+    def check_file(path: Path) -> None:
+        """Raise :class:`GazetteerFileError` unless *path* starts like an SQLite file."""
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise GazetteerFileError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
+        if head != b"SQLite format 3\x00":
+            raise GazetteerFileError(f"{path}: not a gazetteer file (not SQLite)")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._con.close()
+
+    # -- raw queries -------------------------------------------------------------------
+
+    def names_for_key(
+        self, key: str, *, country: str | None = None
+    ) -> list[tuple[Place, str, int]]:
+        """Every ``(place, name, kind)`` whose name has this key."""
+        sql = (
+            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))},"
+            " n.name, n.kind FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
+        )
+        args: list[Any] = [key]
+        if country is not None:
+            sql += " AND p.cc = ?"
+            args.append(country)
+        return [(place_from_row(r), r[13], r[14]) for r in self._con.execute(sql, args)]
+
+    def place_by_id(self, place_id: str) -> Place | None:
+        """The place with this id, or None."""
+        row = self._con.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)
+        ).fetchone()
+        return place_from_row(row) if row else None
+
+    def names_of(self, place_id: str) -> list[tuple[str, int]]:
+        """All ``(name, kind)`` of a place, preferred name first."""
+        return self._con.execute(
+            "SELECT n.name, n.kind FROM names n JOIN places p ON p.pid = n.pid"
+            " WHERE p.id = ? ORDER BY n.kind, n.name",
+            (place_id,),
+        ).fetchall()
+
+    def places_in_box(
+        self, south: float, north: float, west: float, east: float
+    ) -> Iterator[Place]:
+        """Places whose point lies in a latitude/longitude box (west may exceed east)."""
+        sql = f"SELECT {_PLACE_COLUMNS} FROM places WHERE lat BETWEEN ? AND ?"
+        if west <= east:
+            sql += " AND lon BETWEEN ? AND ?"
+            args: tuple[float, ...] = (south, north, west, east)
+        else:  # the box crosses the antimeridian
+            sql += " AND (lon >= ? OR lon <= ?)"
+            args = (south, north, west, east)
+        for row in self._con.execute(sql, args):
+            yield place_from_row(row)
+
+    def places_where(self, sql_filter: str, args: Sequence[Any] = ()) -> list[Place]:
+        """Places matching a trusted SQL condition on the ``places`` columns."""
+        return [
+            place_from_row(r)
+            for r in self._con.execute(
+                f"SELECT {_PLACE_COLUMNS} FROM places WHERE {sql_filter}", tuple(args)
+            )
+        ]
+
+    def _gram(self, gram: str) -> tuple[int, np.ndarray] | None:
+        if gram in self._gram_cache:
+            return self._gram_cache[gram]
+        row = self._con.execute("SELECT df, ids FROM grams WHERE gram = ?", (gram,)).fetchone()
+        value = (int(row[0]), np.frombuffer(row[1], dtype="<i4")) if row else None
+        if len(self._gram_cache) > 4096:
+            self._gram_cache.clear()
+        self._gram_cache[gram] = value
+        return value
+
+    def fuzzy_keys(self, key: str, max_edits: int, *, limit: int = 300) -> list[str]:
+        """Keys within *max_edits* trigram-edits of *key*, found through the trigram index.
+
+        A key one edit away shares all but at most three of the query's trigrams; the
+        pigeonhole principle lets the candidates come from the rarest few posting lists
+        alone, and the rest are counted by binary search in the sorted lists.
+        """
+        grams = trigrams(key)
+        need = max(1, len(grams) - 3 * max_edits)
+        found = [(g, v) for g in grams if (v := self._gram(g)) is not None]
+        if len(found) < need:
+            return []
+        found.sort(key=lambda gv: gv[1][0])
+        probe = len(grams) - need + 1
+        cands = np.unique(np.concatenate([ids for _, (_, ids) in found[:probe]]))
+        if cands.size == 0:
+            return []
+        counts = np.zeros(cands.size, dtype=np.int32)
+        for _, (_, ids) in found:
+            pos = np.searchsorted(ids, cands)
+            pos[pos >= ids.size] = ids.size - 1
+            counts += ids[pos] == cands
+        ok = counts >= need
+        lengths = self._key_lengths()
+        if lengths is not None:
+            n = min(len(key), 255)
+            ok &= np.abs(lengths[cands].astype(np.int16) - n) <= max_edits
+        keep, kept_counts = cands[ok], counts[ok]
+        if keep.size == 0:
+            return []
+        if keep.size > limit:
+            keep = keep[np.argsort(-kept_counts, kind="stable")[:limit]]
+        marks = ",".join("?" * keep.size)
+        rows = self._con.execute(
+            f"SELECT key FROM fkeys WHERE kid IN ({marks})", [int(k) for k in keep]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _key_lengths(self) -> np.ndarray | None:
+        if self._lengths is None:
+            row = self._con.execute("SELECT data FROM blobs WHERE name = 'fkey_lengths'").fetchone()
+            self._lengths = np.frombuffer(row[0], dtype=np.uint8) if row else np.zeros(0, np.uint8)
+        return self._lengths if self._lengths.size else None
+
+    def count(self, table: str) -> int:
+        """Row count of ``places`` or ``names``."""
+        if table not in ("places", "names"):
+            raise ValueError(table)
+        return int(self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
