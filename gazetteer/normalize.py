@@ -83,6 +83,7 @@ _ARTICLES = frozenset(
 
 # Persian/Pashto ezafe ("Mazar-e Sharif", "Mazar-i-Sharif") and Arabic "wa"-less fillers.
 _FILLERS = frozenset({"e", "i", "y", "ye", "yi", "the", "of", "and"})
+_DROPPED = _ARTICLES | _FILLERS
 
 GENERIC_WORDS = frozenset(
     {
@@ -110,8 +111,8 @@ GENERIC_WORDS = frozenset(
 _NISBA = re.compile(r"(?<=[a-z])(iyyah|iyya|iyyeh|iyeh|iyah)$")  # Arabic nisba endings
 _DIPHTHONG_AI = re.compile(r"(ei|ey|ai|ay)(?=[^aeiou]|$)")  # Deir / Dayr / Dair / Deyr
 _DIPHTHONG_AU = re.compile(r"(au|aw|ow)(?=[^aeiouy]|$)")  # Zawr / Zor / Zour, Khowst / Khost
-_DOUBLE_DIGRAPH = re.compile(r"(zh|kh|sh|gh|th|dh|ch)\1")  # Zaporizhzhia / Zaporizhia
-_DOUBLE = re.compile(r"([a-z])\1+")  # Assad / Asad, Odessa / Odesa
+# Doubled letters and digraphs: Assad / Asad, Odessa / Odesa, Zaporizhzhia / Zaporizhia.
+_DOUBLE = re.compile(r"(zh|kh|sh|gh|th|dh|ch|[a-z])\1+")
 _LITERAL_BEFORE = (("ph", "f"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("ee", "i"))
 # o/u, v/w and y/i are one letter each in keys: Duhok / Dohuk, Vardak / Wardak, Kyiv.
 _LITERAL_AFTER = str.maketrans({"o": "u", "v": "w", "y": "i"})
@@ -171,10 +172,12 @@ def _romanise(word: str) -> str:
     for old, new in _LITERAL_BEFORE:
         if old in w:
             w = w.replace(old, new)
-    w = _DIPHTHONG_AI.sub("ai", w)
-    w = _DIPHTHONG_AU.sub("u", w)
+    # Checks first: most words have none of these pairs, and a search costs more.
+    if "ei" in w or "ey" in w or "ay" in w:
+        w = _DIPHTHONG_AI.sub("ai", w)
+    if "au" in w or "aw" in w or "ow" in w:
+        w = _DIPHTHONG_AU.sub("u", w)
     w = w.translate(_LITERAL_AFTER)
-    w = _DOUBLE_DIGRAPH.sub(r"\1", w)
     w = _DOUBLE.sub(r"\1", w)
     return "tal" if w in _TELL else w
 
@@ -215,24 +218,26 @@ def _name_key(text: str) -> str:
     words = _fold(text).split()
     if not words:
         return ""
-    kept = [w for w in words if w not in GENERIC_WORDS]
-    if kept:
-        words = kept
-    kept = [w for w in words if w not in _ARTICLES and w not in _FILLERS]
-    if kept:
-        words = kept
+    if len(words) > 1:
+        kept = [w for w in words if w not in GENERIC_WORDS]
+        if kept:
+            words = kept
+        kept = [w for w in words if w not in _DROPPED]
+        if kept:
+            words = kept
     out = []
     for w in words:
-        if is_latin(w):
+        if w.isascii():  # a folded ASCII word is [a-z0-9]+
             out.append(_romanise(w))
         else:
             w = _strip_arabic_article(w)
-            if w in GENERIC_WORDS:
-                continue
-            out.append(w)
+            if w not in GENERIC_WORDS or len(words) == 1:
+                out.append(w)
     key = "".join(out) or "".join(words)
     # The ending rule once more on the joined key: "Lashkar Gah" / "Lashkargah".
-    return _ENDING.sub("a", key) if is_latin(key) else key
+    if key.endswith(("ah", "eh")) and key.isascii():
+        key = _ENDING.sub("a", key)
+    return key
 
 
 def trigrams(key: str) -> set[str]:

@@ -208,6 +208,7 @@ class Builder:
         )
         self._con.execute("BEGIN")
         self._pool = _make_pool(workers)
+        self._pending: tuple[list[str], list[tuple[int, str, int]], Any] | None = None
         self.places_added = 0
         self.names_added = 0
         self._orphans_possible = False
@@ -317,26 +318,42 @@ class Builder:
         self._orphans_possible = True
         return n
 
-    def _map(self, func: Any, items: list[str]) -> list[Any]:
-        if self._pool is not None and len(items) > 20_000:
-            return self._pool.map(func, items, chunksize=5_000)
-        return [func(x) for x in items]
-
     def _flush(self, place_rows: list[tuple[Any, ...]], raw: list[tuple[int, str, int]]) -> None:
+        """Write places now; normalise the batch's names in the worker pool while this
+        process goes on, and write them when the next batch (or commit) comes."""
         if place_rows:
             self._con.executemany(
                 f"INSERT OR REPLACE INTO places ({_PLACE_COLUMNS}) VALUES"
                 " (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 place_rows,
             )
-        if raw:
-            unique = list({nm for _, nm, _ in raw})
-            keys = dict(zip(unique, self._map(name_key, unique), strict=True))
-            rows = [(keys[nm], pid, nm, kind) for pid, nm, kind in raw if keys[nm]]
-            self._con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", rows)
-            self.names_added += len(rows)
-        place_rows.clear()
+            place_rows.clear()
+        if not raw:
+            return
+        batch = raw.copy()
         raw.clear()
+        unique = list({nm for _, nm, _ in batch})
+        if self._pool is not None and len(unique) > 5_000:
+            pending = self._pool.map_async(name_key, unique, chunksize=2_000)
+            self._drain()
+            self._pending = (unique, batch, pending.get)
+        else:
+            self._write_names(unique, batch, [name_key(nm) for nm in unique])
+
+    def _drain(self) -> None:
+        if self._pending is not None:
+            unique, batch, get = self._pending
+            self._pending = None
+            self._write_names(unique, batch, get())
+
+    def _write_names(
+        self, unique: list[str], batch: list[tuple[int, str, int]], keys: list[str]
+    ) -> None:
+        key_of = dict(zip(unique, keys, strict=True))
+        rows = [(key_of[nm], pid, nm, kind) for pid, nm, kind in batch if key_of[nm]]
+        rows.sort()
+        self._con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", rows)
+        self.names_added += len(rows)
 
     def _build_fuzzy_index(self) -> None:
         con = self._con
@@ -352,17 +369,16 @@ class Builder:
         con.executemany("INSERT INTO fkeys VALUES (?, ?)", enumerate(keys))
         lengths = np.fromiter((min(len(k), 255) for k in keys), dtype=np.uint8, count=len(keys))
         con.execute("INSERT OR REPLACE INTO blobs VALUES ('fkey_lengths', ?)", (lengths.tobytes(),))
-        postings: dict[str, list[int]] = {}
-        for kid, grams in enumerate(self._map(_gram_list, keys)):
-            for g in grams:
-                lst = postings.get(g)
-                if lst is None:
-                    postings[g] = [kid]
-                else:
-                    lst.append(kid)
+        postings: dict[str, list[bytes]] = {}
+        for start in range(0, len(keys), _GRAM_CHUNK):
+            for gram, ids in _trigram_postings(keys[start : start + _GRAM_CHUNK], start):
+                postings.setdefault(gram, []).append(ids)
         con.executemany(
             "INSERT INTO grams VALUES (?, ?, ?)",
-            ((g, len(ids), np.asarray(ids, dtype="<i4").tobytes()) for g, ids in postings.items()),
+            (
+                (g, sum(len(b) for b in parts) // 4, b"".join(parts))
+                for g, parts in postings.items()
+            ),
         )
 
     def commit(self, meta: dict[str, Any] | None = None) -> Path:
@@ -378,6 +394,7 @@ class Builder:
         Path
             The final path.
         """
+        self._drain()
         con = self._con
         con.executescript(_INDEXES)
         if self._orphans_possible:
@@ -396,6 +413,7 @@ class Builder:
             ((k, json.dumps(v)) for k, v in values.items()),
         )
         con.execute("COMMIT")
+        con.execute("PRAGMA analysis_limit=1000")
         con.execute("ANALYZE")
         con.close()
         os.replace(self._tmp, self.path)
@@ -409,8 +427,41 @@ def _unwrap(name: str) -> tuple[str, int]:
     return name, KIND_ALTERNATE
 
 
-def _gram_list(key: str) -> list[str]:
-    return list(trigrams(key))
+_GRAM_CHUNK = 400_000
+_CP_MASK = (1 << 21) - 1
+
+
+def _trigram_postings(keys: list[str], first_id: int) -> Iterator[tuple[str, bytes]]:
+    """``(trigram, sorted little-endian int32 key ids)`` for a chunk of keys, in numpy.
+
+    Each key is padded as ``^key$`` (as :func:`~gazetteer.normalize.trigrams` does);
+    every window of three code points inside one key becomes a 63-bit code, and the
+    (code, key id) pairs are sorted and de-duplicated in one go.
+    """
+    if not keys:
+        return
+    padded = [f"^{k}$" for k in keys]
+    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+    cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32)
+    ends = np.cumsum(lengths)
+    owner = np.repeat(np.arange(len(keys), dtype=np.int32), lengths)
+    pos = np.flatnonzero(np.arange(cps.size, dtype=np.int64) + 2 < ends[owner])
+    c = cps.astype(np.uint64)
+    codes = (c[pos] << np.uint64(42)) | (c[pos + 1] << np.uint64(21)) | c[pos + 2]
+    kids = owner[pos] + np.int32(first_id)
+    del c, pos, owner
+    order = np.lexsort((kids, codes))
+    codes, kids = codes[order], kids[order]
+    keep = np.ones(codes.size, dtype=bool)
+    keep[1:] = (codes[1:] != codes[:-1]) | (kids[1:] != kids[:-1])
+    codes, kids = codes[keep], kids[keep].astype("<i4")
+    bounds = np.flatnonzero(codes[1:] != codes[:-1]) + 1
+    starts = np.concatenate(([0], bounds))
+    stops = np.concatenate((bounds, [codes.size]))
+    for lo, hi in zip(starts.tolist(), stops.tolist(), strict=True):
+        code = int(codes[lo])
+        gram = chr(code >> 42) + chr((code >> 21) & _CP_MASK) + chr(code & _CP_MASK)
+        yield gram, kids[lo:hi].tobytes()
 
 
 def _fuzzy_worthy(key: str) -> bool:

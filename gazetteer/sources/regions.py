@@ -20,7 +20,8 @@ from importlib.resources import files
 from typing import Any
 
 from ..model import Place, PlaceRecord
-from ..normalize import name_key
+from ..normalize import fold, name_key
+from ..ranking import distance_km
 from ..store import code_name
 
 __all__ = ["Subdivision", "load_subdivisions", "match_admin1", "region_records"]
@@ -76,15 +77,12 @@ def load_subdivisions() -> dict[str, list[Subdivision]]:
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _keys(sub: Subdivision) -> set[str]:
     return {name_key(n) for n in (sub.name, *sub.other_names)} - {""}
+
+
+def _folds(sub: Subdivision) -> set[str]:
+    return {fold(n) for n in (sub.name, *sub.other_names)} - {""}
 
 
 def match_admin1(
@@ -123,7 +121,7 @@ def match_admin1(
         low = [s for s in subs if s.parent is not None]
         preferred = top if abs(len(top) - len(codes)) <= abs(len(low) - len(codes)) else low
         preferred_codes = {s.code for s in preferred}
-        sub_keys = {s.code: _keys(s) for s in subs}
+        sub_keys = {s.code: _folds(s) for s in subs}
         pairs = []
         for a1 in codes:
             members = groups[(cc, a1)]
@@ -133,15 +131,13 @@ def match_admin1(
             glon = sum(w * float(m["longitude"]) for w, m in zip(weights, members, strict=True))
             glat, glon = glat / total, glon / total
             largest = sorted(members, key=lambda m: -int(m.get("population") or 0))[:3]
+            # Light folding is enough here (cities carry many spellings) and much cheaper.
             strong = {
-                name_key(n)
-                for m in largest
-                for n in (m["name"], *(m.get("alternatenames") or ()))
-                if n
+                fold(n) for m in largest for n in (m["name"], *(m.get("alternatenames") or ())) if n
             }
-            weak = {name_key(m["name"]) for m in members}
+            weak = {fold(m["name"]) for m in members}
             for s in subs:
-                d = _km(glat, glon, s.latitude, s.longitude)
+                d = distance_km(glat, glon, s.latitude, s.longitude)
                 keys = sub_keys[s.code]
                 bonus = 1000.0 if keys & strong else (200.0 if keys & weak else 0.0)
                 penalty = 0.0 if s.code in preferred_codes else 300.0
