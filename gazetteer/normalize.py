@@ -21,7 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["GENERIC_WORDS", "fold", "is_latin", "name_key", "trigrams"]
+__all__ = ["GENERIC_WORDS", "feature_hint", "fold", "is_latin", "name_key", "trigrams"]
 
 # Letters NFKD does not decompose but that readers treat as a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -70,16 +70,31 @@ _COMBINING = dict.fromkeys(
 # Articles and their sun-letter assimilations as they appear once hyphens are spaces.
 _ARTICLES = frozenset(
     {
-        "al", "el", "il", "ul", "l",
-        "as", "ash", "es", "esh",
-        "ad", "adh", "ed",
-        "ar", "er",
-        "az", "ez",
-        "at", "ath", "et",
-        "an", "en",
-        "ad-", "ul-",
+        "al",
+        "el",
+        "il",
+        "ul",
+        "l",
+        "as",
+        "ash",
+        "es",
+        "esh",
+        "ad",
+        "adh",
+        "ed",
+        "ar",
+        "er",
+        "az",
+        "ez",
+        "at",
+        "ath",
+        "et",
+        "an",
+        "en",
+        "ad-",
+        "ul-",
     }
-)  # fmt: skip
+)
 
 # Persian/Pashto ezafe ("Mazar-e Sharif", "Mazar-i-Sharif") and Arabic "wa"-less fillers.
 _FILLERS = frozenset({"e", "i", "y", "ye", "yi", "the", "of", "and"})
@@ -88,24 +103,128 @@ _DROPPED = _ARTICLES | _FILLERS
 GENERIC_WORDS = frozenset(
     {
         # English
-        "province", "governorate", "governate", "district", "subdistrict", "city",
-        "town", "village", "region", "county", "municipality", "prefecture",
-        "state", "oblast", "raion", "rayon", "krai", "okrug", "neighbourhood",
+        "province",
+        "governorate",
+        "governate",
+        "district",
+        "subdistrict",
+        "city",
+        "town",
+        "village",
+        "region",
+        "county",
+        "municipality",
+        "prefecture",
+        "state",
+        "oblast",
+        "raion",
+        "rayon",
+        "krai",
+        "okrug",
+        "neighbourhood",
         "neighborhood",
         # transliterated Arabic / Persian / Turkish administrative words
-        "nahiyat", "nahiyah", "nahiya", "nahia", "nahiye", "qada", "qadaa", "kaza",
-        "qadha", "muhafazat", "muhafazah", "muhafaza", "mohafazat", "mohafaza",
-        "mintaqat", "ostan", "woleswali", "wuluswali", "uluswali", "shahrestan",
-        "wilayat", "vilayet", "wilaya", "baladiyat",
-        "qaryat", "qarya", "madinat",
+        "nahiyat",
+        "nahiyah",
+        "nahiya",
+        "nahia",
+        "nahiye",
+        "qada",
+        "qadaa",
+        "kaza",
+        "qadha",
+        "muhafazat",
+        "muhafazah",
+        "muhafaza",
+        "mohafazat",
+        "mohafaza",
+        "mintaqat",
+        "ostan",
+        "woleswali",
+        "wuluswali",
+        "uluswali",
+        "shahrestan",
+        "wilayat",
+        "vilayet",
+        "wilaya",
+        "baladiyat",
+        "qaryat",
+        "qarya",
+        "madinat",
         # Arabic script
-        "محافظه", "مدينه", "قضاء", "قضا", "ناحيه", "بلده", "قريه", "منطقه", "ولايه",
-        "استان", "شهرستان", "ولايت", "ولسوالي",
+        "محافظه",
+        "مدينه",
+        "قضاء",
+        "قضا",
+        "ناحيه",
+        "بلده",
+        "قريه",
+        "منطقه",
+        "ولايه",
+        "استان",
+        "شهرستان",
+        "ولايت",
+        "ولسوالي",
         # Cyrillic
-        "область", "обл", "район", "город", "село", "місто", "селище", "посёлок",
+        "область",
+        "обл",
+        "район",
+        "город",
+        "село",
+        "місто",
+        "селище",
+        "посёлок",
         "поселок",
     }
-)  # fmt: skip
+)
+
+# Generic words that say what kind of place a name is meant as.
+_REGION_WORDS = frozenset(
+    {
+        "province",
+        "governorate",
+        "governate",
+        "region",
+        "county",
+        "state",
+        "oblast",
+        "krai",
+        "okrug",
+        "prefecture",
+        "muhafazat",
+        "muhafazah",
+        "muhafaza",
+        "mohafazat",
+        "mohafaza",
+        "ostan",
+        "wilayat",
+        "vilayet",
+        "wilaya",
+        "محافظه",
+        "ولايه",
+        "استان",
+        "область",
+    }
+)
+_SETTLEMENT_WORDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "qaryat",
+        "qarya",
+        "madinat",
+        "مدينه",
+        "قريه",
+        "بلده",
+        "город",
+        "село",
+        "місто",
+        "селище",
+        "посёлок",
+        "поселок",
+    }
+)
 
 # Romanisation rules for Latin-script words of a key, applied in this order.
 _NISBA = re.compile(r"(?<=[a-z])(iyyah|iyya|iyyeh|iyeh|iyah)$")  # Arabic nisba endings
@@ -238,6 +357,33 @@ def _name_key(text: str) -> str:
     if key.endswith(("ah", "eh")) and key.isascii():
         key = _ENDING.sub("a", key)
     return key
+
+
+def feature_hint(text: str) -> str | None:
+    """The GeoNames feature class a name's generic word asks for, if it has one.
+
+    ``"Donetsk Oblast"`` and ``"Homs governorate"`` ask for a region (``"A"``);
+    ``"Kuwait City"`` and ``"Teir Maaleh village"`` for a populated place (``"P"``).
+
+    Parameters
+    ----------
+    text : str
+        A place name.
+
+    Returns
+    -------
+    str or None
+        ``"A"``, ``"P"``, or None when the name carries no such word (or is only that
+        word).
+    """
+    words = _fold(text).split()
+    if len(words) < 2:
+        return None
+    if any(w in _REGION_WORDS for w in words):
+        return "A"
+    if any(w in _SETTLEMENT_WORDS for w in words):
+        return "P"
+    return None
 
 
 def trigrams(key: str) -> set[str]:

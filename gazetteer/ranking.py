@@ -10,12 +10,31 @@ __all__ = ["distance_km", "importance", "match_quality", "score"]
 
 # Prior weight of a feature type, for places whose population says little or nothing.
 _FEATURE_WEIGHT = {
-    "PCLI": 1.0, "PCLD": 0.85, "PCLS": 0.85, "PCLF": 0.85, "PCL": 0.85, "TERR": 0.8,
-    "ADM1": 0.75, "ADM2": 0.55, "ADM3": 0.4,
-    "PPLC": 0.95, "PPLA": 0.7, "PPLA2": 0.55, "PPLA3": 0.45, "PPLG": 0.6,
-    "AIRB": 0.45, "AIRP": 0.4, "MILB": 0.45, "INSM": 0.4, "CMPRF": 0.4, "DAM": 0.4,
-    "OILF": 0.35, "AIRF": 0.2, "AIRH": 0.1, "AIRS": 0.1,
-}  # fmt: skip
+    "PCLI": 1.0,
+    "PCLD": 0.85,
+    "PCLS": 0.85,
+    "PCLF": 0.85,
+    "PCL": 0.85,
+    "TERR": 0.8,
+    "ADM1": 0.75,
+    "ADM2": 0.55,
+    "ADM3": 0.4,
+    "PPLC": 0.95,
+    "PPLA": 0.7,
+    "PPLA2": 0.55,
+    "PPLA3": 0.45,
+    "PPLG": 0.6,
+    "AIRB": 0.45,
+    "AIRP": 0.4,
+    "MILB": 0.45,
+    "INSM": 0.4,
+    "CMPRF": 0.4,
+    "DAM": 0.4,
+    "OILF": 0.35,
+    "AIRF": 0.2,
+    "AIRH": 0.1,
+    "AIRS": 0.1,
+}
 
 _EXACT_KIND = {0: 1.0, 1: 0.97, 2: 0.85}  # preferred name, alternate name, code
 

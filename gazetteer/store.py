@@ -272,10 +272,22 @@ class Builder:
             _check_place(p, where)
             pid = self._pid(p.id)
             place_rows.append(
-                (pid, p.id, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code,
-                 p.country_code, p.admin1_code, p.admin1_name, int(p.population or 0),
-                 p.source, p.provenance)
-            )  # fmt: skip
+                (
+                    pid,
+                    p.id,
+                    p.name,
+                    p.latitude,
+                    p.longitude,
+                    p.feature_class,
+                    p.feature_code,
+                    p.country_code,
+                    p.admin1_code,
+                    p.admin1_name,
+                    int(p.population or 0),
+                    p.source,
+                    p.provenance,
+                )
+            )
             raw.append((pid, p.name, KIND_PREFERRED))
             for nm in rec.names:
                 if nm and nm != p.name:

@@ -35,9 +35,18 @@ __all__ = ["Supplement", "extend_with_supplements", "read_supplement"]
 
 _MAX_BYTES = 64 * 1024 * 1024
 _FIELDS = (
-    "id", "name", "aliases", "latitude", "longitude", "feature_class", "feature_code",
-    "country_code", "admin1_name", "population", "provenance",
-)  # fmt: skip
+    "id",
+    "name",
+    "aliases",
+    "latitude",
+    "longitude",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1_name",
+    "population",
+    "provenance",
+)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*:[^\s]+$")
 
 
@@ -57,8 +66,9 @@ def _number(value: Any, what: str, path: str, line: int) -> float:
     try:
         x = float(value)
     except (TypeError, ValueError):
-        raise GazetteerDataError(f"{what} is not a number", path=path, line=line,
-                                 value=str(value)) from None  # fmt: skip
+        raise GazetteerDataError(
+            f"{what} is not a number", path=path, line=line, value=str(value)
+        ) from None
     if math.isnan(x) or math.isinf(x):
         raise GazetteerDataError(f"{what} is not finite", path=path, line=line, value=str(value))
     return x
@@ -68,40 +78,51 @@ def _row(fields: Mapping[str, Any], path: str, line: int, source: str) -> PlaceR
     name = str(fields.get("name") or "").strip()
     if not name:
         raise GazetteerDataError("empty name", path=path, line=line, value=str(dict(fields)))
-    aliases_raw = fields.get("aliases") or ()
-    if isinstance(aliases_raw, str):
+    aliases_raw = fields.get("aliases")
+    if aliases_raw is None or aliases_raw == "":
+        aliases: tuple[str, ...] = ()
+    elif isinstance(aliases_raw, str):
         aliases = tuple(a.strip() for a in aliases_raw.split("|") if a.strip())
     elif isinstance(aliases_raw, list):
         aliases = tuple(str(a).strip() for a in aliases_raw if str(a).strip())
     else:
-        raise GazetteerDataError("aliases must be text or a list", path=path, line=line,
-                                 value=repr(aliases_raw))  # fmt: skip
+        raise GazetteerDataError(
+            "aliases must be text or a list", path=path, line=line, value=repr(aliases_raw)
+        )
     pid = str(fields.get("id") or "").strip()
     if pid and not _ID.match(pid):
-        raise GazetteerDataError("id must look like 'namespace:value'", path=path, line=line,
-                                 value=pid)  # fmt: skip
+        raise GazetteerDataError(
+            "id must look like 'namespace:value'", path=path, line=line, value=pid
+        )
     lat_raw, lon_raw = fields.get("latitude"), fields.get("longitude")
     if pid and lat_raw in (None, "") and lon_raw in (None, ""):
         return [(pid, n) for n in (name, *aliases)]
     lat = _number(lat_raw, "latitude", path, line)
     lon = _number(lon_raw, "longitude", path, line)
     if not -90 <= lat <= 90:
-        raise GazetteerDataError("latitude out of range [-90, 90]", path=path, line=line,
-                                 value=str(lat_raw))  # fmt: skip
+        raise GazetteerDataError(
+            "latitude out of range [-90, 90]", path=path, line=line, value=str(lat_raw)
+        )
     if not -180 <= lon <= 180:
-        raise GazetteerDataError("longitude out of range [-180, 180]", path=path, line=line,
-                                 value=str(lon_raw))  # fmt: skip
+        raise GazetteerDataError(
+            "longitude out of range [-180, 180]", path=path, line=line, value=str(lon_raw)
+        )
     cc = str(fields.get("country_code") or "").strip().upper() or None
     if cc is not None and not re.fullmatch(r"[A-Z]{2}", cc):
-        raise GazetteerDataError("country_code must be ISO 3166-1 alpha-2", path=path,
-                                 line=line, value=cc)  # fmt: skip
+        raise GazetteerDataError(
+            "country_code must be ISO 3166-1 alpha-2", path=path, line=line, value=cc
+        )
     pop_raw = fields.get("population")
     population = 0 if pop_raw in (None, "") else int(_number(pop_raw, "population", path, line))
     fclass = str(fields.get("feature_class") or "P").strip() or "P"
     fcode = str(fields.get("feature_code") or ("PPL" if fclass == "P" else "")).strip()
     if not fcode:
-        raise GazetteerDataError("feature_code is required when feature_class is not P",
-                                 path=path, line=line, value=fclass)  # fmt: skip
+        raise GazetteerDataError(
+            "feature_code is required when feature_class is not P",
+            path=path,
+            line=line,
+            value=fclass,
+        )
     place = Place(
         id=pid or f"supplement:{_slug(name)}-{(cc or 'xx').lower()}",
         name=name,
@@ -138,8 +159,12 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise GazetteerDataError("not valid UTF-8", path=str(path), line=line,
-                                 value=repr(data[exc.start : exc.start + 8])) from None  # fmt: skip
+        raise GazetteerDataError(
+            "not valid UTF-8",
+            path=str(path),
+            line=line,
+            value=repr(data[exc.start : exc.start + 8]),
+        ) from None
 
 
 def read_supplement(path: str | os.PathLike[str], *, source: str | None = None) -> Supplement:
@@ -171,8 +196,9 @@ def read_supplement(path: str | os.PathLike[str], *, source: str | None = None) 
     elif p.suffix.lower() in (".csv", ".tsv", ".txt"):
         rows = _csv_rows(text, str(p), "\t" if p.suffix.lower() == ".tsv" else ",")
     else:
-        raise GazetteerDataError("unknown supplement format (use .csv, .tsv or .geojson)",
-                                 path=str(p), value=p.suffix)  # fmt: skip
+        raise GazetteerDataError(
+            "unknown supplement format (use .csv, .tsv or .geojson)", path=str(p), value=p.suffix
+        )
     records: list[PlaceRecord] = []
     aliases: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
@@ -180,8 +206,12 @@ def read_supplement(path: str | os.PathLike[str], *, source: str | None = None) 
         got = _row(fields, str(p), line, source)
         if isinstance(got, PlaceRecord):
             if got.place.id in seen:
-                raise GazetteerDataError(f"duplicate id (first on line {seen[got.place.id]})",
-                                         path=str(p), line=line, value=got.place.id)  # fmt: skip
+                raise GazetteerDataError(
+                    f"duplicate id (first on line {seen[got.place.id]})",
+                    path=str(p),
+                    line=line,
+                    value=got.place.id,
+                )
             seen[got.place.id] = line
             records.append(got)
         else:
@@ -196,12 +226,17 @@ def _csv_rows(text: str, path: str, delimiter: str) -> list[tuple[int, Mapping[s
     except csv.Error as exc:
         raise GazetteerDataError(f"malformed CSV header ({exc})", path=path, line=1) from None
     if "name" not in header:
-        raise GazetteerDataError("header has no 'name' column", path=path, line=1,
-                                 value=",".join(header))  # fmt: skip
+        raise GazetteerDataError(
+            "header has no 'name' column", path=path, line=1, value=",".join(header)
+        )
     unknown = [h for h in header if h not in _FIELDS]
     if unknown:
-        raise GazetteerDataError(f"unknown column(s); expected some of {', '.join(_FIELDS)}",
-                                 path=path, line=1, value=",".join(unknown))  # fmt: skip
+        raise GazetteerDataError(
+            f"unknown column(s); expected some of {', '.join(_FIELDS)}",
+            path=path,
+            line=1,
+            value=",".join(unknown),
+        )
     out = []
     try:
         for row in reader:
@@ -217,8 +252,9 @@ def _csv_rows(text: str, path: str, delimiter: str) -> list[tuple[int, Mapping[s
                 )
             out.append((line, dict(zip(header, row, strict=True))))
     except csv.Error as exc:
-        raise GazetteerDataError(f"malformed CSV ({exc})", path=path,
-                                 line=reader.line_num) from None  # fmt: skip
+        raise GazetteerDataError(
+            f"malformed CSV ({exc})", path=path, line=reader.line_num
+        ) from None
     return out
 
 
@@ -231,8 +267,9 @@ def _geojson_rows(text: str, path: str) -> list[tuple[int, Mapping[str, Any]]]:
             f"malformed JSON ({exc.msg})", path=path, line=exc.lineno, value=snippet
         ) from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise GazetteerDataError("GeoJSON must be a FeatureCollection", path=path,
-                                 value=str(doc)[:60])  # fmt: skip
+        raise GazetteerDataError(
+            "GeoJSON must be a FeatureCollection", path=path, value=str(doc)[:60]
+        )
     out = []
     for i, feat in enumerate(doc.get("features") or [], 1):
         where = f"feature {i}"
@@ -241,8 +278,9 @@ def _geojson_rows(text: str, path: str) -> list[tuple[int, Mapping[str, Any]]]:
         if geom:
             coords = geom.get("coordinates")
             if geom.get("type") != "Point" or not isinstance(coords, list) or len(coords) < 2:
-                raise GazetteerDataError(f"{where}: geometry must be a Point", path=path,
-                                         value=json.dumps(geom)[:60])  # fmt: skip
+                raise GazetteerDataError(
+                    f"{where}: geometry must be a Point", path=path, value=json.dumps(geom)[:60]
+                )
             props.setdefault("longitude", coords[0])
             props.setdefault("latitude", coords[1])
         out.append((i, props))

@@ -24,8 +24,7 @@ def _progress(quiet: bool) -> Any:
         return None
     from tqdm import tqdm
 
-    stages = ("loaded sources", "countries", "regions", "cities", "airports", "curated",
-              "indexed")  # fmt: skip
+    stages = ("loaded sources", "countries", "regions", "cities", "airports", "curated", "indexed")
     bar = tqdm(total=len(stages), desc="building gazetteer", unit="step", leave=False)
 
     def step(stage: str, n: int) -> None:
@@ -50,14 +49,20 @@ def open_gazetteer(
 
 
 _gazetteer_option = click.option(
-    "--gazetteer", "gazetteer_path", metavar="PATH", envvar=GAZETTEER_ENV,
+    "--gazetteer",
+    "gazetteer_path",
+    metavar="PATH",
+    envvar=GAZETTEER_ENV,
     help="Gazetteer file to use instead of the embedded default.",
-)  # fmt: skip
+)
 _supplement_option = click.option(
-    "--supplement", "supplements", multiple=True, metavar="FILE",
+    "--supplement",
+    "supplements",
+    multiple=True,
+    metavar="FILE",
     type=click.Path(dir_okay=False),
     help="CSV or GeoJSON of extra places and aliases (repeatable).",
-)  # fmt: skip
+)
 
 
 @click.group("gazetteer")
@@ -66,13 +71,18 @@ def gazetteer_group() -> None:
 
 
 @gazetteer_group.command("build")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Where to write it (default: the user cache directory).")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Where to write it (default: the user cache directory).",
+)
 @_supplement_option
 @click.option("--force", is_flag=True, help="Rebuild even if an up-to-date file exists.")
 @click.pass_obj
-def build_cmd(obj: dict[str, Any], output: str | None, supplements: tuple[str, ...],
-              force: bool) -> None:  # fmt: skip
+def build_cmd(
+    obj: dict[str, Any], output: str | None, supplements: tuple[str, ...], force: bool
+) -> None:
     """Build the embedded default gazetteer from the installed data packages.
 
     With --supplement, the default is built (if needed) and a copy extended with the
@@ -94,19 +104,32 @@ def build_cmd(obj: dict[str, Any], output: str | None, supplements: tuple[str, .
             build_default(target, progress=_progress(obj["quiet"]))
     info = Gazetteer.open(target).info()
     if not obj["quiet"]:
-        click.echo(f"{info.path}: {info.places:,} places, {info.names:,} names,"
-                   f" {info.size_bytes / 1e6:.0f} MB")  # fmt: skip
+        click.echo(
+            f"{info.path}: {info.places:,} places, {info.names:,} names,"
+            f" {info.size_bytes / 1e6:.0f} MB"
+        )
 
 
 @gazetteer_group.command("download")
 @click.argument("countries", nargs=-1, required=True)
-@click.option("-d", "--dest", type=click.Path(file_okay=False), default=".",
-              show_default=True, help="Folder for the downloaded dumps.")  # fmt: skip
-@click.option("--base-url", envvar="INCIDENT_MAPPER_GEONAMES_URL", metavar="URL",
-              help="Where the dumps live (default: the official GeoNames export).")  # fmt: skip
+@click.option(
+    "-d",
+    "--dest",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help="Folder for the downloaded dumps.",
+)
+@click.option(
+    "--base-url",
+    envvar="INCIDENT_MAPPER_GEONAMES_URL",
+    metavar="URL",
+    help="Where the dumps live (default: the official GeoNames export).",
+)
 @click.pass_obj
-def download_cmd(obj: dict[str, Any], countries: tuple[str, ...], dest: str,
-                 base_url: str | None) -> None:  # fmt: skip
+def download_cmd(
+    obj: dict[str, Any], countries: tuple[str, ...], dest: str, base_url: str | None
+) -> None:
     """Fetch GeoNames per-country dumps (e.g. IQ SY JO), resumable and checked.
 
     Then extend the gazetteer with them:
@@ -124,20 +147,43 @@ def download_cmd(obj: dict[str, Any], countries: tuple[str, ...], dest: str,
 
 @gazetteer_group.command("import")
 @click.argument("dumps", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The gazetteer file to write.")  # fmt: skip
-@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False),
-              help="alternateNamesV2 (.txt or .zip).")  # fmt: skip
-@click.option("--admin1-codes", type=click.Path(exists=True, dir_okay=False),
-              help="admin1CodesASCII.txt, for region names.")  # fmt: skip
-@click.option("--country-info", type=click.Path(exists=True, dir_okay=False),
-              help="countryInfo.txt, to check country codes.")  # fmt: skip
-@click.option("--standalone", is_flag=True,
-              help="Only the dumps; by default the embedded default is extended.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The gazetteer file to write.",
+)
+@click.option(
+    "--alternate-names",
+    type=click.Path(exists=True, dir_okay=False),
+    help="alternateNamesV2 (.txt or .zip).",
+)
+@click.option(
+    "--admin1-codes",
+    type=click.Path(exists=True, dir_okay=False),
+    help="admin1CodesASCII.txt, for region names.",
+)
+@click.option(
+    "--country-info",
+    type=click.Path(exists=True, dir_okay=False),
+    help="countryInfo.txt, to check country codes.",
+)
+@click.option(
+    "--standalone",
+    is_flag=True,
+    help="Only the dumps; by default the embedded default is extended.",
+)
 @click.pass_obj
-def import_cmd(obj: dict[str, Any], dumps: tuple[str, ...], output: str,
-               alternate_names: str | None, admin1_codes: str | None,
-               country_info: str | None, standalone: bool) -> None:  # fmt: skip
+def import_cmd(
+    obj: dict[str, Any],
+    dumps: tuple[str, ...],
+    output: str,
+    alternate_names: str | None,
+    admin1_codes: str | None,
+    country_info: str | None,
+    standalone: bool,
+) -> None:
     """Import GeoNames dump files (geoname table as .txt or .zip) into a gazetteer."""
     from tqdm import tqdm
 
@@ -153,11 +199,15 @@ def import_cmd(obj: dict[str, Any], dumps: tuple[str, ...], output: str,
             bar.update(n - last[0])
             last[0] = n
 
-        out = import_geonames(Path(output), [Path(d) for d in dumps],
-                              alternate_names=alternate_names and Path(alternate_names),
-                              admin1_codes=admin1_codes and Path(admin1_codes),
-                              country_info=country_info and Path(country_info),
-                              base=base, progress=progress)  # fmt: skip
+        out = import_geonames(
+            Path(output),
+            [Path(d) for d in dumps],
+            alternate_names=alternate_names and Path(alternate_names),
+            admin1_codes=admin1_codes and Path(admin1_codes),
+            country_info=country_info and Path(country_info),
+            base=base,
+            progress=progress,
+        )
     info = Gazetteer.open(out).info()
     if not obj["quiet"]:
         click.echo(f"{info.path}: {info.places:,} places, {info.names:,} names")
@@ -178,9 +228,16 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 @_gazetteer_option
 @_supplement_option
 @click.pass_obj
-def lookup_cmd(obj: dict[str, Any], name: str, country: str | None, admin1: str | None,
-               limit: int, as_json: bool, gazetteer_path: str | None,
-               supplements: tuple[str, ...]) -> None:  # fmt: skip
+def lookup_cmd(
+    obj: dict[str, Any],
+    name: str,
+    country: str | None,
+    admin1: str | None,
+    limit: int,
+    as_json: bool,
+    gazetteer_path: str | None,
+    supplements: tuple[str, ...],
+) -> None:
     """Look a place name up: ranked candidates with coordinates and scores."""
     gz = open_gazetteer(gazetteer_path, supplements, quiet=obj["quiet"] or as_json)
     found = gz.lookup(name, country=country, admin1=admin1, limit=limit)
@@ -193,9 +250,20 @@ def lookup_cmd(obj: dict[str, Any], name: str, country: str | None, admin1: str 
     rows = [("score", "match", "name", "matched", "type", "cc", "admin1", "lat", "lon", "id")]
     for c in found:
         p = c.place
-        rows.append((f"{c.score:.3f}", c.match.value, p.name, c.matched, p.feature_code,
-                     p.country_code or "", p.admin1_name or "", f"{p.latitude:.5f}",
-                     f"{p.longitude:.5f}", p.id))  # fmt: skip
+        rows.append(
+            (
+                f"{c.score:.3f}",
+                c.match.value,
+                p.name,
+                c.matched,
+                p.feature_code,
+                p.country_code or "",
+                p.admin1_name or "",
+                f"{p.latitude:.5f}",
+                f"{p.longitude:.5f}",
+                p.id,
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.normalize import fold, name_key, trigrams
+from gazetteer.normalize import feature_hint, fold, name_key, trigrams
 
 
 def _ids(table: list[tuple[str, ...]]) -> list[str]:
@@ -645,3 +645,26 @@ def test_trigrams_count_equals_key_length_when_no_trigram_repeats(key: str):
 def test_trigrams_differ_for_keys_that_differ_only_at_the_ends():
     assert trigrams("pokrovsk") != trigrams("pokrovske")
     assert trigrams("pokrovsk") - trigrams("pokrovske") == {"sk$"}
+
+
+# --------------------------------------------------------------------------------------
+# feature_hint: the generic word in a name says which kind of place is meant
+# --------------------------------------------------------------------------------------
+
+FEATURE_HINTS: list[tuple[str, str | None, str]] = [
+    ("Donetsk Oblast", "A", "oblast is a region"),
+    ("Homs governorate", "A", "governorate is a region"),
+    ("Kandahar Province", "A", "province is a region"),
+    ("محافظة نينوى", "A", "Arabic muhafaza (ta marbuta folded)"),
+    ("Kuwait City", "P", "city is a settlement"),
+    ("Teir Maaleh village", "P", "village is a settlement"),
+    ("مدينة الموصل", "P", "Arabic madina"),
+    ("Mosul", None, "no generic word"),
+    ("Province", None, "a generic word alone is a name, not a hint"),
+    ("Al Qaim district", None, "district is ambiguous between town and area"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), FEATURE_HINTS, ids=_ids(FEATURE_HINTS))
+def test_feature_hint_reads_generic_word(text: str, expected: str | None, reason: str) -> None:
+    assert feature_hint(text) == expected, reason

@@ -1,0 +1,60 @@
+"""The public API is small and declared."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import gazetteer
+from gazetteer import errors
+
+MODULES = [
+    "gazetteer",
+    "gazetteer.errors",
+    "gazetteer.model",
+    "gazetteer.normalize",
+    "gazetteer.core",
+    "gazetteer.store",
+    "gazetteer.geocoder",
+    "gazetteer.download",
+    "gazetteer.sources.supplement",
+    "gazetteer.sources.geonames",
+]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_name_in_all_exists(module: str) -> None:
+    mod = importlib.import_module(module)
+    missing = [n for n in mod.__all__ if not hasattr(mod, n)]
+    assert missing == []
+
+
+def test_top_level_exports_the_documented_names() -> None:
+    assert set(gazetteer.__all__) == {
+        "Candidate",
+        "Gazetteer",
+        "GazetteerError",
+        "MatchKind",
+        "Place",
+    }
+
+
+def test_every_error_derives_from_the_root() -> None:
+    for name in errors.__all__:
+        assert issubclass(getattr(errors, name), errors.GazetteerError), name
+
+
+def test_package_ships_type_marker() -> None:
+    from importlib.resources import files
+
+    assert files("gazetteer").joinpath("py.typed").is_file()
+    assert files("gazetteer").joinpath("data/curated.csv").is_file()
+
+
+def test_model_is_frozen() -> None:
+    from dataclasses import FrozenInstanceError
+
+    p = gazetteer.Place("test:1", "X", 1.0, 2.0, "P", "PPL", "IQ")
+    with pytest.raises(FrozenInstanceError):
+        p.name = "Y"  # type: ignore[misc]

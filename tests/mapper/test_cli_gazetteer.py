@@ -1,0 +1,87 @@
+"""``incident-mapper gazetteer``: tables, JSON, and one-line errors with exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from mapper.cli import cli
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), obj={})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_lookup_prints_a_table(mini_path: Path) -> None:
+    code, out, _ = run("gazetteer", "lookup", "al-Kaim", "--gazetteer", str(mini_path))
+    assert code == 0
+    header, first = out.splitlines()[:2]
+    assert header.split()[:3] == ["score", "match", "name"]
+    assert "geonames:92138" in first and "34.39251" in first
+
+
+def test_lookup_json_is_machine_readable(mini_path: Path) -> None:
+    code, out, _ = run("gazetteer", "lookup", "Hit", "--json", "--gazetteer", str(mini_path))
+    assert code == 0
+    data = json.loads(out)
+    assert [d["place"]["country_code"] for d in data] == ["IQ", "TR"]
+    assert data[0]["match"] == "exact"
+
+
+def test_lookup_with_supplement(mini_path: Path) -> None:
+    code, out, _ = run(
+        "gazetteer",
+        "lookup",
+        "Kilo Seven",
+        "--gazetteer",
+        str(mini_path),
+        "--supplement",
+        str(DATA / "team_places.csv"),
+    )
+    assert code == 0 and "Checkpoint Kilo 7" in out
+
+
+def test_unknown_country_is_one_line_and_exit_3(mini_path: Path) -> None:
+    code, _, err = run(
+        "gazetteer", "lookup", "Hit", "--country", "Narnia", "--gazetteer", str(mini_path)
+    )
+    assert code == 3
+    assert err.strip() == "error: unknown country 'Narnia'"
+    assert "Traceback" not in err
+
+
+def test_missing_gazetteer_file_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("gazetteer", "info", "--gazetteer", str(tmp_path / "none.sqlite"))
+    assert code == 2
+    assert "none.sqlite" in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_supplement_names_file_and_line(mini_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,latitude,longitude\nOk,1,1\nBroken,1000,1\n", encoding="utf-8")
+    code, _, err = run(
+        "gazetteer", "lookup", "x", "--gazetteer", str(mini_path), "--supplement", str(bad)
+    )
+    assert code == 3
+    assert "bad.csv:3:" in err and "1000" in err
+
+
+def test_info_reports_counts(mini_path: Path) -> None:
+    code, out, _ = run("gazetteer", "info", "--json", "--gazetteer", str(mini_path))
+    assert code == 0
+    assert json.loads(out)["places"] == 22
+
+
+def test_no_result_says_so(mini_path: Path) -> None:
+    code, out, _ = run("gazetteer", "lookup", "Xqzvtplk", "--gazetteer", str(mini_path))
+    assert code == 0 and "no place found" in out
+
+
+def test_build_with_supplement_requires_output(tmp_path: Path) -> None:
+    code, _, err = run("gazetteer", "build", "--supplement", str(DATA / "team_places.csv"))
+    assert code == 2 and "--output" in err
