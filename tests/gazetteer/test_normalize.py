@@ -665,6 +665,8 @@ FEATURE_HINTS: list[tuple[str, str | None, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "reason"), FEATURE_HINTS, ids=_ids(FEATURE_HINTS))
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), FEATURE_HINTS, ids=[r[0] for r in FEATURE_HINTS]
+)
 def test_feature_hint_reads_generic_word(text: str, expected: str | None, reason: str) -> None:
     assert feature_hint(text) == expected, reason
