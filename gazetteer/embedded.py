@@ -22,6 +22,7 @@ from importlib.metadata import version
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from .normalize import KEY_VERSION
 from .sources.airports import airport_records
 from .sources.cities import city_records, find_capitals, load_cities
 from .sources.countries import country_records, load_countries
@@ -43,6 +44,7 @@ def source_versions() -> dict[str, str]:
     """The version of every package the default is built from, and of the schema."""
     out = {p: version(p) for p in _PACKAGES}
     out["schema"] = str(SCHEMA_VERSION)
+    out["keys"] = str(KEY_VERSION)
     out["curated"] = str(
         sum(1 for _ in files("gazetteer").joinpath("data/curated.csv").open(encoding="utf-8"))
     )

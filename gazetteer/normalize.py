@@ -21,7 +21,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["GENERIC_WORDS", "feature_hint", "fold", "is_latin", "name_key", "trigrams"]
+__all__ = [
+    "GENERIC_WORDS",
+    "KEY_VERSION",
+    "feature_hint",
+    "fold",
+    "is_latin",
+    "name_key",
+    "trigrams",
+]
+
+# Bump whenever a change here changes any key: gazetteer files store the version they
+# were built with, and a file with another version must be rebuilt.
+KEY_VERSION = 1
 
 # Letters NFKD does not decompose but that readers treat as a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -100,131 +112,27 @@ _ARTICLES = frozenset(
 _FILLERS = frozenset({"e", "i", "y", "ye", "yi", "the", "of", "and"})
 _DROPPED = _ARTICLES | _FILLERS
 
-GENERIC_WORDS = frozenset(
-    {
-        # English
-        "province",
-        "governorate",
-        "governate",
-        "district",
-        "subdistrict",
-        "city",
-        "town",
-        "village",
-        "region",
-        "county",
-        "municipality",
-        "prefecture",
-        "state",
-        "oblast",
-        "raion",
-        "rayon",
-        "krai",
-        "okrug",
-        "neighbourhood",
-        "neighborhood",
-        # transliterated Arabic / Persian / Turkish administrative words
-        "nahiyat",
-        "nahiyah",
-        "nahiya",
-        "nahia",
-        "nahiye",
-        "qada",
-        "qadaa",
-        "kaza",
-        "qadha",
-        "muhafazat",
-        "muhafazah",
-        "muhafaza",
-        "mohafazat",
-        "mohafaza",
-        "mintaqat",
-        "ostan",
-        "woleswali",
-        "wuluswali",
-        "uluswali",
-        "shahrestan",
-        "wilayat",
-        "vilayet",
-        "wilaya",
-        "baladiyat",
-        "qaryat",
-        "qarya",
-        "madinat",
-        # Arabic script
-        "محافظه",
-        "مدينه",
-        "قضاء",
-        "قضا",
-        "ناحيه",
-        "بلده",
-        "قريه",
-        "منطقه",
-        "ولايه",
-        "استان",
-        "شهرستان",
-        "ولايت",
-        "ولسوالي",
-        # Cyrillic
-        "область",
-        "обл",
-        "район",
-        "город",
-        "село",
-        "місто",
-        "селище",
-        "посёлок",
-        "поселок",
-    }
-)
-
-# Generic words that say what kind of place a name is meant as.
-_REGION_WORDS = frozenset(
-    {
-        "province",
-        "governorate",
-        "governate",
-        "region",
-        "county",
-        "state",
-        "oblast",
-        "krai",
-        "okrug",
-        "prefecture",
-        "muhafazat",
-        "muhafazah",
-        "muhafaza",
-        "mohafazat",
-        "mohafaza",
-        "ostan",
-        "wilayat",
-        "vilayet",
-        "wilaya",
-        "محافظه",
-        "ولايه",
-        "استان",
-        "область",
-    }
-)
-_SETTLEMENT_WORDS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "qaryat",
-        "qarya",
-        "madinat",
-        "مدينه",
-        "قريه",
-        "بلده",
-        "город",
-        "село",
-        "місто",
-        "селище",
-        "посёлок",
-        "поселок",
-    }
-)
+# Generic words, by what they say about the place; all are dropped from keys.
+# fmt: off
+_REGION_WORDS = frozenset({
+    "province", "governorate", "governate", "region", "county", "state", "oblast", "krai",
+    "okrug", "prefecture", "muhafazat", "muhafazah", "muhafaza", "mohafazat", "mohafaza",
+    "ostan", "wilayat", "vilayet", "wilaya",
+    "محافظه", "ولايه", "استان", "ولايت", "область", "обл",
+})
+_SETTLEMENT_WORDS = frozenset({
+    "city", "town", "village", "qaryat", "qarya", "madinat",
+    "مدينه", "قريه", "بلده", "город", "село", "місто", "селище", "посёлок", "поселок",
+})
+_AREA_WORDS = frozenset({
+    "district", "subdistrict", "municipality", "raion", "rayon", "neighbourhood",
+    "neighborhood", "nahiyat", "nahiyah", "nahiya", "nahia", "nahiye", "qada", "qadaa",
+    "kaza", "qadha", "mintaqat", "woleswali", "wuluswali", "uluswali", "shahrestan",
+    "baladiyat",
+    "قضاء", "قضا", "ناحيه", "منطقه", "شهرستان", "ولسوالي", "район",
+})
+# fmt: on
+GENERIC_WORDS = _REGION_WORDS | _SETTLEMENT_WORDS | _AREA_WORDS
 
 # Romanisation rules for Latin-script words of a key, applied in this order.
 _NISBA = re.compile(r"(?<=[a-z])(iyyah|iyya|iyyeh|iyeh|iyah)$")  # Arabic nisba endings

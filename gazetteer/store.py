@@ -38,7 +38,7 @@ import numpy as np
 
 from .errors import GazetteerDataError, GazetteerFileError
 from .model import Place, PlaceRecord
-from .normalize import name_key, trigrams
+from .normalize import KEY_VERSION, name_key, trigrams
 
 __all__ = [
     "KIND_ALTERNATE",
@@ -172,6 +172,8 @@ class Builder:
         workers: int | None = None,
     ):
         self.path = Path(path)
+        if base is not None:
+            Store.check_file(Path(base))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(
             prefix=f".{self.path.name}.", suffix=".building", dir=self.path.parent
@@ -181,7 +183,6 @@ class Builder:
         self._committed = False
         self._local: dict[str, int] = {}
         if base is not None:
-            Store.check_file(Path(base))
             shutil.copyfile(base, self._tmp)
             self._con = sqlite3.connect(self._tmp)
             self._con.executescript(
@@ -419,7 +420,12 @@ class Builder:
             "places": con.execute("SELECT count(*) FROM places").fetchone()[0],
             "names": con.execute("SELECT count(*) FROM names").fetchone()[0],
         }
-        values = {"schema_version": SCHEMA_VERSION, **counts, **(meta or {})}
+        values = {
+            "schema_version": SCHEMA_VERSION,
+            "key_version": KEY_VERSION,
+            **counts,
+            **(meta or {}),
+        }
         con.executemany(
             "INSERT OR REPLACE INTO meta VALUES (?, ?)",
             ((k, json.dumps(v)) for k, v in values.items()),
@@ -516,6 +522,11 @@ class Store:
             raise GazetteerFileError(
                 f"{self.path}: gazetteer schema version {self.meta.get('schema_version')!r},"
                 f" this version of gazetteer reads {SCHEMA_VERSION}; rebuild it"
+            )
+        if self.meta.get("key_version") != KEY_VERSION:
+            raise GazetteerFileError(
+                f"{self.path}: built with name-key version {self.meta.get('key_version')!r},"
+                f" this version of gazetteer uses {KEY_VERSION}; rebuild it"
             )
         self._gram_cache: dict[str, tuple[int, np.ndarray] | None] = {}
         self._lengths: np.ndarray | None = None
