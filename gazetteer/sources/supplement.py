@@ -62,7 +62,7 @@ def _slug(text: str) -> str:
     return "-".join(fold(text).split()) or "place"
 
 
-def _number(value: Any, what: str, path: str, line: int) -> float:
+def _number(value: Any, what: str, path: str, line: int | None) -> float:
     try:
         x = float(value)
     except (TypeError, ValueError):
@@ -74,7 +74,9 @@ def _number(value: Any, what: str, path: str, line: int) -> float:
     return x
 
 
-def _row(fields: Mapping[str, Any], path: str, line: int, source: str) -> PlaceRecord | list:
+def _row(
+    fields: Mapping[str, Any], path: str, line: int | None, source: str
+) -> PlaceRecord | list:
     name = str(fields.get("name") or "").strip()
     if not name:
         raise GazetteerDataError("empty name", path=path, line=line, value=str(dict(fields)))
@@ -202,8 +204,11 @@ def read_supplement(path: str | os.PathLike[str], *, source: str | None = None) 
     records: list[PlaceRecord] = []
     aliases: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
+    geojson = p.suffix.lower() in (".geojson", ".json")
     for line, fields in rows:
-        got = _row(fields, str(p), line, source)
+        # GeoJSON has no meaningful line per feature: name the feature instead.
+        where, at = (f"{p} (feature {line})", None) if geojson else (str(p), line)
+        got = _row(fields, where, at, source)
         if isinstance(got, PlaceRecord):
             if got.place.id in seen:
                 raise GazetteerDataError(

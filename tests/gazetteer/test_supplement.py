@@ -120,3 +120,15 @@ def test_extend_failure_leaves_no_output(mini_path: Path, tmp_path: Path) -> Non
     with pytest.raises(GazetteerDataError):
         extend_with_supplements(mini_path, [bad], tmp_path / "out.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_geojson_errors_name_the_feature(tmp_path: Path) -> None:
+    path = tmp_path / "pts.geojson"
+    path.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"geometry": {"type": "Point", "coordinates": [44, 33]}, "properties": {"name": "A"}},'
+        '{"geometry": {"type": "Point", "coordinates": [44, 95]}, "properties": {"name": "B"}}]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerDataError, match=r"pts\.geojson \(feature 2\): latitude out"):
+        read_supplement(path)

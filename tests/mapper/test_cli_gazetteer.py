@@ -85,3 +85,36 @@ def test_no_result_says_so(mini_path: Path) -> None:
 def test_build_with_supplement_requires_output(tmp_path: Path) -> None:
     code, _, err = run("gazetteer", "build", "--supplement", str(DATA / "team_places.csv"))
     assert code == 2 and "--output" in err
+
+
+def test_import_standalone_then_lookup(tmp_path: Path) -> None:
+    geo = DATA / "geonames"
+    out = tmp_path / "iq.sqlite"
+    code, stdout, err = run(
+        "-q",
+        "gazetteer",
+        "import",
+        str(geo / "iq_sy.txt"),
+        "-o",
+        str(out),
+        "--standalone",
+        "--admin1-codes",
+        str(geo / "admin1CodesASCII.txt"),
+        "--alternate-names",
+        str(geo / "alternateNamesV2.txt"),
+    )
+    assert code == 0, err
+    code, stdout, _ = run("gazetteer", "lookup", "Tikrit", "--json", "--gazetteer", str(out))
+    assert code == 0
+    found = json.loads(stdout)
+    assert found[0]["place"]["admin1_name"] and found[0]["place"]["country_code"] == "IQ"
+
+
+def test_import_of_bad_dump_leaves_no_output(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1\tOnly\tthree columns\n", encoding="utf-8")
+    out = tmp_path / "out.sqlite"
+    code, _, err = run("-q", "gazetteer", "import", str(bad), "-o", str(out), "--standalone")
+    assert code == 3
+    assert "bad.txt:1" in err
+    assert not out.exists()
