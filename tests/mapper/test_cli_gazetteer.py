@@ -118,3 +118,41 @@ def test_import_of_bad_dump_leaves_no_output(tmp_path: Path) -> None:
     assert code == 3
     assert "bad.txt:1" in err
     assert not out.exists()
+
+
+def test_download_from_a_local_mirror(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import threading
+    import zipfile
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("IQ.txt", (DATA / "geonames" / "iq_sy.txt").read_bytes())
+    (mirror / "IQ.zip").write_bytes(buf.getvalue())
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(mirror)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        dest = tmp_path / "dumps"
+        code, out, err = run("gazetteer", "download", "IQ", "-d", str(dest), "--base-url", url)
+        missing = run("gazetteer", "download", "SY", "-d", str(dest), "--base-url", url)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert code == 0, err
+    assert out.strip() == str(dest / "IQ.zip")
+    assert (dest / "IQ.zip").read_bytes() == buf.getvalue()
+    assert missing[0] == 2 and "SY.zip" in missing[2] and "404" in missing[2]
+    assert sorted(p.name for p in dest.iterdir()) == ["IQ.zip"]
