@@ -74,9 +74,7 @@ def _number(value: Any, what: str, path: str, line: int | None) -> float:
     return x
 
 
-def _row(
-    fields: Mapping[str, Any], path: str, line: int | None, source: str
-) -> PlaceRecord | list:
+def _row(fields: Mapping[str, Any], path: str, line: int | None, source: str) -> PlaceRecord | list:
     name = str(fields.get("name") or "").strip()
     if not name:
         raise GazetteerDataError("empty name", path=path, line=line, value=str(dict(fields)))
