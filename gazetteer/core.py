@@ -12,8 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz.distance import OSA
-
 from .errors import InvalidQueryError, PlaceNotFound, UnknownCountryError
 from .model import Candidate, MatchKind, Place
 from .normalize import feature_hint, fold, name_key
@@ -283,9 +281,9 @@ class Gazetteer:
                 return True
             if raw_code is not None and p.admin1_code and p.admin1_code.upper() == raw_code:
                 return country is None or p.country_code == country
-            return (bool(p.admin1_name) and name_key(p.admin1_name or "") == key) or (
-                bool(p.admin1_name) and fold(p.admin1_name or "") == folded
-            )
+            if not p.admin1_name:
+                return False
+            return name_key(p.admin1_name) == key or fold(p.admin1_name) == folded
 
         return accept
 
@@ -320,6 +318,8 @@ class Gazetteer:
         return best
 
     def _fuzzy(self, name: str, country: str | None) -> dict[str, Candidate]:
+        from rapidfuzz.distance import OSA
+
         key = name_key(name)
         if len(key) < 4:
             return {}

@@ -32,13 +32,14 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerDataError, GazetteerFileError
 from .model import Place, PlaceRecord
 from .normalize import KEY_VERSION, name_key, trigrams
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "KIND_ALTERNATE",
@@ -369,6 +370,8 @@ class Builder:
         self.names_added += len(rows)
 
     def _build_fuzzy_index(self) -> None:
+        import numpy as np
+
         con = self._con
         con.execute("DELETE FROM fkeys")
         con.execute("DELETE FROM grams")
@@ -456,6 +459,8 @@ def _trigram_postings(keys: list[str], first_id: int) -> Iterator[tuple[str, byt
     every window of three code points inside one key becomes a 63-bit code, and the
     (code, key id) pairs are sorted and de-duplicated in one go.
     """
+    import numpy as np
+
     if not keys:
         return
     padded = [f"^{k}$" for k in keys]
@@ -601,6 +606,8 @@ class Store:
         ]
 
     def _gram(self, gram: str) -> tuple[int, np.ndarray] | None:
+        import numpy as np
+
         if gram in self._gram_cache:
             return self._gram_cache[gram]
         row = self._con.execute("SELECT df, ids FROM grams WHERE gram = ?", (gram,)).fetchone()
@@ -617,6 +624,8 @@ class Store:
         pigeonhole principle lets the candidates come from the rarest few posting lists
         alone, and the rest are counted by binary search in the sorted lists.
         """
+        import numpy as np
+
         grams = trigrams(key)
         need = max(1, len(grams) - 3 * max_edits)
         found = [(g, v) for g in grams if (v := self._gram(g)) is not None]
@@ -649,6 +658,8 @@ class Store:
         return [r[0] for r in rows]
 
     def _key_lengths(self) -> np.ndarray | None:
+        import numpy as np
+
         if self._lengths is None:
             row = self._con.execute("SELECT data FROM blobs WHERE name = 'fkey_lengths'").fetchone()
             self._lengths = np.frombuffer(row[0], dtype=np.uint8) if row else np.zeros(0, np.uint8)
