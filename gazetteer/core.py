@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import InvalidQueryError, PlaceNotFound, UnknownCountryError
 from .model import Candidate, MatchKind, Place
-from .normalize import feature_hint, fold, name_key
+from .normalize import alternatives, feature_hint, fold, name_key
 from .ranking import distance_km, match_quality, score
 from .store import KIND_CODE, Builder, Store
 
@@ -317,17 +317,22 @@ class Gazetteer:
                     best[p.id] = cand
         return best
 
-    def _fuzzy(self, name: str, country: str | None) -> dict[str, Candidate]:
+    def _fuzzy(
+        self, name: str, country: str | None, keep: Callable[[Candidate], bool]
+    ) -> dict[str, Candidate]:
         from rapidfuzz.distance import OSA
 
         key = name_key(name)
         if len(key) < 4:
             return {}
-        max_edits = 1 if len(key) <= 7 else 2
+        # One typo up to ten letters; two only in long names, where two edits still
+        # leave most of the name (latamina -> latakia is two edits, and wrong).
+        max_edits = 1 if len(key) <= 10 else 2
+        wide = 2000 if country is not None else 300  # the country filter comes later
         scored = []
         seen: set[str] = set()
         for s in self._stores:
-            for k in s.fuzzy_keys(key, max_edits):
+            for k in s.fuzzy_keys(key, max_edits, limit=wide):
                 if k in seen or k == key:
                     continue
                 seen.add(k)
@@ -336,7 +341,9 @@ class Gazetteer:
                     scored.append((d, k))
         scored.sort()
         best: dict[str, Candidate] = {}
-        for d, k in scored[:25]:
+        for d, k in scored:
+            if len(best) >= 25:
+                break
             sim = 1.0 - d / max(len(key), len(k))
             q = match_quality(MatchKind.FUZZY, similarity=sim)
             for s in self._stores:
@@ -345,9 +352,41 @@ class Gazetteer:
                         continue
                     cand = Candidate(p, score(p, q), matched, MatchKind.FUZZY)
                     old = best.get(p.id)
-                    if old is None or cand.score > old.score:
+                    if (old is None or cand.score > old.score) and keep(cand):
                         best[p.id] = cand
         return best
+
+    def _ranked(
+        self,
+        name: str,
+        country: str | None,
+        keep: Callable[[Candidate], bool],
+        *,
+        fuzzy: bool,
+    ) -> list[Candidate]:
+        """Every candidate for a name (and its alternatives) that *keep* accepts, best
+        first: exact and normalised matches, else fuzzy ones."""
+        alts = alternatives(name)
+        found: dict[str, Candidate] = {}
+        for alt in alts:
+            for pid, c in self._matches(alt, country).items():
+                if keep(c) and (pid not in found or c.score > found[pid].score):
+                    found[pid] = c
+        if not found and fuzzy:
+            for alt in alts:
+                for pid, c in self._fuzzy(alt, country, keep).items():
+                    if pid not in found or c.score > found[pid].score:
+                        found[pid] = c
+        out = list(found.values())
+        hint = feature_hint(name)
+        if hint is not None:
+            # "Donetsk Oblast" is the oblast, not the city; "Kuwait City" the city.
+            out = [
+                c if c.place.feature_class == hint else replace(c, score=round(c.score * 0.8, 4))
+                for c in out
+            ]
+        out.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+        return out
 
     def lookup(
         self,
@@ -404,18 +443,7 @@ class Gazetteer:
                 return False
             return accept_admin1 is None or accept_admin1(c.place)
 
-        found = [c for c in self._matches(name, cc).values() if keep(c)]
-        if not found and fuzzy:
-            found = [c for c in self._fuzzy(name, cc).values() if keep(c)]
-        hint = feature_hint(name)
-        if hint is not None:
-            # "Donetsk Oblast" is the oblast, not the city; "Kuwait City" the city.
-            found = [
-                c if c.place.feature_class == hint else replace(c, score=round(c.score * 0.8, 4))
-                for c in found
-            ]
-        found.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-        return found[:limit]
+        return self._ranked(name, cc, keep, fuzzy=fuzzy)[:limit]
 
     def geocode(
         self, name: str, *, country: str | None = None, admin1: str | None = None
@@ -439,34 +467,35 @@ class Gazetteer:
         -------
         Candidate or None
         """
+        _check_name(name)
         cc = self.country_code(country) if country is not None else None
-        found = self.lookup(name, country=cc, admin1=admin1, limit=3) if admin1 else []
-        if not found:
-            found = self.lookup(name, country=cc, limit=10)
-            if admin1 and found:
-                region = self._region(admin1, cc)
-                if region is not None:
-                    found = [
-                        c
-                        for c in found
-                        if distance_km(
-                            c.place.latitude, c.place.longitude, region.latitude, region.longitude
-                        )
-                        <= 150.0
-                    ]
-        if found and found[0].score >= MIN_GEOCODE_SCORE:
-            return found[0]
-        if admin1:
-            region = self._region(admin1, cc)
-            if region is not None:
-                return Candidate(
-                    region,
-                    round(0.5 * score(region, 1.0), 4),
-                    region.name,
-                    MatchKind.NORMALISED,
-                    fallback="admin1",
-                )
-        return None
+        if not admin1:
+            found = self._ranked(name, cc, _any, fuzzy=True)
+            return found[0] if found and found[0].score >= MIN_GEOCODE_SCORE else None
+        accept = self._admin1_filter(admin1, cc)
+        inside = self._ranked(name, cc, lambda c: accept(c.place), fuzzy=True)
+        if inside and inside[0].score >= MIN_GEOCODE_SCORE:
+            return inside[0]
+        region = self._region(admin1, cc)
+        if region is None:
+            return None
+        # The region's borders may be drawn differently in the data: accept an exact or
+        # normalised match close to the region, but never a fuzzy one outside it.
+        near = [
+            c
+            for c in self._ranked(name, cc, _any, fuzzy=False)
+            if distance_km(c.place.latitude, c.place.longitude, region.latitude, region.longitude)
+            <= 150.0
+        ]
+        if near and near[0].score >= MIN_GEOCODE_SCORE:
+            return near[0]
+        return Candidate(
+            region,
+            round(0.5 * score(region, 1.0), 4),
+            region.name,
+            MatchKind.NORMALISED,
+            fallback="admin1",
+        )
 
     def nearby(
         self,
@@ -514,6 +543,10 @@ class Gazetteer:
                     seen[p.id] = Neighbour(p, round(d, 3))
         out = sorted(seen.values(), key=lambda n: (n.distance_km, n.place.id))
         return out[:limit] if limit is not None else out
+
+
+def _any(candidate: Candidate) -> bool:
+    return True
 
 
 def _remove_tree(path: Path, store: Any) -> None:

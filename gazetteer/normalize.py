@@ -24,6 +24,7 @@ from functools import lru_cache
 __all__ = [
     "GENERIC_WORDS",
     "KEY_VERSION",
+    "alternatives",
     "feature_hint",
     "fold",
     "is_latin",
@@ -33,7 +34,7 @@ __all__ = [
 
 # Bump whenever a change here changes any key: gazetteer files store the version they
 # were built with, and a file with another version must be rebuilt.
-KEY_VERSION = 1
+KEY_VERSION = 2
 
 # Letters NFKD does not decompose but that readers treat as a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -138,7 +139,7 @@ _AREA_WORDS = frozenset({
     "district", "subdistrict", "municipality", "raion", "rayon", "neighbourhood",
     "neighborhood", "nahiyat", "nahiyah", "nahiya", "nahia", "nahiye", "qada", "qadaa",
     "kaza", "qadha", "mintaqat", "woleswali", "wuluswali", "uluswali", "shahrestan",
-    "baladiyat",
+    "baladiyat", "suburb", "suburbs", "outskirts", "area", "vicinity", "countryside",
     "قضاء", "قضا", "ناحيه", "منطقه", "شهرستان", "ولسوالي", "район",
 })
 # fmt: on
@@ -302,6 +303,31 @@ def feature_hint(text: str) -> str | None:
     if any(w in _SETTLEMENT_WORDS for w in words):
         return "P"
     return None
+
+
+_BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def alternatives(text: str) -> list[str]:
+    """The names a written place reference offers: itself, then the forms without a
+    bracketed note, the note itself, and each side of a slash.
+
+    Examples
+    --------
+    >>> alternatives("Tadmur/Palmyra town")
+    ['Tadmur/Palmyra town', 'Tadmur', 'Palmyra town']
+    >>> alternatives("Al-Rai town (Choban Bey)")
+    ['Al-Rai town (Choban Bey)', 'Al-Rai town', 'Choban Bey']
+    """
+    out = [text]
+    bare = _BRACKETS.sub(" ", text).strip()
+    if bare and bare != text:
+        out.append(bare)
+        out.extend(m.strip() for m in _BRACKETS.findall(text) if m.strip())
+    if "/" in bare:
+        out.extend(part for part in _SLASH.split(bare) if part.strip())
+    return list(dict.fromkeys(out))
 
 
 def trigrams(key: str) -> set[str]:

@@ -77,3 +77,23 @@ def test_fuzzy_finds_misspelt_city(default_gazetteer: Gazetteer) -> None:
     assert found and found[0].place.name == "Kirkuk"
     found = default_gazetteer.lookup("Ramadii", country="IQ")
     assert found and found[0].place.id == "geonames:98717"  # Ramadi
+
+
+def test_fuzzy_with_country_finds_match_despite_closer_keys_abroad(
+    default_gazetteer: Gazetteer,
+) -> None:
+    found = default_gazetteer.lookup("Ḩadāh", country="SY")
+    assert "Ḩamāh" in [c.place.name for c in found]
+
+
+def test_suburb_and_slash_forms_resolve(default_gazetteer: Gazetteer) -> None:
+    best = default_gazetteer.geocode("Tadmur/Palmyra town", country="Syria", admin1="Homs")
+    assert best is not None and best.fallback is None and best.place.country_code == "SY"
+    assert abs(best.place.latitude - 34.56) < 0.1
+
+
+def test_fuzzy_match_outside_named_region_is_not_taken(default_gazetteer: Gazetteer) -> None:
+    # "Al Lataminah" (Hama) is two edits from Latakia: the answer must be Hama province
+    # or the town itself, never the city of Latakia.
+    best = default_gazetteer.geocode("Al Lataminah town", country="SY", admin1="Hama")
+    assert best is not None and "Lādhiq" not in best.place.name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.normalize import feature_hint, fold, name_key, trigrams
+from gazetteer.normalize import alternatives, feature_hint, fold, name_key, trigrams
 
 
 def _ids(table: list[tuple[str, ...]]) -> list[str]:
@@ -670,3 +670,22 @@ FEATURE_HINTS: list[tuple[str, str | None, str]] = [
 )
 def test_feature_hint_reads_generic_word(text: str, expected: str | None, reason: str) -> None:
     assert feature_hint(text) == expected, reason
+
+
+ALTERNATIVES: list[tuple[str, list[str], str]] = [
+    ("Mosul", ["Mosul"], "a plain name is its only form"),
+    ("Tadmur/Palmyra town", ["Tadmur/Palmyra town", "Tadmur", "Palmyra town"], "slash"),
+    ("Kobane / Ayn al Arab", ["Kobane / Ayn al Arab", "Kobane", "Ayn al Arab"], "spaced slash"),
+    ("Al-Rai town (Choban Bey)", ["Al-Rai town (Choban Bey)", "Al-Rai town", "Choban Bey"],
+     "bracketed other name"),
+    ("Hit [Anbar]", ["Hit [Anbar]", "Hit", "Anbar"], "square brackets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), ALTERNATIVES, ids=[r[0] for r in ALTERNATIVES]
+)
+def test_alternatives_split_slashes_and_brackets(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert alternatives(text) == expected, reason
