@@ -320,6 +320,8 @@ def alternatives(text: str) -> list[str]:
     >>> alternatives("Al-Rai town (Choban Bey)")
     ['Al-Rai town (Choban Bey)', 'Al-Rai town', 'Choban Bey']
     """
+    if "/" not in text and "(" not in text and "[" not in text:
+        return [text]
     out = [text]
     bare = _BRACKETS.sub(" ", text).strip()
     if bare and bare != text:

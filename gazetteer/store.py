@@ -106,6 +106,13 @@ _PLACE_COLUMNS = (
 )
 
 
+_NAMES_FOR_KEY = (
+    f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))},"
+    " n.name, n.kind FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
+)
+_NAMES_FOR_KEY_IN_COUNTRY = _NAMES_FOR_KEY + " AND p.cc = ?"
+
+
 def place_from_row(row: Sequence[Any]) -> Place:
     """Build a :class:`Place` from a ``places`` row selected as ``_PLACE_COLUMNS``."""
     return Place(
@@ -557,15 +564,11 @@ class Store:
         self, key: str, *, country: str | None = None
     ) -> list[tuple[Place, str, int]]:
         """Every ``(place, name, kind)`` whose name has this key."""
-        sql = (
-            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))},"
-            " n.name, n.kind FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
-        )
-        args: list[Any] = [key]
-        if country is not None:
-            sql += " AND p.cc = ?"
-            args.append(country)
-        return [(place_from_row(r), r[13], r[14]) for r in self._con.execute(sql, args)]
+        if country is None:
+            rows = self._con.execute(_NAMES_FOR_KEY, (key,))
+        else:
+            rows = self._con.execute(_NAMES_FOR_KEY_IN_COUNTRY, (key, country))
+        return [(place_from_row(r), r[13], r[14]) for r in rows]
 
     def place_by_id(self, place_id: str) -> Place | None:
         """The place with this id, or None."""
