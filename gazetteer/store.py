@@ -637,6 +637,11 @@ class Store:
         found.sort(key=lambda gv: gv[1][0])
         probe = len(grams) - need + 1
         cands = np.unique(np.concatenate([ids for _, (_, ids) in found[:probe]]))
+        lengths = self._key_lengths()
+        if lengths is not None and cands.size:
+            # Keys whose length differs by more than the edits allowed cannot match.
+            n = min(len(key), 255)
+            cands = cands[np.abs(lengths[cands].astype(np.int16) - n) <= max_edits]
         if cands.size == 0:
             return []
         counts = np.zeros(cands.size, dtype=np.int32)
@@ -645,10 +650,6 @@ class Store:
             pos[pos >= ids.size] = ids.size - 1
             counts += ids[pos] == cands
         ok = counts >= need
-        lengths = self._key_lengths()
-        if lengths is not None:
-            n = min(len(key), 255)
-            ok &= np.abs(lengths[cands].astype(np.int16) - n) <= max_edits
         keep, kept_counts = cands[ok], counts[ok]
         if keep.size == 0:
             return []
