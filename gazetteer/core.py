@@ -229,6 +229,33 @@ class Gazetteer:
             self._countries = table
         return self._countries
 
+    def countries(self) -> dict[str, Place]:
+        """Every country in the gazetteer, by ISO alpha-2 code."""
+        return dict(self._country_table())
+
+    def known(self, names: Iterable[str]) -> set[str]:
+        """The subset of *names* that some place bears (up to normalisation).
+
+        One indexed query answers a whole batch, so a text recogniser can test every
+        candidate span of a document at once.
+
+        Parameters
+        ----------
+        names : iterable of str
+            Candidate names.
+
+        Returns
+        -------
+        set of str
+            The names from *names* whose :func:`~gazetteer.normalize.name_key` is known.
+        """
+        names = [n for n in names if isinstance(n, str) and n.strip()]
+        keys = {n: name_key(n) for n in names}
+        hits: set[str] = set()
+        for s in self._stores:
+            hits |= s.known_keys(keys.values())
+        return {n for n, k in keys.items() if k in hits}
+
     def country_code(self, country: str) -> str:
         """The ISO alpha-2 code of a country given by code or name.
 

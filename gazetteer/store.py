@@ -570,6 +570,17 @@ class Store:
             rows = self._con.execute(_NAMES_FOR_KEY_IN_COUNTRY, (key, country))
         return [(place_from_row(r), r[13], r[14]) for r in rows]
 
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of these keys some name in the file has (one indexed query per 500)."""
+        wanted = list(dict.fromkeys(k for k in keys if k))
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT DISTINCT key FROM names WHERE kind != 2 AND key IN ({marks})"
+            found.update(r[0] for r in self._con.execute(sql, chunk))
+        return found
+
     def place_by_id(self, place_id: str) -> Place | None:
         """The place with this id, or None."""
         row = self._con.execute(

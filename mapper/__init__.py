@@ -1,7 +1,12 @@
 """incident-mapper: conflict news text -> places -> incidents -> maps.
 
-The geoparser, incident extraction and map rendering build on :mod:`gazetteer`; for
-now this package holds the command-line interface.
+>>> from mapper import geoparse                              # doctest: +SKIP
+>>> for t in geoparse("US forces struck two sites in Jurf al-Sakhr and Al-Qaim."):
+...     print(t.text, t.candidate.place.id, t.precision.name)  # doctest: +SKIP
 """
 
-__all__: list[str] = []
+from .errors import InputError, MapperError
+from .geoparse import geoparse
+from .toponym import Precision, Toponym
+
+__all__ = ["InputError", "MapperError", "Precision", "Toponym", "geoparse"]

@@ -1,0 +1,247 @@
+"""Geoparsing: text in, every place it names out, resolved to coordinates.
+
+>>> from mapper import geoparse                                    # doctest: +SKIP
+>>> [t.candidate.place.name for t in geoparse("Rockets hit Al-Qaim, on the Syrian border.")]
+['Al Qā’im']                                                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+
+from gazetteer import Candidate, Gazetteer
+
+from .errors import InputError
+from .lexicon import COMPASS
+from .recognize import demonym_countries, recognise
+from .resolve import resolve_mentions
+from .toponym import Precision, Toponym
+
+__all__ = ["geoparse", "read_text"]
+
+CHUNK_CHARS = 20_000
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+
+_OFFSET = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\([^)]{0,24}\)\s+)?"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_NEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:outskirts|edges?|vicinity|suburbs?|environs|countryside|outside)"
+    r"\s+of|near|nearby|close\s+to|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_PART = re.compile(
+    r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+$",
+    re.I,
+)
+_PART_BEARING = {
+    "northern": 0.0,
+    "southern": 180.0,
+    "eastern": 90.0,
+    "western": 270.0,
+    "central": None,
+    "northeastern": 45.0,
+    "northwestern": 315.0,
+    "southeastern": 135.0,
+    "southwestern": 225.0,
+}
+
+
+def read_text(data: bytes | str, *, source: str = "<text>") -> str:
+    """Text from bytes or str, refusing binary data and undecodable bytes.
+
+    Raises
+    ------
+    InputError
+        The data has NUL bytes or is not UTF-8; the message names *source* and the line.
+    """
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes | bytearray):
+        raise InputError(f"{source}: expected text, got {type(data).__name__}")
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{source}: {len(data):,} bytes is more than {MAX_TEXT_BYTES:,}")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        raise InputError(f"{source}:{line}: binary data (NUL byte), not text")
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{source}:{line}: not UTF-8 text (bytes {data[exc.start : exc.start + 4]!r})"
+        ) from None
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Windows of about CHUNK_CHARS, cut at paragraph or sentence ends."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + CHUNK_CHARS)
+        if end < n:
+            cut = max(text.rfind("\n", pos, end), text.rfind(". ", pos, end))
+            if cut > pos + CHUNK_CHARS // 2:
+                end = cut + 1
+        yield pos, text[pos:end]
+        pos = end
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point *km* from (lat, lon) along *bearing* degrees, on a sphere."""
+    r = km / 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2)
+    )
+    lon2 = (math.degrees(l2) + 540.0) % 360.0 - 180.0
+    return round(math.degrees(p2), 6), round(lon2, 6)
+
+
+def _precision(c: Candidate | None) -> Precision:
+    if c is None:
+        return Precision.EXACT
+    p = c.place
+    if p.feature_code.startswith("PCL"):
+        return Precision.COUNTRY
+    if p.feature_class == "A":
+        return Precision.REGION
+    return Precision.EXACT
+
+
+def _toponym(
+    text: str, start: int, end: int, best: Candidate | None, ranked: Sequence[Candidate]
+) -> Toponym:
+    """A toponym for text[start:end], widened by a relative expression before it."""
+    name = text[start:end]
+    alternatives = tuple(c for c in ranked if best is None or c.place.id != best.place.id)[:5]
+    precision = _precision(best)
+    lat = best.place.latitude if best else None
+    lon = best.place.longitude if best else None
+    before = text[max(0, start - 80) : start]
+    m_off = _OFFSET.search(before)
+    m_near = _NEAR.search(before) if not m_off else None
+    m_part = _PART.search(before) if not (m_off or m_near) else None
+    if m_off and best is not None and lat is not None and lon is not None:
+        km = float(m_off.group(1).replace(",", "."))
+        if m_off.group(2).lower().startswith("mi"):
+            km *= 1.609344
+        bearing = COMPASS[m_off.group(3).lower().replace("-", "")]
+        lat, lon = _destination(lat, lon, bearing, km)
+        start -= len(before) - m_off.start()
+        precision = Precision.NEAR
+    elif m_near and best is not None and precision is Precision.EXACT:
+        start -= len(before) - m_near.start()
+        precision = Precision.NEAR
+    elif m_part and best is not None and lat is not None and lon is not None:
+        word = m_part.group(1).lower().replace("-", "")
+        bearing = _PART_BEARING.get(word)
+        shift = {Precision.COUNTRY: 200.0, Precision.REGION: 60.0}.get(precision, 3.0)
+        if bearing is not None:
+            lat, lon = _destination(lat, lon, bearing, shift)
+        start -= len(before) - m_part.start()
+        precision = Precision.REGION if precision >= Precision.REGION else Precision.NEAR
+    return Toponym(start, end, text[start:end], name, best, alternatives, precision, lat, lon)
+
+
+def geoparse(
+    text: str | bytes,
+    *,
+    gazetteer: Gazetteer | None = None,
+    country_bias: str | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Toponym]:
+    """Find the places a text names and resolve each to coordinates.
+
+    Parameters
+    ----------
+    text : str or bytes
+        English news text (bytes must be UTF-8).
+    gazetteer : Gazetteer, optional
+        Defaults to the embedded default gazetteer.
+    country_bias : str, optional
+        A country (code or name) most places are expected to be in.
+    spans : sequence of (start, end), optional
+        Resolve exactly these spans instead of recognising names (one toponym per span,
+        in the order given); for evaluation and for users with their own recogniser.
+
+    Returns
+    -------
+    list of Toponym
+        In text order. Unresolved names have ``candidate=None``.
+
+    Raises
+    ------
+    InputError
+        Binary or undecodable input, or spans outside the text.
+    """
+    text = read_text(text)
+    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    bias = gz.country_code(country_bias) if country_bias else None
+    if spans is not None:
+        checked = []
+        for s, e in spans:
+            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+                raise InputError(f"span ({s!r}, {e!r}) is outside the text (0, {len(text)})")
+            checked.append((s, e))
+        res = resolve_mentions(
+            text,
+            checked,
+            gz,
+            demonyms=demonym_countries(text[:CHUNK_CHARS]),
+            country_bias=bias,
+            fuzzy=True,
+        )
+        return [
+            Toponym(
+                s,
+                e,
+                text[s:e],
+                text[s:e],
+                r.best,
+                r.ranked[:5],
+                _precision(r.best),
+                r.best.place.latitude if r.best else None,
+                r.best.place.longitude if r.best else None,
+            )
+            for (s, e), r in zip(checked, res, strict=True)
+        ]
+    if not text.strip():
+        return []
+    out: list[Toponym] = []
+    for offset, chunk in _chunks(text):
+        mentions = recognise(chunk, gz)
+        if not mentions:
+            continue
+        res = resolve_mentions(
+            chunk,
+            [(m.start, m.end) for m in mentions],
+            gz,
+            demonyms=demonym_countries(chunk),
+            country_bias=bias,
+        )
+        for m, r in zip(mentions, res, strict=True):
+            t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
+            out.append(
+                Toponym(
+                    t.start + offset,
+                    t.end + offset,
+                    t.text,
+                    t.name,
+                    t.candidate,
+                    t.alternatives,
+                    t.precision,
+                    t.latitude,
+                    t.longitude,
+                )
+            )
+    return out

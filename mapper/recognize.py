@@ -1,0 +1,187 @@
+"""Recognition: find the spans of a text that name places.
+
+A gazetteer-driven multi-pattern matcher. The text is cut into word tokens; every run of
+up to six capitalised tokens (with the particles that transliterated names carry:
+al-, as-, bin, Abu, of ...) is a candidate span; one batched, indexed query asks the
+gazetteer which candidates are names it knows; the longest known span wins at each
+position. Context then removes what is not meant as a place: weekdays and months, words
+that the same text also uses in lower case ("a rocket hit" vs the town Hit), parts of
+people's names ("Lloyd Austin") and of organisations' names ("Popular Mobilisation
+Forces"). Demonyms ("Iraqi forces") are not spans, but they are counted as evidence of
+the text's country focus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from gazetteer import Gazetteer
+
+from .lexicon import (
+    CONNECTORS,
+    IRREGULAR_DEMONYMS,
+    NOT_PLACES,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    TITLES,
+)
+
+__all__ = ["Mention", "demonym_countries", "recognise"]
+
+MAX_SPAN_TOKENS = 6
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+
+
+# Prepositions after which a capitalised word is a place even if the text also uses it
+# as an ordinary word: "a rocket hit a house in Hit".
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span that names a place, before resolution."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _is_capitalised(word: str) -> bool:
+    first = word[0]
+    if first.isupper():
+        return True
+    if not first.islower():  # a script without case: Arabic, Hebrew, CJK...
+        return True
+    return bool(_ARTICLE_HYPHEN.match(word)) and any(c.isupper() for c in word[2:])
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        stripped = _POSSESSIVE.sub("", word) if len(word) > 2 else word
+        out.append(_Token(m.start(), m.start() + len(stripped), stripped))
+    return out
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """True when nothing but one space (or a hyphen) lies between two tokens."""
+    gap = text[a.end : b.start]
+    return gap in (" ", "-", "‐", " - ") or (gap.isspace() and "\n" not in gap and len(gap) <= 2)
+
+
+def demonym_countries(text: str) -> Counter[str]:
+    """ISO codes of the countries whose demonyms the text uses, with counts."""
+    counts: Counter[str] = Counter()
+    for tok in _tokens(text):
+        low = tok.lower
+        cc = IRREGULAR_DEMONYMS.get(low) or IRREGULAR_DEMONYMS.get(low.removesuffix("s"))
+        if cc and tok.text[0].isupper():
+            counts[cc] += 1
+    return counts
+
+
+def _sentence_start(text: str, tok: _Token) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, tok.start - 3) : tok.start]))
+
+
+def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The spans of *text* that name places the gazetteer knows.
+
+    Parameters
+    ----------
+    text : str
+        English news text; names in Arabic script inside it are found too.
+    gazetteer : Gazetteer
+        The names to look for.
+
+    Returns
+    -------
+    list of Mention
+        Non-overlapping, in text order.
+    """
+    toks = _tokens(text)
+    if not toks:
+        return []
+    lower_words = {t.lower for t in toks if t.text[0].islower()}
+    candidates: dict[tuple[int, int], str] = {}
+    for i, tok in enumerate(toks):
+        if not _is_capitalised(tok.text) or tok.lower in IRREGULAR_DEMONYMS:
+            continue
+        for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
+            if j > i:
+                if not _joined(text, toks[j - 1], toks[j]):
+                    break
+                if not (_is_capitalised(toks[j].text) or toks[j].lower in CONNECTORS):
+                    break
+            if _is_capitalised(toks[j].text):
+                candidates[(i, j)] = text[tok.start : toks[j].end]
+    known = gazetteer.known(set(candidates.values()))
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        best = None
+        for j in range(min(len(toks), i + MAX_SPAN_TOKENS) - 1, i - 1, -1):
+            name = candidates.get((i, j))
+            if name is not None and name in known:
+                best = j
+                break
+        if best is None:
+            i += 1
+            continue
+        if _keep(text, toks, i, best, lower_words):
+            mentions.append(
+                Mention(toks[i].start, toks[best].end, text[toks[i].start : toks[best].end])
+            )
+        i = best + 1
+    return mentions
+
+
+def _keep(text: str, toks: list[_Token], i: int, j: int, lower_words: set[str]) -> bool:
+    """Context rules: is the known span toks[i..j] meant as a place here?"""
+    first = toks[i]
+    single = i == j
+    words = " ".join(t.lower for t in toks[i : j + 1])
+    if words in NOT_PLACES:
+        return False
+    if single and first.text.isupper() and len(first.text) <= 3:
+        return False  # acronyms and codes: "US" is handled as a country below
+    prev_word = toks[i - 1].lower if i > 0 else ""
+    if single and first.lower in lower_words and prev_word not in _LOCATIVE:
+        return False  # the text uses the word in lower case: "hit", "many", "mobile"
+    if i > 0:
+        prev = toks[i - 1]
+        joined = _joined(text, prev, first)
+        if joined and prev.lower.rstrip(".") in TITLES:
+            return False  # "President Jordan", "Sheikh Zayed"
+        if (
+            joined
+            and _is_capitalised(prev.text)
+            and prev.lower not in PLACE_PREFIXES
+            and prev.lower not in CONNECTORS
+            and not _sentence_start(text, prev)
+            and prev.lower not in IRREGULAR_DEMONYMS
+        ):
+            return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
+    if j + 1 < len(toks):
+        nxt = toks[j + 1]
+        if _joined(text, toks[j], nxt) and nxt.lower in ORG_WORDS and nxt.text[0].isupper():
+            return False  # "Baghdad Operations Command", "Anbar University"
+    return True

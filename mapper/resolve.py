@@ -1,0 +1,152 @@
+"""Resolution: choose, for each place name of a text, the place it means.
+
+Each mention's candidates come from the gazetteer, ranked by name match, feature type and
+population. The text then reranks them:
+
+* **focus countries**: countries the text names, the countries of its demonyms ("Iraqi
+  forces") and of its unambiguous places; a caller's ``country_bias`` weighs most;
+* **containment cues**: "Jurf al-Sakhr in Babil province", "Al-Qaim, Anbar": a candidate
+  inside the region or country named right after it wins;
+* **proximity**: a candidate near the other places of the text (after a first pass).
+
+A mention whose best candidate stays weak is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from gazetteer import Candidate, Gazetteer, Place
+from gazetteer.ranking import distance_km
+
+__all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
+
+MIN_SCORE = 0.42
+_CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Candidates of one mention after reranking in context; ``best`` is None when weak."""
+
+    best: Candidate | None
+    ranked: tuple[Candidate, ...]
+
+
+def _container_of(text: str, ends: Sequence[int], starts: Sequence[int], k: int) -> int | None:
+    """Index of the mention right after mention *k* that may contain it ("X, Y" / "X in Y")."""
+    if k + 1 >= len(starts):
+        return None
+    gap = text[ends[k] : starts[k + 1]]
+    return k + 1 if _CONTAINMENT.match(gap) else None
+
+
+def _inside(place: Place, region: Place) -> bool:
+    if region.feature_code.startswith("PCL"):
+        return place.country_code == region.country_code and place.id != region.id
+    if region.feature_class == "A":
+        return (
+            place.country_code == region.country_code
+            and place.admin1_code is not None
+            and place.admin1_code == region.admin1_code
+            and place.id != region.id
+        )
+    return False
+
+
+def resolve_mentions(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer,
+    *,
+    demonyms: Counter[str] | None = None,
+    country_bias: str | None = None,
+    fuzzy: bool = False,
+) -> list[Resolution]:
+    """Choose a place for each span of *text*.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    spans : sequence of (start, end)
+        Place names in the document, in text order.
+    gazetteer : Gazetteer
+        Where candidates come from.
+    demonyms : Counter, optional
+        Country codes of the text's demonyms, with counts.
+    country_bias : str, optional
+        ISO code of a country the caller expects most places to be in.
+    fuzzy : bool
+        Also try names a typo away (for spans a user supplied).
+
+    Returns
+    -------
+    list of Resolution
+        One per span, in the same order.
+    """
+    names = [text[s:e] for s, e in spans]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    cands: list[list[Candidate]] = []
+    for name in names:
+        try:
+            cands.append(gazetteer.lookup(name, limit=12, fuzzy=fuzzy))
+        except ValueError:  # an empty or absurd span
+            cands.append([])
+
+    focus: Counter[str] = Counter()
+    for cc, n in (demonyms or {}).items():
+        focus[cc] += n
+    for found in cands:
+        if not found:
+            continue
+        top = found[0]
+        if top.place.feature_code.startswith("PCL") and top.place.country_code:
+            focus[top.place.country_code] += 2
+        elif len(found) == 1 or top.score - found[1].score > 0.08:
+            if top.place.country_code:
+                focus[top.place.country_code] += 1
+    if country_bias:
+        focus[country_bias] += max(5, sum(focus.values()))
+    total = sum(focus.values()) or 1
+
+    def adjusted(c: Candidate, k: int, anchors: list[Place | None]) -> float:
+        s = c.score
+        cc = c.place.country_code
+        if cc:
+            s *= 1.0 + 0.6 * focus[cc] / total
+        j = _container_of(text, ends, starts, k)
+        if j is not None and cands[j]:
+            container = cands[j][0].place
+            if _inside(c.place, container):
+                s += 0.3
+        if anchors:
+            near = [
+                distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
+                for i, a in enumerate(anchors)
+                if a is not None and i != k and a.id != c.place.id
+            ]
+            if near:
+                d = min(near)
+                if d < 400:
+                    s += 0.15 * (1.0 - d / 400.0)
+        return s
+
+    def rank(anchors: list[Place | None]) -> list[list[Candidate]]:
+        out = []
+        for k, found in enumerate(cands):
+            rescored = [
+                replace(c, score=round(min(1.0, adjusted(c, k, anchors)), 4)) for c in found
+            ]
+            rescored.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+            out.append(rescored)
+        return out
+
+    first = rank([])
+    anchors = [r[0].place if r and r[0].score >= MIN_SCORE else None for r in first]
+    final = rank(anchors)
+    return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]
