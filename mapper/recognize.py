@@ -40,6 +40,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 # Prepositions after which a capitalised word is a place even if the text also uses it
 # as an ordinary word: "a rocket hit a house in Hit".
+_KIND_WORDS = frozenset(
+    {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
+)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 
 
@@ -128,6 +131,10 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
         for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
             if j > i:
                 if not _joined(text, toks[j - 1], toks[j]):
+                    break
+                if toks[j].lower in _KIND_WORDS:
+                    # "Anbar province", "Babil governorate": the word says what is meant.
+                    candidates[(i, j)] = text[tok.start : toks[j].end]
                     break
                 if not (_is_capitalised(toks[j].text) or toks[j].lower in CONNECTORS):
                     break

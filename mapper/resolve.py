@@ -115,26 +115,26 @@ def resolve_mentions(
     total = sum(focus.values()) or 1
 
     def adjusted(c: Candidate, k: int, anchors: list[Place | None]) -> float:
-        s = c.score
+        # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
+        # [score, 1) and their order meaningful.
+        boost = 1.0
         cc = c.place.country_code
         if cc:
-            s *= 1.0 + 0.6 * focus[cc] / total
+            boost += 1.5 * focus[cc] / total
+            if cc == country_bias:
+                boost += 4.0
         j = _container_of(text, ends, starts, k)
-        if j is not None and cands[j]:
-            container = cands[j][0].place
-            if _inside(c.place, container):
-                s += 0.3
+        if j is not None and cands[j] and _inside(c.place, cands[j][0].place):
+            boost += 1.5
         if anchors:
             near = [
                 distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
                 for i, a in enumerate(anchors)
                 if a is not None and i != k and a.id != c.place.id
             ]
-            if near:
-                d = min(near)
-                if d < 400:
-                    s += 0.15 * (1.0 - d / 400.0)
-        return s
+            if near and min(near) < 400:
+                boost += 0.8 * (1.0 - min(near) / 400.0)
+        return 1.0 - (1.0 - c.score) / boost
 
     def rank(anchors: list[Place | None]) -> list[list[Candidate]]:
         out = []

@@ -13,7 +13,9 @@ import click
 
 from gazetteer.errors import GazetteerError
 
+from ..errors import MapperError
 from .gazetteer import gazetteer_group
+from .geoparse import geoparse_cmd
 
 __all__ = ["main"]
 
@@ -27,7 +29,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except GazetteerError as exc:
+        except (GazetteerError, MapperError) as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"error: {exc}", err=True)
@@ -57,6 +59,7 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 
 cli.add_command(gazetteer_group)
+cli.add_command(geoparse_cmd)
 
 
 def main() -> None:

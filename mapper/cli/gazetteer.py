@@ -13,7 +13,7 @@ import click
 from gazetteer import Gazetteer
 from gazetteer.model import Candidate
 
-__all__ = ["gazetteer_group", "open_gazetteer"]
+__all__ = ["gazetteer_group", "gazetteer_option", "open_gazetteer", "supplement_option"]
 
 GAZETTEER_ENV = "INCIDENT_MAPPER_GAZETTEER"
 
@@ -25,13 +25,15 @@ def _progress(quiet: bool) -> Any:
     from tqdm import tqdm
 
     stages = ("loaded sources", "countries", "regions", "cities", "airports", "curated", "indexed")
-    bar = tqdm(total=len(stages), desc="building gazetteer", unit="step", leave=False)
+    bar: list[Any] = []  # made on the first step, so nothing shows when no build runs
 
     def step(stage: str, n: int) -> None:
-        bar.set_postfix_str(f"{stage}{f' ({n:,} places)' if n else ''}")
-        bar.update(1)
+        if not bar:
+            bar.append(tqdm(total=len(stages), desc="building gazetteer", unit="step", leave=False))
+        bar[0].set_postfix_str(f"{stage}{f' ({n:,} places)' if n else ''}")
+        bar[0].update(1)
         if stage == stages[-1]:
-            bar.close()
+            bar[0].close()
 
     return step
 
@@ -48,14 +50,14 @@ def open_gazetteer(
     return gz
 
 
-_gazetteer_option = click.option(
+gazetteer_option = click.option(
     "--gazetteer",
     "gazetteer_path",
     metavar="PATH",
     envvar=GAZETTEER_ENV,
     help="Gazetteer file to use instead of the embedded default.",
 )
-_supplement_option = click.option(
+supplement_option = click.option(
     "--supplement",
     "supplements",
     multiple=True,
@@ -77,7 +79,7 @@ def gazetteer_group() -> None:
     type=click.Path(dir_okay=False),
     help="Where to write it (default: the user cache directory).",
 )
-@_supplement_option
+@supplement_option
 @click.option("--force", is_flag=True, help="Rebuild even if an up-to-date file exists.")
 @click.pass_obj
 def build_cmd(
@@ -225,8 +227,8 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 @click.option("--admin1", help="First-level region (name or code).")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@_gazetteer_option
-@_supplement_option
+@gazetteer_option
+@supplement_option
 @click.pass_obj
 def lookup_cmd(
     obj: dict[str, Any],
@@ -271,7 +273,7 @@ def lookup_cmd(
 
 @gazetteer_group.command("info")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@_gazetteer_option
+@gazetteer_option
 @click.pass_obj
 def info_cmd(obj: dict[str, Any], as_json: bool, gazetteer_path: str | None) -> None:
     """Say which gazetteer is in use and what it holds."""

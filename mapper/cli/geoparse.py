@@ -1,0 +1,101 @@
+"""``incident-mapper geoparse FILE``: every place a text names, with coordinates."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError
+from ..geoparse import MAX_TEXT_BYTES, geoparse, read_text
+from ..toponym import Toponym
+from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
+
+__all__ = ["geoparse_cmd"]
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        return read_text(data, source="<stdin>")
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputError(f"{path}: {size:,} bytes is more than {MAX_TEXT_BYTES:,}")
+        return read_text(p.read_bytes(), source=path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _as_json(t: Toponym) -> dict[str, Any]:
+    c = t.candidate
+    return {
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "name": t.name,
+        "resolved": c is not None,
+        "place_id": c.place.id if c else None,
+        "place_name": c.place.name if c else None,
+        "country_code": c.place.country_code if c else None,
+        "admin1": c.place.admin1_name if c else None,
+        "feature_code": c.place.feature_code if c else None,
+        "latitude": t.latitude,
+        "longitude": t.longitude,
+        "precision": int(t.precision),
+        "score": c.score if c else None,
+        "alternatives": [a.place.id for a in t.alternatives],
+    }
+
+
+@click.command("geoparse")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--country-bias", metavar="CC", help="Country most places are expected in.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@gazetteer_option
+@supplement_option
+@click.pass_obj
+def geoparse_cmd(
+    obj: dict[str, Any],
+    file: str,
+    country_bias: str | None,
+    as_json: bool,
+    gazetteer_path: str | None,
+    supplements: tuple[str, ...],
+) -> None:
+    """Find every place a text names and print its coordinates, precision and score.
+
+    FILE is a UTF-8 text file, or - for standard input. Precision: 1 exact place,
+    2 near or part of a place, 3 region, 4 country.
+    """
+    text = _read(file)
+    gz = open_gazetteer(gazetteer_path, supplements, quiet=obj["quiet"] or as_json)
+    found = geoparse(text, gazetteer=gz, country_bias=country_bias)
+    if as_json:
+        click.echo(json.dumps([_as_json(t) for t in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no places found")
+        return
+    rows = [("text", "place", "id", "cc", "lat", "lon", "prec", "score")]
+    for t in found:
+        c = t.candidate
+        rows.append(
+            (
+                t.text,
+                c.place.name if c else "(unresolved)",
+                c.place.id if c else "",
+                (c.place.country_code or "") if c else "",
+                f"{t.latitude:.5f}" if t.latitude is not None else "",
+                f"{t.longitude:.5f}" if t.longitude is not None else "",
+                str(int(t.precision)),
+                f"{c.score:.3f}" if c else "",
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
