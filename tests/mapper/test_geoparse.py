@@ -23,7 +23,11 @@ def test_finds_transliterated_names_with_particles(default_gazetteer: Gazetteer)
     found = places(
         "US forces struck sites in Jurf al-Sakhr and Al-Qaim on Wednesday.", default_gazetteer
     )
-    assert found == [("Jurf al-Sakhr", "curated:jurf-al-sakhr"), ("Al-Qaim", "geonames:92138")]
+    assert found == [
+        ("US", "geonames:6252001"),
+        ("Jurf al-Sakhr", "curated:jurf-al-sakhr"),
+        ("Al-Qaim", "geonames:92138"),
+    ]
 
 
 def test_arabic_script_inside_english(default_gazetteer: Gazetteer) -> None:
@@ -41,6 +45,8 @@ def test_possessive_is_not_part_of_the_name(default_gazetteer: Gazetteer) -> Non
     ("text", "reason"),
     [
         ("Defense Secretary Lloyd Austin spoke on Monday.", "a person's surname"),
+        ("Lloyd Austin arrived. Austin told reporters the base was safe.", "surname again"),
+        ("Kelly said the talks failed.", "a person who speaks"),
         ("Qassem Soleimani was killed in January.", "a person, a month"),
         ("Kataib Hezbollah and the Popular Mobilisation Forces denied it.", "organisations"),
         ("The Pentagon said many people were hurt on Friday.", "ordinary words and a weekday"),
@@ -186,3 +192,23 @@ def test_cli_geoparse_binary_file_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["geoparse", str(bad)], obj={})
     assert result.exit_code == 3
     assert result.stderr.strip() == f"error: {bad}:2: binary data (NUL byte), not text"
+
+
+def test_country_abbreviations_are_countries(default_gazetteer: Gazetteer) -> None:
+    found = places("U.S. and UK officials met in the UAE.", default_gazetteer)
+    assert found == [
+        ("U.S.", "geonames:6252001"),
+        ("UK", "geonames:2635167"),
+        ("UAE", "geonames:290557"),
+    ]
+
+
+def test_demonym_given_as_span_resolves_to_its_country(default_gazetteer: Gazetteer) -> None:
+    (t,) = geoparse("British troops left.", gazetteer=default_gazetteer, spans=[(0, 7)])
+    assert t.candidate.place.id == "geonames:2635167"
+    assert t.precision is Precision.COUNTRY
+
+
+def test_continents_are_places(default_gazetteer: Gazetteer) -> None:
+    (t,) = geoparse("Refugees crossed into Europe.", gazetteer=default_gazetteer)
+    assert t.candidate.place.feature_code == "CONT"
