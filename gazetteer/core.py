@@ -406,7 +406,22 @@ class Gazetteer:
                         found[pid] = c
         out = list(found.values())
         hint = feature_hint(name)
-        if hint is not None:
+        if hint is None:
+            # A bare name shared by a region and a town inside it ("Erbil", "Baghdad")
+            # means the town in news prose; "Erbil governorate" would give a hint.
+            towns = {
+                (c.place.country_code, c.place.admin1_code)
+                for c in out
+                if c.place.feature_class == "P"
+            }
+            out = [
+                replace(c, score=round(c.score * 0.9, 4))
+                if c.place.feature_code in ("ADM1", "ADM2")
+                and (c.place.country_code, c.place.admin1_code) in towns
+                else c
+                for c in out
+            ]
+        else:
             # "Donetsk Oblast" is the oblast, not the city; "Kuwait City" the city.
             out = [
                 c if c.place.feature_class == hint else replace(c, score=round(c.score * 0.8, 4))

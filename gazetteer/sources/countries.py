@@ -36,6 +36,18 @@ def _translations() -> list[gettext.NullTranslations]:
     return out
 
 
+def _middle(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """The middle of the box spanned by the 5th to 95th percentile of the points.
+
+    The middle of the extent of a country's towns lies near its geographic centre, as
+    GeoNames' own country points do (a median would sit where people crowd), and the
+    trimming keeps overseas territories (Réunion, Guam) from stretching the box.
+    """
+    qs_lat = statistics.quantiles(lats, n=20, method="inclusive")
+    qs_lon = statistics.quantiles(lons, n=20, method="inclusive")
+    return (qs_lat[0] + qs_lat[-1]) / 2.0, (qs_lon[0] + qs_lon[-1]) / 2.0
+
+
 def country_records(
     countries: Mapping[str, Mapping[str, Any]],
     subdivisions: Mapping[str, list[Subdivision]],
@@ -44,8 +56,9 @@ def country_records(
 ) -> Iterator[PlaceRecord]:
     """PlaceRecords for every country (feature code PCLI).
 
-    The point is the median of the country's top-level subdivision centroids (robust
-    to overseas territories), else its capital, else the median of its cities.
+    The point is the middle of the trimmed extent of the country's towns (see
+    :func:`_middle`) where it has 30 or more, else the median of its top-level
+    subdivision centroids, else its capital.
     """
     import pycountry
 
@@ -59,7 +72,10 @@ def country_records(
         )
     for cc, c in countries.items():
         subs = [s for s in subdivisions.get(cc, []) if s.parent is None] or subdivisions.get(cc, [])
-        if subs:
+        points = city_points.get(cc) or []
+        if len(points) >= 30:
+            lat, lon = _middle([p[0] for p in points], [p[1] for p in points])
+        elif subs:
             lat = statistics.median(s.latitude for s in subs)
             lon = statistics.median(s.longitude for s in subs)
         elif cc in capital_of:
