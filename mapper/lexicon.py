@@ -67,6 +67,7 @@ NOT_PLACES = frozenset({
     "now", "what", "who", "how", "why", "where", "which", "although", "though", "because",
     "so", "yet", "still", "again", "once", "no", "not", "yes", "our", "your", "my", "its",
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
+    "as", "i’m", "white house",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
 })
 # fmt: on

@@ -47,6 +47,34 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 # Prepositions after which a capitalised word is a place even if the text also uses it
 # as an ordinary word: "a rocket hit a house in Hit".
+# Capitalised words that may stand right before a place without being part of its name.
+_TEMPORAL = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "yesterday",
+        "today",
+        "on",
+        "in",
+    }
+)
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
@@ -210,7 +238,7 @@ def _keep(
             and _is_capitalised(prev.text)
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
-            and prev.lower not in NOT_PLACES
+            and prev.lower not in _TEMPORAL
             and prev.lower not in IRREGULAR_DEMONYMS
         ):
             people.add(toks[j].lower)
