@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "AREA_DEMONYMS",
     "COMPASS",
     "CONNECTORS",
     "IRREGULAR_DEMONYMS",
@@ -84,6 +85,17 @@ ABBREVIATIONS = {
     "U.A.E.": "AE",
     "DRC": "CD",
     "KSA": "SA",
+}
+
+# Adjectives of continents and world regions, by the name of the area.
+AREA_DEMONYMS = {
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+    "oceanian": "Oceania",
+    "north american": "North America",
+    "south american": "South America",
+    "antarctic": "Antarctica",
 }
 
 # Verbs after a name that make it a person ("Kelly said").

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
 
-from .lexicon import ABBREVIATIONS, IRREGULAR_DEMONYMS
+from .lexicon import ABBREVIATIONS, AREA_DEMONYMS, IRREGULAR_DEMONYMS
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -100,6 +100,10 @@ def resolve_mentions(
         code = ABBREVIATIONS.get(name.strip()) or IRREGULAR_DEMONYMS.get(name.strip().lower())
         if code is not None and code in countries:
             cands.append([Candidate(countries[code], 0.95, name, MatchKind.EXACT)])
+            continue
+        area = AREA_DEMONYMS.get(name.strip().lower())
+        if area is not None:
+            cands.append(gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False))
             continue
         try:
             found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
