@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gazetteer import Gazetteer
 
@@ -110,13 +112,15 @@ def _is_capitalised(word: str) -> bool:
     return bool(_ARTICLE_HYPHEN.match(word)) and any(c.isupper() for c in word[2:])
 
 
-def _tokens(text: str) -> list[_Token]:
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[_Token, ...]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        stripped = _POSSESSIVE.sub("", word) if len(word) > 2 else word
-        out.append(_Token(m.start(), m.start() + len(stripped), stripped))
-    return out
+        if len(word) > 2 and word[-1] in "s'’":
+            word = _POSSESSIVE.sub("", word)
+        out.append(_Token(m.start(), m.start() + len(word), word))
+    return tuple(out)
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
@@ -205,7 +209,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _keep(
-    text: str, toks: list[_Token], i: int, j: int, lower_words: set[str], people: set[str]
+    text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: set[str]
 ) -> bool:
     """Context rules: is the known span toks[i..j] meant as a place here?
 

@@ -127,7 +127,7 @@ def resolve_mentions(
         focus[country_bias] += max(5, sum(focus.values()))
     total = sum(focus.values()) or 1
 
-    def adjusted(c: Candidate, k: int, anchors: list[Place | None]) -> float:
+    def adjusted(c: Candidate, k: int, anchors: list[tuple[int, Place]]) -> float:
         # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
         # [score, 1) and their order meaningful.
         boost = 1.0
@@ -140,16 +140,19 @@ def resolve_mentions(
         if j is not None and cands[j] and _inside(c.place, cands[j][0].place):
             boost += 1.5
         if anchors:
-            near = [
-                distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
-                for i, a in enumerate(anchors)
-                if a is not None and i != k and a.id != c.place.id
-            ]
-            if near and min(near) < 400:
-                boost += 0.8 * (1.0 - min(near) / 400.0)
+            d = min(
+                (
+                    distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
+                    for i, a in anchors
+                    if i != k and a.id != c.place.id
+                ),
+                default=None,
+            )
+            if d is not None and d < 400:
+                boost += 0.8 * (1.0 - d / 400.0)
         return 1.0 - (1.0 - c.score) / boost
 
-    def rank(anchors: list[Place | None]) -> list[list[Candidate]]:
+    def rank(anchors: list[tuple[int, Place]]) -> list[list[Candidate]]:
         out = []
         for k, found in enumerate(cands):
             rescored = [
@@ -160,6 +163,11 @@ def resolve_mentions(
         return out
 
     first = rank([])
-    anchors = [r[0].place if r and r[0].score >= MIN_SCORE else None for r in first]
-    final = rank(anchors)
+    # One anchor per distinct place (a text names its main places many times), keeping
+    # the index of a mention that chose it so that a mention is not its own anchor.
+    anchors: dict[str, tuple[int, Place]] = {}
+    for k, r in enumerate(first):
+        if r and r[0].score >= MIN_SCORE:
+            anchors.setdefault(r[0].place.id, (k, r[0].place))
+    final = rank(list(anchors.values()))
     return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]
