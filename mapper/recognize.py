@@ -97,10 +97,8 @@ class _Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    cap: bool  # capitalised, uncased script, or an article joined to a capitalised word
 
 
 def _is_capitalised(word: str) -> bool:
@@ -119,7 +117,9 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         word = m.group()
         if len(word) > 2 and word[-1] in "s'’":
             word = _POSSESSIVE.sub("", word)
-        out.append(_Token(m.start(), m.start() + len(word), word))
+        out.append(
+            _Token(m.start(), m.start() + len(word), word, word.lower(), _is_capitalised(word))
+        )
     return tuple(out)
 
 
@@ -165,7 +165,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(toks):
-        if not _is_capitalised(tok.text) or tok.lower in IRREGULAR_DEMONYMS:
+        if not tok.cap or tok.lower in IRREGULAR_DEMONYMS:
             continue
         for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
             if j > i:
@@ -175,9 +175,9 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     # "Anbar province", "Babil governorate": the word says what is meant.
                     candidates[(i, j)] = text[tok.start : toks[j].end]
                     break
-                if not (_is_capitalised(toks[j].text) or toks[j].lower in CONNECTORS):
+                if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
-            if _is_capitalised(toks[j].text):
+            if toks[j].cap:
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
@@ -239,7 +239,7 @@ def _keep(
             return False  # "President Jordan", "Sheikh Zayed"
         if (
             joined
-            and _is_capitalised(prev.text)
+            and prev.cap
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
             and prev.lower not in _TEMPORAL
