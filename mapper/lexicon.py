@@ -25,7 +25,7 @@ CONNECTORS = frozenset({
     "al", "el", "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an", "ul", "es", "ez", "ed",
     "et", "er", "en", "bin", "ibn", "bint", "bani", "beni", "of", "de", "del", "la", "le",
     "du", "da", "do", "dos", "das", "di", "upon", "on", "sur", "am", "im", "der",
-    "e", "i", "y", "-e", "wa",
+    "e", "i", "y", "-e", "wa", "and",
 })
 
 # Capitalised words of news prose that the gazetteer knows as some place somewhere but
@@ -68,7 +68,7 @@ NOT_PLACES = frozenset({
     "now", "what", "who", "how", "why", "where", "which", "although", "though", "because",
     "so", "yet", "still", "again", "once", "no", "not", "yes", "our", "your", "my", "its",
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
-    "as", "i’m", "white house",
+    "as", "i’m", "white house", "el niño", "el nino", "la niña", "inc", "follow", "like",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
 })
 # fmt: on

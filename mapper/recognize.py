@@ -77,6 +77,26 @@ _TEMPORAL = frozenset(
         "in",
     }
 )
+_INSTITUTIONS = frozenset(
+    {
+        "department",
+        "ministry",
+        "secretary",
+        "minister",
+        "university",
+        "bank",
+        "college",
+        "school",
+        "institute",
+        "office",
+        "bureau",
+        "chamber",
+        "board",
+        "church",
+        "cathedral",
+    }
+)
+_ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
@@ -124,8 +144,11 @@ def _tokens(text: str) -> tuple[_Token, ...]:
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """True when nothing but one space (or a hyphen) lies between two tokens."""
+    """True when nothing but one space (or a hyphen) lies between two tokens; "St. Louis"
+    counts as joined."""
     gap = text[a.end : b.start]
+    if gap == ". " and a.lower in _ABBREVIATED:
+        return True
     return gap in (" ", "-", "‐", " - ") or (gap.isspace() and "\n" not in gap and len(gap) <= 2)
 
 
@@ -165,7 +188,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(toks):
-        if not tok.cap or tok.lower in IRREGULAR_DEMONYMS:
+        if not tok.cap or tok.lower in IRREGULAR_DEMONYMS or tok.lower == "the":
             continue
         for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
             if j > i:
@@ -177,7 +200,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
-            if toks[j].cap:
+            if toks[j].cap and toks[j].lower != "the":
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
@@ -226,6 +249,8 @@ def _keep(
         return False  # acronyms and codes; country abbreviations are found apart
     if single and first.lower in people:
         return False
+    if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
+        return False  # "Department of Commerce", "Secretary of Education"
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
     if single and speaks and prev_word not in _LOCATIVE:
         people.add(first.lower)
@@ -243,6 +268,7 @@ def _keep(
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
             and prev.lower not in _TEMPORAL
+            and not _sentence_start(text, prev)
             and prev.lower not in IRREGULAR_DEMONYMS
         ):
             people.add(toks[j].lower)
