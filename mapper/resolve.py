@@ -95,6 +95,7 @@ def resolve_mentions(
     ends = [e for _, e in spans]
     cands: list[list[Candidate]] = []
     countries = gazetteer.countries()
+    seen: dict[str, list[Candidate]] = {}
     for name in names:
         # "U.S.", "UK": a country's abbreviation; "British" (as a given span): its demonym.
         code = ABBREVIATIONS.get(name.strip()) or IRREGULAR_DEMONYMS.get(name.strip().lower())
@@ -105,10 +106,14 @@ def resolve_mentions(
         if area is not None:
             cands.append(gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False))
             continue
-        try:
-            found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
-        except ValueError:  # an empty or absurd span
-            found = []
+        if name in seen:  # a text names its main places again and again
+            found = seen[name]
+        else:
+            try:
+                found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
+            except ValueError:  # an empty or absurd span
+                found = []
+            seen[name] = found
         cands.append(found)
 
     focus: Counter[str] = Counter()
