@@ -110,7 +110,7 @@ def resolve_mentions(
             found = seen[name]
         else:
             try:
-                found = gazetteer.lookup(name, limit=12, fuzzy=fuzzy)
+                found = gazetteer.lookup(name, limit=6, fuzzy=fuzzy)
             except ValueError:  # an empty or absurd span
                 found = []
             seen[name] = found
