@@ -11,11 +11,11 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 
-from gazetteer import Candidate, Gazetteer
+from gazetteer import Candidate, Gazetteer, MatchKind
 
 from .errors import InputError
-from .lexicon import COMPASS
-from .recognize import demonym_countries, recognise
+from .lexicon import COMPASS, IRREGULAR_DEMONYMS
+from .recognize import Mention, demonym_countries, recognise
 from .resolve import resolve_mentions
 from .toponym import Precision, Toponym
 
@@ -40,6 +40,10 @@ _PART = re.compile(
     r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+$",
     re.I,
+)
+_BORDER = re.compile(
+    r"\b(?:near|along|on|at|across|to|from|towards?)\s+(?P<the>the\s+(?P<dem>[A-Z][a-z]+)"
+    r"\s+border)\b"
 )
 _PART_BEARING = {
     "northern": 0.0,
@@ -220,6 +224,7 @@ def geoparse(
     out: list[Toponym] = []
     for offset, chunk in _chunks(text):
         mentions = recognise(chunk, gz)
+        out.extend(_borders(chunk, offset, gz, mentions))
         if not mentions:
             continue
         res = resolve_mentions(
@@ -244,4 +249,39 @@ def geoparse(
                     t.longitude,
                 )
             )
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _borders(chunk: str, offset: int, gz: Gazetteer, mentions: Sequence[Mention]) -> list[Toponym]:
+    """Toponyms for "the Syrian border" and the like: the country, at region precision.
+
+    Without border lines in the gazetteer the point is the country's; the precision says
+    that the place is somewhere along its border, not a pinpoint.
+    """
+    countries = gz.countries()
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in _BORDER.finditer(chunk):
+        code = IRREGULAR_DEMONYMS.get(m.group("dem").lower())
+        if code is None or code not in countries:
+            continue
+        start, end = m.start("the"), m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = countries[code]
+        cand = Candidate(place, 0.9, m.group("dem"), MatchKind.EXACT)
+        out.append(
+            Toponym(
+                start + offset,
+                end + offset,
+                chunk[start:end],
+                m.group("dem"),
+                cand,
+                (),
+                Precision.REGION,
+                place.latitude,
+                place.longitude,
+            )
+        )
     return out

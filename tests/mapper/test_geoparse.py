@@ -212,3 +212,12 @@ def test_demonym_given_as_span_resolves_to_its_country(default_gazetteer: Gazett
 def test_continents_are_places(default_gazetteer: Gazetteer) -> None:
     (t,) = geoparse("Refugees crossed into Europe.", gazetteer=default_gazetteer)
     assert t.candidate.place.feature_code == "CONT"
+
+
+def test_border_of_a_country_is_a_region_level_toponym(default_gazetteer: Gazetteer) -> None:
+    found = geoparse("Al-Qaim lies near the Syrian border.", gazetteer=default_gazetteer)
+    assert [(t.text, t.precision) for t in found] == [
+        ("Al-Qaim", Precision.EXACT),
+        ("the Syrian border", Precision.REGION),
+    ]
+    assert found[1].candidate.place.country_code == "SY"
