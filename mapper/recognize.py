@@ -96,6 +96,21 @@ _INSTITUTIONS = frozenset(
         "cathedral",
     }
 )
+# Arabic articles assimilated to a sun letter, which also are English words: they start
+# a name only before a word beginning with that letter.
+_SUN_ARTICLES = {
+    "as": "s",
+    "ash": "sh",
+    "at": "t",
+    "ath": "th",
+    "an": "n",
+    "ad": "d",
+    "ar": "r",
+    "az": "z",
+    "adh": "dh",
+}
+# Particles inside people's names; a lone known word before one is a first name.
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "de", "van", "von", "da", "di", "du", "del"})
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
@@ -190,6 +205,9 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, tok in enumerate(toks):
         if not tok.cap or tok.lower in IRREGULAR_DEMONYMS or tok.lower == "the":
             continue
+        sun = _SUN_ARTICLES.get(tok.lower)
+        if sun is not None and not (i + 1 < len(toks) and toks[i + 1].lower.startswith(sun)):
+            continue  # "As Sulaymaniyah", "An Najaf", but not "As Amy" or "At Reuters"
         for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
             if j > i:
                 if not _joined(text, toks[j - 1], toks[j]):
@@ -200,7 +218,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
-            if toks[j].cap and toks[j].lower != "the":
+            if toks[j].cap and toks[j].lower != "the" and toks[j].lower not in CONNECTORS:
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
@@ -260,6 +278,9 @@ def _keep(
     if i > 0:
         prev = toks[i - 1]
         joined = _joined(text, prev, first)
+        if len(prev.text) == 1 and prev.text.isupper() and text[prev.end : first.start] == ". ":
+            people.add(toks[j].lower)
+            return False  # "Gino D. Bassett", "Jos. A. Bank": after an initial
         if joined and prev.lower.rstrip(".") in TITLES:
             return False  # "President Jordan", "Sheikh Zayed"
         if (
@@ -273,11 +294,24 @@ def _keep(
         ):
             people.add(toks[j].lower)
             return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
+    if (
+        single
+        and j + 2 < len(toks)
+        and toks[j + 1].lower in _NAME_PARTICLES
+        and toks[j + 2].cap
+        and _joined(text, toks[j], toks[j + 1])
+        and _joined(text, toks[j + 1], toks[j + 2])
+    ):
+        people.add(toks[j + 2].lower)
+        return False  # "Saeed bin Suroor", "Mike de Kock": a person's name
     if j + 1 < len(toks):
         nxt = toks[j + 1]
         if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
             if nxt.lower in ORG_WORDS:
                 return False  # "Baghdad Operations Command", "Anbar University"
+            if single and len(nxt.text) == 1:
+                people.add(first.lower)
+                return False  # "Amy B Wang": before an initial
             if (
                 single
                 and nxt.lower not in TITLES

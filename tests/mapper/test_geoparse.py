@@ -30,6 +30,15 @@ def test_finds_transliterated_names_with_particles(default_gazetteer: Gazetteer)
     ]
 
 
+def test_sun_letter_articles_start_names_only_before_their_letter(
+    default_gazetteer: Gazetteer,
+) -> None:
+    found = places(
+        "An Najaf and As Sulaymaniyah were calm. As Amy said, it rained.", default_gazetteer
+    )
+    assert [t for t, _ in found] == ["An Najaf", "As Sulaymaniyah"]
+
+
 def test_arabic_script_inside_english(default_gazetteer: Gazetteer) -> None:
     assert places("Residents of القائم said the strikes were heavy.", default_gazetteer) == [
         ("القائم", "geonames:92138")
@@ -221,3 +230,15 @@ def test_border_of_a_country_is_a_region_level_toponym(default_gazetteer: Gazett
         ("the Syrian border", Precision.REGION),
     ]
     assert found[1].candidate.place.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Gino D. Bassett on Friday. Bassett denied the charge.",
+        "The trainer Saeed bin Suroor won again.",
+        "As Amy B Wang reported, the talks ended.",
+    ],
+)
+def test_names_of_people_and_bodies_are_not_places(default_gazetteer: Gazetteer, text: str) -> None:
+    assert places(text, default_gazetteer) == []
