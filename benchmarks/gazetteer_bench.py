@@ -55,6 +55,10 @@ from gazetteer.errors import PlaceNotFound
 from gazetteer.ranking import distance_km
 from gazetteer.store import Store
 
+# The shared table helper lives beside this script (benchmarks/ is not a package).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import table
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 CITIES = DATA / "geonames" / "cities500.txt"
@@ -393,31 +397,6 @@ def bench_ucdp(gz: Gazetteer, path: Path) -> dict[str, Any]:
 
 
 # -- report --------------------------------------------------------------------------------
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.rstrip("%").replace(",", ""))
-    except ValueError:
-        return False
-    return True
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain-text table: numeric columns right-aligned, text columns left-aligned."""
-    cells = [[str(h) for h in headers], *[[str(c) for c in r] for r in rows]]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    right = [i > 0 and all(_is_number(r[i]) for r in cells[1:]) for i in range(len(headers))]
-    lines = []
-    for j, r in enumerate(cells):
-        parts = [
-            c.rjust(w) if right[i] else c.ljust(w)
-            for i, (c, w) in enumerate(zip(r, widths, strict=True))
-        ]
-        lines.append("  ".join(parts).rstrip())
-        if j == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join("  " + line for line in lines)
 
 
 def pct(x: float) -> str:

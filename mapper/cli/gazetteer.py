@@ -13,6 +13,8 @@ import click
 from gazetteer import Gazetteer
 from gazetteer.model import Candidate
 
+from ._table import echo_table
+
 __all__ = ["gazetteer_group", "gazetteer_option", "open_gazetteer", "supplement_option"]
 
 GAZETTEER_ENV = "INCIDENT_MAPPER_GAZETTEER"
@@ -266,9 +268,7 @@ def lookup_cmd(
                 p.id,
             )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    echo_table(rows)
 
 
 @gazetteer_group.command("info")

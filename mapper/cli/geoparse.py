@@ -12,6 +12,7 @@ import click
 from ..errors import InputError
 from ..geoparse import MAX_TEXT_BYTES, geoparse, read_text
 from ..toponym import Toponym
+from ._table import echo_table
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
 
 __all__ = ["geoparse_cmd"]
@@ -96,6 +97,4 @@ def geoparse_cmd(
                 f"{c.score:.3f}" if c else "",
             )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    echo_table(rows)
