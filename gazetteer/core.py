@@ -108,7 +108,7 @@ class Gazetteer:
 
         path = default_path()
         if rebuild or not path.exists():
-            build_default(path, progress=progress)
+            path = build_default(progress=progress)
         return cls.open(path)
 
     def with_supplement(self, path: str | os.PathLike[str]) -> Gazetteer:

@@ -120,5 +120,21 @@ def build_default(
         step("curated", b.places_added)
         out = b.commit({"kind": "default", "versions": source_versions()})
     step("indexed", 0)
+    if path is None:
+        _remove_stale_defaults(out)
     log.info("built default gazetteer at %s", out)
     return out
+
+
+def _remove_stale_defaults(current: Path) -> None:
+    """Delete default gazetteers built for other source versions (about 200 MB each).
+
+    A process still reading one keeps its open file; only the name goes.
+    """
+    for old in current.parent.glob("default-*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+                log.info("removed stale default gazetteer %s", old)
+            except OSError as exc:
+                log.warning("could not remove stale gazetteer %s: %s", old, exc.strerror)

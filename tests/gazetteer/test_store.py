@@ -112,10 +112,11 @@ def test_default_builds_when_missing_and_reuses_afterwards(
     monkeypatch.setenv(embedded.CACHE_ENV, str(tmp_path))
     calls = []
 
-    def fake_build(path: Path, progress: object = None) -> Path:
-        calls.append(path)
-        Path(path).write_bytes(mini_path.read_bytes())
-        return Path(path)
+    def fake_build(path: Path | None = None, progress: object = None) -> Path:
+        target = Path(path) if path is not None else embedded.default_path()
+        calls.append(target)
+        target.write_bytes(mini_path.read_bytes())
+        return target
 
     monkeypatch.setattr(embedded, "build_default", fake_build)
     Gazetteer.default()
@@ -123,3 +124,17 @@ def test_default_builds_when_missing_and_reuses_afterwards(
     assert calls == [embedded.default_path()]
     Gazetteer.default(rebuild=True)
     assert len(calls) == 2
+
+
+def test_building_the_default_removes_stale_versions(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mini_path: Path
+) -> None:
+    monkeypatch.setenv(embedded.CACHE_ENV, str(tmp_path))
+    stale = tmp_path / "default-geonamescache0.1-schema0.sqlite"
+    stale.write_bytes(b"old")
+    unrelated = tmp_path / "my-import.sqlite"
+    unrelated.write_bytes(b"mine")
+    current = embedded.default_path()
+    current.write_bytes(mini_path.read_bytes())
+    embedded._remove_stale_defaults(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([current.name, unrelated.name])
