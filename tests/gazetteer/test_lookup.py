@@ -176,3 +176,14 @@ def test_nearby_across_the_antimeridian(tmp_path) -> None:  # type: ignore[no-un
         path = b.commit()
     gz = Gazetteer.open(path)
     assert {n.place.id for n in gz.nearby(-17.0, 179.95, 30)} == {"test:east", "test:west"}
+
+
+def test_known_answers_a_batch_of_names_by_key(mini: Gazetteer) -> None:
+    names = ["Al-Qaim", "al qa'im", "Lashkar-Gah", "Xqzvtplk", "", "ORAA"]
+    assert mini.known(names) == {"Al-Qaim", "al qa'im", "Lashkar-Gah", "ORAA"}
+
+
+def test_countries_lists_country_places_by_code(mini: Gazetteer) -> None:
+    countries = mini.countries()
+    assert set(countries) == {"IQ", "SY", "TR", "UA", "AF", "SO"}
+    assert countries["IQ"].id == "geonames:99237"
