@@ -226,25 +226,20 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     ]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
     people: set[str] = set()
-    i = 0
-    while i < len(toks):
-        if toks[i].start in taken:
-            i += 1
+    ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
+    for (i, j), name in candidates.items():
+        if name in known and j > ends_at.get(i, -1):
+            ends_at[i] = j
+    after = -1  # the last token already inside a mention
+    for i in sorted(ends_at):
+        if i <= after or toks[i].start in taken:
             continue
-        best = None
-        for j in range(min(len(toks), i + MAX_SPAN_TOKENS) - 1, i - 1, -1):
-            name = candidates.get((i, j))
-            if name is not None and name in known:
-                best = j
-                break
-        if best is None:
-            i += 1
-            continue
+        best = ends_at[i]
         if _keep(text, toks, i, best, lower_words, people):
             mentions.append(
                 Mention(toks[i].start, toks[best].end, text[toks[i].start : toks[best].end])
             )
-        i = best + 1
+        after = best
     mentions.sort(key=lambda m: m.start)
     return mentions
 
