@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from gazetteer import Gazetteer
 
@@ -127,8 +128,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -142,6 +142,8 @@ def _is_capitalised(word: str) -> bool:
         return True
     if not first.islower():  # a script without case: Arabic, Hebrew, CJK...
         return True
+    if "-" not in word and "‐" not in word:
+        return False
     return bool(_ARTICLE_HYPHEN.match(word)) and any(c.isupper() for c in word[2:])
 
 
