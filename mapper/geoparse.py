@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind
 
@@ -111,6 +112,11 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
     return round(math.degrees(p2), 6), round(lon2, 6)
 
 
+def _alternatives(best: Candidate | None, ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The five best runners-up."""
+    return tuple(c for c in ranked if best is None or c.place.id != best.place.id)[:5]
+
+
 def _precision(c: Candidate | None) -> Precision:
     if c is None:
         return Precision.EXACT
@@ -127,7 +133,7 @@ def _toponym(
 ) -> Toponym:
     """A toponym for text[start:end], widened by a relative expression before it."""
     name = text[start:end]
-    alternatives = tuple(c for c in ranked if best is None or c.place.id != best.place.id)[:5]
+    alternatives = _alternatives(best, ranked)
     precision = _precision(best)
     lat = best.place.latitude if best else None
     lon = best.place.longitude if best else None
@@ -212,7 +218,7 @@ def geoparse(
                 text[s:e],
                 text[s:e],
                 r.best,
-                r.ranked[:5],
+                _alternatives(r.best, r.ranked),
                 _precision(r.best),
                 r.best.place.latitude if r.best else None,
                 r.best.place.longitude if r.best else None,
@@ -236,19 +242,7 @@ def geoparse(
         )
         for m, r in zip(mentions, res, strict=True):
             t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
-            out.append(
-                Toponym(
-                    t.start + offset,
-                    t.end + offset,
-                    t.text,
-                    t.name,
-                    t.candidate,
-                    t.alternatives,
-                    t.precision,
-                    t.latitude,
-                    t.longitude,
-                )
-            )
+            out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
     return out
 
