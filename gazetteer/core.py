@@ -515,7 +515,10 @@ class Gazetteer:
             found = self._ranked(name, cc, _any, fuzzy=True)
             return found[0] if found and found[0].score >= MIN_GEOCODE_SCORE else None
         accept = self._admin1_filter(admin1, cc)
-        inside = self._ranked(name, cc, lambda c: accept(c.place), fuzzy=True)
+        matches = self._ranked(name, cc, _any, fuzzy=False)
+        inside = [c for c in matches if accept(c.place)]
+        if not inside:  # nothing of that name in the region: a typo of one there?
+            inside = self._ranked(name, cc, lambda c: accept(c.place), fuzzy=True)
         if inside and inside[0].score >= MIN_GEOCODE_SCORE:
             return inside[0]
         region = self._region(admin1, cc)
@@ -525,7 +528,7 @@ class Gazetteer:
         # normalised match close to the region, but never a fuzzy one outside it.
         near = [
             c
-            for c in self._ranked(name, cc, _any, fuzzy=False)
+            for c in matches
             if distance_km(c.place.latitude, c.place.longitude, region.latitude, region.longitude)
             <= 150.0
         ]

@@ -577,7 +577,7 @@ class Store:
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT DISTINCT key FROM names WHERE kind != 2 AND key IN ({marks})"
+            sql = f"SELECT DISTINCT key FROM names WHERE kind != {KIND_CODE} AND key IN ({marks})"
             found.update(r[0] for r in self._con.execute(sql, chunk))
         return found
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from gazetteer import Candidate, Gazetteer, MatchKind
 
 from .errors import InputError
-from .lexicon import COMPASS, IRREGULAR_DEMONYMS
+from .lexicon import COMPASS, DEMONYMS
 from .recognize import Mention, demonym_countries, recognise
 from .resolve import resolve_mentions
 from .toponym import Precision, Toponym
@@ -257,7 +257,7 @@ def _borders(chunk: str, offset: int, gz: Gazetteer, mentions: Sequence[Mention]
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for m in _BORDER.finditer(chunk):
-        code = IRREGULAR_DEMONYMS.get(m.group("dem").lower())
+        code = DEMONYMS.get(m.group("dem").lower())
         if code is None or code not in countries:
             continue
         start, end = m.start("the"), m.end()

@@ -11,7 +11,7 @@ __all__ = [
     "AREA_DEMONYMS",
     "COMPASS",
     "CONNECTORS",
-    "IRREGULAR_DEMONYMS",
+    "DEMONYMS",
     "NOT_PLACES",
     "ORG_WORDS",
     "PLACE_PREFIXES",
@@ -311,8 +311,8 @@ COMPASS = {
     "north-west": 315.0,
 }
 
-# Demonyms that suffix rules on the country's English name cannot produce.
-IRREGULAR_DEMONYMS = {
+# Demonyms of news prose, by the ISO code of their country (plurals are handled apart).
+DEMONYMS = {
     "american": "US",
     "americans": "US",
     "british": "GB",

@@ -25,7 +25,7 @@ from gazetteer import Gazetteer
 from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS,
-    IRREGULAR_DEMONYMS,
+    DEMONYMS,
     NOT_PLACES,
     ORG_WORDS,
     PLACE_PREFIXES,
@@ -174,7 +174,7 @@ def demonym_countries(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for tok in _tokens(text):
         low = tok.lower
-        cc = IRREGULAR_DEMONYMS.get(low) or IRREGULAR_DEMONYMS.get(low.removesuffix("s"))
+        cc = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"))
         if cc and tok.text[0].isupper():
             counts[cc] += 1
     return counts
@@ -205,7 +205,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(toks):
-        if not tok.cap or tok.lower in IRREGULAR_DEMONYMS or tok.lower == "the":
+        if not tok.cap or tok.lower in DEMONYMS or tok.lower == "the":
             continue
         sun = _SUN_ARTICLES.get(tok.lower)
         if sun is not None and not (i + 1 < len(toks) and toks[i + 1].lower.startswith(sun)):
@@ -287,7 +287,7 @@ def _keep(
             and prev.lower not in CONNECTORS
             and prev.lower not in _TEMPORAL
             and not _sentence_start(text, prev)
-            and prev.lower not in IRREGULAR_DEMONYMS
+            and prev.lower not in DEMONYMS
         ):
             people.add(toks[j].lower)
             return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
@@ -314,7 +314,6 @@ def _keep(
                 and nxt.lower not in TITLES
                 and nxt.lower not in NOT_PLACES
                 and nxt.lower not in _KIND_WORDS
-                and nxt.text[0].isupper()
                 and not nxt.text.isupper()
             ):
                 people.add(nxt.lower)

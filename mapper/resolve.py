@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
 
-from .lexicon import ABBREVIATIONS, AREA_DEMONYMS, IRREGULAR_DEMONYMS
+from .lexicon import ABBREVIATIONS, AREA_DEMONYMS, DEMONYMS
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -93,28 +93,28 @@ def resolve_mentions(
     names = [text[s:e] for s, e in spans]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
-    cands: list[list[Candidate]] = []
     countries = gazetteer.countries()
-    seen: dict[str, list[Candidate]] = {}
-    for name in names:
+    seen: dict[str, list[Candidate]] = {}  # a text names its main places again and again
+
+    def candidates(name: str) -> list[Candidate]:
+        word = name.strip()
         # "U.S.", "UK": a country's abbreviation; "British" (as a given span): its demonym.
-        code = ABBREVIATIONS.get(name.strip()) or IRREGULAR_DEMONYMS.get(name.strip().lower())
+        code = ABBREVIATIONS.get(word) or DEMONYMS.get(word.lower())
         if code is not None and code in countries:
-            cands.append([Candidate(countries[code], 0.95, name, MatchKind.EXACT)])
-            continue
-        area = AREA_DEMONYMS.get(name.strip().lower())
+            return [Candidate(countries[code], 0.95, name, MatchKind.EXACT)]
+        area = AREA_DEMONYMS.get(word.lower())
         if area is not None:
-            cands.append(gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False))
-            continue
-        if name in seen:  # a text names its main places again and again
-            found = seen[name]
-        else:
-            try:
-                found = gazetteer.lookup(name, limit=6, fuzzy=fuzzy)
-            except ValueError:  # an empty or absurd span
-                found = []
-            seen[name] = found
-        cands.append(found)
+            return gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False)
+        try:
+            return gazetteer.lookup(name, limit=6, fuzzy=fuzzy)
+        except ValueError:  # an empty or absurd span
+            return []
+
+    cands: list[list[Candidate]] = []
+    for name in names:
+        if name not in seen:
+            seen[name] = candidates(name)
+        cands.append(seen[name])
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
@@ -132,6 +132,12 @@ def resolve_mentions(
         focus[country_bias] += max(5, sum(focus.values()))
     total = sum(focus.values()) or 1
 
+    # The region or country named right after each mention ("X, Y" / "X in Y"), if any.
+    containers: list[Place | None] = []
+    for k in range(len(cands)):
+        j = _container_of(text, ends, starts, k)
+        containers.append(cands[j][0].place if j is not None and cands[j] else None)
+
     def adjusted(c: Candidate, k: int, anchors: list[tuple[int, Place]]) -> float:
         # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
         # [score, 1) and their order meaningful.
@@ -141,8 +147,8 @@ def resolve_mentions(
             boost += 1.5 * focus[cc] / total
             if cc == country_bias:
                 boost += 4.0
-        j = _container_of(text, ends, starts, k)
-        if j is not None and cands[j] and _inside(c.place, cands[j][0].place):
+        container = containers[k]
+        if container is not None and _inside(c.place, container):
             boost += 1.5
         if anchors:
             d = min(
@@ -160,9 +166,7 @@ def resolve_mentions(
     def rank(anchors: list[tuple[int, Place]]) -> list[list[Candidate]]:
         out = []
         for k, found in enumerate(cands):
-            rescored = [
-                replace(c, score=round(min(1.0, adjusted(c, k, anchors)), 4)) for c in found
-            ]
+            rescored = [replace(c, score=round(adjusted(c, k, anchors), 4)) for c in found]
             rescored.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
             out.append(rescored)
         return out
