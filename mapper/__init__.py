@@ -6,7 +6,23 @@
 """
 
 from .errors import InputError, MapperError
+from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geoparse import geoparse
+from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .toponym import Precision, Toponym
 
-__all__ = ["InputError", "MapperError", "Precision", "Toponym", "geoparse"]
+__all__ = [
+    "INCIDENT_COLUMNS",
+    "Count",
+    "DatePrecision",
+    "EventType",
+    "Incident",
+    "InputError",
+    "MapperError",
+    "Precision",
+    "Source",
+    "Span",
+    "Toponym",
+    "geoparse",
+    "to_geodataframe",
+]
