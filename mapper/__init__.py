@@ -5,24 +5,37 @@
 ...     print(t.text, t.candidate.place.id, t.precision.name)  # doctest: +SKIP
 """
 
-from .errors import InputError, MapperError
+from .articles import Article, read_articles
+from .errors import InputError, InputWarning, MapperError, OutputError
 from .frame import INCIDENT_COLUMNS, to_geodataframe
+from .geocode_table import geocode_table
 from .geoparse import geoparse
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .incident_table import read_incident_table
+from .tables import read_table
 from .toponym import Precision, Toponym
+from .writers import write_incidents
 
 __all__ = [
     "INCIDENT_COLUMNS",
+    "Article",
     "Count",
     "DatePrecision",
     "EventType",
     "Incident",
     "InputError",
+    "InputWarning",
     "MapperError",
+    "OutputError",
     "Precision",
     "Source",
     "Span",
     "Toponym",
+    "geocode_table",
     "geoparse",
+    "read_articles",
+    "read_incident_table",
+    "read_table",
     "to_geodataframe",
+    "write_incidents",
 ]
