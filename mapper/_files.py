@@ -17,8 +17,9 @@ _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16
 
 
 def shown(value: object, limit: int = 60) -> str:
-    """*value* as ``repr``, shortened for an error message."""
-    text = repr(value)
+    """*value* as ``repr`` (numpy scalars as plain numbers), shortened for a message."""
+    item = getattr(value, "item", None)
+    text = repr(item() if callable(item) and not isinstance(value, str | bytes) else value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

@@ -197,7 +197,8 @@ def _read_file(path: Path, fmt: str, *, alone: bool) -> Iterator[Article]:
     if article.text.strip():
         yield article
     elif alone:
-        raise InputError(f"{name}: no text" + (" (no main text in the page)" if text else ""))
+        hint = " (no main text in the page)" if fmt == "html" and text.strip() else ""
+        raise InputError(f"{name}: no text{hint}")
     else:
         warnings.warn(f"{name}: no text; file skipped", InputWarning, stacklevel=3)
 

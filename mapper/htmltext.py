@@ -60,12 +60,15 @@ _BLOCK = frozenset(
         "dt",
         "hr",
         "body",
+        "figcaption",
     }
 )
 _VOID = frozenset(
     {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
 )
 _SPACE = re.compile(r"\s+")
+_LINE = "\ue000"  # a <br>, kept through whitespace folding as a private-use character
+_LINE_BREAK = re.compile(rf" ?{_LINE}+ ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,10 @@ class _Parser(HTMLParser):
         elif tag == "h1" and not self.h1 and not self.skipping:
             self._capture = "h1"
         if tag in _VOID:
-            if tag in _BLOCK:
+            if tag == "br" and not self.skipping:
+                for scope in self._scopes():
+                    self.parts[scope][-1].append(_LINE)
+            elif tag in _BLOCK:
                 self._break()
             return
         if tag in ("p", "li") and tag in self.stack:  # an unclosed <p> or <li> ends here
@@ -188,7 +194,10 @@ class _Parser(HTMLParser):
 
     def text(self) -> str:
         for scope in ("article", "main", "body"):
-            paragraphs = [_SPACE.sub(" ", "".join(p)).strip() for p in self.parts[scope]]
+            paragraphs = [
+                _LINE_BREAK.sub("\n", _SPACE.sub(" ", "".join(p)).strip()).strip("\n ")
+                for p in self.parts[scope]
+            ]
             text = "\n\n".join(p for p in paragraphs if p)
             if text:
                 return text

@@ -160,7 +160,7 @@ def _read_excel(path: Path) -> pd.DataFrame:
     df.columns = [str(c).strip() for c in df.columns]
     keep = df.notna().any(axis=1) & ~df.apply(lambda r: all(str(v).strip() == "" for v in r), 1)
     lines = [int(i) + 2 for i in df.index[keep]]  # row 1 is the header
-    df = df[keep].reset_index(drop=True).convert_dtypes(convert_boolean=False)
+    df = df[keep].reset_index(drop=True).convert_dtypes()
     df.attrs["source"] = str(path)
     df.attrs["lines"] = lines
     return df

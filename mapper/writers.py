@@ -154,6 +154,8 @@ def write_incidents(
     parent = p.parent if str(p.parent) else Path(".")
     if p.is_dir():
         raise OutputError(f"{p}: is a folder, not a file")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{p}: {parent} is a file, not a folder")
     if not parent.is_dir():
         raise OutputError(f"{p}: the folder {parent} does not exist")
     try:
