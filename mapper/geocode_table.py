@@ -112,11 +112,13 @@ def _coordinate(df: pd.DataFrame, position: int, column: str, value: object) -> 
     bound = 90.0 if column.lower() in _LATITUDE else 180.0
     try:
         number = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
+        if math.isnan(number):
+            raise ValueError(value)
     except (TypeError, ValueError):
         raise InputError(
             f"{_where(df, position)}: {column} {shown(value)} is not a number"
         ) from None
-    if not -bound <= number <= bound or math.isnan(number):
+    if not -bound <= number <= bound:
         raise InputError(
             f"{_where(df, position)}: {column} {shown(value)} is outside [-{bound:g}, {bound:g}]"
         )

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import geopandas
     import pandas as pd
 
-__all__ = ["DRIVERS", "write_incidents"]
+__all__ = ["DRIVERS", "driver_for", "write_incidents"]
 
 DRIVERS: dict[str, str] = {
     ".geojson": "GeoJSON",
@@ -100,6 +100,30 @@ def _write(gdf: geopandas.GeoDataFrame, path: Path, driver: str) -> None:
         gdf.to_file(path, driver="GPKG", engine="pyogrio", layer=path.stem)
 
 
+def driver_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
+    """The format :func:`write_incidents` would write: *driver*, or the one for the
+    extension of *path*.
+
+    Raises
+    ------
+    InputError
+        An unknown extension or driver.
+    """
+    if driver is None:
+        p = Path(path)
+        chosen = DRIVERS.get(p.suffix.lower())
+        if chosen is None:
+            raise InputError(
+                f"{p}: unknown output extension {p.suffix or '(none)'!r}; use one of"
+                f" {', '.join(DRIVERS)}"
+            )
+        return chosen
+    chosen = {d.lower(): d for d in DRIVERS.values()}.get(driver.lower())
+    if chosen is None:
+        raise InputError(f"unknown driver {driver!r}; use one of GeoJSON, GPKG, Parquet, CSV")
+    return chosen
+
+
 def write_incidents(
     data: pd.DataFrame | Iterable[Incident],
     path: str | os.PathLike[str],
@@ -139,17 +163,7 @@ def write_incidents(
     >>> write_incidents(extract_incidents(text), "incidents.gpkg")  # doctest: +SKIP
     """
     p = Path(path)
-    if driver is None:
-        chosen = DRIVERS.get(p.suffix.lower())
-        if chosen is None:
-            raise InputError(
-                f"{p}: unknown output extension {p.suffix or '(none)'!r}; use one of"
-                f" {', '.join(DRIVERS)}"
-            )
-    else:
-        chosen = {d.lower(): d for d in DRIVERS.values()}.get(driver.lower())
-        if chosen is None:
-            raise InputError(f"unknown driver {driver!r}; use one of GeoJSON, GPKG, Parquet, CSV")
+    chosen = driver_for(p, driver)
     gdf = _writable(_frame(data))
     parent = p.parent if str(p.parent) else Path(".")
     if p.is_dir():

@@ -10,7 +10,7 @@ import click
 
 from ..geocode_table import geocode_table
 from ..tables import read_table
-from ..writers import write_incidents
+from ..writers import driver_for, write_incidents
 from ._table import echo_table
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
 
@@ -64,6 +64,7 @@ def geocode_cmd(
     """
     quiet = bool(obj.get("quiet"))
     logging.getLogger("pyogrio").setLevel(logging.WARNING)  # no "Created N records" line
+    driver_for(output)  # an unknown extension fails before any work
     df = read_table(table)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=quiet)
     bar: list[Any] = []
