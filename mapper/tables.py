@@ -35,7 +35,7 @@ MAX_TABLE_BYTES = 1024**3
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".parquet")
 """File extensions :func:`read_table` reads."""
 
-_PLAIN_NUMBER = re.compile(r"^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+_PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -92,7 +92,7 @@ def _column(values: list[str]) -> pd.Series:
     s = pd.Series(values, dtype="str")
     s = s.mask(s.str.strip() == "")
     present = s.dropna().str.strip()
-    if len(present) and present.map(lambda v: bool(_PLAIN_NUMBER.match(v))).all():
+    if len(present) and present.str.fullmatch(_PLAIN_NUMBER).all():
         numbers = pd.to_numeric(s.str.strip())
         if present.str.fullmatch(r"-?\d+").all():
             return numbers.astype("Int64")
