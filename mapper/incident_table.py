@@ -39,6 +39,7 @@ INTEGER_COLUMNS = (
     "evidence_end",
 )
 FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+_OTHER_DATE_FORMS = ("%d %B %Y", "%d-%B-%Y")
 
 
 def _fail(df: pd.DataFrame, column: str, position: int, value: object, what: str) -> InputError:
@@ -55,10 +56,14 @@ def _dates(df: pd.DataFrame, column: str) -> pd.Series:
     if not isinstance(s.dtype, pd.DatetimeTZDtype) and s.dtype.kind != "M":
         text = s.astype("str").str.strip().mask(lambda v: v == "")
         s = pd.to_datetime(text, errors="coerce", format="ISO8601")
+        for form in _OTHER_DATE_FORMS:  # ACLED's own exports write "24 January 2024"
+            retry = s.isna() & text.notna()
+            if retry.any():
+                s = s.fillna(pd.to_datetime(text.where(retry), errors="coerce", format=form))
         bad = s.isna() & text.notna()
         if bad.any():
             i = int(bad.to_numpy().argmax())
-            raise _fail(df, column, i, text.iloc[i], "an ISO 8601 date")
+            raise _fail(df, column, i, text.iloc[i], "a date (2024-01-24 or 24 January 2024)")
     if isinstance(s.dtype, pd.DatetimeTZDtype):
         s = s.dt.tz_localize(None)
     return s.astype("datetime64[s]")

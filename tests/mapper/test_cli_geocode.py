@@ -70,3 +70,12 @@ def test_unknown_output_extension_is_refused(tmp_path: Path, mini_path: Path) ->
 def test_output_in_a_missing_folder_exit_2(tmp_path: Path, mini_path: Path) -> None:
     code, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "nowhere" / "x.gpkg"))
     assert code == 2 and "does not exist" in err and "Traceback" not in err
+
+
+def test_legacy_encoding_warning_is_one_line_on_stderr(tmp_path: Path, mini_path: Path) -> None:
+    code, _, err = geocode(mini_path, "legacy_cp1252.csv", "-o", str(tmp_path / "x.csv"))
+    assert code == 0
+    assert err.splitlines() == [
+        f"warning: {TABLES / 'legacy_cp1252.csv'}: not UTF-8 (line 2, bytes b'\\xe9 on');"
+        " read as Windows-1252"
+    ]

@@ -125,7 +125,7 @@ def test_tables_from_spreadsheets_read_into_the_incident_shape(tmp_path: Path, s
     [
         (
             "event_date,location\n2024-01-24,Hit\nyesterday,Gao\n",
-            r"log\.csv: line 3: event_date 'yesterday' is not an ISO 8601 date",
+            r"log\.csv: line 3: event_date 'yesterday' is not a date \(2024-01-24",
         ),
         (
             "fatalities,location\n2,Hit\nmany,Gao\n",
@@ -230,3 +230,11 @@ def test_write_overwrites_an_existing_file(tmp_path: Path) -> None:
 def test_event_dates_survive_as_dates(tmp_path: Path) -> None:
     path = write_incidents(incidents(), tmp_path / "d.gpkg")
     assert read_incident_table(path).loc[0, "source_published"].date() == date(2024, 1, 24)
+
+
+def test_acled_export_dates_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text("event_date,location\n24 January 2024,Hit\n2024-01-25,Gao\n,Kherson\n")
+    got = read_incident_table(path)["event_date"]
+    assert list(got[:2]) == [pd.Timestamp("2024-01-24"), pd.Timestamp("2024-01-25")]
+    assert pd.isna(got[2])
