@@ -10,15 +10,20 @@ Rules for empty and bad input
 - In JSON Lines, a blank line is skipped silently; a record whose text is an empty
   string is skipped with a warning; a record with no text key, malformed JSON, a
   non-object line or an unparseable ``published`` value is an error naming the line.
+- Text is UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark; an HTML
+  page may instead declare its charset in ``<meta>`` (windows-1256, ...).
 - Binary data (NUL bytes), undecodable bytes, a file over :data:`MAX_ARTICLE_BYTES`
-  (refused before reading) and an unknown extension are errors naming the file.
+  (refused before reading) and an unknown extension are errors naming the file. A JSON
+  Lines file has no size limit (it is streamed); each of its lines has that limit.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -48,6 +53,7 @@ ARTICLE_SUFFIXES: dict[str, str] = {
 """File extensions read by :func:`read_articles`, and the format of each."""
 
 _TEXT_KEYS = ("text", "body", "content")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _DATE_KEYS = ("published", "date", "published_at")
 
 
@@ -107,6 +113,26 @@ def _document(text: str, fmt: str, source_id: str) -> Article:
                 title = line[2:].strip() or None
                 break
     return Article(text, Source(source_id, title))
+
+
+def _decode_html(data: bytes, name: str) -> str:
+    """A page's text: UTF-8/UTF-16 as any file, else the charset its ``<meta>`` declares."""
+    try:
+        return decode_text(data, name)
+    except InputError:
+        m = _CHARSET.search(data[:4096])
+        if m is None:
+            raise
+        charset = m[1].decode("ascii")
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            raise InputError(f"{name}: unknown charset {charset!r} in the page") from None
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise InputError(f"{name}:{line}: not {charset} text as its <meta> says") from None
 
 
 def _record(raw: bytes | str, where: str) -> Article | None:
@@ -192,7 +218,8 @@ def _read_file(path: Path, fmt: str, *, alone: bool) -> Iterator[Article]:
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
         return
-    text = decode_text(read_limited(path, MAX_ARTICLE_BYTES, what="article"), name)
+    data = read_limited(path, MAX_ARTICLE_BYTES, what="article")
+    text = _decode_html(data, name) if fmt == "html" else decode_text(data, name)
     article = _document(text, fmt, name)
     if article.text.strip():
         yield article
@@ -211,7 +238,8 @@ def _read_stdin(fmt: str) -> Iterator[Article]:
     data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(f"<stdin>: more than the {MAX_ARTICLE_BYTES:,}-byte limit")
-    article = _document(decode_text(data, "<stdin>"), fmt, "<stdin>")
+    text = _decode_html(data, "<stdin>") if fmt == "html" else decode_text(data, "<stdin>")
+    article = _document(text, fmt, "<stdin>")
     if not article.text.strip():
         raise InputError("<stdin>: no text")
     yield article

@@ -310,3 +310,17 @@ def test_parse_published(value: str, expected: date | None) -> None:
             parse_published(value)
     else:
         assert parse_published(value) == expected
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
+    p = tmp_path / "arabic.html"
+    page = '<html><head><meta charset="windows-1256"></head><p>قصف في القائم</p></html>'
+    p.write_bytes(page.encode("cp1256"))
+    assert one(p).text == "قصف في القائم"
+
+
+def test_html_with_an_undeclared_legacy_charset_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "latin.html"
+    p.write_bytes("<p>Caf\xe9 bombing</p>".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin\.html:1: not UTF-8 text"):
+        one(p)
