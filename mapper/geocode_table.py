@@ -92,15 +92,14 @@ def _where(df: pd.DataFrame, position: int) -> str:
 
 
 def _text(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A cell as one-spaced text; None for an empty cell (None, NaN, NA, NaT, blanks)."""
+    if value is None:
         return None
     try:
-        import pandas as pd
-
-        if pd.isna(value):
+        if value != value:  # NaN and NaT are not equal to themselves
             return None
-    except (TypeError, ValueError):
-        pass
+    except TypeError:  # pandas.NA refuses to be a bool
+        return None
     text = " ".join(str(value).split())
     return text or None
 
@@ -111,7 +110,7 @@ def _coordinate(df: pd.DataFrame, position: int, column: str, value: object) -> 
         return None
     bound = 90.0 if column.lower() in _LATITUDE else 180.0
     try:
-        number = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
+        number = float(value.strip() if isinstance(value, str) else value)  # type: ignore[arg-type]
         if math.isnan(number):
             raise ValueError(value)
     except (TypeError, ValueError):
