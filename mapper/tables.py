@@ -4,7 +4,8 @@ CSV and TSV are decoded by this module, not guessed by pandas, so that every pro
 reported with its line: UTF-8 (with or without a byte-order mark) is read as is; a file
 that is not UTF-8 anywhere is read as Windows-1252 (Latin-1 for bytes Windows-1252 does not
 define) with an :class:`InputWarning`; a file mixing UTF-8 and legacy lines is refused,
-naming one line of each. Blank and all-empty rows are skipped. A row with more or fewer
+naming one line of each. A ``.csv`` whose header has semicolons and no commas is read
+as semicolon-separated. Blank and all-empty rows are skipped. A row with more or fewer
 fields than the header, or a quote left open, is an error naming the line.
 
 Values are kept as text unless a whole column is numbers written plainly (codes with a
@@ -105,6 +106,9 @@ def _read_delimited(path: Path, delimiter: str) -> pd.DataFrame:
 
     name = str(path)
     text = _decode(read_limited(path, MAX_TABLE_BYTES, what="table"), name)
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    if delimiter == "," and ";" in header_line and "," not in header_line:
+        delimiter = ";"  # spreadsheet software in many locales writes semicolons
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     rows: list[list[str]] = []

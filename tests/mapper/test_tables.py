@@ -138,3 +138,11 @@ def test_table_over_the_size_limit_is_refused(tmp_path: Path) -> None:
         f.truncate(MAX_TABLE_BYTES + 1)  # sparse
     with pytest.raises(InputError, match=r"huge\.csv: 1,073,741,825 bytes is more than"):
         read_table(p)
+
+
+def test_semicolon_separated_csv_is_recognised(tmp_path: Path) -> None:
+    p = tmp_path / "excel_fr.csv"
+    p.write_text("location;country;notes\nHoms;Syria;tirs, puis calme\n", encoding="utf-8")
+    df = read_table(p)
+    assert list(df.columns) == ["location", "country", "notes"]
+    assert df.loc[0, "notes"] == "tirs, puis calme"
