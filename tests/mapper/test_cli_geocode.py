@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from mapper import read_incident_table
 from mapper.cli import cli
+from mapper.cli import geocode as geocode_module
 from mapper.geocode_table import GEOCODE_COLUMNS
 
 TABLES = Path(__file__).parents[1] / "data" / "tables"
@@ -79,3 +81,13 @@ def test_legacy_encoding_warning_is_one_line_on_stderr(tmp_path: Path, mini_path
         f"warning: {TABLES / 'legacy_cp1252.csv'}: not UTF-8 (line 2, bytes b'\\xe9 on');"
         " read as Windows-1252"
     ]
+
+
+def test_progress_bar_for_many_places_unless_quiet(
+    tmp_path: Path, mini_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(geocode_module, "PROGRESS_MIN_LOOKUPS", 2)  # the tables here are small
+    _, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "a.csv"))
+    assert "geocoding" in err and "/3 " in err  # a bar over the 3 distinct places
+    _, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "b.csv"), quiet=True)
+    assert err == ""
