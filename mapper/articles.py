@@ -150,7 +150,9 @@ def _record(raw: bytes | str, where: str) -> Article | None:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(
+            f"{where}: malformed JSON ({exc.msg} at column {exc.colno}): {shown(line.strip(), 50)}"
+        ) from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object, got {type(rec).__name__}")
     key = next((k for k in _TEXT_KEYS if k in rec), None)

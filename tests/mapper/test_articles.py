@@ -140,7 +140,10 @@ def test_jsonl_reads_each_record_with_alternative_keys_and_skips_blank_lines() -
 @pytest.mark.parametrize(
     ("lines", "message"),
     [
-        ('{"text": "ok"}\n{"text": "broken"\n', r"bad\.jsonl:2: malformed JSON"),
+        (  # the line, the reason and the start of the value
+            '{"text": "ok"}\n{"text": "broken"\n',
+            r"bad\.jsonl:2: malformed JSON .*: '\{\"text\": \"broken\"'",
+        ),
         ('["a list"]\n', r"bad\.jsonl:1: expected a JSON object, got list"),
         (
             '{"headline": "x", "url": "u"}\n',
