@@ -45,7 +45,7 @@ MAX_ARTICLE_BYTES = MAX_TEXT_BYTES
 
 ARTICLE_SUFFIXES: dict[str, str] = {
     ".txt": "text",
-    ".md": "text",
+    ".md": "markdown",
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
@@ -107,7 +107,7 @@ def _document(text: str, fmt: str, source_id: str) -> Article:
                 )
         return Article(page.text, Source(source_id, page.title, page.url, published))
     title = None
-    if source_id.lower().endswith(".md"):
+    if fmt == "markdown":
         for line in text.splitlines():
             if line.startswith("# "):
                 title = line[2:].strip() or None
@@ -129,10 +129,13 @@ def _decode_html(data: bytes, name: str) -> str:
         except LookupError:
             raise InputError(f"{name}: unknown charset {charset!r} in the page") from None
         try:
-            return data.decode(charset)
+            text = data.decode(charset)
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise InputError(f"{name}:{line}: not {charset} text as its <meta> says") from None
+        if "\x00" in text:
+            raise InputError(f"{name}: binary data (NUL byte), not a page") from None
+        return text
 
 
 def _record(raw: bytes | str, where: str) -> Article | None:

@@ -327,3 +327,9 @@ def test_html_with_an_undeclared_legacy_charset_is_an_error(tmp_path: Path) -> N
     p.write_bytes("<p>Caf\xe9 bombing</p>".encode("latin-1"))
     with pytest.raises(InputError, match=r"latin\.html:1: not UTF-8 text"):
         one(p)
+
+
+def test_markdown_from_standard_input_gets_its_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"# Kherson update\n\nShelling overnight."))
+    (a,) = read_articles(["-"], stdin_format="md")
+    assert a.source.title == "Kherson update"
