@@ -178,8 +178,9 @@ def geocode_table(
     name = _find(df, name_col, NAME_COLUMNS, "place-name")
     if name is None:
         raise InputError(
-            f"{_source(df)}: no place-name column; expected one of {', '.join(NAME_COLUMNS)}"
-            f" or name_col=..., and the columns are {', '.join(map(str, df.columns))}"
+            f"{_source(df)}: no place-name column among {', '.join(map(str, df.columns))};"
+            f" expected one of {', '.join(NAME_COLUMNS)}, or name it with name_col"
+            " (--name-col on the command line)"
         )
     country = _find(df, country_col, COUNTRY_COLUMNS, "country")
     admin1 = _find(df, admin1_col, ADMIN1_COLUMNS, "admin1")

@@ -73,7 +73,8 @@ def test_explicit_columns_win(mini: Gazetteer) -> None:
 
 def test_no_name_column_lists_the_columns(mini: Gazetteer) -> None:
     df = pd.DataFrame({"where": ["Hit"], "when": ["2024"]})
-    with pytest.raises(InputError, match=r"no place-name column; .* the columns are where, when"):
+    message = r"no place-name column among where, when; expected one of location"
+    with pytest.raises(InputError, match=message):
         geocode_table(df, gazetteer=mini)
 
 
