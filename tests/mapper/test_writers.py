@@ -238,3 +238,19 @@ def test_acled_export_dates_are_read(tmp_path: Path) -> None:
     got = read_incident_table(path)["event_date"]
     assert list(got[:2]) == [pd.Timestamp("2024-01-24"), pd.Timestamp("2024-01-25")]
     assert pd.isna(got[2])
+
+
+def test_permission_denied_is_an_output_error_naming_the_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-only case as any user sees it (root ignores permission bits, so the
+    refusal is simulated where the writer first touches the folder)."""
+
+    def refuse(**kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writers_module.tempfile, "mkdtemp", refuse)
+    target = tmp_path / "out.geojson"
+    with pytest.raises(OutputError, match=r"out\.geojson: cannot write in .*Permission denied"):
+        write_incidents(incidents(), target)
+    assert list(tmp_path.iterdir()) == []
