@@ -1,0 +1,493 @@
+"""The incident pipeline: news text in, coded and geolocated incidents out.
+
+Per document: split sentences (keeping offsets), geoparse once, then per sentence find
+event cues (:mod:`mapper.events`), link each to its places (:mod:`mapper.linking`), and
+code one incident per event and place, as ACLED codes multi-location reports.
+
+Decisions, in the order the pipeline takes them:
+
+* **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
+  specific cue, or when they start their own coordinated clause with their own place
+  ("clashes in Daraa and a woman killed in Deir Ezzor").
+* **Events without a place** in their sentence add nothing new: when an incident of the
+  same type was coded earlier in the document they only give it a casualty figure it
+  lacked ("The strike killed four."); otherwise they are dropped.
+* **Dates**: a date in the sentence (the one nearest the cue); else the first date in
+  the headline and lead; else the publication date at *week* precision (the event
+  happened on or in the days before it). A relative date ("on Wednesday") without a
+  publication date stays unresolved (``event_date=None``) and blocks the fallbacks. An
+  event whose nearest date is historical ("in 2016, IS seized Mosul") is not coded.
+* **Casualties** go to the nearest event cue before them in the sentence. One toll for
+  several places of the same event is split evenly across them, the remainder to the
+  first place, as ACLED divides fatalities it cannot assign; so totals are never
+  double-counted.
+* **Actors**: the nearest actor before the cue is the perpetrator (actor1) and the
+  nearest after it the target (actor2); in the passive ("was attacked by X") the roles
+  swap. With no perpetrator named, violent events get "Unidentified Armed Group",
+  protests "Protesters (Country)" and riots "Rioters (Country)"; violence against
+  civilians with no named target gets "Civilians (Country)".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from gazetteer import Gazetteer
+
+from .actors import ActorLexicon, ActorMention
+from .casualties import CasualtyMention, find_casualties
+from .dates import DateMention, find_dates, parse_published
+from .errors import InputError
+from .events import EventMention, find_events
+from .geoparse import geoparse, read_text
+from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .linking import link_places
+from .sentences import split_sentences
+from .toponym import Toponym
+
+__all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
+
+UNIDENTIFIED = "Unidentified Armed Group"
+"""ACLED's actor name for perpetrators the report does not identify."""
+
+_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
+_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
+_COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
+    r"children|students?|journalists?|aid\s+workers?|passengers?|shoppers?|"
+    r"refugees?|displaced|citizens?)\b",
+    re.I,
+)
+_default_lexicon: ActorLexicon | None = None
+
+
+class _Article(Protocol):
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class _Coded:
+    """One event of a sentence with its places, before it becomes incidents."""
+
+    event: EventMention
+    places: list[Toponym]
+    sentence: Span
+
+
+def _lexicon(actors: ActorLexicon | None) -> ActorLexicon:
+    global _default_lexicon
+    if actors is not None:
+        return actors
+    if _default_lexicon is None:
+        _default_lexicon = ActorLexicon.default()
+    return _default_lexicon
+
+
+def _published(published: date | str | None, source: Source | str | None) -> date | None:
+    if published is not None:
+        return parse_published(published) if isinstance(published, str) else published
+    if isinstance(source, Source):
+        return source.published
+    return None
+
+
+def _source(source: Source | str | None, published: date | None) -> Source:
+    if source is None:
+        return Source("<text>", published=published)
+    if isinstance(source, str):
+        return Source(source, published=published)
+    if not isinstance(source, Source):
+        raise InputError(f"source must be a Source or a str, got {type(source).__name__}")
+    return source if source.published == published else replace(source, published=published)
+
+
+def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
+    """Drop weak cues that only restate a specific cue of the same sentence."""
+    strong = [e for e in events if not e.weak]
+    if not strong:
+        return events
+    kept = []
+    for e in events:
+        if not e.weak:
+            kept.append(e)
+            continue
+        before = [s for s in strong if s.end <= e.start]
+        if not before:
+            continue
+        gap = text[before[-1].end : e.start]
+        own_place = any(p.start >= e.end for p in places)
+        if _COORDINATION.search(gap) and not re.search(r",\s*$", gap) and own_place:
+            kept.append(e)
+    return kept
+
+
+def _date_for(
+    event: EventMention,
+    sentence: Span,
+    dates: Sequence[DateMention],
+    context: tuple[date | None, DatePrecision | None, Span | None] | None,
+    published: date | None,
+) -> tuple[date | None, DatePrecision | None, Span | None] | None:
+    """(date, precision, evidence) for an event; None when the event is historical."""
+    inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    if inside:
+        nearest = min(inside, key=lambda d: abs(d.start - event.start))
+        if nearest.historical:
+            return None
+        current = [d for d in inside if not d.historical]
+        best = min(current, key=lambda d: abs(d.start - event.start))
+        precision = DatePrecision(best.precision) if best.value is not None else None
+        return best.value, precision, Span(best.start, best.end, best.text)
+    if context is not None:
+        return context
+    if published is not None:
+        return published, DatePrecision.WEEK, None
+    return None, None, None
+
+
+def _context_date(
+    sentences: Sequence[Span], dates: Sequence[DateMention]
+) -> tuple[date | None, DatePrecision | None, Span | None] | None:
+    """The first current date in the headline and lead, as context for later sentences."""
+    if not sentences:
+        return None
+    lead_end = sentences[min(1, len(sentences) - 1)].end
+    for d in dates:
+        if d.start < lead_end and not d.historical:
+            precision = DatePrecision(d.precision) if d.value is not None else None
+            return d.value, precision, Span(d.start, d.end, d.text)
+    return None
+
+
+def _add(a: Count | None, b: Count) -> Count:
+    if a is None:
+        return b
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(a.low + b.low, high)
+
+
+def _share(count: Count | None, n: int, i: int) -> Count | None:
+    """Place *i*'s share of a toll reported for *n* places (remainder to the first)."""
+    if count is None or n == 1:
+        return count
+    low = count.low // n + (count.low % n if i == 0 else 0)
+    high = None if count.high is None else count.high // n + (count.high % n if i == 0 else 0)
+    return Count(low, high)
+
+
+def _tolls(
+    coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
+) -> list[dict[str, tuple[Count, Span]]]:
+    """Killed and injured counts per coded event: each mention to the cue before it."""
+    out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
+    for c in casualties:
+        before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
+        i = before[-1] if before else 0
+        total, span = out[i].get(c.kind, (None, None))
+        out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
+    return out
+
+
+def _actors(
+    text: str, event: EventMention, sentence: Span, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """(perpetrator, target) for an event, by position and voice."""
+    before = [m for m in mentions if m.end <= event.start]
+    after = [m for m in mentions if m.start >= event.end]
+    passive = _PASSIVE.search(text[sentence.start : event.start]) is not None
+    agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
+    if passive or agent is not None:
+        target = before[-1] if before else None
+        return agent, target
+    first_after = after[0] if after else None
+    return (before[-1] if before else None), first_after
+
+
+def _country_name(gz: Gazetteer, code: str | None) -> str | None:
+    if not code:
+        return None
+    place = gz.countries().get(code)
+    return place.name if place else None
+
+
+def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
+    pid = place.candidate.place.id if place.candidate else place.text
+    key = f"{source.id}|{sentence.start}|{event.start}|{pid}"
+    return "IM" + hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+
+
+def extract_incidents(
+    text: str | bytes,
+    *,
+    published: date | str | None = None,
+    source: Source | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    country_bias: str | None = None,
+    actors: ActorLexicon | None = None,
+) -> list[Incident]:
+    """Code the incidents a news text reports, one per event and place.
+
+    Parameters
+    ----------
+    text : str or bytes
+        A news article or dispatch in English; the first line may be its headline.
+    published : date or str, optional
+        Publication date (``"2024-01-24"`` or a date); relative dates resolve against
+        it. Defaults to ``source.published``.
+    source : Source or str, optional
+        The document, or its id.
+    gazetteer : Gazetteer, optional
+        Defaults to the embedded gazetteer.
+    country_bias : str, optional
+        A country most places are expected to be in.
+    actors : ActorLexicon, optional
+        Defaults to :meth:`ActorLexicon.default`.
+
+    Returns
+    -------
+    list of Incident
+        In text order, duplicates within the text merged (:func:`merge_incidents`).
+
+    Raises
+    ------
+    InputError
+        Binary or undecodable text, or a publication date that is not a date.
+
+    Examples
+    --------
+    >>> incidents = extract_incidents(                                # doctest: +SKIP
+    ...     "US forces struck two sites in Jurf al-Sakhr and Al-Qaim early Wednesday.",
+    ...     published="2024-02-01")
+    >>> [(i.place_name, i.event_date.isoformat()) for i in incidents]  # doctest: +SKIP
+    [('Jurf al-Sakhr', '2024-01-31'), ('Al Qā’im', '2024-01-31')]
+    """
+    text = read_text(text)
+    pub = _published(published, source)
+    src = _source(source, pub)
+    if not text.strip():
+        return []
+    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    lexicon = _lexicon(actors)
+    sentences = split_sentences(text)
+    toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+    dates = find_dates(text, published=pub)
+    context = _context_date(sentences, dates)
+    out: list[Incident] = []
+    for sentence in sentences:
+        events = find_events(sentence.text, offset=sentence.start)
+        if not events:
+            continue
+        places = [t for t in toponyms if sentence.start <= t.start < sentence.end]
+        events = _keep_events(text, events, places)
+        links = link_places(text, sentence.start, events, places)
+        coded = [_Coded(e, p, sentence) for e, p in zip(events, links, strict=True)]
+        casualties = find_casualties(sentence.text, offset=sentence.start)
+        tolls = _tolls(coded, casualties)
+        mentions = lexicon.find(sentence.text, offset=sentence.start)
+        for k, toll in zip(coded, tolls, strict=True):
+            when = _date_for(k.event, sentence, dates, context, pub)
+            if when is None:
+                continue
+            if not k.places:
+                _backfill(out, k.event, toll)
+                continue
+            out.extend(_incidents(text, gz, src, k, toll, when, mentions))
+    return merge_incidents(out)
+
+
+def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
+    """Give an earlier incident of the same type the toll a placeless event reports."""
+    if not toll:
+        return
+    for i in range(len(out) - 1, -1, -1):
+        inc = out[i]
+        if inc.event_type != event.event_type:
+            continue
+        changes: dict = {}
+        evidence = list(inc.field_evidence)
+        for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
+            if kind in toll and getattr(inc, field) is None:
+                changes[field] = toll[kind][0]
+                evidence.append((field, toll[kind][1]))
+        if changes:
+            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+        return
+
+
+def _incidents(
+    text: str,
+    gz: Gazetteer,
+    src: Source,
+    k: _Coded,
+    toll: dict[str, tuple[Count, Span]],
+    when: tuple[date | None, DatePrecision | None, Span | None],
+    mentions: Sequence[ActorMention],
+) -> list[Incident]:
+    event, sentence = k.event, k.sentence
+    event_span = Span(event.start, event.end, event.text)
+    day, precision, date_span = when
+    perpetrator, target = _actors(text, event, sentence, mentions)
+    out = []
+    n = len(k.places)
+    for i, place in enumerate(k.places):
+        if place.candidate is None:
+            continue
+        p = place.candidate.place
+        country = _country_name(gz, p.country_code)
+        evidence: list[tuple[str, Span]] = [
+            ("event_type", event_span),
+            ("location", Span(place.start, place.end, place.text)),
+        ]
+        if date_span is not None and day is not None:
+            evidence.append(("event_date", date_span))
+        actor1 = actor2 = None
+        if perpetrator is not None:
+            actor1 = perpetrator.actor.name
+            evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
+        elif event.event_type in _VIOLENT:
+            actor1 = UNIDENTIFIED
+            evidence.append(("actor1", event_span))
+        elif event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
+            who = "Protesters" if event.event_type is EventType.PROTESTS else "Rioters"
+            actor1 = f"{who} ({country})" if country else who
+            evidence.append(("actor1", event_span))
+        if target is not None:
+            actor2 = target.actor.name
+            evidence.append(("actor2", Span(target.start, target.end, target.text)))
+        elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
+            m = _CIVILIANS.search(sentence.text)
+            if m:
+                actor2 = f"Civilians ({country})" if country else "Civilians"
+                s = sentence.start + m.start()
+                evidence.append(("actor2", Span(s, s + len(m.group(0)), m.group(0))))
+        fatalities = injuries = None
+        if "killed" in toll:
+            fatalities = _share(toll["killed"][0], n, i)
+            evidence.append(("fatalities", toll["killed"][1]))
+        if "injured" in toll:
+            injuries = _share(toll["injured"][0], n, i)
+            evidence.append(("injuries", toll["injured"][1]))
+        confidence = 0.55 + (0.15 if not event.weak else -0.15)
+        confidence += 0.1 if place.precision <= 2 else 0.0
+        confidence += 0.1 if perpetrator is not None else 0.0
+        confidence += 0.05 if day is not None else 0.0
+        out.append(
+            Incident(
+                id=_incident_id(src, sentence, event, place),
+                event_date=day,
+                date_precision=precision if day is not None else None,
+                event_type=event.event_type,
+                sub_event_type=event.sub_event_type,
+                actor1=actor1,
+                actor2=actor2,
+                location=place.text,
+                place_id=p.id,
+                place_name=p.name,
+                country=country,
+                country_code=p.country_code,
+                admin1=p.admin1_name,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                geo_precision=place.precision,
+                fatalities=fatalities,
+                injuries=injuries,
+                sources=(src,),
+                evidence=sentence,
+                field_evidence=tuple(evidence),
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+            )
+        )
+    return out
+
+
+def _merge_key(incident: Incident) -> tuple:
+    where = incident.place_id or incident.location.casefold()
+    return (where, incident.event_date, incident.event_type)
+
+
+def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
+    """Merge duplicate reports: same place, date and event type become one incident.
+
+    The first report's values and evidence are kept; fields it lacks (actors,
+    casualties, date precision) are filled from later reports, and every source is kept
+    (each once, in order). Confidence is the highest of the duplicates.
+
+    Parameters
+    ----------
+    incidents : iterable of Incident
+
+    Returns
+    -------
+    list of Incident
+        In order of first appearance.
+    """
+    merged: dict[tuple, Incident] = {}
+    for inc in incidents:
+        key = _merge_key(inc)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = inc
+            continue
+        sources = first.sources + tuple(
+            s for s in inc.sources if all(s.id != t.id for t in first.sources)
+        )
+        changes: dict = {"sources": sources, "confidence": max(first.confidence, inc.confidence)}
+        evidence = list(first.field_evidence)
+        for name in ("actor1", "actor2", "fatalities", "injuries"):
+            if getattr(first, name) is None and getattr(inc, name) is not None:
+                changes[name] = getattr(inc, name)
+                span = inc.evidence_for(name)
+                if span is not None and inc.sources[0].id == first.sources[0].id:
+                    evidence.append((name, span))
+        changes["field_evidence"] = tuple(evidence)
+        merged[key] = replace(first, **changes)
+    return list(merged.values())
+
+
+def extract_articles(
+    articles: Iterable[tuple[str, Source] | _Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    country_bias: str | None = None,
+    actors: ActorLexicon | None = None,
+) -> list[Incident]:
+    """Extract incidents from many documents and merge duplicates across them.
+
+    Parameters
+    ----------
+    articles : iterable of (text, Source) or of objects with ``text`` and ``source``
+        Each source's ``published`` date resolves that article's relative dates.
+    gazetteer, country_bias, actors
+        As for :func:`extract_incidents`.
+
+    Returns
+    -------
+    list of Incident
+        Merged with :func:`merge_incidents`; a merged incident lists every source.
+
+    Raises
+    ------
+    InputError
+        An article that is not text; the message names its source id.
+    """
+    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    out: list[Incident] = []
+    for item in articles:
+        text, source = item if isinstance(item, tuple) else (item.text, item.source)
+        try:
+            out.extend(
+                extract_incidents(
+                    text, source=source, gazetteer=gz, country_bias=country_bias, actors=actors
+                )
+            )
+        except InputError as exc:
+            raise InputError(f"{getattr(source, 'id', source)}: {exc}") from None
+    return merge_incidents(out)

@@ -1,0 +1,146 @@
+"""Which places in a sentence are where an event happened.
+
+A place is an event location when it sits in the event's clause with a locative cue
+before it ("in", "at", "near", "on", "outside", "the town of", a strike verb such as
+"shelled" or "hit"), is coordinated with such a place ("in Jurf al-Sakhr and Al-Qaim"),
+or modifies the event noun ("the Mosul bombing"). Places in political or diplomatic
+frames ("talks in Doha", "the war on Gaza", "support for Israel", "Iraq's parliament",
+"an Aleppo-based monitor") are not. Each place goes to the nearest event cue before it,
+or, for a sentence-initial "In Mosul, ...", to the first cue after it. A country or region
+is kept only when the event has no finer place inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .events import EventMention
+from .toponym import Precision, Toponym
+
+__all__ = ["link_places"]
+
+_DESCRIPTOR = (
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
+    r"(?:rural|eastern|western|northern|southern)\s+|"
+    r"(?:town|city|village|district|province|governorate|region|area|camp|"
+    r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
+    r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?)\s+"
+    r"(?:of\s+|in\s+|near\s+)?)*"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:(?:in|at|near|on|outside|inside|into|around|across|along|over|towards?|"
+    r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
+    r"shelled|shelling|bombed|bombing|pounded|attacked|attacks?\s+on|stormed|seized|captured|"
+    r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
+    re.I,
+)
+_OF_NEEDS = re.compile(
+    r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
+    r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
+    r"east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_POLITICAL = re.compile(
+    r"\b(?:war|conflict|support|aid|sanctions|ties|relations|policy|stance|ambassador|"
+    r"envoy|embassy|visit|trip|talks|negotiations|summit|conference|meeting|parliament|"
+    r"government|elections?|vote|statement|officials?|sources?|correspondents?|reporters?|"
+    r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
+    r"occupation|refugees\s+from|spokesm[ae]n|ministry|minister|president|offensive)\s+"
+    r"(?:\w+\s+){0,1}(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_COORDINATED = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
+    re.I,
+)
+_NOT_AFTER = re.compile(r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!outskirts|countryside|suburbs))")
+_CLAUSE = re.compile(r";|\bsaid\b|\baccording\s+to\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _locative(before: str) -> bool:
+    """True when the words before a place mark it as where something happened."""
+    tail = before[-80:]
+    if _POLITICAL.search(tail):
+        return False
+    m = _LOCATIVE.search(tail)
+    if not m:
+        return False
+    return not (m.group(0)[:2].lower() == "of" and not _OF_NEEDS.search(tail))
+
+
+def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
+    """True for "the Mosul bombing": the place right before the event noun."""
+    gap = text[place.end : event.start]
+    return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
+
+
+def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
+    """True when *fine* is a more precise place within *coarse*'s country or region."""
+    if coarse.candidate is None or fine.candidate is None or fine.precision >= coarse.precision:
+        return False
+    cp, fp = coarse.candidate.place, fine.candidate.place
+    if cp.country_code != fp.country_code:
+        return False
+    if coarse.precision is Precision.COUNTRY:
+        return True
+    return cp.admin1_code is None or cp.admin1_code == fp.admin1_code
+
+
+def link_places(
+    text: str,
+    sentence_start: int,
+    events: Sequence[EventMention],
+    places: Sequence[Toponym],
+) -> list[list[Toponym]]:
+    """The event locations of each event in one sentence.
+
+    Parameters
+    ----------
+    text : str
+        The whole document (offsets of *events* and *places* point into it).
+    sentence_start : int
+        Where the sentence starts in *text*.
+    events : sequence of EventMention
+        The sentence's events, in text order.
+    places : sequence of Toponym
+        The sentence's resolved toponyms, in text order.
+
+    Returns
+    -------
+    list of list of Toponym
+        One list per event (same order), possibly empty.
+    """
+    linked: list[list[Toponym]] = [[] for _ in events]
+    if not events:
+        return linked
+    previous: Toponym | None = None
+    for place in places:
+        before = text[sentence_start : place.start]
+        after = text[place.end : place.end + 12]
+        owner = None
+        if _NOT_AFTER.match(after):
+            previous = None
+            continue
+        coordinated = previous is not None and _COORDINATED.match(text[previous.end : place.start])
+        modifies = [i for i, e in enumerate(events) if _modifier(text, place, e)]
+        if modifies:
+            owner = modifies[0]
+        elif coordinated or _locative(before):
+            preceding = [i for i, e in enumerate(events) if e.end <= place.start]
+            if preceding:
+                i = preceding[-1]
+                if not _CLAUSE.search(text[events[i].end : place.start]):
+                    owner = i
+            else:
+                following = [i for i, e in enumerate(events) if e.start >= place.end]
+                if following and not _CLAUSE.search(text[place.end : events[following[0]].start]):
+                    owner = following[0]
+        if owner is None:
+            previous = None
+            continue
+        previous = place
+        if all(p.candidate.place.id != place.candidate.place.id for p in linked[owner]):  # type: ignore[union-attr]
+            linked[owner].append(place)
+    return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]
