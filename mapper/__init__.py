@@ -5,6 +5,9 @@
 ...     print(t.text, t.candidate.place.id, t.precision.name)  # doctest: +SKIP
 """
 
+from .actors import Actor, ActorLexicon, ActorMention
+from .casualties import CasualtyMention, find_casualties, parse_number
+from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import InputError, MapperError
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geoparse import geoparse
@@ -13,7 +16,12 @@ from .toponym import Precision, Toponym
 
 __all__ = [
     "INCIDENT_COLUMNS",
+    "Actor",
+    "ActorLexicon",
+    "ActorMention",
+    "CasualtyMention",
     "Count",
+    "DateMention",
     "DatePrecision",
     "EventType",
     "Incident",
@@ -23,6 +31,11 @@ __all__ = [
     "Source",
     "Span",
     "Toponym",
+    "event_date",
+    "find_casualties",
+    "find_dates",
     "geoparse",
+    "parse_number",
+    "parse_published",
     "to_geodataframe",
 ]

@@ -1,0 +1,368 @@
+"""Killed and wounded counts in news text.
+
+Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
+
+* digits ("15", "1,200") and number words up to the thousands ("twenty-three",
+  "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
+* "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
+  "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
+  ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
+  "about", "around", "some", "nearly", "almost", "roughly", "an estimated" keep the
+  stated N as ``Count(N, N)`` (the figure the report gives, as ACLED codes it);
+* vague words never become an exact number: "a dozen" is 12, but "dozens" and "several
+  dozen" are ``Count(24, 99)``, "scores" ``Count(40, None)``, "hundreds" ``Count(200, 999)``,
+  "thousands" ``Count(2000, None)``, "several" and "a few" ``Count(3, 9)`` resp.
+  ``Count(2, 9)``, "a number of" and "many" ``Count(2, None)``;
+* "no casualties", "no one was hurt", "nobody was killed", "no deaths" are zero;
+  "no (immediate) reports of casualties" is *not* zero (it means unknown) and gives nothing;
+* "casualties" with a number is ambiguous (killed and wounded together) and gives nothing.
+
+Several figures for the same kind in one text are all kept; the caller picks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .incident import Count
+
+__all__ = ["CasualtyMention", "find_casualties", "parse_number"]
+
+# fmt: off
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# fmt: on
+_VAGUE = {
+    "a dozen": Count(12, 12),
+    "dozen": Count(12, 12),
+    "dozens": Count(24, 99),
+    "several dozen": Count(24, 99),
+    "scores": Count(40, None),
+    "hundreds": Count(200, 999),
+    "several hundred": Count(200, 999),
+    "thousands": Count(2000, None),
+    "several thousand": Count(2000, 9999),
+    "tens": Count(20, 99),
+    "several": Count(3, 9),
+    "a few": Count(2, 9),
+    "a handful": Count(2, 9),
+    "a number of": Count(2, None),
+    "many": Count(2, None),
+}
+_SINGLE = {"a", "an", "one"}
+
+_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)"
+)
+_SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_QUAL = (
+    r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
+    r"some|nearly|almost|roughly|approximately|an estimated|at most|close to|a total of"
+)
+_BASE = rf"(?:{_DIGITS}|{_SPELLED}|{_VAGUE_RE})"
+_NUMBER = (
+    rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_BASE}\s+and\s+{_BASE}|{_BASE}(?:\s*(?:-|to|or)\s*"
+    rf"{_BASE})?)"
+)
+_NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
+
+_KILLED = (
+    r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
+    r"deaths|fatalities|bodies"
+)
+_INJURED = r"wounded|injured|hurt|injuries|maimed"
+_AUX = (
+    r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
+    r"all|now|confirmed|reported|said to have been|believed to have been|who were|left)\s+)*"
+)
+_WHO_WORD = (
+    r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
+    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of)\b)"
+    r"(?!(?-i:is|Is)\b)[A-Za-z][\w'’-]*"
+)
+_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"
+
+# "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
+_SUBJECT = re.compile(
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:of\s+)?(?:{_WHO}\s+)?(?:of\s+them\s+)?{_AUX}"
+    rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)",
+    re.IGNORECASE,
+)
+# "killing two people", "wounded 12 others", "leaving five dead" is a subject pattern.
+_OBJECT = re.compile(
+    rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
+    rf"injures|hurting)\s+(?P<num>{_NUMBER})(?:\s+{_WHO})?",
+    re.IGNORECASE,
+)
+# "the death toll rose to 12", "toll of 30".
+_TOLL = re.compile(
+    rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
+    rf"injured))(?:\s+\w+){{0,3}}?\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
+    rf"(?P<num>{_NUMBER})(?!\s*(?:km|%|per))\b",
+    re.IGNORECASE,
+)
+# "three children among the dead".
+_AMONG = re.compile(
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+)?among\s+the\s+"
+    rf"(?P<verb>dead|killed|victims|wounded|injured)\b",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(
+    r"\b(?:(?P<none>no casualties|no fatalities|no deaths|no injuries|without casualties)"
+    r"|(?P<subj>no one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?"
+    r"(?P<verb>killed|hurt|injured|wounded|harmed))\b",
+    re.IGNORECASE,
+)
+# Words after a number that make it something other than people.
+_NOT_PEOPLE = frozenset(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
+    "per rockets rocket missiles missile shells shell drones drone sites site buildings "
+    "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
+    "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
+    "weeks week months month years year minutes targets positions villages towns cities "
+    "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
+    "million billion troops".split()
+)
+_GENERIC_WHO = frozenset({"people", "persons", "others", "more", "individuals", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A count of killed or wounded people as a text gives it.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets (plus the ``offset`` given to :func:`find_casualties`).
+    text : str
+        The words of the mention.
+    kind : {"killed", "injured"}
+    count : Count
+        Exact, a range, or open-ended.
+    who : str or None
+        The victims as named ("civilians", "IS militants"); None for "people", "others".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["killed", "injured"]
+    count: Count
+    who: str | None
+
+
+def _spelled(words: str) -> int | None:
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and" or not word:
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _base(words: str) -> Count | None:
+    w = " ".join(words.lower().split())
+    if w in _VAGUE:
+        return _VAGUE[w]
+    if w in _SINGLE:
+        return Count(1, 1)
+    if re.fullmatch(_DIGITS, w):
+        n = int(w.replace(",", ""))
+        return Count(n, n)
+    n = _spelled(w)
+    return None if n is None else Count(n, n)
+
+
+_QUAL_RE = re.compile(rf"^(?P<q>{_QUAL})\s+(?P<rest>.+)$", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"^(?:between\s+(?P<a>{_BASE})\s+and\s+(?P<b>{_BASE})|(?P<c>{_BASE})\s*(?:-|to|or)\s*"
+    rf"(?P<d>{_BASE}))$",
+    re.IGNORECASE,
+)
+
+
+def parse_number(words: str) -> Count | None:
+    """Read a number of people as a report words it.
+
+    Parameters
+    ----------
+    words : str
+        "two", "15", "1,200", "twenty-three", "a dozen", "dozens", "at least 3",
+        "more than 20", "between 10 and 15", ...
+
+    Returns
+    -------
+    Count or None
+        None when the words are not a number. See the module docstring for the rules.
+
+    Examples
+    --------
+    >>> parse_number("at least three")
+    Count(low=3, high=None)
+    >>> parse_number("dozens")
+    Count(low=24, high=99)
+    """
+    text = " ".join(words.strip().split())
+    m = _QUAL_RE.match(text)
+    qualifier = ""
+    if m and _base(text) is None:
+        qualifier, text = m["q"].lower(), m["rest"]
+    r = _RANGE_RE.match(text)
+    if r and _base(text) is None:
+        low = _base(r["a"] or r["c"])
+        high = _base(r["b"] or r["d"])
+        if low is None or high is None:
+            return None
+        if high.high is None or low.low > high.high:
+            return None
+        count = Count(low.low, high.high)
+    else:
+        count = _base(text)
+    if count is None:
+        return None
+    if qualifier in ("at least",):
+        return Count(count.low, None)
+    if qualifier in ("more than", "over"):
+        return Count(count.low + (1 if count.exact is not None else 0), None)
+    if qualifier in ("up to", "as many as", "at most"):
+        return Count(min(1, count.low), count.high)
+    if qualifier in ("fewer than", "less than", "under"):
+        if count.high is None:
+            return None
+        return Count(min(1, count.high - 1), count.high - 1)
+    return count
+
+
+def _who(m: re.Match[str]) -> str | None:
+    who = m.groupdict().get("who")
+    if not who:
+        return None
+    if who.lower() in _GENERIC_WHO:
+        return None
+    return who
+
+
+def _kind(verb: str) -> Literal["killed", "injured"]:
+    v = verb.lower()
+    injured = any(v.startswith(p) for p in ("wound", "injur", "hurt", "maim"))
+    return "injured" if injured else "killed"
+
+
+def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
+    """Find the killed and wounded counts of a text.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a document.
+    offset : int
+        Added to every start and end.
+
+    Returns
+    -------
+    list of CasualtyMention
+        In text order; a figure is reported once even when two patterns read it.
+
+    Examples
+    --------
+    >>> [(m.kind, str(m.count)) for m in find_casualties("killing two and wounding 12")]
+    [('killed', '2'), ('injured', '12')]
+    """
+    found: list[tuple[int, int, CasualtyMention]] = []
+    for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
+        for m in pattern.finditer(text):
+            mention = _read(m, pattern, text)
+            if mention is not None:
+                found.append((m.start("num"), m.end("num"), mention))
+    for m in _ZERO.finditer(text):
+        kinds: tuple[Literal["killed", "injured"], ...]
+        if m["none"]:
+            word = m["none"].lower()
+            kinds = (
+                ("killed",)
+                if "death" in word or "fatal" in word
+                else ("injured",)
+                if "injur" in word
+                else ("killed", "injured")
+            )
+        else:
+            kinds = ("killed",) if _kind(m["verb"]) == "killed" else ("injured",)
+            if m["verb"].lower() == "harmed":
+                kinds = ("killed", "injured")
+        for kind in kinds:
+            mention = CasualtyMention(m.start(), m.end(), m.group(), kind, Count(0, 0), None)
+            found.append((m.start(), m.end(), mention))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    result: list[CasualtyMention] = []
+    taken: list[tuple[int, int, str]] = []
+    for start, end, mention in found:
+        if any(s < end and start < e and k == mention.kind for s, e, k in taken):
+            continue
+        taken.append((start, end, mention.kind))
+        result.append(mention)
+    result.sort(key=lambda c: c.start)
+    if offset:
+        result = [
+            CasualtyMention(c.start + offset, c.end + offset, c.text, c.kind, c.count, c.who)
+            for c in result
+        ]
+    return result
+
+
+def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
+    num = m["num"]
+    if pattern is _OBJECT:
+        # "killed 20 km south" / "killed in 2024": the number must be people.
+        who = (m["who"] or "").split()
+        if who and who[0].lower() in _NOT_PEOPLE:
+            return None
+        after = text[m.end("num") : m.end("num") + 3]
+        if re.match(r"\s*(?:km|%)", after):
+            return None
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not who:
+            return None
+    else:
+        who = (m.groupdict().get("who") or "").split()
+        if any(w.lower().strip("'’") in _NOT_PEOPLE for w in who):
+            return None
+        if num.lower() in _SINGLE and not who:
+            return None
+        if re.fullmatch(r"(?:19|20)\d\d", num):
+            return None
+    count = parse_number(num)
+    if count is None:
+        return None
+    verb = m["verb"].lower()
+    kind = _kind(verb)
+    if verb in ("victims",):
+        kind = "killed"
+    if num.lower() in _SINGLE and who and who[-1].lower().endswith("s") and len(who) == 1:
+        # "one militants" is not English; "a dozen" is caught above.
+        return None
+    return CasualtyMention(m.start(), m.end(), m.group(), kind, count, _who(m))
