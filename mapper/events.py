@@ -213,7 +213,16 @@ _DISPERSED = re.compile(
     r"broke\s+up|rubber\s+bullets?)\b",
     re.I,
 )
+_VIOLENT_CROWD = re.compile(
+    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
+    r"smashed|vandali[sz]ed|rampaged?)\b",
+    re.I,
+)
 _LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
+_STATE_FORCE = re.compile(
+    r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
+)
 _RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
@@ -273,7 +282,12 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
         # "Gunmen assassinated a commander": ACLED still codes targeted killings of
         # off-duty or unarmed people as attacks; armed targets make it a clash.
         return mention
-    if mention.cue == "protest":
+    if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
+        if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
+            et, sub = _RIOT
+            return replace(mention, event_type=et, sub_event_type=sub)
+        if mention.cue == "clash":
+            return mention
         if _LETHAL.search(window):
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _DISPERSED.search(window):
@@ -282,6 +296,20 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
         et, sub = _REGAIN
         return replace(mention, event_type=et, sub_event_type=sub)
     return mention
+
+
+def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: int) -> bool:
+    """True for a bare strike verb right after a weapon ("a roadside bomb struck")."""
+    if not found or _CUES[int(m.lastgroup[1:]) if m.lastgroup else 0][0] != "strike":
+        return False
+    last = found[-1]
+    gap = text[last.end - offset : m.start()]
+    return (
+        not last.weak
+        and len(gap) <= 30
+        and re.fullmatch(r"[\s\w'-]*", gap) is not None
+        and re.search(r"\band\b", gap) is None
+    )
 
 
 def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
@@ -302,6 +330,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
     """
     out: list[EventMention] = []
     for m in _PATTERN.finditer(text):
+        if _restates(text, m, out, offset):
+            continue
         i = int(m.lastgroup[1:]) if m.lastgroup else 0
         cue, _, (event_type, sub), strength = _CUES[i]
         start, end = m.start(), m.end()

@@ -65,6 +65,7 @@ _CIVILIANS = re.compile(
     r"refugees?|displaced|citizens?)\b",
     re.I,
 )
+_CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
 
 
@@ -120,11 +121,12 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             kept.append(e)
             continue
         before = [s for s in strong if s.end <= e.start]
-        if not before:
+        if not before or e.text.lower() in _CONSEQUENCE:
             continue
         gap = text[before[-1].end : e.start]
         own_place = any(p.start >= e.end for p in places)
-        if _COORDINATION.search(gap) and not re.search(r",\s*$", gap) and own_place:
+        place_between = any(before[-1].end <= p.start and p.end <= e.start for p in places)
+        if _COORDINATION.search(gap) and place_between and own_place:
             kept.append(e)
     return kept
 
@@ -197,18 +199,66 @@ def _tolls(
 
 
 def _actors(
-    text: str, event: EventMention, sentence: Span, mentions: Sequence[ActorMention]
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """(perpetrator, target) for an event, by position and voice."""
-    before = [m for m in mentions if m.end <= event.start]
+    """(perpetrator, target) for an event, by position and voice.
+
+    An actor that contains the cue ("Israeli airstrike") or a demonym right before it
+    ("Russian missiles") is the perpetrator; "between X and Y" gives both sides of a
+    clash; after a passive verb or "by" the actor named after "by" is the perpetrator
+    and the one before the cue the target. Civilians and protesters are never coded as
+    the perpetrator of violence.
+    """
+    clause_start = _clause_start(text, sentence, event)
+    inside = [m for m in mentions if m.start < event.end and event.start < m.end]
+    before = [m for m in mentions if clause_start <= m.start and m.end <= event.start]
     after = [m for m in mentions if m.start >= event.end]
-    passive = _PASSIVE.search(text[sentence.start : event.start]) is not None
+    if event.event_type in _VIOLENT:
+        before = [m for m in before if m.actor.kind not in {"civilians", "protesters"}] or []
+    if inside:
+        first = re.search(r"([A-Z][\w.]*)\s+and\s+$", text[sentence.start : inside[0].start])
+        found = lexicon.find(f"{first.group(1)} forces") if first else []
+        if first and found and found[0].actor.kind == "state":
+            s = sentence.start + first.start(1)
+            return ActorMention(s, s + len(first.group(1)), first.group(1), found[0].actor), (
+                after[0] if after else None
+            )
+        return inside[0], (after[0] if after else None)
+    own = _demonym_actor(text, event, lexicon)
+    if own is not None:
+        return own, (after[0] if after else None)
+    between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
+    if between and len(after) >= 2:
+        return after[0], after[1]
+    head = text[sentence.start : event.start]
+    passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
-        target = before[-1] if before else None
+        target = next((m for m in reversed(mentions) if m.end <= event.start), None)
         return agent, target
-    first_after = after[0] if after else None
-    return (before[-1] if before else None), first_after
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
+    """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
+    head = text[sentence.start : event.start]
+    cut = max((m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s", head)), default=0)
+    return sentence.start + cut
+
+
+def _demonym_actor(text: str, event: EventMention, lexicon: ActorLexicon) -> ActorMention | None:
+    """State forces from a demonym or country abbreviation right before the cue."""
+    m = re.search(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$", text[: event.start])
+    if m is None:
+        return None
+    found = lexicon.find(f"{m.group(1)} forces")
+    if not found or found[0].actor.kind != "state":
+        return None
+    return ActorMention(m.start(1), m.end(1), m.group(1), found[0].actor)
 
 
 def _country_name(gz: Gazetteer, code: str | None) -> str | None:
@@ -285,13 +335,18 @@ def extract_incidents(
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             continue
-        places = [t for t in toponyms if sentence.start <= t.start < sentence.end]
+        mentions = lexicon.find(sentence.text, offset=sentence.start)
+        places = [
+            t
+            for t in toponyms
+            if sentence.start <= t.start < sentence.end
+            and not any(m.start < t.end and t.start < m.end for m in mentions)
+        ]
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
         coded = [_Coded(e, p, sentence) for e, p in zip(events, links, strict=True)]
         casualties = find_casualties(sentence.text, offset=sentence.start)
         tolls = _tolls(coded, casualties)
-        mentions = lexicon.find(sentence.text, offset=sentence.start)
         for k, toll in zip(coded, tolls, strict=True):
             when = _date_for(k.event, sentence, dates, context, pub)
             if when is None:
@@ -299,8 +354,40 @@ def extract_incidents(
             if not k.places:
                 _backfill(out, k.event, toll)
                 continue
-            out.extend(_incidents(text, gz, src, k, toll, when, mentions))
-    return merge_incidents(out)
+            if k.event.weak and _restated(out, k.places, toll):
+                continue
+            out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+    return merge_incidents(_drop_coarse(out))
+
+
+def _inside(coarse: Incident, fine: Incident) -> bool:
+    """True when *fine* is a finer place of the same event inside *coarse*'s area."""
+    if (
+        fine.geo_precision is None
+        or coarse.geo_precision is None
+        or fine.geo_precision >= coarse.geo_precision
+        or fine.event_type != coarse.event_type
+        or fine.country_code != coarse.country_code
+        or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
+    ):
+        return False
+    return coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1)
+
+
+def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
+    """Drop region- and country-level incidents the document also reports more finely.
+
+    A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
+    report; the finer place is kept (its casualties, if the coarse one had them and it
+    has none, move to it).
+    """
+    keep = []
+    for inc in incidents:
+        if inc.geo_precision is not None and inc.geo_precision >= 3:
+            if any(_inside(inc, other) for other in incidents if other is not inc):
+                continue
+        keep.append(inc)
+    return keep
 
 
 def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
@@ -322,6 +409,29 @@ def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
         return
 
 
+def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> bool:
+    """True when a sentence with only a weak cue tells of places already coded.
+
+    "Two people were killed in Mykolaiv." after "missiles hit Odesa and Mykolaiv" adds the
+    toll to the Mykolaiv incident (when it has none) instead of coding a second event.
+    """
+    ids = {p.candidate.place.id for p in places if p.candidate is not None}
+    earlier = [i for i, inc in enumerate(out) if inc.place_id in ids]
+    if not earlier or len({out[i].place_id for i in earlier}) < len(ids):
+        return False
+    for i in earlier:
+        inc = out[i]
+        changes: dict = {}
+        evidence = list(inc.field_evidence)
+        for kind, name in (("killed", "fatalities"), ("injured", "injuries")):
+            if kind in toll and getattr(inc, name) is None:
+                changes[name] = _share(toll[kind][0], len(earlier), earlier.index(i))
+                evidence.append((name, toll[kind][1]))
+        if changes:
+            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+    return True
+
+
 def _incidents(
     text: str,
     gz: Gazetteer,
@@ -330,11 +440,12 @@ def _incidents(
     toll: dict[str, tuple[Count, Span]],
     when: tuple[date | None, DatePrecision | None, Span | None],
     mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
 ) -> list[Incident]:
     event, sentence = k.event, k.sentence
     event_span = Span(event.start, event.end, event.text)
     day, precision, date_span = when
-    perpetrator, target = _actors(text, event, sentence, mentions)
+    perpetrator, target = _actors(text, event, sentence, mentions, lexicon)
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
@@ -349,6 +460,9 @@ def _incidents(
         if date_span is not None and day is not None:
             evidence.append(("event_date", date_span))
         actor1 = actor2 = None
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and perpetrator is not None:
+            if perpetrator.actor.kind not in {"protesters", "rioters"}:
+                target, perpetrator = perpetrator, None
         if perpetrator is not None:
             actor1 = perpetrator.actor.name
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))

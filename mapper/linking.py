@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .events import EventMention
 from .toponym import Precision, Toponym
@@ -44,10 +45,10 @@ _OF_NEEDS = re.compile(
 )
 _POLITICAL = re.compile(
     r"\b(?:war|conflict|support|aid|sanctions|ties|relations|policy|stance|ambassador|"
-    r"envoy|embassy|visit|trip|talks|negotiations|summit|conference|meeting|parliament|"
+    r"envoy|visit|trip|talks|negotiations|summit|conference|meeting|parliament|"
     r"government|elections?|vote|statement|officials?|sources?|correspondents?|reporters?|"
     r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
-    r"occupation|refugees\s+from|spokesm[ae]n|ministry|minister|president|offensive)\s+"
+    r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive)\s+"
     r"(?:\w+\s+){0,1}(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -56,7 +57,13 @@ _COORDINATED = re.compile(
     re.I,
 )
 _NOT_AFTER = re.compile(r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!outskirts|countryside|suburbs))")
-_CLAUSE = re.compile(r";|\bsaid\b|\baccording\s+to\b|\bwhile\b|\bwhereas\b", re.I)
+_CLAUSE = re.compile(
+    r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
+    r"after|before|following)\b",
+    re.I,
+)
+_EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
+_IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
 
 
 def _locative(before: str) -> bool:
@@ -71,9 +78,41 @@ def _locative(before: str) -> bool:
 
 
 def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
-    """True for "the Mosul bombing": the place right before the event noun."""
+    """True for "the Mosul bombing": a town or region right before the event noun.
+
+    Countries are left out: "US strikes" and "Russian shelling" name who, not where.
+    """
+    if place.precision is Precision.COUNTRY:
+        return False
     gap = text[place.end : event.start]
     return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
+
+
+def _prefix(place: Toponym) -> str:
+    """The relative words the geoparser took into a toponym ("near ", "20 km south of ")."""
+    return (
+        place.text[: len(place.text) - len(place.name)] if place.text.endswith(place.name) else ""
+    )
+
+
+def _reconcile(place: Toponym, container: Toponym) -> Toponym | None:
+    """*place* re-resolved inside *container* ("Laiza in Kachin State") when it was not.
+
+    When the chosen place lies in another country than the region or country named right
+    after it, the first runner-up in that country replaces it; without one, the place is
+    wrong for certain and None is returned (the container stays as the location).
+    """
+    if place.candidate is None or container.candidate is None:
+        return place
+    code = container.candidate.place.country_code
+    if container.precision < Precision.REGION or place.candidate.place.country_code == code:
+        return place
+    for alt in place.alternatives:
+        if alt.place.country_code == code:
+            return replace(
+                place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
+            )
+    return None
 
 
 def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
@@ -115,9 +154,19 @@ def link_places(
     linked: list[list[Toponym]] = [[] for _ in events]
     if not events:
         return linked
+    checked: list[Toponym] = []
+    for j, place in enumerate(places):
+        nxt = places[j + 1] if j + 1 < len(places) else None
+        if nxt is not None and _IN_CONTAINER.match(text[place.end : nxt.start]):
+            fixed = _reconcile(place, nxt)
+            if fixed is None:
+                continue
+            place = fixed
+        checked.append(place)
+    places = checked
     previous: Toponym | None = None
     for place in places:
-        before = text[sentence_start : place.start]
+        before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 12]
         owner = None
         if _NOT_AFTER.match(after):
@@ -127,7 +176,11 @@ def link_places(
         modifies = [i for i, e in enumerate(events) if _modifier(text, place, e)]
         if modifies:
             owner = modifies[0]
-        elif coordinated or _locative(before):
+        elif (
+            coordinated
+            or _locative(before)
+            or any(_EVENT_OF.match(text[e.end : place.start]) for e in events)
+        ):
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
                 i = preceding[-1]
