@@ -9,6 +9,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import InputError, MapperError
+from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geoparse import geoparse
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
