@@ -9,6 +9,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import InputError, MapperError
+from .events import EventMention, find_events
 from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geoparse import geoparse
@@ -24,6 +25,7 @@ __all__ = [
     "Count",
     "DateMention",
     "DatePrecision",
+    "EventMention",
     "EventType",
     "Incident",
     "InputError",
@@ -33,9 +35,13 @@ __all__ = [
     "Span",
     "Toponym",
     "event_date",
+    "extract_articles",
+    "extract_incidents",
     "find_casualties",
     "find_dates",
+    "find_events",
     "geoparse",
+    "merge_incidents",
     "parse_number",
     "parse_published",
     "to_geodataframe",
