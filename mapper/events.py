@@ -190,8 +190,8 @@ _PATTERN = re.compile(
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
-    r"would|could|might|may|if|fears?\s+of|risk\s+of|prevent(?:ed)?|call(?:ed|s)?\s+for)"
-    r"\b(?:\s+(?:to|of|a|an|the|further|new|more|possible|any|retaliatory|against))*\s*$",
+    r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
+    r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
     re.I,
 )
 _CIVILIAN = re.compile(

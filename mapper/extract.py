@@ -94,7 +94,7 @@ def _lexicon(actors: ActorLexicon | None) -> ActorLexicon:
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
     if published is not None:
-        return parse_published(published) if isinstance(published, str) else published
+        return parse_published(published)
     if isinstance(source, Source):
         return source.published
     return None
