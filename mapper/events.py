@@ -103,8 +103,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "missile attack",
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
-        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)|bombard(?:ment|ed|ing)|"
-        r"barrel\s+bombs?",
+        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ment|ed|ing|s)?|"
+        r"(?:barrel\s+bombs?|explosive\s+barrels?)",
         _SHELL,
         "strong",
     ),
@@ -113,7 +113,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
-        r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?",
+        r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
+        r"advance(?:s|d)?" + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
         _CLASH,
         "strong",
     ),
@@ -125,14 +126,17 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "seized",
-        r"(?:seized|captured|overran|took|taken)" + _PLACE_AHEAD + r"|fell\s+to",
+        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|took|taken|control(?:s|led)?|"
+        r"enter(?:s|ed)?)" + _PLACE_AHEAD + r"|fell\s+to",
         _OVERTAKE,
         "strong",
     ),
     (
         "assassination",
-        r"assassinat(?:ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
-        r"execut(?:ed|ion|ions)|massacre[sd]?|beheaded|stabbed(?:\s+to\s+death)?",
+        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
+        r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         _ATTACK,
         "strong",
     ),
@@ -170,14 +174,14 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "attack",
-        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:ed|ing)|open(?:ed)?\s+fire|"
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed)?\s+fire|"
         r"fired\s+(?:on|at)|shot(?:\s+at)?|shooting",
         _CLASH,
         "weak",
     ),
     (
         "killed",
-        r"killed|killing|kills|died|dead|deaths?|casualties|wounded|injured",
+        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses",
         _CLASH,
         "weak",
     ),

@@ -46,9 +46,9 @@ from .errors import InputError
 from .events import EventMention, find_events
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import link_places
+from .linking import background, link_places
 from .sentences import split_sentences
-from .toponym import Toponym
+from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
@@ -81,6 +81,7 @@ class _Coded:
     event: EventMention
     places: list[Toponym]
     sentence: Span
+    guessed: bool = False
 
 
 def _lexicon(actors: ActorLexicon | None) -> ActorLexicon:
@@ -129,6 +130,32 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
         if _COORDINATION.search(gap) and place_between and own_place:
             kept.append(e)
     return kept
+
+
+def _main_event(events: Sequence[EventMention]) -> int:
+    """The first specific cue of a sentence, else its first cue."""
+    return next((i for i, e in enumerate(events) if not e.weak), 0)
+
+
+def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Toponym]:
+    """Places for a headline whose event has no locative place.
+
+    "Losses in regime forces, Hama countryside" or "Bombardment targets Idlib and
+    Hama" name the place without a preposition. Every place not in a political frame is
+    taken, coarse ones only when nothing finer is given; such incidents get a lower
+    confidence.
+    """
+    kept = [p for p in places if not background(text, sentence.start, p)]
+    finest = min((p.precision for p in kept), default=None)
+    seen: set[str] = set()
+    out = []
+    for p in kept:
+        pid = p.candidate.place.id if p.candidate else p.text
+        if p.precision == finest or (p.precision <= Precision.NEAR):
+            if pid not in seen:
+                seen.add(pid)
+                out.append(p)
+    return out
 
 
 def _date_for(
@@ -344,7 +371,10 @@ def extract_incidents(
         ]
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
-        coded = [_Coded(e, p, sentence) for e, p in zip(events, links, strict=True)]
+        guessed = False
+        if events and not any(links) and sentence is sentences[0]:
+            links[_main_event(events)], guessed = _fallback(text, sentence, places), True
+        coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
         casualties = find_casualties(sentence.text, offset=sentence.start)
         tolls = _tolls(coded, casualties)
         for k, toll in zip(coded, tolls, strict=True):
@@ -489,7 +519,7 @@ def _incidents(
         if "injured" in toll:
             injuries = _share(toll["injured"][0], n, i)
             evidence.append(("injuries", toll["injured"][1]))
-        confidence = 0.55 + (0.15 if not event.weak else -0.15)
+        confidence = 0.55 + (0.15 if not event.weak else -0.15) - (0.2 if k.guessed else 0.0)
         confidence += 0.1 if place.precision <= 2 else 0.0
         confidence += 0.1 if perpetrator is not None else 0.0
         confidence += 0.05 if day is not None else 0.0

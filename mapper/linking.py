@@ -19,7 +19,7 @@ from dataclasses import replace
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["link_places"]
+__all__ = ["background", "link_places"]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
@@ -27,7 +27,8 @@ _DESCRIPTOR = (
     r"(?:rural|eastern|western|northern|southern)\s+|"
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
-    r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?)\s+"
+    r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
+    r"middle|centre|center|heart|both|cities|towns|villages)\s+"
     r"(?:of\s+|in\s+|near\s+)?)*"
 )
 _LOCATIVE = re.compile(
@@ -66,6 +67,17 @@ _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
 
 
+def background(text: str, sentence_start: int, place: Toponym) -> bool:
+    """True for a place in a political frame or naming an actor's home.
+
+    "support for Israel", "talks in Doha", "Iraq's parliament", "an Aleppo-based monitor".
+    """
+    before = text[max(sentence_start, place.start - 80) : place.start]
+    return bool(_POLITICAL.search(before)) or bool(
+        _NOT_AFTER.match(text[place.end : place.end + 12])
+    )
+
+
 def _locative(before: str) -> bool:
     """True when the words before a place mark it as where something happened."""
     tail = before[-80:]
@@ -83,6 +95,8 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
     Countries are left out: "US strikes" and "Russian shelling" name who, not where.
     """
     if place.precision is Precision.COUNTRY:
+        return False
+    if not re.search(r"\b(?:the|a|an)\s+$", text[max(0, place.start - 6) : place.start], re.I):
         return False
     gap = text[place.end : event.start]
     return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
