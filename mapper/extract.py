@@ -132,6 +132,18 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
     return kept
 
 
+def _not_places(
+    mentions: Sequence[ActorMention], toponyms: Sequence[Toponym]
+) -> list[ActorMention]:
+    """Actor mentions that are not a place's possessive ("Hama's" is not "Hamas")."""
+    starts = {(t.start, t.end) for t in toponyms}
+    return [
+        m
+        for m in mentions
+        if not (m.text[-2:] in {"'s", "\u2019s"} and (m.start, m.end - 2) in starts)
+    ]
+
+
 def _main_event(events: Sequence[EventMention]) -> int:
     """The first specific cue of a sentence, else its first cue."""
     return next((i for i, e in enumerate(events) if not e.weak), 0)
@@ -362,7 +374,7 @@ def extract_incidents(
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             continue
-        mentions = lexicon.find(sentence.text, offset=sentence.start)
+        mentions = _not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
         places = [
             t
             for t in toponyms

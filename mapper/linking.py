@@ -57,7 +57,10 @@ _COORDINATED = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
     re.I,
 )
-_NOT_AFTER = re.compile(r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!outskirts|countryside|suburbs))")
+_NOT_AFTER = re.compile(
+    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+)?(?:outskirts|countryside|suburbs|"
+    r"neighbou?rhoods?|villages|towns|districts|old\s+city|centre|center)))"
+)
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
     r"after|before|following)\b",
@@ -74,7 +77,7 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
     """
     before = text[max(sentence_start, place.start - 80) : place.start]
     return bool(_POLITICAL.search(before)) or bool(
-        _NOT_AFTER.match(text[place.end : place.end + 12])
+        _NOT_AFTER.match(text[place.end : place.end + 40])
     )
 
 
@@ -181,7 +184,7 @@ def link_places(
     previous: Toponym | None = None
     for place in places:
         before = text[sentence_start : place.start] + _prefix(place)
-        after = text[place.end : place.end + 12]
+        after = text[place.end : place.end + 40]
         owner = None
         if _NOT_AFTER.match(after):
             previous = None
