@@ -114,7 +114,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
         r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
-        r"advance(?:s|d)?" + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
+        r"(?:advance(?:s|d)?|push(?:es|ed)?\s+into)"
+        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
         _CLASH,
         "strong",
     ),

@@ -65,6 +65,13 @@ _CIVILIANS = re.compile(
     r"refugees?|displaced|citizens?)\b",
     re.I,
 )
+_CLAIM = re.compile(
+    r"\b(?:claimed(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
+    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
+    r"launched))\b",
+    re.I,
+)
+_NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
 
@@ -130,6 +137,35 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
         if _COORDINATION.search(gap) and place_between and own_place:
             kept.append(e)
     return kept
+
+
+def _claim(
+    text: str,
+    sentence: Span,
+    lexicon: ActorLexicon,
+    toponyms: Sequence[Toponym],
+    out: list[Incident],
+) -> bool:
+    """Credit a claim of responsibility to the document's unattributed incidents.
+
+    "Al-Shabaab later said it carried out the attack." names the perpetrator of the
+    incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
+    the sentence is such a claim (it then reports no new event).
+    """
+    if not _CLAIM.search(sentence.text):
+        return False
+    mentions = _not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+    claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
+    if claimant is None:
+        return False
+    span = Span(claimant.start, claimant.end, claimant.text)
+    for i, inc in enumerate(out):
+        if inc.actor1 == UNIDENTIFIED:
+            evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
+            out[i] = replace(
+                inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
+            )
+    return True
 
 
 def _not_places(
@@ -300,6 +336,24 @@ def _demonym_actor(text: str, event: EventMention, lexicon: ActorLexicon) -> Act
     return ActorMention(m.start(1), m.end(1), m.group(1), found[0].actor)
 
 
+def _actor_name(text: str, mention: ActorMention, country: str | None) -> str:
+    """The actor's name; state forces named without a country get the place's country.
+
+    "The army" and "regime forces" in a report from Sudan are the "Military Forces of
+    Sudan"; a coalition's forces are left without a country.
+    """
+    actor = mention.actor
+    if actor.kind != "state" or actor.country_code is not None or country is None:
+        return actor.name
+    if re.search(
+        r"coalition|led\b|international|foreign",
+        text[max(0, mention.start - 25) : mention.end],
+        re.I,
+    ):
+        return actor.name
+    return f"{actor.name} of {country}"
+
+
 def _country_name(gz: Gazetteer, code: str | None) -> str | None:
     if not code:
         return None
@@ -371,6 +425,8 @@ def extract_incidents(
     context = _context_date(sentences, dates)
     out: list[Incident] = []
     for sentence in sentences:
+        if _claim(text, sentence, lexicon, toponyms, out):
+            continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             continue
@@ -506,7 +562,7 @@ def _incidents(
             if perpetrator.actor.kind not in {"protesters", "rioters"}:
                 target, perpetrator = perpetrator, None
         if perpetrator is not None:
-            actor1 = perpetrator.actor.name
+            actor1 = _actor_name(text, perpetrator, country)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in _VIOLENT:
             actor1 = UNIDENTIFIED
@@ -516,7 +572,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = target.actor.name
+            actor2 = _actor_name(text, target, country)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = _CIVILIANS.search(sentence.text)

@@ -196,3 +196,26 @@ def test_bad_input_raises_input_error_naming_the_value(gz, kwargs, message):
 def test_extract_articles_names_the_bad_article(gz):
     with pytest.raises(InputError, match="bad-doc"):
         extract_articles([(b"\x00\x01", Source("bad-doc"))], gazetteer=gz)
+
+
+def test_claim_of_responsibility_names_the_perpetrator(gz):
+    text = (
+        "Two car bombs exploded in Mogadishu on Saturday, killing at least 100 people. "
+        "Al-Shabaab later said it carried out the attack."
+    )
+    (inc,) = extract_incidents(text, published="2022-10-30", gazetteer=gz)
+    assert inc.actor1 == "al-Shabaab"
+    assert inc.evidence_for("actor1").text == "Al-Shabaab"
+
+
+def test_state_forces_without_a_country_take_the_place_country(gz):
+    text = "Fighting between the army and the Rapid Support Forces raged in Omdurman."
+    (inc,) = extract_incidents(text, published="2023-05-02", gazetteer=gz)
+    assert inc.actor1 == "Military Forces of Sudan"
+    assert inc.actor2 == "Rapid Support Forces"
+
+
+def test_one_toll_for_three_places_is_split_with_remainder_first(gz):
+    text = "Warplanes struck Sanaa, Hodeidah and Saada on 12 January 2024, killing five people."
+    found = extract_incidents(text, gazetteer=gz)
+    assert [i.fatalities for i in found] == [Count(3, 3), Count(1, 1), Count(1, 1)]
