@@ -10,9 +10,10 @@ the country is for the caller to read from context.
 
 Matching is one pass over the words of a text with a dictionary of normalised word
 sequences; at each word the longest alias wins. Case rules: an alias word written in
-capitals of up to three letters ("IS", "US", "PMF") matches only in capitals; other
-capitalised alias words need a capital first letter in the text ("Hezbollah",
-"HEZBOLLAH", not "hezbollah"); lower-case alias words ("militants") match in any case.
+capitals of up to three letters ("IS", "US", "PMF") matches only in capitals, one in
+mixed case ("LeT", "JeM") only as written; other capitalised alias words need a capital
+first letter in the text ("Hezbollah", "HEZBOLLAH", not "hezbollah"); lower-case alias
+words ("militants") match in any case.
 Apostrophes, dots and diacritics are ignored ("Kata'ib" = "Kataib", "U.S." = "US") and
 hyphens separate words ("al-Qaeda" = "al Qaeda"); an alias starting with "al" also
 matches without it ("Shabaab").
@@ -139,20 +140,24 @@ def _fold(word: str) -> str:
     return bare.translate(_DROP).casefold()
 
 
-def _case_rule(word: str) -> int:
-    """0: any case; 1: capital first letter; 2: all capitals."""
+def _case_rule(word: str) -> int | str:
+    """0: any case; 1: capital first letter; 2: all capitals; a string: exactly that."""
     letters = word.translate(_DROP)
     if len(letters) >= 2 and letters.isupper():
         return 2 if len(letters) <= 3 else 1
+    if any(c.isupper() for c in letters[1:]):
+        return letters  # mixed-case acronyms ("LeT", "JeM") are spelt exactly
     return 1 if word[:1].isupper() else 0
 
 
-def _fits(rule: int, word: str) -> bool:
+def _fits(rule: int | str, word: str) -> bool:
     if rule == 0:
         return True
     if rule == 1:
         return word[:1].isupper()
-    return word.translate(_DROP).isupper()
+    if rule == 2:
+        return word.translate(_DROP).isupper()
+    return word.translate(_DROP) == rule
 
 
 def _country_name(code: str) -> str:
@@ -200,7 +205,7 @@ class ActorLexicon:
 
     def __init__(self, entries: Iterable[tuple[str, Actor]]) -> None:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
-        self._index: dict[tuple[str, ...], list[tuple[tuple[int, ...], Actor]]] = {}
+        self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
         for alias, actor in self._entries:
             for words in _variants(alias, actor.kind in _GROUP_KINDS):
                 key = tuple(_fold(w) for w in words)

@@ -91,7 +91,9 @@ _AUX = (
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
-    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of)\b)"
+    r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
+    r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
+    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
     r"(?!(?-i:is|Is)\b)[A-Za-z][\w'’-]*"
 )
 _WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"

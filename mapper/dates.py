@@ -49,55 +49,45 @@ _SMALL = {
 # fmt: on
 
 # Month names are matched capitalised only: "may" and "march" are also verbs.
-_MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_DAYNUM = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
-_DAYS = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CUES = r"in|since|during|back in|until|by|early|late|mid-?|since early|since late"
+_END = r"(?![\w-])"
+
+
+def _m(g: str) -> str:
+    return f"(?P<m{g}>{_MONTH_NAMES})"
+
+
+def _d(g: str) -> str:
+    return f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+
+
+def _y(g: str) -> str:
+    return f"(?P<y{g}>(?:19|20)\\d\\d)"
+
 
 _PATTERNS = re.compile(
     "|".join(
         (
-            r"(?P<iso>\b" + _YEAR.format(g="iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)",
-            r"(?P<dmy>\b"
-            + _DAYNUM.format(g="d1")
-            + r"\s+(?:of\s+)?"
-            + _MONTH.format(g="m1")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y1")
-            + r")?(?![\w-]))",
-            r"(?P<mdy>\b"
-            + _MONTH.format(g="m2")
-            + r"\s+"
-            + _DAYNUM.format(g="d2")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y2")
-            + r")?(?![\w-]))",
-            r"(?P<my>\b(?:(?P<mycue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Bb]y|[Ee]arly|"
-            r"[Ll]ate|[Mm]id-?|[Ss]ince early|[Ss]ince late)\s+)?"
-            + _MONTH.format(g="m3")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y3")
-            + r")(?![\w-]))",
-            r"(?P<mo>\b(?P<mocue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Ee]arly|[Ll]ate|"
-            r"[Mm]id-?)\s+" + _MONTH.format(g="m4") + r"(?![\w-]))",
-            r"(?P<yr>\b(?P<ycue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Bb]y|[Ee]arly|"
-            r"[Ll]ate|[Mm]id-?|[Tt]he|[Ss]ince early|[Ii]n early|[Ii]n late)\s+"
-            + _YEAR.format(g="y4")
-            + r"(?P<ynoun>\s+[a-z]+)?(?![\w-]))",
-            r"(?P<wk>\b(?:(?P<wcue>[Oo]n|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Ee]arly on|"
-            r"[Ll]ate on)\s+)?" + _DAYS + r"(?:" + _PART + r")?\b)",
-            r"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday(?:"
-            + _PART
-            + r")?|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
-            r"last night|overnight|this (?:morning|afternoon|evening)|"
-            r"earlier this (?:morning|afternoon|evening)|"
+            rf"(?P<iso>\b{_y('i')}-(?P<mi>[01]\d)-(?P<di>[0-3]\d)\b)",
+            rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
+            rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
+            rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
+            rf"(?P<mo>\b(?P<mocue>{_CUES})\s+{_m('4')}{_END})",
+            rf"(?P<yr>\b(?P<ycue>{_CUES}|the|in early|in late)\s+{_y('4')}"
+            rf"(?P<ynoun>\s+[a-z]+)?{_END})",
+            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
+            rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
+            rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
+            r"|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
+            r"last night|overnight|(?:earlier )?this (?:morning|afternoon|evening)|"
             r"(?P<lastu>last|this|earlier this|late last|early last) (?P<unit>week|month|year)"
-            r"|(?P<ago>" + _NUMWORD + r" (?P<agou>days?|weeks?|months?|years?) ago))\b)",
+            r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve) (?P<agou>days?|weeks?|months?|years?) ago))\b)",
         )
     ),
     re.IGNORECASE,
@@ -259,7 +249,7 @@ def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention
     relative = False
     cue = ""
     if kind == "iso":
-        value = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        value = _safe_date(int(m["yi"]), int(m["mi"]), int(m["di"]))
         if value is None:
             return None
         precision = DatePrecision.DAY
