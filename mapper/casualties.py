@@ -2,7 +2,7 @@
 
 Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 
-* digits ("15", "1,200") and number words up to the thousands ("twenty-three",
+* digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
   "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
@@ -15,7 +15,9 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   ``Count(2, 9)``, "a number of" and "many" ``Count(2, None)``;
 * "no casualties", "no one was hurt", "nobody was killed", "no deaths" are zero;
   "no (immediate) reports of casualties" is *not* zero (it means unknown) and gives nothing;
-* "casualties" with a number is ambiguous (killed and wounded together) and gives nothing.
+* "casualties" with a number, and "N were killed and wounded", are ambiguous (killed and
+  wounded together) and give nothing;
+* "martyred", "martyrs" (the wording of some monitors) count as killed.
 
 Several figures for the same kind in one text are all kept; the caller picks.
 """
@@ -67,7 +69,7 @@ _WORD = (
     r"seventy|eighty|ninety|hundred|thousand)"
 )
 _SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
@@ -82,12 +84,13 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
-    r"deaths|fatalities|bodies"
+    r"deaths|fatalities|bodies|martyred|martyrs"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
 _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
-    r"all|now|confirmed|reported|said to have been|believed to have been|who were|left)\s+)*"
+    r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
+    r"shot|shot and|stabbed|stabbed and|found|burned)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
@@ -101,13 +104,16 @@ _WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
     rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:of\s+)?(?:{_WHO}\s+)?(?:of\s+them\s+)?{_AUX}"
-    rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)",
+    rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
+    rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
     re.IGNORECASE,
 )
-# "killing two people", "wounded 12 others", "leaving five dead" is a subject pattern.
+# "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
+# "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
-    rf"injures|hurting)\s+(?P<num>{_NUMBER})(?:\s+{_WHO})?",
+    rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of)\s+"
+    rf"(?P<num>{_NUMBER})(?:\s+{_WHO})?",
     re.IGNORECASE,
 )
 # "the death toll rose to 12", "toll of 30".
@@ -195,7 +201,8 @@ def _base(words: str) -> Count | None:
     if w in _SINGLE:
         return Count(1, 1)
     if re.fullmatch(_DIGITS, w):
-        n = int(w.replace(",", ""))
+        number, _, scale = w.replace(",", "").partition(" ")
+        n = round(float(number) * {"": 1, "thousand": 1000, "hundred": 100}[scale])
         return Count(n, n)
     n = _spelled(w)
     return None if n is None else Count(n, n)
@@ -339,6 +346,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
 
 def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
     num = m["num"]
+    if re.match(r"[.,:/]\d", text[m.end("num") : m.end("num") + 2]):
+        return None  # "1.5 km", "10:30", "20/01": part of another number
     if pattern is _OBJECT:
         # "killed 20 km south" / "killed in 2024": the number must be people.
         who = (m["who"] or "").split()

@@ -2,6 +2,8 @@
 
 Rules (each documented where it is applied):
 
+* Numeric dates "20/01/2015" are read day first, as most non-US outlets write them,
+  unless only month-first makes sense ("01/20/2015").
 * A day and month without a year ("Jan. 24", "24 Jan") takes the year that puts it
   nearest on or before the publication date; without a publication date its value is None.
 * Weekdays ("on Wednesday", "early Wednesday morning", "Wednesday night") are the most
@@ -74,6 +76,7 @@ _PATTERNS = re.compile(
     "|".join(
         (
             rf"(?P<iso>\b{_y('i')}-(?P<mi>[01]\d)-(?P<di>[0-3]\d)\b)",
+            r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
@@ -250,6 +253,13 @@ def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention
     cue = ""
     if kind == "iso":
         value = _safe_date(int(m["yi"]), int(m["mi"]), int(m["di"]))
+        if value is None:
+            return None
+        precision = DatePrecision.DAY
+    elif kind == "slash":
+        a, b = int(m["sa"]), int(m["sb"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        value = _safe_date(int(m["sy"]), month, day)
         if value is None:
             return None
         precision = DatePrecision.DAY

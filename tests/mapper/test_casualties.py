@@ -21,6 +21,8 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
         ("two", Count(2, 2)),  # number word
         ("15", Count(15, 15)),  # digits
         ("1,200", Count(1200, 1200)),  # thousands separator
+        ("60 thousand", Count(60000, 60000)),  # digits with a scale word
+        ("2.5 thousand", Count(2500, 2500)),
         ("twenty-three", Count(23, 23)),  # hyphenated compound
         ("twenty three", Count(23, 23)),  # compound without hyphen
         ("three hundred and five", Count(305, 305)),  # British "and"
@@ -133,6 +135,7 @@ def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
         "Three rockets were fired at the base.",  # no casualty verb
         "This is killed by the editor.",  # "is" is not "IS"
         "The building was hit twice in 2023.",  # numbers that are not people
+        "Bird flu killed 1.2 million chickens on farms.",  # a decimal is not read as "1"
     ],
 )
 def test_numbers_that_are_not_casualties_are_ignored(text):

@@ -46,6 +46,12 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
          date(2024, 1, 21), DAY),  # ordinal with "of"
         ("Clashes broke out on September 5th, 2023 in the north.", "September 5th, 2023",
          date(2023, 9, 5), DAY),  # ordinal suffix, past year
+        ("143 killed in the province 20/01/2024", "20/01/2024",
+         date(2024, 1, 20), DAY),  # numeric, day first
+        ("Blast reported 01/20/2024 at the port", "01/20/2024",
+         date(2024, 1, 20), DAY),  # numeric, only month first makes sense
+        ("Curfew declared 05/01/2024 in the city", "05/01/2024",
+         date(2024, 1, 5), DAY),  # numeric and ambiguous: day first (documented)
     ],
 )  # fmt: skip
 def test_absolute_dates_are_read_with_their_precision(text, words, value, precision):
