@@ -63,8 +63,9 @@ _MILITARY_NOUNS = (
     "aircraft", "drones", "drone", "navy", "air force", "artillery", "special forces",
     "security forces", "armed forces", "government forces", "government troops",
     "warships", "tanks", "marines", "helicopters", "military aircraft", "army troops",
-    "defence forces", "defense forces", "regime forces", "forces'", "strike", "strikes",
-    "airstrike", "airstrikes", "air strikes", "ground forces", "coalition",
+    "defence forces", "defense forces", "regime forces", "strike", "strikes",
+    "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
+    "warplane", "jet", "soldier", "troop",
 )
 # fmt: on
 _POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police")
@@ -171,8 +172,12 @@ def _country_name(code: str) -> str:
 
 
 def _generated() -> list[tuple[str, Actor]]:
-    """State forces, civilians and protesters by demonym and country abbreviation."""
+    """State forces, civilians and protesters by demonym, abbreviation or side."""
     entries: list[tuple[str, Actor]] = []
+    # Forces named by their side but not their country: "regime artillery".
+    unnamed = Actor("Military Forces", "state", None)
+    for side in ("regime", "government", "pro-government", "army"):
+        entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
     for adjective, code in adjectives:
@@ -262,33 +267,47 @@ class ActorLexicon:
         """
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         folded = [_fold(t[2]) for t in tokens]
-        found: list[ActorMention] = []
+        words = [t[2] for t in tokens]
+        hits: list[tuple[int, int, Actor]] = []
         i = 0
         while i < len(tokens):
-            if folded[i] not in self._first:
-                i += 1
-                continue
-            hit = self._match(tokens, folded, i)
+            hit = self._match(words, folded, i) if folded[i] in self._first else None
             if hit is None:
                 i += 1
                 continue
-            n, actor = hit
+            hits.append((i, hit[0], hit[1]))
+            # "US and British warplanes": the first adjective shares the noun.
+            if (
+                i >= 2
+                and folded[i - 1] in ("and", "or")
+                and not (hits[:-1] and hits[-2][0] + hits[-2][1] > i - 2)
+            ):
+                noun = folded[i + 1 : i + hit[0]]
+                shared = (
+                    self._lookup([words[i - 2], *words[i + 1 : i + hit[0]]], (folded[i - 2], *noun))
+                    if noun
+                    else None
+                )
+                if shared is not None:
+                    hits.insert(-1, (i - 2, 1, shared))
+            i += hit[0]
+        found = []
+        for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-            i += n
         return found
 
-    def _match(
-        self, tokens: list[tuple[int, int, str]], folded: list[str], i: int
-    ) -> tuple[int, Actor] | None:
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
-            candidates = self._index.get(tuple(folded[i : i + n]))
-            if not candidates:
-                continue
-            words = [t[2] for t in tokens[i : i + n]]
-            for rules, actor in candidates:
-                if all(_fits(r, w) for r, w in zip(rules, words, strict=True)):
-                    return n, actor
+    def _lookup(self, words: list[str], key: tuple[str, ...]) -> Actor | None:
+        for rules, actor in self._index.get(key, ()):
+            if all(_fits(r, w) for r, w in zip(rules, words, strict=True)):
+                return actor
+        return None
+
+    def _match(self, words: list[str], folded: list[str], i: int) -> tuple[int, Actor] | None:
+        for n in range(min(self._longest, len(words) - i), 0, -1):
+            actor = self._lookup(words[i : i + n], tuple(folded[i : i + n]))
+            if actor is not None:
+                return n, actor
         return None
 
 

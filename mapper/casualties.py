@@ -55,6 +55,8 @@ _VAGUE = {
     "thousands": Count(2000, None),
     "several thousand": Count(2000, 9999),
     "tens": Count(20, 99),
+    "hundreds of thousands": Count(200_000, None),
+    "tens of thousands": Count(20_000, 99_999),
     "several": Count(3, 9),
     "a few": Count(2, 9),
     "a handful": Count(2, 9),
@@ -75,7 +77,7 @@ _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
     r"some|nearly|almost|roughly|approximately|an estimated|at most|close to|a total of"
 )
-_BASE = rf"(?:{_DIGITS}|{_SPELLED}|{_VAGUE_RE})"
+_BASE = rf"(?:(?:{_VAGUE_RE})\b|(?:{_SPELLED})\b|{_DIGITS})"
 _NUMBER = (
     rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_BASE}\s+and\s+{_BASE}|{_BASE}(?:\s*(?:-|to|or)\s*"
     rf"{_BASE})?)"
@@ -97,13 +99,23 @@ _WHO_WORD = (
     r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
     r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
     r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
-    r"(?!(?-i:is|Is)\b)[A-Za-z][\w'’-]*"
+    r"(?!(?-i:is|Is)\b)(?:[A-Za-z][\w'’-]*|\d+-year-olds?)"
 )
 _WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"
+# Further victims in a list ending in "and": "a woman and her two children",
+# "two women, a child and two men".
+_ITEM = rf"(?:{_NUMBER_SINGLE})\s+{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
+_POSS = r"(?:(?:her|his|their|its)\s+)?"
+_MORE = rf"(?P<more>(?:(?:,\s+{_POSS}{_ITEM})*,?\s+and\s+{_POSS}{_ITEM})?)"
+_ITEM_RE = re.compile(
+    rf"(?P<num>{_NUMBER_SINGLE})\s+(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})",
+    re.IGNORECASE,
+)
 
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:of\s+)?(?:{_WHO}\s+)?(?:of\s+them\s+)?{_AUX}"
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of)?(?:\s+{_WHO})?{_MORE}\s+"
+    rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
     rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
     re.IGNORECASE,
@@ -113,7 +125,7 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of)\s+"
-    rf"(?P<num>{_NUMBER})(?:\s+{_WHO})?",
+    rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
 # "the death toll rose to 12", "toll of 30".
@@ -344,36 +356,41 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     return result
 
 
-def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
-    num = m["num"]
-    if re.match(r"[.,:/]\d", text[m.end("num") : m.end("num") + 2]):
+def _victims(num: str, who: str | None, text: str, end: int) -> Count | None:
+    """The count of one "NUM who" item, or None when it is not people."""
+    words = (who or "").split()
+    if re.match(r"[.,:/]\d", text[end : end + 2]):
         return None  # "1.5 km", "10:30", "20/01": part of another number
-    if pattern is _OBJECT:
-        # "killed 20 km south" / "killed in 2024": the number must be people.
-        who = (m["who"] or "").split()
-        if who and who[0].lower() in _NOT_PEOPLE:
-            return None
-        after = text[m.end("num") : m.end("num") + 3]
-        if re.match(r"\s*(?:km|%)", after):
-            return None
-        if re.fullmatch(r"(?:19|20)\d\d", num) and not who:
-            return None
-    else:
-        who = (m.groupdict().get("who") or "").split()
-        if any(w.lower().strip("'’") in _NOT_PEOPLE for w in who):
-            return None
-        if num.lower() in _SINGLE and not who:
-            return None
-        if re.fullmatch(r"(?:19|20)\d\d", num):
-            return None
-    count = parse_number(num)
+    if re.match(r"\s*(?:km|%)", text[end : end + 3]):
+        return None
+    if any(w.lower().strip("'’") in _NOT_PEOPLE for w in words):
+        return None
+    if num.lower() in _SINGLE and (not words or (len(words) == 1 and words[0].endswith("s"))):
+        return None  # "a" needs a singular noun: "a civilian", not "a" alone
+    if re.fullmatch(r"(?:19|20)\d\d", num) and not words:
+        return None  # "killed 2024" is a year
+    return parse_number(num)
+
+
+def _add(a: Count, b: Count) -> Count:
+    return Count(a.low + b.low, None if a.high is None or b.high is None else a.high + b.high)
+
+
+def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
+    groups = m.groupdict()
+    count = _victims(m["num"], groups.get("who"), text, m.end("num"))
     if count is None:
         return None
+    who = _who(m)
+    more = groups.get("more")
+    if more:
+        for item in _ITEM_RE.finditer(more):
+            extra = _victims(item["num"], item["who"], more, item.end("num"))
+            if extra is None:
+                return None
+            count = _add(count, extra)
+        start = m.start("who") if groups.get("who") else m.start("more")
+        who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()
-    kind = _kind(verb)
-    if verb in ("victims",):
-        kind = "killed"
-    if num.lower() in _SINGLE and who and who[-1].lower().endswith("s") and len(who) == 1:
-        # "one militants" is not English; "a dozen" is caught above.
-        return None
-    return CasualtyMention(m.start(), m.end(), m.group(), kind, count, _who(m))
+    kind = "killed" if verb == "victims" else _kind(verb)
+    return CasualtyMention(m.start(), m.end(), m.group(), kind, count, who)

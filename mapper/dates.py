@@ -12,7 +12,9 @@ Rules (each documented where it is applied):
 * "last night" is the day before publication (articles are dated by their day, not their
   hour, so the early-morning case cannot be told apart and the common one is chosen).
 * "last week" is the Monday of the week before publication (week precision), "last month"
-  the first day of the month before (month precision).
+  the first day of the month before (month precision); "over the weekend" the most recent
+  Saturday on or before publication and "in the past week" the day a week before it
+  (both week precision); "overnight" is the publication day.
 * Without a publication date every relative date has value None: never guessed.
 * A mention is historical when a cue says so ("since 2014", "back in", "anniversary",
   "the 2003 invasion", "last year", "N years ago"), or, with a publication date, when a
@@ -80,13 +82,15 @@ _PATTERNS = re.compile(
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
-            rf"(?P<mo>\b(?P<mocue>{_CUES})\s+{_m('4')}{_END})",
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last)\s+{_m('4')}{_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the|in early|in late)\s+{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
             r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
             r"|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
+            r"(?P<weekend>(?:over |during |at )?(?:the |this |last )weekend)|"
+            r"(?P<pastweek>(?:in |over |during )?the (?:past|last) (?:week|seven days))|"
             r"last night|overnight|(?:earlier )?this (?:morning|afternoon|evening)|"
             r"(?P<lastu>last|this|earlier this|late last|early last) (?P<unit>week|month|year)"
             r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -208,6 +212,12 @@ def _relative(m: re.Match[str], published: date | None) -> tuple[date | None, Da
         if published is None:
             return None, DatePrecision.YEAR, last
         return date(published.year - (1 if last else 0), 1, 1), DatePrecision.YEAR, last
+    if m.group("weekend") or m.group("pastweek"):
+        if published is None:
+            return None, DatePrecision.WEEK, False
+        if m.group("pastweek"):
+            return published - timedelta(days=7), DatePrecision.WEEK, False
+        return published - timedelta(days=(published.weekday() - 5) % 7), DatePrecision.WEEK, False
     if published is None:
         return None, DatePrecision.DAY, False
     if words.startswith("the day before yesterday"):

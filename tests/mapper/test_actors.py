@@ -40,6 +40,9 @@ def _names(lex: ActorLexicon, text: str) -> list[tuple[str, str, str | None]]:
          "Military Forces of Syria", "SY"),
         ("Iraqi police found the bodies.", "Iraqi police", "Police Forces of Iraq", "IQ"),
         ("Regime forces advanced.", "Regime forces", "Military Forces", None),  # no country
+        ("Regime artillery shelled the town.", "Regime artillery", "Military Forces", None),
+        ("Unidentified aircraft struck a convoy.", "Unidentified aircraft",
+         "Unidentified Military Forces", None),  # unknown air force, not a militia
         ("Police found the bodies.", "Police", "Police Forces", None),  # country left to caller
         ("Iraqi civilians fled.", "Iraqi civilians", "Civilians (Iraq)", "IQ"),
         ("Palestinian protesters marched.", "Palestinian protesters", "Protesters (Palestine)",
@@ -138,6 +141,24 @@ def test_victim_groups_are_civilians_with_an_associated_group(lex, text, associa
 def test_ordinary_words_are_not_actors(lex, text):
     assert [m.text for m in lex.find(text) if m.actor.kind != "state"] == []
     assert all(m.text.lower() == "the army" for m in lex.find(text) if m.actor.kind == "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US and British warplanes struck Sanaa.",
+         [("US", "Military Forces of the United States"),
+          ("British warplanes", "Military Forces of the United Kingdom")]),  # shared noun
+        ("Russian and Syrian jets bombed Idlib.",
+         [("Russian", "Military Forces of Russia"), ("Syrian jets", "Military Forces of Syria")]),
+        ("Hamas and Hezbollah fighters cheered.",
+         [("Hamas", "Hamas"), ("Hezbollah fighters", "Hezbollah")]),  # each named on its own
+        ("Washington and Turkish forces agreed.",
+         [("Turkish forces", "Military Forces of Turkey")]),  # a capital is no demonym
+    ],
+)  # fmt: skip
+def test_coordinated_demonyms_share_the_force_noun(lex, text, expected):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == expected
 
 
 def test_longest_alias_wins_and_mentions_do_not_overlap(lex):

@@ -101,6 +101,21 @@ def test_parse_number_returns_none_for_non_numbers(words):
         ("Nine died and 30 were injured in the clashes.",
          [("killed", "9", None), ("injured", "30", None)]),
         ("The raid left five fighters dead.", [("killed", "5", "fighters")]),
+        ("Shelling hit the house overnight, killing a woman and her two children.",
+         [("killed", "3", "woman and her two children")]),  # victims listed: summed
+        ("The barrel bomb killed two women, a child and two men in the square.",
+         [("killed", "5", "women, a child and two men")]),  # comma list ending in "and"
+        ("Five residents and a child killed in the raid, activists say.",
+         [("killed", "6", "residents and a child")]),  # listed subjects
+        ("The strike killed two fighters, a spokesman said.",
+         [("killed", "2", "fighters")]),  # a comma is not a list without "and"
+        ("Artillery fire killed a 70-year-old man in the village.",
+         [("killed", "1", "70-year-old man")]),  # "a" with an age adjective
+        ("The war has killed hundreds of thousands of people.",
+         [("killed", "200000+", None)]),  # not "hundred"
+        ("About 40 martyrs were buried in the town.", [("killed", "40", None)]),  # monitors' word
+        ("The blasts claimed the lives of 9 civilians near the market.",
+         [("killed", "9", "civilians")]),
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
     ],
@@ -131,6 +146,7 @@ def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
         "Some 1,000 troops deployed to the border.",  # troops deployed are not casualties
         "There were no immediate reports of casualties.",  # unknown, not zero
         "The attack caused 14 casualties, officials said.",  # killed+wounded: ambiguous
+        "More than 11 fighters were killed and wounded in the clashes.",  # a joint total
         "Two gunmen killed the mayor outside his home.",  # perpetrators, not victims
         "Three rockets were fired at the base.",  # no casualty verb
         "This is killed by the editor.",  # "is" is not "IS"

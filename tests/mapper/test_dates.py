@@ -101,6 +101,9 @@ def test_day_without_year_and_without_publication_has_no_value():
         ("The militia seized the town last month.", date(2023, 12, 1), MONTH),
         ("Two days ago, a patrol was ambushed.", date(2024, 1, 24), DAY),
         ("A week ago, a patrol was ambushed.", date(2024, 1, 15), WEEK),
+        ("Gunmen raided the village over the weekend.", date(2024, 1, 20), WEEK),  # Saturday
+        ("Shelling killed 40 in the past week.", date(2024, 1, 19), WEEK),  # a week before
+        ("Drones struck the port overnight.", date(2024, 1, 26), DAY),  # publication day
     ],
 )
 def test_relative_dates_resolve_against_publication(text, value, precision):
@@ -142,6 +145,7 @@ def test_relative_dates_without_publication_are_never_guessed(text):
         ("A similar blast struck the city on 5 June 2022.", "5 June 2022"),  # long before pub
         ("The movement was founded two years ago.", "two years ago"),
         ("Casualties were higher last year.", "last year"),
+        ("The truce agreed last September has collapsed.", "last September"),  # months back
     ],
 )
 def test_background_dates_are_historical(text, words):
