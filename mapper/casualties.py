@@ -2,6 +2,7 @@
 
 Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 
+* a singular victim without a number ("Iranian fighter killed") is one;
 * digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
   "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
@@ -99,9 +100,13 @@ _WHO_WORD = (
     r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
     r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
     r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
-    r"(?!(?-i:is|Is)\b)(?:[A-Za-z][\w'’-]*|\d+-year-olds?)"
+    r"(?!(?-i:is|Is)\b)[\"“”]?(?:[A-Za-z][\w'’-]*|\d+-year-olds?)[\"“”]?"
 )
-_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"
+# Victims: up to four words, and "of (the) ..." for "members of the SDF".
+_WHO = (
+    rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
+    rf"(?:\s+of\s+(?:the\s+)?{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,2}})?)"
+)
 # Further victims in a list ending in "and": "a woman and her two children",
 # "two women, a child and two men".
 _ITEM = rf"(?:{_NUMBER_SINGLE})\s+{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
@@ -114,7 +119,7 @@ _ITEM_RE = re.compile(
 
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of)?(?:\s+{_WHO})?{_MORE}\s+"
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
     rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
     rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
@@ -124,9 +129,18 @@ _SUBJECT = re.compile(
 # "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
-    rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of)\s+"
+    rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
+    rf"deaths? of|murder of)\s+"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
+)
+# A singular victim without a number, headline style: "Iranian fighter killed".
+_SINGULAR = re.compile(
+    r"(?P<num>(?P<who>(?:[A-Z][\w'’-]*\s+)?(?i:fighter|soldier|civilian|child|man|woman|boy|girl|"
+    r"officer|policeman|commander|member|journalist|teenager|farmer|shepherd|doctor|leader|"
+    r"militant|gunman|activist|pilot|guard)))\s+(?:was\s+)?(?:reportedly\s+)?"
+    r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
+    r"at least|and|or)\b)",
 )
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
@@ -320,7 +334,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         for m in pattern.finditer(text):
             mention = _read(m, pattern, text)
             if mention is not None:
-                found.append((m.start("num"), m.end("num"), mention))
+                found.append((m.start(), m.end(), mention))
+    for m in _SINGULAR.finditer(text):
+        kind = _kind(m["verb"])
+        found.append(
+            (m.start(), m.end(), CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
+        )
     for m in _ZERO.finditer(text):
         kinds: tuple[Literal["killed", "injured"], ...]
         if m["none"]:

@@ -116,6 +116,16 @@ def test_parse_number_returns_none_for_non_numbers(words):
         ("About 40 martyrs were buried in the town.", [("killed", "40", None)]),  # monitors' word
         ("The blasts claimed the lives of 9 civilians near the market.",
          [("killed", "9", "civilians")]),
+        ("Iranian fighter killed in Syria", [("killed", "1", "Iranian fighter")]),
+        # headline style: a singular victim without a number is one
+        ("Soldier wounded by sniper near the bridge", [("injured", "1", "Soldier")]),
+        ("4 members of the SDF were killed by an IED.",
+         [("killed", "4", "members of the SDF")]),  # "members of ..." as victims
+        ("Two of the soldiers were wounded.", [("injured", "2", "soldiers")]),
+        ("More than 120 “Islamic State” members killed in the attack.",
+         [("killed", "121+", "“Islamic State” members")]),  # quoted group name
+        ("Protests followed the killing of 2 children in the raid.",
+         [("killed", "2", "children")]),  # nominal "killing of"
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
     ],
@@ -148,6 +158,7 @@ def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
         "The attack caused 14 casualties, officials said.",  # killed+wounded: ambiguous
         "More than 11 fighters were killed and wounded in the clashes.",  # a joint total
         "Two gunmen killed the mayor outside his home.",  # perpetrators, not victims
+        "A fighter jet crashed near the base; the pilot was unhurt.",  # "unhurt" is not hurt
         "Three rockets were fired at the base.",  # no casualty verb
         "This is killed by the editor.",  # "is" is not "IS"
         "The building was hit twice in 2023.",  # numbers that are not people
