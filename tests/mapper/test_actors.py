@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from mapper import InputError, MapperError
 from mapper.actors import ACTOR_KINDS, Actor, ActorLexicon
+from mapper.lexicon import ABBREVIATIONS, DEMONYMS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -177,13 +180,36 @@ def test_offsets_point_into_the_document(lex):
     assert all(text[m.start - 50 : m.end - 50] == m.text for m in mentions)
 
 
-def test_every_bundled_actor_has_a_known_kind(lex):
-    # A kind outside ACTOR_KINDS would pass silently into incident tables.
-    assert len(lex) > 1000
-    text = " . ".join(
-        ["US forces", "Hezbollah", "militants", "civilians", "protesters", "rioters", "Wagner"]
-    )
-    assert {m.actor.kind for m in lex.find(text)} <= ACTOR_KINDS
+def _bundled_rows() -> list[dict[str, str]]:
+    with resources.files("mapper").joinpath("data/actors.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_bundled_alias_finds_its_own_actor(lex):
+    # Catches aliases shadowed by another row or made unreachable by the case rules.
+    wrong = []
+    for row in _bundled_rows():
+        for alias in row["aliases"].split("|"):
+            found = [(m.text, m.actor.name) for m in lex.find(alias)]
+            if found != [(alias, row["name"])]:
+                wrong.append((alias, row["name"], found))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("adjective", sorted(DEMONYMS) + sorted(ABBREVIATIONS))
+def test_every_demonym_and_abbreviation_names_its_state_forces(lex, adjective):
+    word = adjective if adjective in ABBREVIATIONS else adjective.title()
+    code = ABBREVIATIONS.get(adjective) or DEMONYMS[adjective]
+    (m,) = lex.find(f"{word} troops opened fire.")
+    assert (m.text, m.actor.kind, m.actor.country_code) == (f"{word} troops", "state", code)
+    assert m.actor.name.startswith("Military Forces of ")
+
+
+def test_every_bundled_row_has_a_known_kind_and_country():
+    rows = _bundled_rows()
+    assert len(rows) > 40
+    assert {r["kind"] for r in rows} <= ACTOR_KINDS
+    assert all(r["country_code"] == "" or len(r["country_code"]) == 2 for r in rows)
 
 
 @pytest.mark.parametrize("name", ["extra_actors.csv", "extra_actors.json"])
