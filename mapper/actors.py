@@ -22,6 +22,7 @@ matches without it ("Shabaab").
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -136,6 +137,8 @@ class ActorMention:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.translate(_DROP).lower()
     decomposed = unicodedata.normalize("NFKD", word)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.translate(_DROP).casefold()
@@ -206,7 +209,7 @@ class ActorLexicon:
     ['Military Forces of the United States', 'Kataib Hezbollah']
     """
 
-    __slots__ = ("_entries", "_first", "_index", "_longest")
+    __slots__ = ("_entries", "_index", "_lengths")
 
     def __init__(self, entries: Iterable[tuple[str, Actor]]) -> None:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
@@ -216,14 +219,19 @@ class ActorLexicon:
                 key = tuple(_fold(w) for w in words)
                 rules = tuple(_case_rule(w) for w in words)
                 self._index.setdefault(key, []).insert(0, (rules, actor))
-        self._first = frozenset(key[0] for key in self._index)
-        self._longest = max((len(k) for k in self._index), default=0)
+        # For each first word, the alias lengths (in words) that start with it, longest first.
+        lengths: dict[str, set[int]] = {}
+        for key in self._index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
     @classmethod
     def default(cls) -> ActorLexicon:
-        """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``."""
-        text = resources.files("mapper").joinpath("data/actors.csv").read_text("utf-8")
-        return cls([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
+        """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``.
+
+        Built once per process (about 0.1 s) and shared: a lexicon is never modified.
+        """
+        return _default_lexicon()
 
     def with_file(self, path: str | PathLike[str]) -> ActorLexicon:
         """A new lexicon with the actors of a CSV or JSON file added (they win ties).
@@ -271,7 +279,7 @@ class ActorLexicon:
         hits: list[tuple[int, int, Actor]] = []
         i = 0
         while i < len(tokens):
-            hit = self._match(words, folded, i) if folded[i] in self._first else None
+            hit = self._match(words, folded, i) if folded[i] in self._lengths else None
             if hit is None:
                 i += 1
                 continue
@@ -304,11 +312,19 @@ class ActorLexicon:
         return None
 
     def _match(self, words: list[str], folded: list[str], i: int) -> tuple[int, Actor] | None:
-        for n in range(min(self._longest, len(words) - i), 0, -1):
+        for n in self._lengths[folded[i]]:
+            if i + n > len(words):
+                continue
             actor = self._lookup(words[i : i + n], tuple(folded[i : i + n]))
             if actor is not None:
                 return n, actor
         return None
+
+
+@functools.cache
+def _default_lexicon() -> ActorLexicon:
+    text = resources.files("mapper").joinpath("data/actors.csv").read_text("utf-8")
+    return ActorLexicon([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
 
 
 def _variants(alias: str, group: bool) -> list[list[str]]:

@@ -26,6 +26,7 @@ Several figures for the same kind in one text are all kept; the caller picks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -136,12 +137,14 @@ _OBJECT = re.compile(
 )
 # A singular victim without a number, headline style: "Iranian fighter killed".
 _SINGULAR = re.compile(
-    r"(?P<num>(?P<who>(?:[A-Z][\w'’-]*\s+)?(?i:fighter|soldier|civilian|child|man|woman|boy|girl|"
-    r"officer|policeman|commander|member|journalist|teenager|farmer|shepherd|doctor|leader|"
-    r"militant|gunman|activist|pilot|guard)))\s+(?:was\s+)?(?:reportedly\s+)?"
+    r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
+    r"commander|member|journalist|teenager|farmer|shepherd|doctor|leader|militant|gunman|"
+    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+)?"
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
 )
+# A capitalised word before the singular victim belongs to it: "Iranian fighter".
+_ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
     rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
@@ -329,43 +332,38 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     >>> [(m.kind, str(m.count)) for m in find_casualties("killing two and wounding 12")]
     [('killed', '2'), ('injured', '12')]
     """
-    found: list[tuple[int, int, CasualtyMention]] = []
-    for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
-        for m in pattern.finditer(text):
-            mention = _read(m, pattern, text)
-            if mention is not None:
-                found.append((m.start(), m.end(), mention))
-    for m in _SINGULAR.finditer(text):
-        kind = _kind(m["verb"])
-        found.append(
-            (m.start(), m.end(), CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
-        )
-    for m in _ZERO.finditer(text):
-        kinds: tuple[Literal["killed", "injured"], ...]
-        if m["none"]:
-            word = m["none"].lower()
-            kinds = (
-                ("killed",)
-                if "death" in word or "fatal" in word
-                else ("injured",)
-                if "injur" in word
-                else ("killed", "injured")
+    found: list[CasualtyMention] = []
+    for start, end in _windows(text):
+        window = text[start:end].lower()
+        numbers = [
+            w.start()
+            for w in _WORD_RE.finditer(text, start, end)
+            if w.group()[0].isdigit() or w.group().lower() in _NUMBER_WORDS
+        ]
+        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
+            if pattern in _NEEDS and not any(w in window for w in _NEEDS[pattern]):
+                continue
+            matches = (
+                _at(pattern, text, numbers, end)
+                if pattern in (_SUBJECT, _AMONG)
+                else pattern.finditer(text, start, end)
             )
-        else:
-            kinds = ("killed",) if _kind(m["verb"]) == "killed" else ("injured",)
-            if m["verb"].lower() == "harmed":
-                kinds = ("killed", "injured")
-        for kind in kinds:
-            mention = CasualtyMention(m.start(), m.end(), m.group(), kind, Count(0, 0), None)
-            found.append((m.start(), m.end(), mention))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+            for m in matches:
+                mention = _read(m, pattern, text)
+                if mention is not None:
+                    found.append(mention)
+        found += _singular(text, start, end)
+        if any(w in window for w in _NEEDS[_ZERO]):
+            for m in _ZERO.finditer(text, start, end):
+                found += _zero(m)
+    found.sort(key=lambda c: (c.start, c.start - c.end))
     result: list[CasualtyMention] = []
-    taken: list[tuple[int, int, str]] = []
-    for start, end, mention in found:
-        if any(s < end and start < e and k == mention.kind for s, e, k in taken):
-            continue
-        taken.append((start, end, mention.kind))
-        result.append(mention)
+    for mention in found:
+        if not any(
+            c.start < mention.end and mention.start < c.end and c.kind == mention.kind
+            for c in result
+        ):
+            result.append(mention)
     result.sort(key=lambda c: c.start)
     if offset:
         result = [
@@ -373,6 +371,89 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             for c in result
         ]
     return result
+
+
+# Words without which a pattern cannot match: it is skipped where they are absent.
+_NEEDS = {
+    _TOLL: ("toll", "number of"),
+    _AMONG: ("among",),
+    _ZERO: ("no ", "nobody", "none", "without"),
+}
+
+# Every pattern holds one of these words; the patterns run only in windows around them.
+_KEYWORDS = re.compile(
+    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims"
+)
+
+
+# Every word a number can start with (a superset: all words of the number patterns).
+_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", " ".join([_WORD, _QUAL, *_VAGUE, "between"])))
+_WORD_RE = re.compile(r"\w+")
+
+
+def _at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` for a pattern that starts with a number, tried only at the words
+    that can start one (several times faster on long texts)."""
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start, end)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around casualty words (far wider than any pattern)."""
+    windows: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lower case is longer: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for k in _KEYWORDS.finditer(lowered):
+        start, end = max(0, k.start() - 300), min(len(text), k.end() + 200)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Headline-style single victims: "Iranian fighter killed", "Soldier wounded"."""
+    found = []
+    for m in _SINGULAR.finditer(text, start, end):
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        first = adjective.start() if adjective else m.start()
+        if first and text[first - 1].isalnum():
+            first = m.start()  # the capital was inside a word
+        found.append(
+            CasualtyMention(
+                first, m.end(), text[first : m.end()], _kind(m["verb"]), Count(1, 1),
+                text[first : m.end("who")],
+            )
+        )  # fmt: skip
+    return found
+
+
+def _zero(m: re.Match[str]) -> list[CasualtyMention]:
+    """Zero counts: "no casualties" is zero killed and injured, "no one was hurt" zero injured."""
+    kinds: tuple[Literal["killed", "injured"], ...]
+    if m["none"]:
+        word = m["none"].lower()
+        if "death" in word or "fatal" in word:
+            kinds = ("killed",)
+        elif "injur" in word:
+            kinds = ("injured",)
+        else:
+            kinds = ("killed", "injured")
+    elif m["verb"].lower() == "harmed":
+        kinds = ("killed", "injured")
+    else:
+        kinds = (_kind(m["verb"]),)
+    return [CasualtyMention(*m.span(), m.group(), kind, Count(0, 0), None) for kind in kinds]
 
 
 def _victims(num: str, who: str | None, text: str, end: int) -> Count | None:

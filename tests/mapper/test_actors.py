@@ -205,6 +205,10 @@ def test_every_demonym_and_abbreviation_names_its_state_forces(lex, adjective):
     assert m.actor.name.startswith("Military Forces of ")
 
 
+def test_default_lexicon_is_built_once_and_shared():
+    assert ActorLexicon.default() is ActorLexicon.default()
+
+
 def test_every_bundled_row_has_a_known_kind_and_country():
     rows = _bundled_rows()
     assert len(rows) > 40

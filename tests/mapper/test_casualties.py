@@ -188,3 +188,24 @@ def test_extractor_modules_export_their_public_names(module):
     exported = {n for n in mod.__all__ if not n.isupper()}
     assert exported <= set(mapper.__all__)
     assert all(getattr(mapper, n) is getattr(mod, n) for n in exported)
+
+
+def test_offsets_survive_letters_whose_lower_case_is_longer():
+    # "İ".lower() is two characters; the keyword search must not shift the windows.
+    text = "İİİ " * 30 + "Two soldiers were killed near İdlib."
+    (c,) = find_casualties(text)
+    assert text[c.start : c.end] == c.text == "Two soldiers were killed"
+
+
+def test_long_text_finds_the_same_mentions_as_its_sentences():
+    sentences = [
+        "Gunmen killed three farmers near the river.",
+        "A drone struck a car, killing two fighters and wounding a child.",
+        "Officials said no one was hurt in the second blast.",
+    ] * 20
+    text = " ".join(sentences)
+    expected, offset = [], 0
+    for s in sentences:
+        expected += [(c.kind, c.count, c.who) for c in find_casualties(s, offset=offset)]
+        offset += len(s) + 1
+    assert [(c.kind, c.count, c.who) for c in find_casualties(text)] == expected

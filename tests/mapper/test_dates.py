@@ -40,6 +40,8 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
          date(2020, 1, 3), DAY),  # single-digit day
         ("Filed 2024-01-24: a blast in the old city.", "2024-01-24",
          date(2024, 1, 24), DAY),  # ISO date in a dateline
+        ("Updated 2024-01-24T06:30Z after the blast.", "2024-01-24",
+         date(2024, 1, 24), DAY),  # ISO timestamp in running text
         ("Fighting flared in January 2024 around the dam.", "in January 2024",
          date(2024, 1, 1), MONTH),  # month and year
         ("On the 21st of January, rockets fell on the base.", "21st of January",
