@@ -10,9 +10,10 @@ the country is for the caller to read from context.
 
 Matching is one pass over the words of a text with a dictionary of normalised word
 sequences; at each word the longest alias wins. Case rules: an alias word written in
-capitals of up to three letters ("IS", "US", "PMF") matches only in capitals; other
-capitalised alias words need a capital first letter in the text ("Hezbollah",
-"HEZBOLLAH", not "hezbollah"); lower-case alias words ("militants") match in any case.
+capitals of up to three letters ("IS", "US", "PMF") matches only in capitals, one in
+mixed case ("LeT", "JeM") only as written; other capitalised alias words need a capital
+first letter in the text ("Hezbollah", "HEZBOLLAH", not "hezbollah"); lower-case alias
+words ("militants") match in any case.
 Apostrophes, dots and diacritics are ignored ("Kata'ib" = "Kataib", "U.S." = "US") and
 hyphens separate words ("al-Qaeda" = "al Qaeda"); an alias starting with "al" also
 matches without it ("Shabaab").
@@ -21,6 +22,7 @@ matches without it ("Shabaab").
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -62,8 +64,9 @@ _MILITARY_NOUNS = (
     "aircraft", "drones", "drone", "navy", "air force", "artillery", "special forces",
     "security forces", "armed forces", "government forces", "government troops",
     "warships", "tanks", "marines", "helicopters", "military aircraft", "army troops",
-    "defence forces", "defense forces", "regime forces", "forces'", "strike", "strikes",
-    "airstrike", "airstrikes", "air strikes", "ground forces", "coalition",
+    "defence forces", "defense forces", "regime forces", "strike", "strikes",
+    "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
+    "warplane", "jet", "soldier", "troop",
 )
 # fmt: on
 _POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police")
@@ -134,25 +137,31 @@ class ActorMention:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.translate(_DROP).lower()
     decomposed = unicodedata.normalize("NFKD", word)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.translate(_DROP).casefold()
 
 
-def _case_rule(word: str) -> int:
-    """0: any case; 1: capital first letter; 2: all capitals."""
+def _case_rule(word: str) -> int | str:
+    """0: any case; 1: capital first letter; 2: all capitals; a string: exactly that."""
     letters = word.translate(_DROP)
     if len(letters) >= 2 and letters.isupper():
         return 2 if len(letters) <= 3 else 1
+    if any(c.isupper() for c in letters[1:]):
+        return letters  # mixed-case acronyms ("LeT", "JeM") are spelt exactly
     return 1 if word[:1].isupper() else 0
 
 
-def _fits(rule: int, word: str) -> bool:
+def _fits(rule: int | str, word: str) -> bool:
     if rule == 0:
         return True
     if rule == 1:
         return word[:1].isupper()
-    return word.translate(_DROP).isupper()
+    if rule == 2:
+        return word.translate(_DROP).isupper()
+    return word.translate(_DROP) == rule
 
 
 def _country_name(code: str) -> str:
@@ -166,8 +175,12 @@ def _country_name(code: str) -> str:
 
 
 def _generated() -> list[tuple[str, Actor]]:
-    """State forces, civilians and protesters by demonym and country abbreviation."""
+    """State forces, civilians and protesters by demonym, abbreviation or side."""
     entries: list[tuple[str, Actor]] = []
+    # Forces named by their side but not their country: "regime artillery".
+    unnamed = Actor("Military Forces", "state", None)
+    for side in ("regime", "government", "pro-government", "army"):
+        entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
     for adjective, code in adjectives:
@@ -196,24 +209,29 @@ class ActorLexicon:
     ['Military Forces of the United States', 'Kataib Hezbollah']
     """
 
-    __slots__ = ("_entries", "_first", "_index", "_longest")
+    __slots__ = ("_entries", "_index", "_lengths")
 
     def __init__(self, entries: Iterable[tuple[str, Actor]]) -> None:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
-        self._index: dict[tuple[str, ...], list[tuple[tuple[int, ...], Actor]]] = {}
+        self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
         for alias, actor in self._entries:
             for words in _variants(alias, actor.kind in _GROUP_KINDS):
                 key = tuple(_fold(w) for w in words)
                 rules = tuple(_case_rule(w) for w in words)
                 self._index.setdefault(key, []).insert(0, (rules, actor))
-        self._first = frozenset(key[0] for key in self._index)
-        self._longest = max((len(k) for k in self._index), default=0)
+        # For each first word, the alias lengths (in words) that start with it, longest first.
+        lengths: dict[str, set[int]] = {}
+        for key in self._index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
     @classmethod
     def default(cls) -> ActorLexicon:
-        """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``."""
-        text = resources.files("mapper").joinpath("data/actors.csv").read_text("utf-8")
-        return cls([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
+        """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``.
+
+        Built once per process (about 0.1 s) and shared: a lexicon is never modified.
+        """
+        return _default_lexicon()
 
     def with_file(self, path: str | PathLike[str]) -> ActorLexicon:
         """A new lexicon with the actors of a CSV or JSON file added (they win ties).
@@ -257,34 +275,56 @@ class ActorLexicon:
         """
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         folded = [_fold(t[2]) for t in tokens]
-        found: list[ActorMention] = []
+        words = [t[2] for t in tokens]
+        hits: list[tuple[int, int, Actor]] = []
         i = 0
         while i < len(tokens):
-            if folded[i] not in self._first:
-                i += 1
-                continue
-            hit = self._match(tokens, folded, i)
+            hit = self._match(words, folded, i) if folded[i] in self._lengths else None
             if hit is None:
                 i += 1
                 continue
-            n, actor = hit
+            hits.append((i, hit[0], hit[1]))
+            # "US and British warplanes": the first adjective shares the noun.
+            if (
+                i >= 2
+                and folded[i - 1] in ("and", "or")
+                and not (hits[:-1] and hits[-2][0] + hits[-2][1] > i - 2)
+            ):
+                noun = folded[i + 1 : i + hit[0]]
+                shared = (
+                    self._lookup([words[i - 2], *words[i + 1 : i + hit[0]]], (folded[i - 2], *noun))
+                    if noun
+                    else None
+                )
+                if shared is not None:
+                    hits.insert(-1, (i - 2, 1, shared))
+            i += hit[0]
+        found = []
+        for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-            i += n
         return found
 
-    def _match(
-        self, tokens: list[tuple[int, int, str]], folded: list[str], i: int
-    ) -> tuple[int, Actor] | None:
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
-            candidates = self._index.get(tuple(folded[i : i + n]))
-            if not candidates:
-                continue
-            words = [t[2] for t in tokens[i : i + n]]
-            for rules, actor in candidates:
-                if all(_fits(r, w) for r, w in zip(rules, words, strict=True)):
-                    return n, actor
+    def _lookup(self, words: list[str], key: tuple[str, ...]) -> Actor | None:
+        for rules, actor in self._index.get(key, ()):
+            if all(_fits(r, w) for r, w in zip(rules, words, strict=True)):
+                return actor
         return None
+
+    def _match(self, words: list[str], folded: list[str], i: int) -> tuple[int, Actor] | None:
+        for n in self._lengths[folded[i]]:
+            if i + n > len(words):
+                continue
+            actor = self._lookup(words[i : i + n], tuple(folded[i : i + n]))
+            if actor is not None:
+                return n, actor
+        return None
+
+
+@functools.cache
+def _default_lexicon() -> ActorLexicon:
+    text = resources.files("mapper").joinpath("data/actors.csv").read_text("utf-8")
+    return ActorLexicon([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
 
 
 def _variants(alias: str, group: bool) -> list[list[str]]:

@@ -2,7 +2,8 @@
 
 Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 
-* digits ("15", "1,200") and number words up to the thousands ("twenty-three",
+* a singular victim without a number ("Iranian fighter killed") is one;
+* digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
   "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
@@ -15,7 +16,9 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   ``Count(2, 9)``, "a number of" and "many" ``Count(2, None)``;
 * "no casualties", "no one was hurt", "nobody was killed", "no deaths" are zero;
   "no (immediate) reports of casualties" is *not* zero (it means unknown) and gives nothing;
-* "casualties" with a number is ambiguous (killed and wounded together) and gives nothing.
+* "casualties" with a number, and "N were killed and wounded", are ambiguous (killed and
+  wounded together) and give nothing;
+* "martyred", "martyrs" (the wording of some monitors) count as killed.
 
 Several figures for the same kind in one text are all kept; the caller picks.
 """
@@ -23,6 +26,7 @@ Several figures for the same kind in one text are all kept; the caller picks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,6 +57,8 @@ _VAGUE = {
     "thousands": Count(2000, None),
     "several thousand": Count(2000, 9999),
     "tens": Count(20, 99),
+    "hundreds of thousands": Count(200_000, None),
+    "tens of thousands": Count(20_000, 99_999),
     "several": Count(3, 9),
     "a few": Count(2, 9),
     "a handful": Count(2, 9),
@@ -67,13 +73,13 @@ _WORD = (
     r"seventy|eighty|ninety|hundred|thousand)"
 )
 _SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
     r"some|nearly|almost|roughly|approximately|an estimated|at most|close to|a total of"
 )
-_BASE = rf"(?:{_DIGITS}|{_SPELLED}|{_VAGUE_RE})"
+_BASE = rf"(?:(?:{_VAGUE_RE})\b|(?:{_SPELLED})\b|{_DIGITS})"
 _NUMBER = (
     rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_BASE}\s+and\s+{_BASE}|{_BASE}(?:\s*(?:-|to|or)\s*"
     rf"{_BASE})?)"
@@ -82,32 +88,63 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
-    r"deaths|fatalities|bodies"
+    r"deaths|fatalities|bodies|martyred|martyrs"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
 _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
-    r"all|now|confirmed|reported|said to have been|believed to have been|who were|left)\s+)*"
+    r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
+    r"shot|shot and|stabbed|stabbed and|found|burned)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
-    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of)\b)"
-    r"(?!(?-i:is|Is)\b)[A-Za-z][\w'’-]*"
+    r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
+    r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
+    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
+    r"(?!(?-i:is|Is)\b)[\"“”]?(?:[A-Za-z][\w'’-]*|\d+-year-olds?)[\"“”]?"
 )
-_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})"
+# Victims: up to four words, and "of (the) ..." for "members of the SDF".
+_WHO = (
+    rf"(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
+    rf"(?:\s+of\s+(?:the\s+)?{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,2}})?)"
+)
+# Further victims in a list ending in "and": "a woman and her two children",
+# "two women, a child and two men".
+_ITEM = rf"(?:{_NUMBER_SINGLE})\s+{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
+_POSS = r"(?:(?:her|his|their|its)\s+)?"
+_MORE = rf"(?P<more>(?:(?:,\s+{_POSS}{_ITEM})*,?\s+and\s+{_POSS}{_ITEM})?)"
+_ITEM_RE = re.compile(
+    rf"(?P<num>{_NUMBER_SINGLE})\s+(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})",
+    re.IGNORECASE,
+)
 
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:of\s+)?(?:{_WHO}\s+)?(?:of\s+them\s+)?{_AUX}"
-    rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)",
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
+    rf"(?:of\s+them\s+)?{_AUX}"
+    rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
+    rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
     re.IGNORECASE,
 )
-# "killing two people", "wounded 12 others", "leaving five dead" is a subject pattern.
+# "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
+# "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
-    rf"injures|hurting)\s+(?P<num>{_NUMBER})(?:\s+{_WHO})?",
+    rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
+    rf"deaths? of|murder of)\s+"
+    rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
+# A singular victim without a number, headline style: "Iranian fighter killed".
+_SINGULAR = re.compile(
+    r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
+    r"commander|member|journalist|teenager|farmer|shepherd|doctor|leader|militant|gunman|"
+    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+)?"
+    r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
+    r"at least|and|or)\b)",
+)
+# A capitalised word before the singular victim belongs to it: "Iranian fighter".
+_ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
     rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
@@ -193,7 +230,8 @@ def _base(words: str) -> Count | None:
     if w in _SINGLE:
         return Count(1, 1)
     if re.fullmatch(_DIGITS, w):
-        n = int(w.replace(",", ""))
+        number, _, scale = w.replace(",", "").partition(" ")
+        n = round(float(number) * {"": 1, "thousand": 1000, "hundred": 100}[scale])
         return Count(n, n)
     n = _spelled(w)
     return None if n is None else Count(n, n)
@@ -294,38 +332,38 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     >>> [(m.kind, str(m.count)) for m in find_casualties("killing two and wounding 12")]
     [('killed', '2'), ('injured', '12')]
     """
-    found: list[tuple[int, int, CasualtyMention]] = []
-    for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
-        for m in pattern.finditer(text):
-            mention = _read(m, pattern, text)
-            if mention is not None:
-                found.append((m.start("num"), m.end("num"), mention))
-    for m in _ZERO.finditer(text):
-        kinds: tuple[Literal["killed", "injured"], ...]
-        if m["none"]:
-            word = m["none"].lower()
-            kinds = (
-                ("killed",)
-                if "death" in word or "fatal" in word
-                else ("injured",)
-                if "injur" in word
-                else ("killed", "injured")
+    found: list[CasualtyMention] = []
+    for start, end in _windows(text):
+        window = text[start:end].lower()
+        numbers = [
+            w.start()
+            for w in _WORD_RE.finditer(text, start, end)
+            if w.group()[0].isdigit() or w.group().lower() in _NUMBER_WORDS
+        ]
+        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
+            if pattern in _NEEDS and not any(w in window for w in _NEEDS[pattern]):
+                continue
+            matches = (
+                _at(pattern, text, numbers, end)
+                if pattern in (_SUBJECT, _AMONG)
+                else pattern.finditer(text, start, end)
             )
-        else:
-            kinds = ("killed",) if _kind(m["verb"]) == "killed" else ("injured",)
-            if m["verb"].lower() == "harmed":
-                kinds = ("killed", "injured")
-        for kind in kinds:
-            mention = CasualtyMention(m.start(), m.end(), m.group(), kind, Count(0, 0), None)
-            found.append((m.start(), m.end(), mention))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+            for m in matches:
+                mention = _read(m, pattern, text)
+                if mention is not None:
+                    found.append(mention)
+        found += _singular(text, start, end)
+        if any(w in window for w in _NEEDS[_ZERO]):
+            for m in _ZERO.finditer(text, start, end):
+                found += _zero(m)
+    found.sort(key=lambda c: (c.start, c.start - c.end))
     result: list[CasualtyMention] = []
-    taken: list[tuple[int, int, str]] = []
-    for start, end, mention in found:
-        if any(s < end and start < e and k == mention.kind for s, e, k in taken):
-            continue
-        taken.append((start, end, mention.kind))
-        result.append(mention)
+    for mention in found:
+        if not any(
+            c.start < mention.end and mention.start < c.end and c.kind == mention.kind
+            for c in result
+        ):
+            result.append(mention)
     result.sort(key=lambda c: c.start)
     if offset:
         result = [
@@ -335,34 +373,124 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     return result
 
 
-def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
-    num = m["num"]
-    if pattern is _OBJECT:
-        # "killed 20 km south" / "killed in 2024": the number must be people.
-        who = (m["who"] or "").split()
-        if who and who[0].lower() in _NOT_PEOPLE:
-            return None
-        after = text[m.end("num") : m.end("num") + 3]
-        if re.match(r"\s*(?:km|%)", after):
-            return None
-        if re.fullmatch(r"(?:19|20)\d\d", num) and not who:
-            return None
+# Words without which a pattern cannot match: it is skipped where they are absent.
+_NEEDS = {
+    _TOLL: ("toll", "number of"),
+    _AMONG: ("among",),
+    _ZERO: ("no ", "nobody", "none", "without"),
+}
+
+# Every pattern holds one of these words; the patterns run only in windows around them.
+_KEYWORDS = re.compile(
+    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims"
+)
+
+
+# Every word a number can start with (a superset: all words of the number patterns).
+_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", " ".join([_WORD, _QUAL, *_VAGUE, "between"])))
+_WORD_RE = re.compile(r"\w+")
+
+
+def _at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` for a pattern that starts with a number, tried only at the words
+    that can start one (several times faster on long texts)."""
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start, end)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around casualty words (far wider than any pattern)."""
+    windows: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lower case is longer: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for k in _KEYWORDS.finditer(lowered):
+        start, end = max(0, k.start() - 300), min(len(text), k.end() + 200)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Headline-style single victims: "Iranian fighter killed", "Soldier wounded"."""
+    found = []
+    for m in _SINGULAR.finditer(text, start, end):
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        first = adjective.start() if adjective else m.start()
+        if first and text[first - 1].isalnum():
+            first = m.start()  # the capital was inside a word
+        found.append(
+            CasualtyMention(
+                first, m.end(), text[first : m.end()], _kind(m["verb"]), Count(1, 1),
+                text[first : m.end("who")],
+            )
+        )  # fmt: skip
+    return found
+
+
+def _zero(m: re.Match[str]) -> list[CasualtyMention]:
+    """Zero counts: "no casualties" is zero killed and injured, "no one was hurt" zero injured."""
+    kinds: tuple[Literal["killed", "injured"], ...]
+    if m["none"]:
+        word = m["none"].lower()
+        if "death" in word or "fatal" in word:
+            kinds = ("killed",)
+        elif "injur" in word:
+            kinds = ("injured",)
+        else:
+            kinds = ("killed", "injured")
+    elif m["verb"].lower() == "harmed":
+        kinds = ("killed", "injured")
     else:
-        who = (m.groupdict().get("who") or "").split()
-        if any(w.lower().strip("'’") in _NOT_PEOPLE for w in who):
-            return None
-        if num.lower() in _SINGLE and not who:
-            return None
-        if re.fullmatch(r"(?:19|20)\d\d", num):
-            return None
-    count = parse_number(num)
+        kinds = (_kind(m["verb"]),)
+    return [CasualtyMention(*m.span(), m.group(), kind, Count(0, 0), None) for kind in kinds]
+
+
+def _victims(num: str, who: str | None, text: str, end: int) -> Count | None:
+    """The count of one "NUM who" item, or None when it is not people."""
+    words = (who or "").split()
+    if re.match(r"[.,:/]\d", text[end : end + 2]):
+        return None  # "1.5 km", "10:30", "20/01": part of another number
+    if re.match(r"\s*(?:km|%)", text[end : end + 3]):
+        return None
+    if any(w.lower().strip("'’") in _NOT_PEOPLE for w in words):
+        return None
+    if num.lower() in _SINGLE and (not words or (len(words) == 1 and words[0].endswith("s"))):
+        return None  # "a" needs a singular noun: "a civilian", not "a" alone
+    if re.fullmatch(r"(?:19|20)\d\d", num) and not words:
+        return None  # "killed 2024" is a year
+    return parse_number(num)
+
+
+def _add(a: Count, b: Count) -> Count:
+    return Count(a.low + b.low, None if a.high is None or b.high is None else a.high + b.high)
+
+
+def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMention | None:
+    groups = m.groupdict()
+    count = _victims(m["num"], groups.get("who"), text, m.end("num"))
     if count is None:
         return None
+    who = _who(m)
+    more = groups.get("more")
+    if more:
+        for item in _ITEM_RE.finditer(more):
+            extra = _victims(item["num"], item["who"], more, item.end("num"))
+            if extra is None:
+                return None
+            count = _add(count, extra)
+        start = m.start("who") if groups.get("who") else m.start("more")
+        who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()
-    kind = _kind(verb)
-    if verb in ("victims",):
-        kind = "killed"
-    if num.lower() in _SINGLE and who and who[-1].lower().endswith("s") and len(who) == 1:
-        # "one militants" is not English; "a dozen" is caught above.
-        return None
-    return CasualtyMention(m.start(), m.end(), m.group(), kind, count, _who(m))
+    kind = "killed" if verb == "victims" else _kind(verb)
+    return CasualtyMention(m.start(), m.end(), m.group(), kind, count, who)

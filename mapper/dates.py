@@ -2,6 +2,8 @@
 
 Rules (each documented where it is applied):
 
+* Numeric dates "20/01/2015" are read day first, as most non-US outlets write them,
+  unless only month-first makes sense ("01/20/2015").
 * A day and month without a year ("Jan. 24", "24 Jan") takes the year that puts it
   nearest on or before the publication date; without a publication date its value is None.
 * Weekdays ("on Wednesday", "early Wednesday morning", "Wednesday night") are the most
@@ -10,7 +12,9 @@ Rules (each documented where it is applied):
 * "last night" is the day before publication (articles are dated by their day, not their
   hour, so the early-morning case cannot be told apart and the common one is chosen).
 * "last week" is the Monday of the week before publication (week precision), "last month"
-  the first day of the month before (month precision).
+  the first day of the month before (month precision); "over the weekend" the most recent
+  Saturday on or before publication and "in the past week" the day a week before it
+  (both week precision); "overnight" is the publication day.
 * Without a publication date every relative date has value None: never guessed.
 * A mention is historical when a cue says so ("since 2014", "back in", "anniversary",
   "the 2003 invasion", "last year", "N years ago"), or, with a publication date, when a
@@ -21,7 +25,7 @@ Rules (each documented where it is applied):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -49,55 +53,48 @@ _SMALL = {
 # fmt: on
 
 # Month names are matched capitalised only: "may" and "march" are also verbs.
-_MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_DAYNUM = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
-_DAYS = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CUES = r"in|since|during|back in|until|by|early|late|mid-?|since early|since late"
+_END = r"(?![\w-])"
+
+
+def _m(g: str) -> str:
+    return f"(?P<m{g}>{_MONTH_NAMES})"
+
+
+def _d(g: str) -> str:
+    return f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+
+
+def _y(g: str) -> str:
+    return f"(?P<y{g}>(?:19|20)\\d\\d)"
+
 
 _PATTERNS = re.compile(
     "|".join(
         (
-            r"(?P<iso>\b" + _YEAR.format(g="iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)",
-            r"(?P<dmy>\b"
-            + _DAYNUM.format(g="d1")
-            + r"\s+(?:of\s+)?"
-            + _MONTH.format(g="m1")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y1")
-            + r")?(?![\w-]))",
-            r"(?P<mdy>\b"
-            + _MONTH.format(g="m2")
-            + r"\s+"
-            + _DAYNUM.format(g="d2")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y2")
-            + r")?(?![\w-]))",
-            r"(?P<my>\b(?:(?P<mycue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Bb]y|[Ee]arly|"
-            r"[Ll]ate|[Mm]id-?|[Ss]ince early|[Ss]ince late)\s+)?"
-            + _MONTH.format(g="m3")
-            + r"(?:,?\s+"
-            + _YEAR.format(g="y3")
-            + r")(?![\w-]))",
-            r"(?P<mo>\b(?P<mocue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Ee]arly|[Ll]ate|"
-            r"[Mm]id-?)\s+" + _MONTH.format(g="m4") + r"(?![\w-]))",
-            r"(?P<yr>\b(?P<ycue>[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack in|[Uu]ntil|[Bb]y|[Ee]arly|"
-            r"[Ll]ate|[Mm]id-?|[Tt]he|[Ss]ince early|[Ii]n early|[Ii]n late)\s+"
-            + _YEAR.format(g="y4")
-            + r"(?P<ynoun>\s+[a-z]+)?(?![\w-]))",
-            r"(?P<wk>\b(?:(?P<wcue>[Oo]n|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Ee]arly on|"
-            r"[Ll]ate on)\s+)?" + _DAYS + r"(?:" + _PART + r")?\b)",
-            r"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday(?:"
-            + _PART
-            + r")?|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
-            r"last night|overnight|this (?:morning|afternoon|evening)|"
-            r"earlier this (?:morning|afternoon|evening)|"
+            rf"(?P<iso>\b{_y('i')}-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?!\d))",
+            r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
+            rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
+            rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
+            rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last)\s+{_m('4')}{_END})",
+            rf"(?P<yr>\b(?P<ycue>{_CUES}|the|in early|in late)\s+{_y('4')}"
+            rf"(?P<ynoun>\s+[a-z]+)?{_END})",
+            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
+            rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
+            rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
+            r"|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
+            r"(?P<weekend>(?:over |during |at )?(?:the |this |last )weekend)|"
+            r"(?P<pastweek>(?:in |over |during )?the (?:past|last) (?:week|seven days))|"
+            r"last night|overnight|(?:earlier )?this (?:morning|afternoon|evening)|"
             r"(?P<lastu>last|this|earlier this|late last|early last) (?P<unit>week|month|year)"
-            r"|(?P<ago>" + _NUMWORD + r" (?P<agou>days?|weeks?|months?|years?) ago))\b)",
+            r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve) (?P<agou>days?|weeks?|months?|years?) ago))\b)",
         )
     ),
     re.IGNORECASE,
@@ -215,6 +212,12 @@ def _relative(m: re.Match[str], published: date | None) -> tuple[date | None, Da
         if published is None:
             return None, DatePrecision.YEAR, last
         return date(published.year - (1 if last else 0), 1, 1), DatePrecision.YEAR, last
+    if m.group("weekend") or m.group("pastweek"):
+        if published is None:
+            return None, DatePrecision.WEEK, False
+        if m.group("pastweek"):
+            return published - timedelta(days=7), DatePrecision.WEEK, False
+        return published - timedelta(days=(published.weekday() - 5) % 7), DatePrecision.WEEK, False
     if published is None:
         return None, DatePrecision.DAY, False
     if words.startswith("the day before yesterday"):
@@ -247,11 +250,39 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
     [datetime.date(2024, 1, 24)]
     """
     found: list[DateMention] = []
-    for m in _PATTERNS.finditer(text):
+    for m in _matches(text):
         mention = _mention(m, text, published)
         if mention is not None:
             found.append(replace(mention, start=mention.start + offset, end=mention.end + offset))
     return found
+
+
+# Words every date expression contains (with any word holding a digit); the expression may
+# start up to four words earlier ("in the past week", "the day before yesterday").
+_ANCHORS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, "today", "tonight", "yesterday", "overnight", "weekend", "week",
+     "month", "year", "night", "morning", "afternoon", "evening", "ago", "days"]
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PATTERNS.finditer(text)``, tried only near anchor words (several times faster)."""
+    pos = 0
+    starts: list[int] = []
+    for w in _WORD.finditer(text):
+        starts.append(w.start())
+        word = w.group()
+        if w.start() < pos or not (word.lower() in _ANCHORS or any(c.isdigit() for c in word)):
+            continue
+        for start in starts[-5:]:
+            if start < pos:
+                continue
+            m = _PATTERNS.match(text, start)
+            if m is not None and m.end() > w.start():
+                yield m
+                pos = m.end()
+                break
 
 
 def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention | None:
@@ -259,7 +290,14 @@ def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention
     relative = False
     cue = ""
     if kind == "iso":
-        value = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        value = _safe_date(int(m["yi"]), int(m["mi"]), int(m["di"]))
+        if value is None:
+            return None
+        precision = DatePrecision.DAY
+    elif kind == "slash":
+        a, b = int(m["sa"]), int(m["sb"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        value = _safe_date(int(m["sy"]), month, day)
         if value is None:
             return None
         precision = DatePrecision.DAY
