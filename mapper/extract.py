@@ -72,6 +72,9 @@ _CLAIM = re.compile(
     re.I,
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
+_APPOSITION = re.compile(
+    r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
+)
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
 
@@ -290,7 +293,13 @@ def _actors(
     """
     clause_start = _clause_start(text, sentence, event)
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
-    before = [m for m in mentions if clause_start <= m.start and m.end <= event.start]
+    before = [
+        m
+        for m in mentions
+        if clause_start <= m.start
+        and m.end <= event.start
+        and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
+    ]
     after = [m for m in mentions if m.start >= event.end]
     if event.event_type in _VIOLENT:
         before = [m for m in before if m.actor.kind not in {"civilians", "protesters"}] or []
@@ -321,7 +330,10 @@ def _actors(
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
-    cut = max((m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s", head)), default=0)
+    cut = max(
+        (m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?", head)),
+        default=0,
+    )
     return sentence.start + cut
 
 
@@ -449,7 +461,7 @@ def extract_incidents(
             when = _date_for(k.event, sentence, dates, context, pub)
             if when is None:
                 continue
-            if not k.places:
+            if not k.places or _anaphoric(text, k.event, out, dates, sentence):
                 _backfill(out, k.event, toll)
                 continue
             if k.event.weak and _restated(out, k.places, toll):
@@ -486,6 +498,28 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
                 continue
         keep.append(inc)
     return keep
+
+
+def _anaphoric(
+    text: str,
+    event: EventMention,
+    out: Sequence[Incident],
+    dates: Sequence[DateMention],
+    sentence: Span,
+) -> bool:
+    """True for "the strikes" referring back to an incident already coded.
+
+    A definite event noun with no date of its own, after an incident of the same type,
+    reports on that incident ("the strikes shook windows across western Iraq"), not a
+    new one.
+    """
+    if not re.search(
+        r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
+    ):
+        return False
+    if any(sentence.start <= d.start < sentence.end for d in dates):
+        return False
+    return any(inc.event_type == event.event_type for inc in out)
 
 
 def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:

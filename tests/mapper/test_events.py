@@ -243,3 +243,16 @@ def test_split_sentences_keeps_offsets(text, expected, reason):
     spans = split_sentences(text)
     assert [s.text for s in spans] == expected, reason
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_hard_wrapped_lines_join_but_a_short_headline_stands_alone():
+    text = (
+        "Drone hits base\n"
+        "Officials said Kataib Hezbollah, part of the\n"
+        "Popular Mobilisation Forces, had launched the drones that hit the base.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Drone hits base",
+        "Officials said Kataib Hezbollah, part of the\n"
+        "Popular Mobilisation Forces, had launched the drones that hit the base.",
+    ]

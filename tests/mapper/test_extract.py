@@ -219,3 +219,16 @@ def test_one_toll_for_three_places_is_split_with_remainder_first(gz):
     text = "Warplanes struck Sanaa, Hodeidah and Saada on 12 January 2024, killing five people."
     found = extract_incidents(text, gazetteer=gz)
     assert [i.fatalities for i in found] == [Count(3, 3), Count(1, 1), Count(1, 1)]
+
+
+def test_wrapped_dispatch_codes_each_event_once(gz):
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "examples" / "dispatch_iraq.txt").read_text()
+    found = extract_incidents(text, published="2024-02-08", gazetteer=gz)
+    places = [i.place_name for i in found]
+    assert places.count("Al Qā’im") == 1  # "the strikes shook windows" refers back
+    assert "Syria" not in places and "Iraq" not in places
+    (asad,) = [i for i in found if i.place_name == "Al Asad Air Base"]
+    assert asad.actor1 == "Kataib Hezbollah"  # not the umbrella named in apposition
+    assert asad.event_date == date(2024, 2, 4)
