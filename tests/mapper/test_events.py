@@ -248,11 +248,11 @@ def test_split_sentences_keeps_offsets(text, expected, reason):
 def test_hard_wrapped_lines_join_but_a_short_headline_stands_alone():
     text = (
         "Drone hits base\n"
-        "Officials said Kataib Hezbollah, part of the\n"
+        "Officials on Monday said that Kataib Hezbollah, part of the\n"
         "Popular Mobilisation Forces, had launched the drones that hit the base.\n"
     )
     assert [s.text for s in split_sentences(text)] == [
         "Drone hits base",
-        "Officials said Kataib Hezbollah, part of the\n"
+        "Officials on Monday said that Kataib Hezbollah, part of the\n"
         "Popular Mobilisation Forces, had launched the drones that hit the base.",
     ]
