@@ -75,7 +75,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "drone strike",
-        r"drone\s+(?:strikes?|attacks?)|(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|"
+        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|"
         r"attacked|targeted|bombed)",
         _AIR,
         "strong",

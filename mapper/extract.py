@@ -37,9 +37,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, GazetteerError
 
-from .actors import ActorLexicon, ActorMention
+from .actors import Actor, ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
@@ -72,6 +72,8 @@ _CLAIM = re.compile(
     re.I,
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
+_SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
+_SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -282,14 +284,17 @@ def _actors(
     sentence: Span,
     mentions: Sequence[ActorMention],
     lexicon: ActorLexicon,
+    gz: Gazetteer,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """(perpetrator, target) for an event, by position and voice.
 
-    An actor that contains the cue ("Israeli airstrike") or a demonym right before it
-    ("Russian missiles") is the perpetrator; "between X and Y" gives both sides of a
-    clash; after a passive verb or "by" the actor named after "by" is the perpetrator
-    and the one before the cue the target. Civilians and protesters are never coded as
-    the perpetrator of violence.
+    An actor that contains the cue ("Israeli airstrike") or a demonym or country right
+    before it ("Russian missiles", "US and British warplanes") is the perpetrator;
+    "between X and Y" gives both sides of a clash; after a passive verb or "by" the actor
+    named after "by" is the perpetrator and the one before the cue the target; "X said
+    it struck" makes the speaker the perpetrator, while other speakers ("police said a
+    rocket hit") are not. Civilians and protesters are never coded as the perpetrator
+    of violence.
     """
     clause_start = _clause_start(text, sentence, event)
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
@@ -300,31 +305,48 @@ def _actors(
         and m.end <= event.start
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
     ]
-    after = [m for m in mentions if m.start >= event.end]
+    after = [
+        m for m in mentions if m.start >= event.end and not _SPEAKS.match(text[m.end : m.end + 30])
+    ]
+    target = after[0] if after else None
     if event.event_type in _VIOLENT:
-        before = [m for m in before if m.actor.kind not in {"civilians", "protesters"}] or []
+        before = [m for m in before if m.actor.kind not in _NOT_PERPETRATORS]
+    head = text[sentence.start : event.start]
     if inside:
-        first = re.search(r"([A-Z][\w.]*)\s+and\s+$", text[sentence.start : inside[0].start])
-        found = lexicon.find(f"{first.group(1)} forces") if first else []
-        if first and found and found[0].actor.kind == "state":
-            s = sentence.start + first.start(1)
-            return ActorMention(s, s + len(first.group(1)), first.group(1), found[0].actor), (
-                after[0] if after else None
-            )
-        return inside[0], (after[0] if after else None)
-    own = _demonym_actor(text, event, lexicon)
+        first = re.search(r"([A-Z][\w.]*)\s+and\s+$", head[: inside[0].start - sentence.start])
+        own = (
+            _state_forces(text, sentence.start + first.start(1), first.group(1), lexicon, gz)
+            if first
+            else None
+        )
+        return own or inside[0], target
+    own = _demonym_actor(text, event, lexicon, gz)
     if own is not None:
-        return own, (after[0] if after else None)
+        return own, target
     between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
     if between and len(after) >= 2:
         return after[0], after[1]
-    head = text[sentence.start : event.start]
+    speaker = _SPEAKER_AGENT.search(head)
+    if speaker is not None:
+        said = sentence.start + speaker.start()
+        named = [m for m in mentions if m.end <= said]
+        if named:
+            return named[-1], target
+        word = re.search(
+            r"([A-Z][\w.-]*)(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$", head[: speaker.start()]
+        )
+        own = (
+            _state_forces(text, sentence.start + word.start(1), word.group(1), lexicon, gz)
+            if word
+            else None
+        )
+        return own, target
     passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
-        target = next((m for m in reversed(mentions) if m.end <= event.start), None)
-        return agent, target
-    return (before[-1] if before else None), (after[0] if after else None)
+        passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
+        return agent, passive_target
+    return (before[-1] if before else None), target
 
 
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
@@ -337,24 +359,46 @@ def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     return sentence.start + cut
 
 
-def _demonym_actor(text: str, event: EventMention, lexicon: ActorLexicon) -> ActorMention | None:
-    """State forces from a demonym or country abbreviation right before the cue."""
+def _state_forces(
+    text: str, start: int, word: str, lexicon: ActorLexicon, gz: Gazetteer
+) -> ActorMention | None:
+    """The state forces a demonym, abbreviation or country name stands for ("Russian",
+    "US", "Myanmar"), as an actor mention of *word* at *start*; None for other words."""
+    found = lexicon.find(f"{word} forces")
+    if found and found[0].actor.kind == "state" and found[0].actor.country_code:
+        actor = found[0].actor
+    else:
+        try:
+            code = gz.country_code(word)
+        except GazetteerError:
+            return None
+        name = _country_name(gz, code)
+        if name is None:
+            return None
+        actor = Actor(f"Military Forces of {name}", "state", code)
+    return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
+
+
+def _demonym_actor(
+    text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
+) -> ActorMention | None:
+    """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
     m = re.search(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$", text[: event.start])
     if m is None:
         return None
-    found = lexicon.find(f"{m.group(1)} forces")
-    if not found or found[0].actor.kind != "state":
-        return None
-    return ActorMention(m.start(1), m.end(1), m.group(1), found[0].actor)
+    return _state_forces(text, m.start(1), m.group(1), lexicon, gz)
 
 
 def _actor_name(text: str, mention: ActorMention, country: str | None) -> str:
-    """The actor's name; state forces named without a country get the place's country.
+    """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan"; a coalition's forces are left without a country.
+    Sudan", protesters in London "Protesters (United Kingdom)"; a coalition's forces
+    are left without a country.
     """
     actor = mention.actor
+    if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
+        return f"{actor.name} ({country})"
     if actor.kind != "state" or actor.country_code is not None or country is None:
         return actor.name
     if re.search(
@@ -577,7 +621,7 @@ def _incidents(
     event, sentence = k.event, k.sentence
     event_span = Span(event.start, event.end, event.text)
     day, precision, date_span = when
-    perpetrator, target = _actors(text, event, sentence, mentions, lexicon)
+    perpetrator, target = _actors(text, event, sentence, mentions, lexicon, gz)
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
@@ -595,6 +639,9 @@ def _incidents(
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and perpetrator is not None:
             if perpetrator.actor.kind not in {"protesters", "rioters"}:
                 target, perpetrator = perpetrator, None
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
+            if target.actor.kind in {"civilians", "protesters", "rioters"}:
+                target = None
         if perpetrator is not None:
             actor1 = _actor_name(text, perpetrator, country)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))

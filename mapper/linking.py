@@ -32,7 +32,7 @@ _DESCRIPTOR = (
     r"(?:of\s+|in\s+|near\s+)?)*"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|near|on|outside|inside|into|around|across|along|over|towards?|"
+    r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
     r"shelled|shelling|bombed|bombing|pounded|attacked|attacks?\s+on|stormed|seized|captured|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
@@ -49,7 +49,8 @@ _POLITICAL = re.compile(
     r"envoy|visit|trip|talks|negotiations|summit|conference|meeting|parliament|"
     r"government|elections?|vote|statement|officials?|sources?|correspondents?|reporters?|"
     r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
-    r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive)\s+"
+    r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive|ceasefire|"
+    r"truce|peace|solidarity|independence|freedom|justice|rights)\s+"
     r"(?:\w+\s+){0,1}(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )

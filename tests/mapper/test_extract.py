@@ -232,3 +232,37 @@ def test_wrapped_dispatch_codes_each_event_once(gz):
     (asad,) = [i for i in found if i.place_name == "Al Asad Air Base"]
     assert asad.actor1 == "Kataib Hezbollah"  # not the umbrella named in apposition
     assert asad.event_date == date(2024, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "actor1", "reason"),
+    [
+        (
+            "Israel's military said it struck Hamas targets in Gaza City overnight.",
+            "Gaza City",
+            "Military Forces of Israel",
+            "a speaker who says 'it struck' is the perpetrator",
+        ),
+        (
+            "Iraqi police said a rocket hit a house in Hit.",
+            "Hit",
+            "Unidentified Armed Group",
+            "a speaker who reports an attack is not its perpetrator",
+        ),
+        (
+            "Myanmar junta jets bombed a village in Sagaing region.",
+            "Sagaing region",
+            "Military Forces of Myanmar",
+            "a country name before the cue names state forces",
+        ),
+        (
+            "Protesters in London demanded a ceasefire in Gaza.",
+            "London",
+            "Protesters (United Kingdom)",
+            "a demand's place is not where the protest was",
+        ),
+    ],
+)
+def test_speakers_countries_and_demands(gz, text, location, actor1, reason):
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(i.location, i.actor1) for i in found] == [(location, actor1)], reason
