@@ -14,36 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from mapper import Count, DatePrecision, EventType, Incident, Precision, Source, Span
+from mapper import Count, EventType, Incident, extract_incidents
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 ev = importlib.import_module("incident_eval")
 
 
-def _incident(**changes: object) -> Incident:
-    base = Incident(
-        id="x",
-        event_date=date(2024, 2, 7),
-        date_precision=DatePrecision.DAY,
-        event_type=EventType.EXPLOSIONS,
-        sub_event_type="Air/drone strike",
-        actor1="Military Forces of the United States",
-        actor2=None,
-        location="Al-Qaim",
-        place_id="geonames:1",
-        place_name="Al Qā’im",
-        country="Iraq",
-        country_code="IQ",
-        admin1=None,
-        latitude=34.39,
-        longitude=40.99,
-        geo_precision=Precision.EXACT,
-        fatalities=Count(1, 1),
-        injuries=None,
-        sources=(Source("d"),),
-        evidence=Span(0, 1, "x"),
+@pytest.fixture(scope="module")
+def base(default_gazetteer) -> Incident:
+    """A real extracted incident: an air strike at Al-Qaim on 7 February 2024."""
+    (inc,) = extract_incidents(
+        "US forces struck Al-Qaim on 7 February 2024, killing one fighter.",
+        gazetteer=default_gazetteer,
     )
-    return replace(base, **changes)
+    return inc
 
 
 def _gold(**changes: object):
@@ -84,14 +68,13 @@ def _gold(**changes: object):
         ({"tolerance": 4}, {"event_date": date(2024, 2, 3)}, True, "vague gold date"),
     ],
 )
-def test_match_needs_type_place_and_date(gold_changes, inc_changes, matched, reason):
-    pairs = ev.match([_gold(**gold_changes)], [_incident(**inc_changes)])
+def test_match_needs_type_place_and_date(base, gold_changes, inc_changes, matched, reason):
+    pairs = ev.match([_gold(**gold_changes)], [replace(base, **inc_changes)])
     assert bool(pairs) is matched, reason
 
 
-def test_match_is_one_to_one():
-    inc = _incident()
-    assert len(ev.match([_gold(), _gold()], [inc])) == 1
+def test_match_is_one_to_one(base):
+    assert len(ev.match([_gold(), _gold()], [base])) == 1
 
 
 @pytest.mark.parametrize(
@@ -104,8 +87,8 @@ def test_match_is_one_to_one():
         (Count(12, None), 10, None, True, "open-ended gold"),
     ],
 )
-def test_deaths_ok_uses_the_low_figure(fatalities, low, high, ok, reason):
-    assert ev.deaths_ok(_incident(fatalities=fatalities), low, high) is ok, reason
+def test_deaths_ok_uses_the_low_figure(base, fatalities, low, high, ok, reason):
+    assert ev.deaths_ok(replace(base, fatalities=fatalities), low, high) is ok, reason
 
 
 def test_headlines_pair_with_their_dates_and_fall_back_to_the_first():
