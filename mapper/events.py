@@ -75,8 +75,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "drone strike",
-        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|"
-        r"attacked|targeted|bombed)",
+        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
+        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|attacked|targeted|bombed)",
         _AIR,
         "strong",
     ),

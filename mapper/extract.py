@@ -37,9 +37,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
-from gazetteer import Gazetteer, GazetteerError
+from gazetteer import Gazetteer
 
-from .actors import Actor, ActorLexicon, ActorMention
+from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
@@ -47,35 +47,18 @@ from .events import EventMention, find_events
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
+from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, not_places, roles
 from .sentences import split_sentences
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
-UNIDENTIFIED = "Unidentified Armed Group"
-"""ACLED's actor name for perpetrators the report does not identify."""
-
-_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
-_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|students?|journalists?|aid\s+workers?|passengers?|shoppers?|"
     r"refugees?|displaced|citizens?)\b",
     re.I,
-)
-_CLAIM = re.compile(
-    r"\b(?:claimed(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
-    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
-    r"launched))\b",
-    re.I,
-)
-_NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
-_SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
-_SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
-_APPOSITION = re.compile(
-    r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
 )
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
@@ -142,47 +125,6 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
         if _COORDINATION.search(gap) and place_between and own_place:
             kept.append(e)
     return kept
-
-
-def _claim(
-    text: str,
-    sentence: Span,
-    lexicon: ActorLexicon,
-    toponyms: Sequence[Toponym],
-    out: list[Incident],
-) -> bool:
-    """Credit a claim of responsibility to the document's unattributed incidents.
-
-    "Al-Shabaab later said it carried out the attack." names the perpetrator of the
-    incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
-    the sentence is such a claim (it then reports no new event).
-    """
-    if not _CLAIM.search(sentence.text):
-        return False
-    mentions = _not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
-    claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
-    if claimant is None:
-        return False
-    span = Span(claimant.start, claimant.end, claimant.text)
-    for i, inc in enumerate(out):
-        if inc.actor1 == UNIDENTIFIED:
-            evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
-            out[i] = replace(
-                inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
-            )
-    return True
-
-
-def _not_places(
-    mentions: Sequence[ActorMention], toponyms: Sequence[Toponym]
-) -> list[ActorMention]:
-    """Actor mentions that are not a place's possessive ("Hama's" is not "Hamas")."""
-    starts = {(t.start, t.end) for t in toponyms}
-    return [
-        m
-        for m in mentions
-        if not (m.text[-2:] in {"'s", "\u2019s"} and (m.start, m.end - 2) in starts)
-    ]
 
 
 def _main_event(events: Sequence[EventMention]) -> int:
@@ -278,145 +220,6 @@ def _tolls(
     return out
 
 
-def _actors(
-    text: str,
-    event: EventMention,
-    sentence: Span,
-    mentions: Sequence[ActorMention],
-    lexicon: ActorLexicon,
-    gz: Gazetteer,
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """(perpetrator, target) for an event, by position and voice.
-
-    An actor that contains the cue ("Israeli airstrike") or a demonym or country right
-    before it ("Russian missiles", "US and British warplanes") is the perpetrator;
-    "between X and Y" gives both sides of a clash; after a passive verb or "by" the actor
-    named after "by" is the perpetrator and the one before the cue the target; "X said
-    it struck" makes the speaker the perpetrator, while other speakers ("police said a
-    rocket hit") are not. Civilians and protesters are never coded as the perpetrator
-    of violence.
-    """
-    clause_start = _clause_start(text, sentence, event)
-    inside = [m for m in mentions if m.start < event.end and event.start < m.end]
-    before = [
-        m
-        for m in mentions
-        if clause_start <= m.start
-        and m.end <= event.start
-        and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
-    ]
-    after = [
-        m for m in mentions if m.start >= event.end and not _SPEAKS.match(text[m.end : m.end + 30])
-    ]
-    target = after[0] if after else None
-    if event.event_type in _VIOLENT:
-        before = [m for m in before if m.actor.kind not in _NOT_PERPETRATORS]
-    head = text[sentence.start : event.start]
-    if inside:
-        first = re.search(r"([A-Z][\w.]*)\s+and\s+$", head[: inside[0].start - sentence.start])
-        own = (
-            _state_forces(text, sentence.start + first.start(1), first.group(1), lexicon, gz)
-            if first
-            else None
-        )
-        return own or inside[0], target
-    own = _demonym_actor(text, event, lexicon, gz)
-    if own is not None:
-        return own, target
-    between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
-    if between and len(after) >= 2:
-        return after[0], after[1]
-    speaker = _SPEAKER_AGENT.search(head)
-    if speaker is not None:
-        said = sentence.start + speaker.start()
-        named = [m for m in mentions if m.end <= said]
-        if named:
-            return named[-1], target
-        word = re.search(
-            r"([A-Z][\w.-]*)(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$", head[: speaker.start()]
-        )
-        own = (
-            _state_forces(text, sentence.start + word.start(1), word.group(1), lexicon, gz)
-            if word
-            else None
-        )
-        return own, target
-    passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
-    agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
-    if passive or agent is not None:
-        passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
-        return agent, passive_target
-    return (before[-1] if before else None), target
-
-
-def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
-    """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
-    head = text[sentence.start : event.start]
-    cut = max(
-        (m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?", head)),
-        default=0,
-    )
-    return sentence.start + cut
-
-
-def _state_forces(
-    text: str, start: int, word: str, lexicon: ActorLexicon, gz: Gazetteer
-) -> ActorMention | None:
-    """The state forces a demonym, abbreviation or country name stands for ("Russian",
-    "US", "Myanmar"), as an actor mention of *word* at *start*; None for other words."""
-    found = lexicon.find(f"{word} forces")
-    if found and found[0].actor.kind == "state" and found[0].actor.country_code:
-        actor = found[0].actor
-    else:
-        try:
-            code = gz.country_code(word)
-        except GazetteerError:
-            return None
-        name = _country_name(gz, code)
-        if name is None:
-            return None
-        actor = Actor(f"Military Forces of {name}", "state", code)
-    return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
-
-
-def _demonym_actor(
-    text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
-) -> ActorMention | None:
-    """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
-    m = re.search(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$", text[: event.start])
-    if m is None:
-        return None
-    return _state_forces(text, m.start(1), m.group(1), lexicon, gz)
-
-
-def _actor_name(text: str, mention: ActorMention, country: str | None) -> str:
-    """The actor's name; actors named without a country get the place's country.
-
-    "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan", protesters in London "Protesters (United Kingdom)"; a coalition's forces
-    are left without a country.
-    """
-    actor = mention.actor
-    if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
-        return f"{actor.name} ({country})"
-    if actor.kind != "state" or actor.country_code is not None or country is None:
-        return actor.name
-    if re.search(
-        r"coalition|led\b|international|foreign",
-        text[max(0, mention.start - 25) : mention.end],
-        re.I,
-    ):
-        return actor.name
-    return f"{actor.name} of {country}"
-
-
-def _country_name(gz: Gazetteer, code: str | None) -> str | None:
-    if not code:
-        return None
-    place = gz.countries().get(code)
-    return place.name if place else None
-
-
 def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
     pid = place.candidate.place.id if place.candidate else place.text
     key = f"{source.id}|{sentence.start}|{event.start}|{pid}"
@@ -481,12 +284,12 @@ def extract_incidents(
     context = _context_date(sentences, dates)
     out: list[Incident] = []
     for sentence in sentences:
-        if _claim(text, sentence, lexicon, toponyms, out):
+        if apply_claim(text, sentence, lexicon, toponyms, out):
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             continue
-        mentions = _not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
         places = [
             t
             for t in toponyms
@@ -621,14 +424,14 @@ def _incidents(
     event, sentence = k.event, k.sentence
     event_span = Span(event.start, event.end, event.text)
     day, precision, date_span = when
-    perpetrator, target = _actors(text, event, sentence, mentions, lexicon, gz)
+    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz)
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
         if place.candidate is None:
             continue
         p = place.candidate.place
-        country = _country_name(gz, p.country_code)
+        country = country_name(gz, p.country_code)
         evidence: list[tuple[str, Span]] = [
             ("event_type", event_span),
             ("location", Span(place.start, place.end, place.text)),
@@ -643,9 +446,9 @@ def _incidents(
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
         if perpetrator is not None:
-            actor1 = _actor_name(text, perpetrator, country)
+            actor1 = actor_name(text, perpetrator, country)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
-        elif event.event_type in _VIOLENT:
+        elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
             evidence.append(("actor1", event_span))
         elif event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
@@ -653,7 +456,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = _actor_name(text, target, country)
+            actor2 = actor_name(text, target, country)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = _CIVILIANS.search(sentence.text)

@@ -145,6 +145,15 @@ def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
     return cp.admin1_code is None or cp.admin1_code == fp.admin1_code
 
 
+def _same(a: Toponym, b: Toponym) -> bool:
+    """True when two toponyms resolve to the same place."""
+    return (
+        a.candidate is not None
+        and b.candidate is not None
+        and (a.candidate.place.id == b.candidate.place.id)
+    )
+
+
 def link_places(
     text: str,
     sentence_start: int,
@@ -212,6 +221,6 @@ def link_places(
             previous = None
             continue
         previous = place
-        if all(p.candidate.place.id != place.candidate.place.id for p in linked[owner]):  # type: ignore[union-attr]
+        if all(_same(p, place) is False for p in linked[owner]):
             linked[owner].append(place)
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]
