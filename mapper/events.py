@@ -199,11 +199,16 @@ _HYPOTHETICAL = re.compile(
     r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
     re.I,
 )
-_CIVILIAN = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
+_PEOPLE = (
+    r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
-    r"passengers?|shoppers?|market|mosque|church|school|hospital|man|woman|boy|girl|"
-    r"doctors?|nurses?|refugees?|displaced|elder|cleric|imam|mukhtar|citizens?|"
+    r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
+    r"elders?|cleric|imam|mukhtar|citizens?"
+)
+CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
+"""Words for civilian victims ("villagers", "worshippers", "a woman")."""
+_CIVILIAN = re.compile(
+    rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons))\b",
     re.I,
 )

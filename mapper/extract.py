@@ -43,7 +43,7 @@ from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
-from .events import EventMention, find_events
+from .events import CIVILIAN_PEOPLE, EventMention, find_events
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
@@ -54,12 +54,6 @@ from .toponym import Precision, Toponym
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
-_CIVILIANS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
-    r"children|students?|journalists?|aid\s+workers?|passengers?|shoppers?|"
-    r"refugees?|displaced|citizens?)\b",
-    re.I,
-)
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
 
@@ -459,7 +453,7 @@ def _incidents(
             actor2 = actor_name(text, target, country)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
-            m = _CIVILIANS.search(sentence.text)
+            m = CIVILIAN_PEOPLE.search(sentence.text)
             if m:
                 actor2 = f"Civilians ({country})" if country else "Civilians"
                 s = sentence.start + m.start()
