@@ -5,8 +5,13 @@
 ...     print(t.text, t.candidate.place.id, t.precision.name)  # doctest: +SKIP
 """
 
+from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
+from .casualties import CasualtyMention, find_casualties, parse_number
+from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import InputError, InputWarning, MapperError, OutputError
+from .events import EventMention, find_events
+from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geocode_table import geocode_table
 from .geoparse import geoparse
@@ -18,9 +23,15 @@ from .writers import write_incidents
 
 __all__ = [
     "INCIDENT_COLUMNS",
+    "Actor",
+    "ActorLexicon",
+    "ActorMention",
     "Article",
+    "CasualtyMention",
     "Count",
+    "DateMention",
     "DatePrecision",
+    "EventMention",
     "EventType",
     "Incident",
     "InputError",
@@ -31,8 +42,17 @@ __all__ = [
     "Source",
     "Span",
     "Toponym",
+    "event_date",
+    "extract_articles",
+    "extract_incidents",
+    "find_casualties",
+    "find_dates",
+    "find_events",
     "geocode_table",
     "geoparse",
+    "merge_incidents",
+    "parse_number",
+    "parse_published",
     "read_articles",
     "read_incident_table",
     "read_table",
