@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "MapperError"]
+__all__ = ["AssetError", "InputError", "MapperError"]
 
 
 class MapperError(Exception):
@@ -11,3 +11,7 @@ class MapperError(Exception):
 
 class InputError(MapperError, ValueError):
     """Input that cannot be processed: not text, undecodable, or malformed."""
+
+
+class AssetError(MapperError):
+    """A map asset (Leaflet or a plugin's JS/CSS) is missing, unfetchable or malformed."""

@@ -1,0 +1,250 @@
+"""Incidents as one compact, script-safe JSON document for the browser.
+
+The page carries the incidents once, column by column: coordinates as integers in
+1e-5 degrees (about a metre), dates as days since 1970-01-01, counts as integers, and
+every text column either as a list of values or, when values repeat (event types,
+actors, places, sources), as codes into a dictionary. :func:`script_json` makes the
+text safe inside ``<script type="application/json">``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+
+__all__ = [
+    "COORD_SCALE",
+    "FORMAT_VERSION",
+    "decode_rows",
+    "encode_frame",
+    "script_json",
+]
+
+FORMAT_VERSION = 1
+COORD_SCALE = 100_000
+"""Coordinates travel as ``round(degrees * COORD_SCALE)``."""
+
+TEXT_COLUMNS: dict[str, str] = {
+    "event_id_cnty": "id",
+    "event_type": "type",
+    "sub_event_type": "sub",
+    "date_precision": "dprec",
+    "location": "loc",
+    "place_name": "place",
+    "country": "country",
+    "admin1": "admin1",
+    "source": "src",
+    "source_url": "url",
+    "notes": "notes",
+}
+"""Incident text columns and their short names in the payload."""
+COUNT_COLUMNS: dict[str, str] = {
+    "geo_precision": "gp",
+    "fatalities": "fat",
+    "fatalities_high": "fath",
+    "injuries": "inj",
+    "injuries_high": "injh",
+    "n_sources": "nsrc",
+}
+_ACTORS = {"actor1": "a1", "actor2": "a2"}
+_ALWAYS_CODED = {"type", "sub", "dprec", "country", "admin1"}
+_MAX_EXTRA = 12
+_GEO_PRECISIONS = {1, 2, 3, 4}
+
+
+def _strings(series: pd.Series) -> list[str | None]:
+    values = series.astype(object).where(series.notna(), None).tolist()
+    return [None if v is None else str(v) for v in values]
+
+
+def _text_column(values: list[str | None], *, coded: bool) -> dict[str, Any]:
+    """Codes into a dictionary when *coded* or when values repeat, else the values."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    if coded or len(uniques) <= len(values) // 2:
+        return {"c": codes.tolist(), "d": [str(u) for u in uniques]}
+    return {"v": values}
+
+
+def _counts(series: pd.Series, column: str) -> list[int | None]:
+    numbers = pd.to_numeric(series, errors="coerce")
+    bad = series.notna() & numbers.isna()
+    if bad.any():
+        label = bad.idxmax()
+        raise InputError(f"{column}: row {label!r}: {series[label]!r} is not a number")
+    values = numbers.to_numpy(dtype="float64", na_value=np.nan)
+    finite = values[~np.isnan(values)]
+    if finite.size and (
+        (finite < 0).any() or (finite != np.floor(finite)).any() or (finite > 2**53).any()
+    ):
+        mask = np.zeros(len(values), dtype=bool)
+        mask[~np.isnan(values)] = (finite < 0) | (finite != np.floor(finite)) | (finite > 2**53)
+        label = series.index[int(np.argmax(mask))]
+        raise InputError(
+            f"{column}: row {label!r}: {series[label]!r} is not a whole non-negative number"
+        )
+    return [None if math.isnan(v) else int(v) for v in values.tolist()]
+
+
+def _scaled(degrees: np.ndarray) -> list[int]:
+    return np.rint(np.asarray(degrees, dtype="float64") * COORD_SCALE).astype("int64").tolist()
+
+
+def _days(series: pd.Series, column: str) -> list[int | None]:
+    if pd.api.types.is_datetime64_any_dtype(series):
+        stamps = series
+        if getattr(series.dt, "tz", None) is not None:
+            stamps = series.dt.tz_convert("UTC").dt.tz_localize(None)
+    else:
+        stamps = pd.to_datetime(series, errors="coerce", format="mixed")
+        bad = series.notna() & stamps.isna()
+        if bad.any():
+            label = bad.idxmax()
+            raise InputError(f"{column}: row {label!r}: {series[label]!r} is not a date")
+    days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    ints = days.astype("int64")
+    missing = np.isnat(days)
+    return [None if m else int(d) for d, m in zip(ints.tolist(), missing.tolist(), strict=True)]
+
+
+def encode_frame(
+    frame: pd.DataFrame,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    *,
+    extra: Sequence[str] = (),
+    default_precision: np.ndarray | None = None,
+) -> dict[str, Any]:
+    """The payload for located rows of an incident table.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Rows to show, with any of the incident columns (:data:`mapper.INCIDENT_COLUMNS`);
+        missing columns are left out of the payload.
+    lon, lat : ndarray
+        Coordinates of each row in degrees (EPSG:4326).
+    extra : sequence of str
+        Other columns to show in popups as text, by name.
+    default_precision : ndarray, optional
+        ``geo_precision`` for rows whose own is missing (0 for none).
+
+    Returns
+    -------
+    dict
+        ``{"v": 1, "n": rows, "dicts": {...}, "cols": {...}, "extra": [...]}``.
+
+    Raises
+    ------
+    InputError
+        A count, precision or date value that is not one, naming the column and row.
+    """
+    n = len(frame)
+    cols: dict[str, Any] = {
+        "lat": {
+            "v": np.rint(np.asarray(lat, dtype="float64") * COORD_SCALE).astype("int64").tolist()
+        },
+        "lon": {
+            "v": np.rint(np.asarray(lon, dtype="float64") * COORD_SCALE).astype("int64").tolist()
+        },
+    }
+    dicts: dict[str, list[str]] = {}
+    for column, key in TEXT_COLUMNS.items():
+        if column in frame.columns:
+            cols[key] = _text_column(_strings(frame[column]), coded=key in _ALWAYS_CODED)
+    actors = [c for c in _ACTORS if c in frame.columns]
+    if actors:
+        values = {c: _strings(frame[c]) for c in actors}
+        everything = pd.Series([v for c in actors for v in values[c]], dtype=object)
+        codes, uniques = pd.factorize(everything, use_na_sentinel=True)
+        dicts["actor"] = [str(u) for u in uniques]
+        for k, c in enumerate(actors):
+            cols[_ACTORS[c]] = {"c": codes[k * n : (k + 1) * n].tolist(), "ref": "actor"}
+    for column, key in COUNT_COLUMNS.items():
+        if column in frame.columns:
+            cols[key] = {"v": _counts(frame[column], column)}
+    if "gp" in cols:
+        bad = [v for v in cols["gp"]["v"] if v is not None and v not in _GEO_PRECISIONS]
+        if bad:
+            label = frame.index[cols["gp"]["v"].index(bad[0])]
+            raise InputError(f"geo_precision: row {label!r}: {bad[0]!r} is not 1, 2, 3 or 4")
+    if default_precision is not None and np.any(default_precision):
+        own = cols.get("gp", {"v": [None] * n})["v"]
+        cols["gp"] = {
+            "v": [
+                o if o is not None else (int(d) or None)
+                for o, d in zip(own, default_precision.tolist(), strict=True)
+            ]
+        }
+    if "event_date" in frame.columns:
+        cols["day"] = {"v": _days(frame["event_date"], "event_date")}
+    if "confidence" in frame.columns:
+        conf = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(
+            "float64", na_value=np.nan
+        )
+        cols["conf"] = {"v": [None if math.isnan(c) else round(c * 100) for c in conf.tolist()]}
+    extras = []
+    for k, column in enumerate(extra):
+        key = f"x{k}"
+        cols[key] = _text_column(_strings(frame[column]), coded=False)
+        extras.append({"key": key, "label": str(column)})
+    return {"v": FORMAT_VERSION, "n": n, "dicts": dicts, "cols": cols, "extra": extras}
+
+
+def script_json(payload: Any) -> str:
+    """JSON text safe to place inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``, ``\\u003e`` and ``\\u0026``, so no value
+    can close the script element or open a comment; U+2028 and U+2029 are escaped too.
+    ``JSON.parse`` reads the result back to the same values.
+
+    Raises
+    ------
+    InputError
+        The payload holds NaN or infinity, which JSON cannot carry.
+    """
+    try:
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as exc:
+        raise InputError(f"map data: {exc}") from None
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _reader(payload: dict[str, Any], key: str) -> Any:
+    col = payload["cols"].get(key)
+    if col is None:
+        return lambda i: None
+    if "c" in col:
+        table = col["d"] if "d" in col else payload["dicts"][col["ref"]]
+        codes = col["c"]
+        return lambda i: None if codes[i] < 0 else table[codes[i]]
+    values = col["v"]
+    return lambda i: values[i]
+
+
+def decode_rows(payload: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a payload back as dicts keyed by payload column name.
+
+    The browser reads the payload the same way; this is for tests and inspection.
+    ``lat`` and ``lon`` come back in degrees.
+    """
+    readers = {key: _reader(payload, key) for key in payload["cols"]}
+    rows = []
+    for i in range(payload["n"]):
+        row = {key: read(i) for key, read in readers.items()}
+        row["lat"] = row["lat"] / COORD_SCALE
+        row["lon"] = row["lon"] / COORD_SCALE
+        rows.append(row)
+    return rows
