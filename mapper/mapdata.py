@@ -9,8 +9,10 @@ text safe inside ``<script type="application/json">``.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
-import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,10 +22,13 @@ import pandas as pd
 from .errors import InputError
 
 __all__ = [
+    "COMPRESSED_TYPE",
     "COORD_SCALE",
     "FORMAT_VERSION",
     "decode_rows",
     "encode_frame",
+    "payload_block",
+    "read_payload_block",
     "script_json",
 ]
 
@@ -61,35 +66,35 @@ _GEO_PRECISIONS = {1, 2, 3, 4}
 
 def _strings(series: pd.Series) -> list[str | None]:
     values = series.astype(object).where(series.notna(), None).tolist()
+    if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+        return values
     return [None if v is None else str(v) for v in values]
 
 
-def _text_column(values: list[str | None], *, coded: bool) -> dict[str, Any]:
+def _text_column(series: pd.Series, *, coded: bool) -> dict[str, Any]:
     """Codes into a dictionary when *coded* or when values repeat, else the values."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    if coded or len(uniques) <= len(values) // 2:
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    if coded or len(uniques) <= len(series) // 2:
         return {"c": codes.tolist(), "d": [str(u) for u in uniques]}
-    return {"v": values}
+    return {"v": _strings(series)}
 
 
-def _counts(series: pd.Series, column: str) -> list[int | None]:
+def _counts(series: pd.Series, column: str) -> list[int]:
+    """Whole non-negative numbers; -1 stands for a missing one."""
     numbers = pd.to_numeric(series, errors="coerce")
     bad = series.notna() & numbers.isna()
     if bad.any():
         label = bad.idxmax()
         raise InputError(f"{column}: row {label!r}: {series[label]!r} is not a number")
     values = numbers.to_numpy(dtype="float64", na_value=np.nan)
-    finite = values[~np.isnan(values)]
-    if finite.size and (
-        (finite < 0).any() or (finite != np.floor(finite)).any() or (finite > 2**53).any()
-    ):
-        mask = np.zeros(len(values), dtype=bool)
-        mask[~np.isnan(values)] = (finite < 0) | (finite != np.floor(finite)) | (finite > 2**53)
-        label = series.index[int(np.argmax(mask))]
+    missing = np.isnan(values)
+    wrong = ~missing & ((values < 0) | (values != np.floor(values)) | (values > 2**53))
+    if wrong.any():
+        label = series.index[int(np.argmax(wrong))]
         raise InputError(
             f"{column}: row {label!r}: {series[label]!r} is not a whole non-negative number"
         )
-    return [None if math.isnan(v) else int(v) for v in values.tolist()]
+    return np.where(missing, -1, values).astype("int64").tolist()
 
 
 def _scaled(degrees: np.ndarray) -> list[int]:
@@ -110,6 +115,8 @@ def _days(series: pd.Series, column: str) -> list[int | None]:
     days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     ints = days.astype("int64")
     missing = np.isnat(days)
+    if not missing.any():
+        return ints.tolist()
     return [None if m else int(d) for d, m in zip(ints.tolist(), missing.tolist(), strict=True)]
 
 
@@ -157,42 +164,39 @@ def encode_frame(
     dicts: dict[str, list[str]] = {}
     for column, key in TEXT_COLUMNS.items():
         if column in frame.columns:
-            cols[key] = _text_column(_strings(frame[column]), coded=key in _ALWAYS_CODED)
+            cols[key] = _text_column(frame[column], coded=key in _ALWAYS_CODED)
     actors = [c for c in _ACTORS if c in frame.columns]
     if actors:
-        values = {c: _strings(frame[c]) for c in actors}
-        everything = pd.Series([v for c in actors for v in values[c]], dtype=object)
+        everything = pd.concat([frame[c].astype(object) for c in actors], ignore_index=True)
         codes, uniques = pd.factorize(everything, use_na_sentinel=True)
         dicts["actor"] = [str(u) for u in uniques]
         for k, c in enumerate(actors):
             cols[_ACTORS[c]] = {"c": codes[k * n : (k + 1) * n].tolist(), "ref": "actor"}
     for column, key in COUNT_COLUMNS.items():
         if column in frame.columns:
-            cols[key] = {"v": _counts(frame[column], column)}
+            cols[key] = {"v": _counts(frame[column], column), "na": -1}
     if "gp" in cols:
-        bad = [v for v in cols["gp"]["v"] if v is not None and v not in _GEO_PRECISIONS]
-        if bad:
-            label = frame.index[cols["gp"]["v"].index(bad[0])]
-            raise InputError(f"geo_precision: row {label!r}: {bad[0]!r} is not 1, 2, 3 or 4")
+        wrong = [v for v in cols["gp"]["v"] if v > 0 and v not in _GEO_PRECISIONS]
+        if wrong or 0 in cols["gp"]["v"]:
+            bad = wrong[0] if wrong else 0
+            label = frame.index[cols["gp"]["v"].index(bad)]
+            raise InputError(f"geo_precision: row {label!r}: {bad!r} is not 1, 2, 3 or 4")
     if default_precision is not None and np.any(default_precision):
-        own = cols.get("gp", {"v": [None] * n})["v"]
-        cols["gp"] = {
-            "v": [
-                o if o is not None else (int(d) or None)
-                for o, d in zip(own, default_precision.tolist(), strict=True)
-            ]
-        }
+        own = np.asarray(cols["gp"]["v"] if "gp" in cols else [-1] * n, dtype="int64")
+        fallback = np.where(default_precision > 0, default_precision, -1)
+        cols["gp"] = {"v": np.where(own > 0, own, fallback).astype("int64").tolist(), "na": -1}
     if "event_date" in frame.columns:
         cols["day"] = {"v": _days(frame["event_date"], "event_date")}
     if "confidence" in frame.columns:
         conf = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(
             "float64", na_value=np.nan
         )
-        cols["conf"] = {"v": [None if math.isnan(c) else round(c * 100) for c in conf.tolist()]}
+        percent = np.where(np.isnan(conf), -1, np.rint(conf * 100)).astype("int64")
+        cols["conf"] = {"v": percent.tolist(), "na": -1}
     extras = []
     for k, column in enumerate(extra):
         key = f"x{k}"
-        cols[key] = _text_column(_strings(frame[column]), coded=False)
+        cols[key] = _text_column(frame[column], coded=False)
         extras.append({"key": key, "label": str(column)})
     return {"v": FORMAT_VERSION, "n": n, "dicts": dicts, "cols": cols, "extra": extras}
 
@@ -222,6 +226,51 @@ def script_json(payload: Any) -> str:
     )
 
 
+COMPRESSED_TYPE = "application/x-incident-mapper+gzip+base64"
+"""The script type of a gzip-compressed, base64-encoded payload block."""
+
+
+def payload_block(payload: Any, element_id: str, *, compress: bool | None = None) -> str:
+    """The ``<script>`` element carrying *payload*, plain or compressed.
+
+    Parameters
+    ----------
+    payload : dict
+    element_id : str
+        The element's id: letters, digits, ``_`` and ``-`` only.
+    compress : bool, optional
+        gzip the JSON and base64 it (a fifth to a sixth of the size for incident
+        tables; the browser unpacks it with ``DecompressionStream``). By default, only
+        when the JSON exceeds 1 MB.
+
+    Returns
+    -------
+    str
+        ``<script type="application/json" id=...>`` with :func:`script_json` text, or
+        ``<script type="COMPRESSED_TYPE" id=...>`` with base64 text.
+    """
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", element_id):
+        raise InputError(f"payload element id {element_id!r}: letters, digits, _ and - only")
+    text = script_json(payload)
+    if compress is None:
+        compress = len(text) > 1_000_000
+    if not compress:
+        return f'<script type="application/json" id="{element_id}">{text}</script>'
+    packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
+    return f'<script type="{COMPRESSED_TYPE}" id="{element_id}">{packed.decode("ascii")}</script>'
+
+
+def read_payload_block(block: str) -> Any:
+    """The payload back from :func:`payload_block` output (for tests and inspection)."""
+    match = re.fullmatch(r'<script type="([^"]+)" id="[^"]+">(.*)</script>', block, re.S)
+    if match is None:
+        raise InputError("not a payload block")
+    text = match[2]
+    if match[1] == COMPRESSED_TYPE:
+        text = gzip.decompress(base64.b64decode(text)).decode("utf-8")
+    return json.loads(text)
+
+
 def _reader(payload: dict[str, Any], key: str) -> Any:
     col = payload["cols"].get(key)
     if col is None:
@@ -230,8 +279,8 @@ def _reader(payload: dict[str, Any], key: str) -> Any:
         table = col["d"] if "d" in col else payload["dicts"][col["ref"]]
         codes = col["c"]
         return lambda i: None if codes[i] < 0 else table[codes[i]]
-    values = col["v"]
-    return lambda i: values[i]
+    values, na = col["v"], col.get("na", None)
+    return lambda i: None if values[i] == na else values[i]
 
 
 def decode_rows(payload: dict[str, Any]) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from folium.template import Template
 from . import webassets
 from .errors import InputError
 from .frame import INCIDENT_COLUMNS
-from .mapdata import COORD_SCALE, encode_frame, script_json
+from .mapdata import COMPRESSED_TYPE, COORD_SCALE, encode_frame, payload_block
 from .mapinput import map_points
 from .mapstyle import type_styles
 
@@ -66,6 +66,8 @@ class IncidentLayer(JSCSSMixin, MacroElement):
         From :func:`mapper.mapdata.encode_frame`, plus ``styles`` and ``title``.
     options : dict
         Browser options (``cluster``, ``clusterRadius``, ``heatmap``, ...).
+    compress : bool, optional
+        As for :func:`mapper.mapdata.payload_block`.
     """
 
     _template = Template(
@@ -78,12 +80,18 @@ class IncidentLayer(JSCSSMixin, MacroElement):
         """
     )
 
-    def __init__(self, payload: Mapping[str, Any], options: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        payload: Mapping[str, Any],
+        options: Mapping[str, Any],
+        *,
+        compress: bool | None = None,
+    ) -> None:
         super().__init__()
         self._name = "IncidentLayer"
         self.data_id = f"{self.get_name()}_data"
-        self._data = script_json(payload)
-        self.options = dict(options)
+        self._block = payload_block(payload, self.data_id, compress=compress)
+        self.options = {**options, "compressedType": COMPRESSED_TYPE}
         self.default_js = [("supercluster", webassets.SUPERCLUSTER.url)]
         if options.get("heatmap"):
             self.default_js.append(("leaflet_heat", webassets.HEAT.url))
@@ -98,10 +106,7 @@ class IncidentLayer(JSCSSMixin, MacroElement):
             _Raw(f"<script>\n{_own_asset('incident_layer.js')}\n</script>"),
             name="incident_mapper_js",
         )
-        figure.html.add_child(
-            _Raw(f'<script type="application/json" id="{self.data_id}">{self._data}</script>'),
-            name=self.data_id,
-        )
+        figure.html.add_child(_Raw(self._block), name=self.data_id)
         super().render(**kwargs)
 
 
@@ -194,6 +199,7 @@ def render_map(
     fullscreen: bool = True,
     popup_columns: Sequence[str] | None = None,
     colors: Mapping[str, str] | None = None,
+    compress: bool | None = None,
     width: str | int = "100%",
     height: str | int = "100%",
 ) -> folium.Map:
@@ -239,6 +245,9 @@ def render_map(
         12 of the other columns for other tables.
     colors : mapping of str to str, optional
         CSS colours (``#rrggbb`` or a name) for event types, overriding the defaults.
+    compress : bool, optional
+        gzip the data block (the browser unpacks it); by default when its JSON exceeds
+        1 MB, about 3,000 incidents. Needs a browser from 2023 or later.
     width, height : str or int
         Size of the map, as for :class:`folium.Map`.
 
@@ -307,7 +316,7 @@ def render_map(
         "search": search,
         "playIntervalMs": 500,
     }
-    IncidentLayer(payload, options).add_to(m)
+    IncidentLayer(payload, options, compress=compress).add_to(m)
     if fullscreen:
         control = folium.plugins.Fullscreen(position="topleft")
         control.default_js = [("Control.Fullscreen.js", webassets.FULLSCREEN[0].url)]

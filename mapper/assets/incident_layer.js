@@ -61,8 +61,8 @@
       var codes = col.c;
       return function (i) { var k = codes[i]; return k < 0 ? null : table[k]; };
     }
-    var values = col.v;
-    return function (i) { var x = values[i]; return x === undefined ? null : x; };
+    var values = col.v, na = col.na === undefined ? null : col.na;
+    return function (i) { var x = values[i]; return x === undefined || x === na ? null : x; };
   }
 
   function httpUrl(text) {
@@ -590,11 +590,34 @@
     }
   };
 
+  function unpack(node, compressedType) {
+    var text = node.textContent;
+    if (node.type !== compressedType) return Promise.resolve(JSON.parse(text));
+    if (typeof DecompressionStream !== "function") {
+      return Promise.reject(new Error("this browser cannot unpack the map data"));
+    }
+    var binary = atob(text.trim());
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  function showError(map, message) {
+    var c = L.control({ position: "topright" });
+    c.onAdd = function () { return el("div", "im-control leaflet-bar im-empty", message); };
+    c.addTo(map);
+  }
+
   function create(map, dataId, options) {
-    var payload = JSON.parse(document.getElementById(dataId).textContent);
-    var layer = new IncidentLayer(map, payload, options);
-    global.IncidentMapper.layers.push(layer);
-    return layer;
+    return unpack(document.getElementById(dataId), options.compressedType).then(
+      function (payload) {
+        var layer = new IncidentLayer(map, payload, options);
+        global.IncidentMapper.layers.push(layer);
+        return layer;
+      },
+      function (err) { showError(map, "Incidents could not be loaded: " + err.message); }
+    );
   }
 
   global.IncidentMapper = { create: create, layers: [], IncidentLayer: IncidentLayer };
