@@ -64,6 +64,11 @@ _MAX_EXTRA = 12
 _GEO_PRECISIONS = {1, 2, 3, 4}
 
 
+def _shown(value: Any) -> Any:
+    """A value as the user wrote it: numpy scalars as plain Python values."""
+    return value.item() if hasattr(value, "item") else value
+
+
 def _strings(series: pd.Series) -> list[str | None]:
     values = series.astype(object).where(series.notna(), None).tolist()
     if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
@@ -85,14 +90,14 @@ def _counts(series: pd.Series, column: str) -> list[int]:
     bad = series.notna() & numbers.isna()
     if bad.any():
         label = bad.idxmax()
-        raise InputError(f"{column}: row {label!r}: {series[label]!r} is not a number")
+        raise InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a number")
     values = numbers.to_numpy(dtype="float64", na_value=np.nan)
     missing = np.isnan(values)
     wrong = ~missing & ((values < 0) | (values != np.floor(values)) | (values > 2**53))
     if wrong.any():
         label = series.index[int(np.argmax(wrong))]
         raise InputError(
-            f"{column}: row {label!r}: {series[label]!r} is not a whole non-negative number"
+            f"{column}: row {label!r}: {_shown(series[label])!r} is not a whole non-negative number"
         )
     return np.where(missing, -1, values).astype("int64").tolist()
 
@@ -111,7 +116,7 @@ def _days(series: pd.Series, column: str) -> list[int | None]:
         bad = series.notna() & stamps.isna()
         if bad.any():
             label = bad.idxmax()
-            raise InputError(f"{column}: row {label!r}: {series[label]!r} is not a date")
+            raise InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a date")
     days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     ints = days.astype("int64")
     missing = np.isnat(days)

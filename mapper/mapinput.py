@@ -52,7 +52,7 @@ def _check_range(frame: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, where: s
         if bad.any():
             k = int(np.argmax(bad))
             raise InputError(
-                f"{where}: row {frame.index[k]!r}: {name} {values[k]!r} is outside"
+                f"{where}: row {frame.index[k]!r}: {name} {float(values[k])!r} is outside"
                 f" [-{bound:g}, {bound:g}]"
             )
 

@@ -27,13 +27,13 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from . import webassets
-from .errors import InputError
+from .errors import AssetError, InputError
 from .frame import INCIDENT_COLUMNS
 from .mapdata import COMPRESSED_TYPE, COORD_SCALE, encode_frame, payload_block
 from .mapinput import map_points
 from .mapstyle import type_styles
 
-__all__ = ["IncidentLayer", "render_map"]
+__all__ = ["IncidentLayer", "IncidentMap", "render_map"]
 
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30})$")
 _MAX_EXTRA = 12
@@ -126,6 +126,23 @@ class _AssetFigure(Figure):
         return self._template.render(this=self, kwargs=kwargs)
 
 
+class IncidentMap(folium.Map):
+    """A folium map that saves atomically: a failed render leaves no file behind."""
+
+    def save(self, outfile: Any, close_file: bool = True, **kwargs: Any) -> None:
+        if not isinstance(outfile, str | bytes | os.PathLike):
+            super().save(outfile, close_file=close_file, **kwargs)
+            return
+        path = Path(os.fsdecode(outfile))
+        page = self.get_root().render(**kwargs).encode("utf-8")
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            partial.write_bytes(page)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+
+
 def _inliner(root: Path) -> Callable[[Element], Element]:
     def swap(link: Element) -> Element:
         kind = "js" if isinstance(link, JavascriptLink) else "css"
@@ -158,10 +175,24 @@ def _asset_swap(
         root = Path(assets)
         if not root.is_dir():
             raise InputError(f"assets={str(assets)!r}: not a folder (see mapper.fetch_assets)")
-        return _inliner(root)
+        return _inliner(_complete(root))
     if offline:
-        return _inliner(webassets.default_asset_dir())
+        return _inliner(_complete(webassets.default_asset_dir()))
     return None
+
+
+def _complete(root: Path) -> Path:
+    missing = [
+        f"{package}@{version}"
+        for package, version in webassets.required_packages()
+        if not (root / f"{package}@{version}").is_dir()
+    ]
+    if missing:
+        raise AssetError(
+            f"{root}: no {', '.join(missing)}; fetch the map assets first with"
+            f" mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
+        )
+    return root
 
 
 def _extra_columns(frame: Any, popup_columns: Sequence[str] | None) -> list[str]:
@@ -202,7 +233,7 @@ def render_map(
     compress: bool | None = None,
     width: str | int = "100%",
     height: str | int = "100%",
-) -> folium.Map:
+) -> IncidentMap:
     """A folium map of incidents, fast at 100,000 of them, safe with untrusted text.
 
     Incidents are clustered, drawn with a symbol per event type (legend with a filter per
@@ -253,8 +284,9 @@ def render_map(
 
     Returns
     -------
-    folium.Map
-        Save with ``m.save("map.html")``; shows inline in Jupyter.
+    IncidentMap
+        A :class:`folium.Map`; save with ``m.save("map.html")`` (written whole or not at
+        all); shows inline in Jupyter.
 
     Raises
     ------
@@ -262,7 +294,8 @@ def render_map(
         Data of another kind, out-of-range coordinates, non-numeric counts or unparsable
         dates (naming the row and value), bad colours or options.
     AssetError
-        With *offline* or an asset folder, when rendering finds a file missing.
+        With *offline* or an asset folder, when a package folder is missing (or, at
+        save time, a file in it).
     """
     if not isinstance(cluster_radius, int) or not 1 <= cluster_radius <= 200:
         raise InputError(f"cluster_radius: {cluster_radius!r} is not a pixel count in [1, 200]")
@@ -290,7 +323,7 @@ def render_map(
         unlocated=points.unlocated,
     )
 
-    m = folium.Map(
+    m = IncidentMap(
         location=(20, 0),
         zoom_start=2,
         tiles=tiles,
