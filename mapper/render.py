@@ -340,7 +340,7 @@ def render_map(
         _AssetFigure(swap, title=figure_title).add_child(m)
     else:
         m.get_root().title = figure_title
-    options = {
+    options: dict[str, Any] = {
         "cluster": cluster,
         "clusterRadius": cluster_radius,
         "maxClusterZoom": 16,
@@ -349,6 +349,11 @@ def render_map(
         "search": search,
         "playIntervalMs": 500,
     }
+    if len(frame):
+        south, north = float(points.lat.min()), float(points.lat.max())
+        west, east = float(points.lon.min()), float(points.lon.max())
+        # Fitted by the layer before its first draw, without animation.
+        options.update(fitBounds=[[south, west], [north, east]], fitMaxZoom=_FIT_MAX_ZOOM)
     IncidentLayer(payload, options, compress=compress).add_to(m)
     if fullscreen:
         control = folium.plugins.Fullscreen(position="topleft")
@@ -361,8 +366,4 @@ def render_map(
         control.default_js = [("Control_MiniMap_js", webassets.MINIMAP[0].url)]
         control.default_css = [("Control_MiniMap_css", webassets.MINIMAP[1].url)]
         control.add_to(m)
-    if len(frame):
-        south, north = float(points.lat.min()), float(points.lat.max())
-        west, east = float(points.lon.min()), float(points.lon.max())
-        m.fit_bounds([[south, west], [north, east]], max_zoom=_FIT_MAX_ZOOM)
     return m

@@ -164,6 +164,9 @@
     this.index = null;
     this.firstDrawAt = null;
 
+    if (options.fitBounds) {
+      map.fitBounds(options.fitBounds, { animate: false, padding: [40, 40], maxZoom: options.fitMaxZoom });
+    }
     this._buildControls();
     this.filter();
     var self = this;

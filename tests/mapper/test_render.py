@@ -231,7 +231,13 @@ def test_empty_input_gives_an_empty_map_with_a_message(data, reason):
     m = render_map(data)
     payload = _payload(m)
     assert payload["n"] == 0, reason
-    assert not re.search(r"map_\w+\.fitBounds", m.get_root().render()), reason
+    assert '"fitBounds"' not in m.get_root().render(), reason
+
+
+def test_view_is_fitted_to_the_incidents():
+    far = _incident(id="far", latitude=36.34, longitude=43.13)
+    html = render_map([_incident(), far]).get_root().render()
+    assert '"fitBounds": [[34.36882, 41.09501], [36.34, 43.13]]' in html
 
 
 def test_acled_style_dataframe_with_coordinates_is_accepted():
