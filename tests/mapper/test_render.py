@@ -454,3 +454,12 @@ def test_fetch_assets_refuses_a_tarball_failing_its_checksum(tmp_path):
         server.shutdown()
         server.server_close()
     assert not any(Path(tmp_path / "assets").glob("*@*"))
+
+
+def test_map_displays_inline_in_jupyter_as_an_iframe_of_the_page():
+    text = "<script>alert(1)</script>"
+    frame = render_map([_incident(evidence=Span(0, len(text), text))])._repr_html_()
+    assert frame.startswith("<div") and "<iframe srcdoc=" in frame
+    srcdoc = frame.split('srcdoc="', 1)[1].split('"', 1)[0]
+    assert "<" not in srcdoc  # the whole page is attribute-escaped
+    assert "IncidentMapper.create" in srcdoc
