@@ -15,7 +15,10 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -33,7 +36,7 @@ from .mapdata import COMPRESSED_TYPE, COORD_SCALE, encode_frame, payload_block
 from .mapinput import map_points
 from .mapstyle import type_styles
 
-__all__ = ["IncidentLayer", "IncidentMap", "render_map"]
+__all__ = ["IncidentLayer", "IncidentMap", "MapSummary", "render_map"]
 
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30})$")
 _MAX_EXTRA = 12
@@ -126,8 +129,55 @@ class _AssetFigure(Figure):
         return self._template.render(this=self, kwargs=kwargs)
 
 
+@dataclass(frozen=True, slots=True)
+class MapSummary:
+    """What a map shows, for a caller to report.
+
+    Attributes
+    ----------
+    shown : int
+        Incidents on the map.
+    unlocated : int
+        Input rows left out for want of a location.
+    event_types : tuple of (str, int)
+        Incidents per event type, in legend order.
+    first_date, last_date : date or None
+        The range of event dates shown, None when no incident is dated.
+    """
+
+    shown: int
+    unlocated: int
+    event_types: tuple[tuple[str, int], ...]
+    first_date: date | None
+    last_date: date | None
+
+
+def _summary(payload: Mapping[str, Any], styles: Sequence[str]) -> MapSummary:
+    type_col = payload["cols"].get("type")
+    counts = Counter(type_col["d"][c] for c in type_col["c"] if c >= 0) if type_col else {}
+    if not type_col:
+        counts = {styles[0]: payload["n"]} if payload["n"] else {}
+    days = [d for d in payload["cols"].get("day", {"v": []})["v"] if d is not None]
+    epoch = date(1970, 1, 1)
+    return MapSummary(
+        shown=payload["n"],
+        unlocated=payload["unlocated"],
+        event_types=tuple((name, counts[name]) for name in styles if counts.get(name)),
+        first_date=epoch + timedelta(days=min(days)) if days else None,
+        last_date=epoch + timedelta(days=max(days)) if days else None,
+    )
+
+
 class IncidentMap(folium.Map):
-    """A folium map that saves atomically: a failed render leaves no file behind."""
+    """A folium map that saves atomically (a failed render leaves no file behind).
+
+    Attributes
+    ----------
+    summary : MapSummary or None
+        What :func:`render_map` put on it.
+    """
+
+    summary: MapSummary | None = None
 
     def save(self, outfile: Any, close_file: bool = True, **kwargs: Any) -> None:
         if not isinstance(outfile, str | bytes | os.PathLike):
@@ -286,7 +336,8 @@ def render_map(
     -------
     IncidentMap
         A :class:`folium.Map`; save with ``m.save("map.html")`` (written whole or not at
-        all); shows inline in Jupyter.
+        all); shows inline in Jupyter. ``m.summary`` (:class:`MapSummary`) says what it
+        shows.
 
     Raises
     ------
@@ -366,4 +417,5 @@ def render_map(
         control.default_js = [("Control_MiniMap_js", webassets.MINIMAP[0].url)]
         control.default_css = [("Control_MiniMap_css", webassets.MINIMAP[1].url)]
         control.add_to(m)
+    m.summary = _summary(payload, [s["name"] for s in payload["styles"]])
     return m

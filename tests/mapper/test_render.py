@@ -463,3 +463,15 @@ def test_map_displays_inline_in_jupyter_as_an_iframe_of_the_page():
     srcdoc = frame.split('srcdoc="', 1)[1].split('"', 1)[0]
     assert "<" not in srcdoc  # the whole page is attribute-escaped
     assert "IncidentMapper.create" in srcdoc
+
+
+def test_summary_counts_what_the_map_shows():
+    incidents = [
+        _incident(id="a", event_date=date(2024, 3, 5)),
+        _incident(id="b", event_type=EventType.BATTLES, sub_event_type="Armed clash"),
+        _incident(id="c", latitude=None, longitude=None),
+    ]
+    summary = render_map(incidents).summary
+    assert (summary.shown, summary.unlocated) == (2, 1)
+    assert summary.event_types == (("Battles", 1), ("Explosions/Remote violence", 1))
+    assert (summary.first_date, summary.last_date) == (date(2024, 2, 2), date(2024, 3, 5))
