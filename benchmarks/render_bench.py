@@ -131,7 +131,7 @@ def run(sizes: list[int], marker_limit: float, browser: bool) -> dict[str, Any]:
             estimate = last_marker[1] * n / last_marker[0] if last_marker else 0.0
             if estimate > marker_limit:
                 row["MarkerCluster"] = {
-                    "skipped": f"estimated {estimate:.0f} s > {marker_limit:g} s"
+                    "skipped": f"estimated {estimate:.1f} s > {marker_limit:g} s"
                 }
             else:
                 _log(f"{n:,}: folium MarkerCluster of Markers")
