@@ -59,6 +59,7 @@ def _kernel_manager() -> KernelManager:
 
 def test_the_three_notebooks_exist() -> None:
     assert [p.name for p in NOTEBOOKS] == [
+        "01_quickstart.ipynb",
         "02_geocode_a_table.ipynb",
         "03_gazetteer.ipynb",
     ]
