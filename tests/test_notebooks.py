@@ -105,7 +105,7 @@ FOLDERS = [
 
 @pytest.mark.parametrize("cwd", FOLDERS)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
-def test_notebook_runs_without_error(
+def test_notebook_runs_without_error_and_shows_its_maps_inline(
     path: Path,
     cwd: Path,
     default_gazetteer: Gazetteer,
@@ -124,4 +124,10 @@ def test_notebook_runs_without_error(
     client.execute()  # raises CellExecutionError, naming the cell, on any error
     ran = [c for c in nb.cells if c.cell_type == "code"]
     assert ran and all(c.execution_count is not None for c in ran)
+    for number, cell in enumerate(ran, 1):
+        if "render_map(" in cell.source:
+            html = [o["data"].get("text/html", "") for o in cell.outputs if "data" in o]
+            assert any("<iframe" in h for h in html), (
+                f"{path.name} code cell {number} makes a map but shows none inline"
+            )
     assert any(tmp_path.iterdir()), "the notebook's temporary files were not under TMPDIR"
