@@ -58,8 +58,9 @@ _MONTH_NAMES = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
-_CUES = r"in|since|during|back in|until|by|early|late|mid-?|since early|since late"
+_CUES = r"(?:(?:since|in|by|until|during)\s+)?(?:early|late|mid-?)|in|since|during|back in|until|by"
 _END = r"(?![\w-])"
+_GAP = r"(?:\s+|(?<=-))"  # after a cue: a space, or nothing after "mid-"
 
 
 def _m(g: str) -> str:
@@ -81,9 +82,9 @@ _PATTERNS = re.compile(
             r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
-            rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
-            rf"(?P<mo>\b(?P<mocue>{_CUES}|last)\s+{_m('4')}{_END})",
-            rf"(?P<yr>\b(?P<ycue>{_CUES}|the|in early|in late)\s+{_y('4')}"
+            rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
+            rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
             r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
