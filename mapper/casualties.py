@@ -20,14 +20,16 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   wounded together) and give nothing;
 * "martyred", "martyrs" (the wording of some monitors) count as killed.
 
-Several figures for the same kind in one text are all kept; the caller picks.
+Several figures for the same kind in one text are all kept; the caller picks. Running
+totals ("the war has killed ...", "... since 2014", "so far this year") are marked
+``cumulative`` so that the caller can keep them off a single event.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .incident import Count
@@ -192,6 +194,9 @@ class CasualtyMention:
         Exact, a range, or open-ended.
     who : str or None
         The victims as named ("civilians", "IS militants"); None for "people", "others".
+    cumulative : bool
+        True for a running total over a longer time rather than one event's toll: "the war
+        has killed ...", "... since 2014", "so far this year", "in total".
     """
 
     start: int
@@ -200,6 +205,7 @@ class CasualtyMention:
     kind: Literal["killed", "injured"]
     count: Count
     who: str | None
+    cumulative: bool = False
 
 
 def _spelled(words: str) -> int | None:
@@ -365,12 +371,30 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         ):
             result.append(mention)
     result.sort(key=lambda c: c.start)
-    if offset:
-        result = [
-            CasualtyMention(c.start + offset, c.end + offset, c.text, c.kind, c.count, c.who)
-            for c in result
-        ]
-    return result
+    return [
+        replace(
+            c,
+            start=c.start + offset,
+            end=c.end + offset,
+            cumulative=_cumulative(text, c.start, c.end),
+        )
+        for c in result
+    ]
+
+
+# "has killed", "have now killed" just before; "since ...", "so far" later in the clause.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"[^.;]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
+    r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
+    re.IGNORECASE,
+)
+
+
+def _cumulative(text: str, start: int, end: int) -> bool:
+    if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return _TOTAL_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
 # Words without which a pattern cannot match: it is skipped where they are absent.

@@ -169,6 +169,23 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
     assert find_casualties(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The war has killed hundreds of thousands of people.", True),  # perfect tense
+        ("At least 500 people have been killed so far this year.", True),  # "so far"
+        ("The toll rose to 270 since the truce was agreed.", True),  # "since"
+        ("Fighting has now killed 90 fighters, monitors say.", True),  # "has now"
+        ("A mortar round killed two children on Monday.", False),  # one event
+        ("The drone killed two. Since then, talks have stalled.", False),  # next sentence
+        ("Two soldiers were killed at dawn.", False),
+    ],
+)
+def test_running_totals_are_marked_cumulative(text, cumulative):
+    (c,) = find_casualties(text)
+    assert c.cumulative is cumulative
+
+
 def test_rockets_that_killed_people_count_the_people_not_the_rockets():
     assert _read("Three rockets killed two people near the airport.") == [("killed", "2", None)]
 
