@@ -112,9 +112,11 @@ class Actor:
     name : str
         Canonical, ACLED style: "Military Forces of the United States", "Islamic State".
     kind : str
-        One of :data:`ACTOR_KINDS`.
+        One of :data:`ACTOR_KINDS`. "unidentified" covers unnamed armed groups
+        ("gunmen") and aircraft of no stated country ("Unidentified Military Forces").
     country_code : str or None
-        ISO 3166-1 alpha-2 code of the actor's country, when it has one.
+        ISO 3166-1 alpha-2 code of the actor's country, when it has one. A "state" actor
+        without one ("Military Forces", "Police Forces") takes its country from context.
     associated : str or None
         A narrower group within the actor, as ACLED's associated actor ("Journalists"
         within "Civilians", "Islamic Revolutionary Guard Corps" within Iran's forces).
