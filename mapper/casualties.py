@@ -2,14 +2,16 @@
 
 Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 
-* a singular victim without a number ("Iranian fighter killed") is one;
+* a singular victim without a number ("Iranian fighter killed") is one, and so is a
+  person named by a title ("killed Iranian general Qassem Soleimani", "killed the mayor");
 * digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
   "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
   ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
-  "about", "around", "some", "nearly", "almost", "roughly", "an estimated" keep the
-  stated N as ``Count(N, N)`` (the figure the report gives, as ACLED codes it);
+  a rough figure ("about", "around", "some", "roughly", "an estimated" N) is a range of
+  15% (at least 1) either side, "about a dozen" ``Count(10, 14)``, and "nearly",
+  "almost", "close to" N the same range below N, "nearly 100" ``Count(85, 99)``;
 * vague words never become an exact number: "a dozen" is 12, but "dozens" and "several
   dozen" are ``Count(24, 99)``, "scores" ``Count(40, None)``, "hundreds" ``Count(200, 999)``,
   "thousands" ``Count(2000, None)``, "several" and "a few" ``Count(3, 9)`` resp.
@@ -144,6 +146,14 @@ _SINGULAR = re.compile(
     r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+)?"
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
+)
+# A named person after the verb: "killed Iranian general Qassem Soleimani".
+_NAMED = re.compile(
+    r"\b(?P<verb>(?i:killing|killed|kills|kill|assassinat(?:ed|ing|es)|wounding|wounded|"
+    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?i:general|commander|leader|officer|official|colonel|major|mayor|governor|judge|"
+    r"journalist|cleric|imam|chief|spokesman|minister|activist|lawyer|head)"
+    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b",
 )
 # A capitalised word before the singular victim belongs to it: "Iranian fighter".
 _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -300,7 +310,20 @@ def parse_number(words: str) -> Count | None:
         if count.high is None:
             return None
         return Count(min(1, count.high - 1), count.high - 1)
-    return count
+    n = count.exact
+    if n is None or n < 2 or qualifier not in _APPROXIMATE:
+        return count
+    spread = max(1, round(n * 0.15))
+    if qualifier in ("nearly", "almost", "close to"):
+        return Count(max(1, n - spread), n - 1)
+    return Count(max(1, n - spread), n + spread)
+
+
+# Qualifiers of a rough figure: the count becomes a range of about 15% either side.
+_APPROXIMATE = frozenset(
+    {"about", "around", "some", "roughly", "approximately", "an estimated", "nearly",
+     "almost", "close to"}
+)  # fmt: skip
 
 
 def _who(m: re.Match[str]) -> str | None:
@@ -359,6 +382,11 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if mention is not None:
                     found.append(mention)
         found += _singular(text, start, end)
+        for m in _NAMED.finditer(text, start, end):
+            if not (m["art"] or m["names"]):
+                continue  # "killed general ..." is neither "the general" nor a name
+            kind = "killed" if m["verb"].lower().startswith("assass") else _kind(m["verb"])
+            found.append(CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
         if any(w in window for w in _NEEDS[_ZERO]):
             for m in _ZERO.finditer(text, start, end):
                 found += _zero(m)
@@ -407,7 +435,7 @@ _NEEDS = {
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
-    r"perish|slain|execut|murder|maim|casualt|harm|victims"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat"
 )
 
 
