@@ -147,12 +147,16 @@ _SINGULAR = re.compile(
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
 )
-# A named person after the verb: "killed Iranian general Qassem Soleimani".
+# A person named by a title after the verb: "killed Iranian general Qassem Soleimani".
+_TITLES = (
+    "general", "commander", "leader", "officer", "official", "colonel", "major", "mayor",
+    "governor", "judge", "journalist", "cleric", "imam", "chief", "spokesman", "minister",
+    "activist", "lawyer", "head",
+)  # fmt: skip
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:killing|killed|kills|kill|assassinat(?:ed|ing|es)|wounding|wounded|"
     r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?i:general|commander|leader|officer|official|colonel|major|mayor|governor|judge|"
-    r"journalist|cleric|imam|chief|spokesman|minister|activist|lawyer|head)"
+    rf"(?i:{'|'.join(_TITLES)})"
     r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b",
 )
 # A capitalised word before the singular victim belongs to it: "Iranian fighter".
@@ -382,7 +386,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if mention is not None:
                     found.append(mention)
         found += _singular(text, start, end)
-        for m in _NAMED.finditer(text, start, end):
+        named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()
+        for m in named:
             if not (m["art"] or m["names"]):
                 continue  # "killed general ..." is neither "the general" nor a name
             kind = "killed" if m["verb"].lower().startswith("assass") else _kind(m["verb"])
