@@ -138,6 +138,7 @@ def test_victim_groups_are_civilians_with_an_associated_group(lex, text, associa
         "They told us forces were near.",  # lower-case "us" even before "forces"
         "The hezbollah-style tactics.",  # group names are proper nouns
         "A nice Pmf of words.",  # short acronyms only in capitals
+        "BREAKING: ISRAEL IS READY FOR TALKS",  # "IS" in a capitals headline
         "He joined the army of volunteers at the fair.",  # bare "army" without "the army" cue
     ],
 )
