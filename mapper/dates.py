@@ -4,6 +4,8 @@ Rules (each documented where it is applied):
 
 * Numeric dates "20/01/2015" are read day first, as most non-US outlets write them,
   unless only month-first makes sense ("01/20/2015").
+* A range of days ("24-25 January", "January 24 and 25") is dated by its first day with
+  week precision (ACLED's code for an event over a few days).
 * A day and month without a year ("Jan. 24", "24 Jan") takes the year that puts it
   nearest on or before the publication date; without a publication date its value is None.
 * Weekdays ("on Wednesday", "early Wednesday morning", "Wednesday night") are the most
@@ -68,7 +70,11 @@ def _m(g: str) -> str:
 
 
 def _d(g: str) -> str:
-    return f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+    """A day, or the first day of a range ("24-25", "24th and 25th")."""
+    return (
+        f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+        f"(?P<r{g}>\\s*(?:-|–|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?(?![\\d/:]|\\.\\d))?"
+    )
 
 
 def _y(g: str) -> str:
@@ -315,7 +321,8 @@ def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention
             if _safe_date(2024, month, day) is None:
                 return None
             value = _yearless(month, day, published)
-        precision = DatePrecision.DAY
+        # A range of days ("24-25 January") is dated by its first day, week precision.
+        precision = DatePrecision.WEEK if m["r" + g] else DatePrecision.DAY
     elif kind in ("my", "mo"):
         g = "3" if kind == "my" else "4"
         if not _CASE_SENSITIVE.match(m["m" + g]):

@@ -52,6 +52,12 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
          date(2024, 1, 21), DAY),  # ordinal with "of"
         ("Clashes broke out on September 5th, 2023 in the north.", "September 5th, 2023",
          date(2023, 9, 5), DAY),  # ordinal suffix, past year
+        ("Clashes raged on 24-25 January 2024 in the hills.", "24-25 January 2024",
+         date(2024, 1, 24), WEEK),  # a range of days: first day, week precision
+        ("Raids on September 14th-15th, 2023 hit the camp.", "September 14th-15th, 2023",
+         date(2023, 9, 14), WEEK),  # American order with ordinals
+        ("Drones struck on January 22 and 23.", "January 22 and 23",
+         date(2024, 1, 22), WEEK),  # "and" range, year from publication
         ("143 killed in the province 20/01/2024", "20/01/2024",
          date(2024, 1, 20), DAY),  # numeric, day first
         ("Blast reported 01/20/2024 at the port", "01/20/2024",
