@@ -77,7 +77,7 @@ _WORD = (
     r"seventy|eighty|ninety|hundred|thousand)"
 )
 _SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred)|\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred|million)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
@@ -180,7 +180,7 @@ _ZERO = re.compile(
     r"(?P<verb>killed|hurt|injured|wounded|harmed))\b",
     re.IGNORECASE,
 )
-# Words after a number that make it something other than people.
+# Words among the victims that make them something other than people.
 _NOT_PEOPLE = frozenset(
     "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
     "per rockets rocket missiles missile shells shell drones drone sites site buildings "
@@ -188,7 +188,8 @@ _NOT_PEOPLE = frozenset(
     "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
     "weeks week months month years year minutes targets positions villages towns cities "
     "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
-    "million billion troops".split()
+    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
+    "head".split()
 )
 _GENERIC_WHO = frozenset({"people", "persons", "others", "more", "individuals", "other"})
 
@@ -251,7 +252,9 @@ def _base(words: str) -> Count | None:
         return Count(1, 1)
     if re.fullmatch(_DIGITS, w):
         number, _, scale = w.replace(",", "").partition(" ")
-        n = round(float(number) * {"": 1, "thousand": 1000, "hundred": 100}[scale])
+        n = round(
+            float(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
+        )
         return Count(n, n)
     n = _spelled(w)
     return None if n is None else Count(n, n)

@@ -105,6 +105,9 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "1200+", None)]),
         ("Four people were hurt when the roof collapsed.", [("injured", "4", None)]),
         ("Six bodies were recovered from the rubble.", [("killed", "6", None)]),
+        ("The ambush killed 10 troops and two drivers.",
+         [("killed", "12", "troops and two drivers")]),  # troops can be victims
+        ("The famine and war killed 1.5 million people.", [("killed", "1500000", None)]),
         ("Nine died and 30 were injured in the clashes.",
          [("killed", "9", None), ("injured", "30", None)]),
         ("The raid left five fighters dead.", [("killed", "5", "fighters")]),
@@ -174,7 +177,8 @@ def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
         "Three rockets were fired at the base.",  # no casualty verb
         "This is killed by the editor.",  # "is" is not "IS"
         "The building was hit twice in 2023.",  # numbers that are not people
-        "Bird flu killed 1.2 million chickens on farms.",  # a decimal is not read as "1"
+        "Bird flu killed 1.2 million chickens on farms.",  # animals are not casualties
+        "The drought killed 300 head of cattle.",
     ],
 )
 def test_numbers_that_are_not_casualties_are_ignored(text):
