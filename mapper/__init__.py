@@ -5,7 +5,10 @@
 ...     print(t.text, t.candidate.place.id, t.precision.name)  # doctest: +SKIP
 """
 
+from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
+from .casualties import CasualtyMention, find_casualties, parse_number
+from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import InputError, InputWarning, MapperError, OutputError
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geocode_table import geocode_table
@@ -18,8 +21,13 @@ from .writers import write_incidents
 
 __all__ = [
     "INCIDENT_COLUMNS",
+    "Actor",
+    "ActorLexicon",
+    "ActorMention",
     "Article",
+    "CasualtyMention",
     "Count",
+    "DateMention",
     "DatePrecision",
     "EventType",
     "Incident",
@@ -31,8 +39,13 @@ __all__ = [
     "Source",
     "Span",
     "Toponym",
+    "event_date",
+    "find_casualties",
+    "find_dates",
     "geocode_table",
     "geoparse",
+    "parse_number",
+    "parse_published",
     "read_articles",
     "read_incident_table",
     "read_table",

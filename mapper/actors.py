@@ -1,0 +1,406 @@
+"""Actors in news text: state forces, named armed groups, unidentified attackers, victims.
+
+Names follow ACLED's style ("Military Forces of Iraq", "Islamic State", "Unidentified
+Armed Group", "Civilians (Iraq)"). State forces by country are generated from the demonyms
+and country abbreviations of :mod:`mapper.lexicon` crossed with force nouns ("US forces",
+"Turkish Army", "Iraqi security forces"); named groups, generic perpetrators and victims
+come from the bundled ``mapper/data/actors.csv``. Words that name forces without a
+country ("police", "regime forces", "troops") give an actor with ``country_code`` None:
+the country is for the caller to read from context.
+
+Matching is one pass over the words of a text with a dictionary of normalised word
+sequences; at each word the longest alias wins. Case rules: an alias word written in
+capitals of up to three letters ("IS", "US", "PMF") matches only in capitals, one in
+mixed case ("LeT", "JeM") only as written; other capitalised alias words need a capital
+first letter in the text ("Hezbollah", "HEZBOLLAH", not "hezbollah"); lower-case alias
+words ("militants") match in any case. A lone capitals acronym of up to three letters
+between two capitals words is not matched: in a shouted headline ("ISRAEL IS READY") it
+is more often a word than a name, at the price of missing "IS CLAIMS ATTACK".
+Apostrophes, dots and diacritics are ignored ("Kata'ib" = "Kataib", "U.S." = "US") and
+hyphens separate words ("al-Qaeda" = "al Qaeda"); an alias starting with "al" also
+matches without it ("Shabaab").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+
+import pycountry
+
+from .errors import InputError
+from .lexicon import ABBREVIATIONS, DEMONYMS
+
+__all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
+
+ACTOR_KINDS = frozenset(
+    {
+        "state",
+        "rebel",
+        "militia",
+        "identity",
+        "political",
+        "civilians",
+        "protesters",
+        "rioters",
+        "unidentified",
+        "external",
+        "other",
+    }
+)
+"""The kinds an actor may have (ACLED's actor types, plus "unidentified")."""
+
+# Force nouns after a demonym or country abbreviation, by the ACLED name's prefix.
+# fmt: off
+_MILITARY_NOUNS = (
+    "forces", "troops", "army", "military", "soldiers", "jets", "warplanes", "fighter jets",
+    "aircraft", "drones", "drone", "navy", "air force", "artillery", "special forces",
+    "security forces", "armed forces", "government forces", "government troops",
+    "warships", "tanks", "marines", "helicopters", "military aircraft", "army troops",
+    "defence forces", "defense forces", "regime forces", "strike", "strikes",
+    "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
+    "warplane", "jet", "soldier", "troop",
+)
+# fmt: on
+_POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police")
+_PEOPLE_NOUNS = {
+    "civilians": ("Civilians", "civilians"),
+    "civilian": ("Civilians", "civilians"),
+    "protesters": ("Protesters", "protesters"),
+    "protestors": ("Protesters", "protesters"),
+    "demonstrators": ("Protesters", "protesters"),
+}
+# ACLED's short country names where ISO's differ.
+_COUNTRY_NAMES = {
+    "RU": "Russia",
+    "TR": "Turkey",
+    "CD": "Democratic Republic of Congo",
+    "PS": "Palestine",
+    "GB": "the United Kingdom",
+    "US": "the United States",
+    "AE": "the United Arab Emirates",
+    "KR": "South Korea",
+    "KP": "North Korea",
+}
+
+# Nouns after an armed group's name that still name the group ("IS militants").
+# fmt: off
+_MEMBER_NOUNS = (
+    "militants", "fighters", "members", "gunmen", "jihadists", "insurgents", "rebels",
+    "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
+)
+# fmt: on
+_GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
+
+_TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’ʼʿ`][^\W_]+)*")
+_DROP = str.maketrans("", "", "'’ʼʿ`.")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A party to an event.
+
+    Attributes
+    ----------
+    name : str
+        Canonical, ACLED style: "Military Forces of the United States", "Islamic State".
+    kind : str
+        One of :data:`ACTOR_KINDS`. "unidentified" covers unnamed armed groups
+        ("gunmen") and aircraft of no stated country ("Unidentified Military Forces").
+    country_code : str or None
+        ISO 3166-1 alpha-2 code of the actor's country, when it has one. A "state" actor
+        without one ("Military Forces", "Police Forces") takes its country from context.
+    associated : str or None
+        A narrower group within the actor, as ACLED's associated actor ("Journalists"
+        within "Civilians", "Islamic Revolutionary Guard Corps" within Iran's forces).
+    """
+
+    name: str
+    kind: str
+    country_code: str | None
+    associated: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Where a text names an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word.translate(_DROP).lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_DROP).casefold()
+
+
+def _shouted(words: list[str], i: int) -> bool:
+    """A short capitals word between two other capitals words: a shouted headline."""
+    word = words[i]
+    if len(word) > 3 or not word.isupper():
+        return False
+    near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+    return len(near) > 0 and all(len(w) >= 2 and w.isupper() for w in near)
+
+
+def _case_rule(word: str) -> int | str:
+    """0: any case; 1: capital first letter; 2: all capitals; a string: exactly that."""
+    letters = word.translate(_DROP)
+    if len(letters) >= 2 and letters.isupper():
+        return 2 if len(letters) <= 3 else 1
+    if any(c.isupper() for c in letters[1:]):
+        return letters  # mixed-case acronyms ("LeT", "JeM") are spelt exactly
+    return 1 if word[:1].isupper() else 0
+
+
+def _fits(rule: int | str, word: str) -> bool:
+    if rule == 0:
+        return True
+    if rule == 1:
+        return word[:1].isupper()
+    if rule == 2:
+        return word.translate(_DROP).isupper()
+    return word.translate(_DROP) == rule
+
+
+def _country_name(code: str) -> str:
+    if code in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return name.split(",")[0]
+
+
+def _generated() -> list[tuple[str, Actor]]:
+    """State forces, civilians and protesters by demonym, abbreviation or side."""
+    entries: list[tuple[str, Actor]] = []
+    # Forces named by their side but not their country: "regime artillery".
+    unnamed = Actor("Military Forces", "state", None)
+    for side in ("regime", "government", "pro-government", "army"):
+        entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
+    adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
+    adjectives += list(ABBREVIATIONS.items())
+    for adjective, code in adjectives:
+        country = _country_name(code)
+        military = Actor(f"Military Forces of {country}", "state", code)
+        police = Actor(f"Police Forces of {country}", "state", code)
+        entries += [(f"{adjective} {noun}", military) for noun in _MILITARY_NOUNS]
+        entries += [(f"{adjective} {noun}", police) for noun in _POLICE_NOUNS]
+        for noun, (name, kind) in _PEOPLE_NOUNS.items():
+            entries.append((f"{adjective} {noun}", Actor(f"{name} ({country})", kind, code)))
+    return entries
+
+
+class ActorLexicon:
+    """Aliases of actors, matched in one pass over a text.
+
+    Parameters
+    ----------
+    entries : iterable of (alias, Actor)
+        Later entries win over earlier ones with the same alias.
+
+    Examples
+    --------
+    >>> lex = ActorLexicon.default()
+    >>> [m.actor.name for m in lex.find("US forces struck Kataib Hezbollah sites.")]
+    ['Military Forces of the United States', 'Kataib Hezbollah']
+    """
+
+    __slots__ = ("_entries", "_index", "_lengths")
+
+    def __init__(self, entries: Iterable[tuple[str, Actor]]) -> None:
+        self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
+        self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
+        for alias, actor in self._entries:
+            for words in _variants(alias, actor.kind in _GROUP_KINDS):
+                key = tuple(_fold(w) for w in words)
+                rules = tuple(_case_rule(w) for w in words)
+                self._index.setdefault(key, []).insert(0, (rules, actor))
+        # For each first word, the alias lengths (in words) that start with it, longest first.
+        lengths: dict[str, set[int]] = {}
+        for key in self._index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+
+    @classmethod
+    def default(cls) -> ActorLexicon:
+        """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``.
+
+        Built once per process (about 0.1 s) and shared: a lexicon is never modified.
+        """
+        return _default_lexicon()
+
+    def with_file(self, path: str | PathLike[str]) -> ActorLexicon:
+        """A new lexicon with the actors of a CSV or JSON file added (they win ties).
+
+        The CSV has a header ``name,aliases,kind,country_code`` (optionally
+        ``associated``), aliases separated by ``|``. The JSON is a list of objects with
+        the same keys; ``aliases`` may be a list or a ``|``-separated string.
+
+        Raises
+        ------
+        InputError
+            Naming the file, line (or entry) and value at fault; the lexicon is unchanged.
+        """
+        p = Path(path)
+        try:
+            text = p.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{p}: cannot read actor lexicon: {err}") from err
+        if p.suffix.lower() == ".json":
+            added = _read_json(text, str(p))
+        else:
+            added = _read_csv(text, str(p))
+        return ActorLexicon([*self._entries, *added])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find(self, text: str, *, offset: int = 0) -> list[ActorMention]:
+        """Find the actors a text names, longest alias first, left to right.
+
+        Parameters
+        ----------
+        text : str
+        offset : int
+            Added to every start and end.
+
+        Returns
+        -------
+        list of ActorMention
+            In text order, not overlapping.
+        """
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        folded = [_fold(t[2]) for t in tokens]
+        words = [t[2] for t in tokens]
+        hits: list[tuple[int, int, Actor]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._match(words, folded, i) if folded[i] in self._lengths else None
+            if hit is not None and hit[0] == 1 and _shouted(words, i):
+                hit = None  # "IS" in "ISRAEL IS READY" is a verb in a capitals headline
+            if hit is None:
+                i += 1
+                continue
+            hits.append((i, hit[0], hit[1]))
+            # "US and British warplanes": the first adjective shares the noun.
+            if (
+                i >= 2
+                and folded[i - 1] in ("and", "or")
+                and not (hits[:-1] and hits[-2][0] + hits[-2][1] > i - 2)
+            ):
+                noun = folded[i + 1 : i + hit[0]]
+                shared = (
+                    self._lookup([words[i - 2], *words[i + 1 : i + hit[0]]], (folded[i - 2], *noun))
+                    if noun
+                    else None
+                )
+                if shared is not None:
+                    hits.insert(-1, (i - 2, 1, shared))
+            i += hit[0]
+        found = []
+        for i, n, actor in hits:
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
+        return found
+
+    def _lookup(self, words: list[str], key: tuple[str, ...]) -> Actor | None:
+        for rules, actor in self._index.get(key, ()):
+            if all(_fits(r, w) for r, w in zip(rules, words, strict=True)):
+                return actor
+        return None
+
+    def _match(self, words: list[str], folded: list[str], i: int) -> tuple[int, Actor] | None:
+        for n in self._lengths[folded[i]]:
+            if i + n > len(words):
+                continue
+            actor = self._lookup(words[i : i + n], tuple(folded[i : i + n]))
+            if actor is not None:
+                return n, actor
+        return None
+
+
+@functools.cache
+def _default_lexicon() -> ActorLexicon:
+    text = resources.files("mapper").joinpath("data/actors.csv").read_text("utf-8")
+    return ActorLexicon([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
+
+
+def _variants(alias: str, group: bool) -> list[list[str]]:
+    """The word sequences an alias matches: itself, without "al", with member nouns."""
+    words = _TOKEN.findall(alias)
+    if not words:
+        return []
+    out = [words]
+    if len(words) > 1 and _fold(words[0]) in ("al", "el") and len(words[1]) >= 5:
+        out.append(words[1:])
+    if group:
+        out += [[*w, noun] for w in list(out) for noun in _MEMBER_NOUNS]
+    return out
+
+
+def _actor_from(row: dict[str, object], where: str) -> tuple[list[str], Actor]:
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise InputError(f"{where}: empty name")
+    kind = str(row.get("kind") or "").strip()
+    if kind not in ACTOR_KINDS:
+        raise InputError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(ACTOR_KINDS))}")
+    code = str(row.get("country_code") or "").strip().upper() or None
+    if code is not None and pycountry.countries.get(alpha_2=code) is None:
+        raise InputError(f"{where}: country_code {code!r} is not an ISO 3166-1 alpha-2 code")
+    raw = row.get("aliases") or ""
+    aliases = raw if isinstance(raw, list) else str(raw).split("|")
+    aliases = [str(a).strip() for a in aliases if str(a).strip()]
+    if not aliases:
+        aliases = [name]
+    for alias in aliases:
+        if not _TOKEN.search(alias):
+            raise InputError(f"{where}: alias {alias!r} has no letters or digits")
+    associated = str(row.get("associated") or "").strip() or None
+    return aliases, Actor(name, kind, code, associated)
+
+
+def _read_csv(text: str, source: str) -> list[tuple[str, Actor]]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"name", "aliases", "kind", "country_code"} - set(reader.fieldnames or ())
+    if missing:
+        raise InputError(f"{source}:1: header lacks {', '.join(sorted(missing))}")
+    entries: list[tuple[str, Actor]] = []
+    for row in reader:
+        aliases, actor = _actor_from(row, f"{source}:{reader.line_num}")
+        entries += [(alias, actor) for alias in aliases]
+    return entries
+
+
+def _read_json(text: str, source: str) -> list[tuple[str, Actor]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{source}:{err.lineno}: not valid JSON: {err.msg}") from err
+    if not isinstance(data, list):
+        raise InputError(f"{source}: expected a list of actors, got {type(data).__name__}")
+    entries: list[tuple[str, Actor]] = []
+    for number, row in enumerate(data, 1):
+        where = f"{source}: entry {number}"
+        if not isinstance(row, dict):
+            raise InputError(f"{where}: expected an object, got {row!r}")
+        aliases, actor = _actor_from(row, where)
+        entries += [(alias, actor) for alias in aliases]
+    return entries

@@ -1,0 +1,254 @@
+"""Actors: state forces by demonym, named armed groups, unidentified attackers, victims."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mapper import InputError, MapperError
+from mapper.actors import ACTOR_KINDS, Actor, ActorLexicon
+from mapper.lexicon import ABBREVIATIONS, DEMONYMS
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.default()
+
+
+def _names(lex: ActorLexicon, text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.actor.name, m.actor.country_code) for m in lex.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "code"),
+    [
+        ("US forces struck a depot.", "US forces", "Military Forces of the United States", "US"),
+        ("U.S. troops returned fire.", "U.S. troops", "Military Forces of the United States",
+         "US"),  # dotted abbreviation
+        ("American jets flew over.", "American jets", "Military Forces of the United States",
+         "US"),  # demonym
+        ("The Turkish Army shelled hills.", "Turkish Army", "Military Forces of Turkey", "TR"),
+        ("Iraqi security forces cordoned it off.", "Iraqi security forces",
+         "Military Forces of Iraq", "IQ"),  # longest match over "security forces"
+        ("The Israeli military said so.", "Israeli military", "Military Forces of Israel", "IL"),
+        ("The IDF said so.", "IDF", "Military Forces of Israel", "IL"),  # bundled acronym
+        ("Russian warplanes bombed Idlib.", "Russian warplanes", "Military Forces of Russia",
+         "RU"),
+        ("Syrian government forces advanced.", "Syrian government forces",
+         "Military Forces of Syria", "SY"),
+        ("Iraqi police found the bodies.", "Iraqi police", "Police Forces of Iraq", "IQ"),
+        ("Regime forces advanced.", "Regime forces", "Military Forces", None),  # no country
+        ("Regime artillery shelled the town.", "Regime artillery", "Military Forces", None),
+        ("Unidentified aircraft struck a convoy.", "Unidentified aircraft",
+         "Unidentified Military Forces", None),  # unknown air force, not a militia
+        ("Police found the bodies.", "Police", "Police Forces", None),  # country left to caller
+        ("Iraqi civilians fled.", "Iraqi civilians", "Civilians (Iraq)", "IQ"),
+        ("Palestinian protesters marched.", "Palestinian protesters", "Protesters (Palestine)",
+         "PS"),
+    ],
+)  # fmt: skip
+def test_state_forces_and_people_by_demonym(lex, text, words, name, code):
+    assert _names(lex, text) == [(words, name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("ISIS claimed the attack.", "ISIS", "Islamic State"),
+        ("Isis claimed the attack.", "Isis", "Islamic State"),  # Guardian-style case
+        ("Fifteen IS militants surrendered.", "IS militants", "Islamic State"),  # member noun
+        ("An ISIL cell was dismantled.", "ISIL", "Islamic State"),
+        ("Daesh remnants hide in the desert.", "Daesh", "Islamic State"),
+        ("The Islamic State group said...", "Islamic State group", "Islamic State"),
+        ("Kataib Hezbollah denied it.", "Kataib Hezbollah", "Kataib Hezbollah"),
+        ("Kata'ib Hizballah denied it.", "Kata'ib Hizballah", "Kataib Hezbollah"),  # spelling
+        ("Kata’ib Hizballah denied it.", "Kata’ib Hizballah", "Kataib Hezbollah"),  # curly quote
+        ("Hezbollah fired rockets.", "Hezbollah", "Hezbollah"),  # not swallowed by KH
+        ("Hamas said.", "Hamas", "Hamas"),
+        ("PKK fighters crossed.", "PKK fighters", "PKK: Kurdistan Workers Party"),
+        ("The YPG withdrew.", "YPG", "YPG: People's Protection Units"),
+        ("SDF units withdrew.", "SDF", "SDF: Syrian Democratic Forces"),
+        ("HTS took the town.", "HTS", "Hayat Tahrir al-Sham"),
+        ("Houthi rebels fired a missile.", "Houthi rebels", "Houthis"),
+        ("Ansar Allah said.", "Ansar Allah", "Houthis"),
+        ("Al-Shabaab fighters stormed it.", "Al-Shabaab fighters", "al-Shabaab"),
+        ("al Shabab claimed it.", "al Shabab", "al-Shabaab"),  # space instead of hyphen
+        ("Shabaab claimed it.", "Shabaab", "al-Shabaab"),  # without the article
+        ("Boko Haram abducted pupils.", "Boko Haram", "Boko Haram"),
+        ("The Taliban said.", "Taliban", "Taliban"),
+        ("Wagner mercenaries arrived.", "Wagner mercenaries", "Wagner Group"),
+        ("The Popular Mobilisation Forces deployed.", "Popular Mobilisation Forces",
+         "Popular Mobilization Forces"),  # British spelling
+        ("The PMF deployed.", "PMF", "Popular Mobilization Forces"),
+        ("The Hashd deployed.", "Hashd", "Popular Mobilization Forces"),
+        ("Al-Qaeda claimed it.", "Al-Qaeda", "al-Qaeda"),
+        ("al-Qa'ida claimed it.", "al-Qa'ida", "al-Qaeda"),
+        ("JNIM claimed it.", "JNIM", "JNIM: Group for Support of Islam and Muslims"),
+        ("ISWAP claimed it.", "ISWAP", "Islamic State West Africa Province"),
+        ("HEZBOLLAH FIRES ROCKETS", "HEZBOLLAH", "Hezbollah"),  # all-caps headline
+    ],
+)  # fmt: skip
+def test_named_armed_groups_and_their_spellings(lex, text, words, name):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == [(words, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        ("Unidentified gunmen opened fire.", "Unidentified gunmen", "Unidentified Armed Group",
+         "unidentified"),
+        ("Unknown assailants threw a grenade.", "Unknown assailants",
+         "Unidentified Armed Group", "unidentified"),
+        ("Armed men stopped the bus.", "Armed men", "Unidentified Armed Group", "unidentified"),
+        ("Militants attacked a post.", "Militants", "Unidentified Armed Group", "unidentified"),
+        ("Civilians fled.", "Civilians", "Civilians", "civilians"),
+        ("Protesters blocked roads.", "Protesters", "Protesters", "protesters"),
+        ("Demonstrators blocked roads.", "Demonstrators", "Protesters", "protesters"),
+        ("Rioters torched cars.", "Rioters", "Rioters", "rioters"),
+    ],
+)  # fmt: skip
+def test_generic_perpetrators_and_victims(lex, text, words, name, kind):
+    (m,) = lex.find(text)
+    assert (m.text, m.actor.name, m.actor.kind) == (words, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "associated"),
+    [
+        ("Two journalists were hurt.", "Journalists"),
+        ("Aid workers were abducted.", "Aid Workers"),
+        ("Paramedics were shot at.", "Health Workers"),
+    ],
+)
+def test_victim_groups_are_civilians_with_an_associated_group(lex, text, associated):
+    (m,) = lex.find(text)
+    assert (m.actor.name, m.actor.associated) == ("Civilians", associated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is what he said.",  # "is" is not IS
+        "Let us go home.",  # "us" is not US
+        "They told us forces were near.",  # lower-case "us" even before "forces"
+        "The hezbollah-style tactics.",  # group names are proper nouns
+        "A nice Pmf of words.",  # short acronyms only in capitals
+        "BREAKING: ISRAEL IS READY FOR TALKS",  # "IS" in a capitals headline
+        "An army of volunteers cleared the rubble.",  # "army" alone is not "the army"
+    ],
+)
+def test_ordinary_words_are_not_actors(lex, text):
+    assert lex.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US and British warplanes struck Sanaa.",
+         [("US", "Military Forces of the United States"),
+          ("British warplanes", "Military Forces of the United Kingdom")]),  # shared noun
+        ("Russian and Syrian jets bombed Idlib.",
+         [("Russian", "Military Forces of Russia"), ("Syrian jets", "Military Forces of Syria")]),
+        ("Hamas and Hezbollah fighters cheered.",
+         [("Hamas", "Hamas"), ("Hezbollah fighters", "Hezbollah")]),  # each named on its own
+        ("Washington and Turkish forces agreed.",
+         [("Turkish forces", "Military Forces of Turkey")]),  # a capital is no demonym
+    ],
+)  # fmt: skip
+def test_coordinated_demonyms_share_the_force_noun(lex, text, expected):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == expected
+
+
+def test_longest_alias_wins_and_mentions_do_not_overlap(lex):
+    text = "Iraqi security forces and security forces of the KRG clashed with IS militants."
+    assert _names(lex, text) == [
+        ("Iraqi security forces", "Military Forces of Iraq", "IQ"),
+        ("security forces", "Military Forces", None),
+        ("IS militants", "Islamic State", None),
+    ]
+
+
+def test_offsets_point_into_the_document(lex):
+    text = "Yesterday US jets hit Kataib Hezbollah."
+    mentions = lex.find(text, offset=50)
+    assert [(m.start, m.end) for m in mentions] == [(60, 67), (72, 88)]
+    assert all(text[m.start - 50 : m.end - 50] == m.text for m in mentions)
+
+
+def _bundled_rows() -> list[dict[str, str]]:
+    with resources.files("mapper").joinpath("data/actors.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_bundled_alias_finds_its_own_actor(lex):
+    # Catches aliases shadowed by another row or made unreachable by the case rules.
+    wrong = []
+    for row in _bundled_rows():
+        for alias in row["aliases"].split("|"):
+            found = [(m.text, m.actor.name) for m in lex.find(alias)]
+            if found != [(alias, row["name"])]:
+                wrong.append((alias, row["name"], found))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("adjective", sorted(DEMONYMS) + sorted(ABBREVIATIONS))
+def test_every_demonym_and_abbreviation_names_its_state_forces(lex, adjective):
+    word = adjective if adjective in ABBREVIATIONS else adjective.title()
+    code = ABBREVIATIONS.get(adjective) or DEMONYMS[adjective]
+    (m,) = lex.find(f"{word} troops opened fire.")
+    assert (m.text, m.actor.kind, m.actor.country_code) == (f"{word} troops", "state", code)
+    assert m.actor.name.startswith("Military Forces of ")
+
+
+def test_default_lexicon_is_built_once_and_shared():
+    assert ActorLexicon.default() is ActorLexicon.default()
+
+
+def test_every_bundled_row_has_a_known_kind_and_country():
+    rows = _bundled_rows()
+    assert len(rows) > 40
+    assert {r["kind"] for r in rows} <= ACTOR_KINDS
+    assert all(r["country_code"] == "" or len(r["country_code"]) == 2 for r in rows)
+
+
+@pytest.mark.parametrize("name", ["extra_actors.csv", "extra_actors.json"])
+def test_user_file_extends_the_lexicon(lex, name):
+    extended = lex.with_file(DATA / name)
+    (m,) = extended.find("Awliya al-Dam fighters claimed it.")
+    assert m.actor == Actor("Saraya Awliya al-Dam", "militia", "IQ")
+    assert m.text == "Awliya al-Dam fighters"  # member nouns apply to user groups too
+    assert lex.find("Awliya al-Dam claimed it.") == []  # the original is unchanged
+
+
+def test_user_csv_adds_aliases_to_an_existing_actor(lex):
+    extended = lex.with_file(DATA / "extra_actors.csv")
+    (m,) = extended.find("KH denied involvement.")
+    assert m.actor.name == "Kataib Hezbollah"
+
+
+def test_user_json_accepts_associated_and_piped_aliases(lex):
+    extended = lex.with_file(DATA / "extra_actors.json")
+    (m,) = extended.find("Herders were shot.")
+    assert (m.actor.name, m.actor.associated) == ("Civilians", "Herders")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("bad_kind.csv", r"bad_kind\.csv:3: kind 'terrorist'"),  # file, line and value
+        ("bad_country.csv", r"bad_country\.csv:2: country_code 'XQ'"),
+        ("bad_header.csv", r"bad_header\.csv:1: header lacks aliases, country_code"),
+        ("broken.json", r"broken\.json:\d+: not valid JSON"),
+        ("bad_entry.json", r"bad_entry\.json: entry 2: expected an object, got 'Hurras'"),
+        ("missing.csv", r"missing\.csv: cannot read"),
+    ],
+)
+def test_bad_lexicon_files_raise_input_error_naming_file_line_value(lex, name, message):
+    with pytest.raises(InputError, match=message) as info:
+        lex.with_file(DATA / name)
+    assert isinstance(info.value, MapperError)

@@ -1,0 +1,244 @@
+"""Killed and wounded counts: numbers as reports word them, and what is not a count."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import mapper
+from mapper import Count
+from mapper.casualties import find_casualties, parse_number
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.kind, str(c.count), c.who) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("two", Count(2, 2)),  # number word
+        ("15", Count(15, 15)),  # digits
+        ("1,200", Count(1200, 1200)),  # thousands separator
+        ("60 thousand", Count(60000, 60000)),  # digits with a scale word
+        ("2.5 thousand", Count(2500, 2500)),
+        ("twenty-three", Count(23, 23)),  # hyphenated compound
+        ("twenty three", Count(23, 23)),  # compound without hyphen
+        ("three hundred and five", Count(305, 305)),  # British "and"
+        ("two thousand", Count(2000, 2000)),  # thousands in words
+        ("a dozen", Count(12, 12)),  # a dozen is twelve
+        ("dozens", Count(24, 99)),  # vague: a range, never an exact number
+        ("several dozen", Count(24, 99)),
+        ("scores", Count(40, None)),  # open-ended
+        ("hundreds", Count(200, 999)),
+        ("thousands", Count(2000, None)),
+        ("several", Count(3, 9)),
+        ("a few", Count(2, 9)),
+        ("at least 3", Count(3, None)),  # lower bound
+        ("at least three", Count(3, None)),
+        ("more than 20", Count(21, None)),  # strictly more
+        ("over 100", Count(101, None)),
+        ("more than a dozen", Count(13, None)),
+        ("up to 10", Count(1, 10)),  # upper bound
+        ("as many as 40", Count(1, 40)),
+        ("fewer than 5", Count(1, 4)),
+        ("between 10 and 15", Count(10, 15)),  # explicit range
+        ("10 to 15", Count(10, 15)),
+        ("10-15", Count(10, 15)),
+        ("about 30", Count(26, 34)),  # a rough figure: 15% either side
+        ("about a dozen", Count(10, 14)),
+        ("some 40", Count(34, 46)),
+        ("an estimated 1,000", Count(850, 1150)),
+        ("around 3", Count(2, 4)),  # at least one either side
+        ("nearly 100", Count(85, 99)),  # below the figure
+        ("almost 20", Count(17, 19)),
+        ("about dozens", Count(24, 99)),  # already vague: unchanged
+        ("Seven", Count(7, 7)),  # capitalised at a sentence start
+    ],
+)
+def test_parse_number_reads_report_wording(words, count):
+    assert parse_number(words) == count
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["banana", "", "at least", "15 to 3", "more than dozens and", "km"],
+)
+def test_parse_number_returns_none_for_non_numbers(words):
+    assert parse_number(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drone hit a car outside Tikrit, killing two people and wounding two others.",
+         [("killed", "2", None), ("injured", "2", None)]),  # participles after the event
+        ("Officials said 15 IS militants killed in the raid were foreign fighters.",
+         [("killed", "15", "IS militants")]),  # headline-style passive, victims named
+        ("At least 3 dead after car bomb in Mogadishu market",
+         [("killed", "3+", None)]),  # open-ended lower bound
+        ("At least three were killed when the shell landed.",
+         [("killed", "3+", None)]),
+        ("Up to 10 people died in the fire that followed.",
+         [("killed", "1-10", None)]),
+        ("More than 20 wounded were taken to Kirkuk hospital.",
+         [("injured", "21+", None)]),
+        ("The gunmen killed 5 and injured 12 before fleeing.",
+         [("killed", "5", None), ("injured", "12", None)]),  # active verbs with objects
+        ("Two soldiers were killed at the checkpoint.",
+         [("killed", "2", "soldiers")]),
+        ("A civilian was killed by a stray round.",
+         [("killed", "1", "civilian")]),  # "a" before a singular noun is one
+        ("Three children were among the dead, medics said.",
+         [("killed", "3", "children")]),
+        ("The death toll rose to 12 on Thursday.",
+         [("killed", "12", None)]),
+        ("Airstrikes pounded the valley, killing dozens.",
+         [("killed", "24-99", None)]),  # vague: range, not a made-up number
+        ("Scores were wounded in the stampede.", [("injured", "40+", None)]),
+        ("Hundreds of people were killed in the siege.", [("killed", "200-999", None)]),
+        ("A dozen policemen were injured by stones.", [("injured", "12", "policemen")]),
+        ("Twenty-three civilians lost their lives in the shelling.",
+         [("killed", "23", "civilians")]),
+        ("The bombing killed at least 1,200 people over the week.",
+         [("killed", "1200+", None)]),
+        ("Four people were hurt when the roof collapsed.", [("injured", "4", None)]),
+        ("Six bodies were recovered from the rubble.", [("killed", "6", None)]),
+        ("The ambush killed 10 troops and two drivers.",
+         [("killed", "12", "troops and two drivers")]),  # troops can be victims
+        ("The famine and war killed 1.5 million people.", [("killed", "1500000", None)]),
+        ("Nine died and 30 were injured in the clashes.",
+         [("killed", "9", None), ("injured", "30", None)]),
+        ("The raid left five fighters dead.", [("killed", "5", "fighters")]),
+        ("Shelling hit the house overnight, killing a woman and her two children.",
+         [("killed", "3", "woman and her two children")]),  # victims listed: summed
+        ("The barrel bomb killed two women, a child and two men in the square.",
+         [("killed", "5", "women, a child and two men")]),  # comma list ending in "and"
+        ("Five residents and a child killed in the raid, activists say.",
+         [("killed", "6", "residents and a child")]),  # listed subjects
+        ("The strike killed two fighters, a spokesman said.",
+         [("killed", "2", "fighters")]),  # a comma is not a list without "and"
+        ("Artillery fire killed a 70-year-old man in the village.",
+         [("killed", "1", "70-year-old man")]),  # "a" with an age adjective
+        ("The war has killed hundreds of thousands of people.",
+         [("killed", "200000+", None)]),  # not "hundred"
+        ("About 40 martyrs were buried in the town.", [("killed", "34-46", None)]),  # rough
+        ("The blasts claimed the lives of 9 civilians near the market.",
+         [("killed", "9", "civilians")]),
+        ("Iranian fighter killed in Syria", [("killed", "1", "Iranian fighter")]),
+        # headline style: a singular victim without a number is one
+        ("Soldier wounded by sniper near the bridge", [("injured", "1", "Soldier")]),
+        ("4 members of the SDF were killed by an IED.",
+         [("killed", "4", "members of the SDF")]),  # "members of ..." as victims
+        ("Two of the soldiers were wounded.", [("injured", "2", "soldiers")]),
+        ("More than 120 “Islamic State” members killed in the attack.",
+         [("killed", "121+", "“Islamic State” members")]),  # quoted group name
+        ("The drone strike killed Iranian general Qassem Soleimani in Baghdad.",
+         [("killed", "1", "Iranian general Qassem Soleimani")]),  # a named person is one
+        ("Gunmen assassinated the mayor Ali Hassan outside his office.",
+         [("killed", "1", "mayor Ali Hassan")]),
+        ("Two gunmen killed the mayor outside his home.",
+         [("killed", "1", "mayor")]),  # the gunmen are perpetrators; the mayor is one victim
+        ("Protests followed the killing of 2 children in the raid.",
+         [("killed", "2", "children")]),  # nominal "killing of"
+        ("The drone killed two; later the toll rose to five.",
+         [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
+    ],
+)  # fmt: skip
+def test_casualty_counts_are_read_with_kind_and_victims(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No casualties were reported after the rocket hit an empty lot.",
+         [("killed", "0", None), ("injured", "0", None)]),  # both kinds are zero
+        ("No one was hurt in the blast.", [("injured", "0", None)]),
+        ("Nobody was killed, police said.", [("killed", "0", None)]),
+        ("There were no deaths among the crew.", [("killed", "0", None)]),
+    ],
+)  # fmt: skip
+def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets struck two sites 20 km south of Basra.",  # places and distances
+        "The offensive began in 2024 with three rockets.",  # years and weapons
+        "Some 1,000 troops deployed to the border.",  # troops deployed are not casualties
+        "There were no immediate reports of casualties.",  # unknown, not zero
+        "The attack caused 14 casualties, officials said.",  # killed+wounded: ambiguous
+        "More than 11 fighters were killed and wounded in the clashes.",  # a joint total
+        "A fighter jet crashed near the base; the pilot was unhurt.",  # "unhurt" is not hurt
+        "Three rockets were fired at the base.",  # no casualty verb
+        "This is killed by the editor.",  # "is" is not "IS"
+        "The building was hit twice in 2023.",  # numbers that are not people
+        "Bird flu killed 1.2 million chickens on farms.",  # animals are not casualties
+        "The drought killed 300 head of cattle.",
+    ],
+)
+def test_numbers_that_are_not_casualties_are_ignored(text):
+    assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The war has killed hundreds of thousands of people.", True),  # perfect tense
+        ("At least 500 people have been killed so far this year.", True),  # "so far"
+        ("The toll rose to 270 since the truce was agreed.", True),  # "since"
+        ("Fighting has now killed 90 fighters, monitors say.", True),  # "has now"
+        ("A mortar round killed two children on Monday.", False),  # one event
+        ("The drone killed two. Since then, talks have stalled.", False),  # next sentence
+        ("Two soldiers were killed at dawn.", False),
+    ],
+)
+def test_running_totals_are_marked_cumulative(text, cumulative):
+    (c,) = find_casualties(text)
+    assert c.cumulative is cumulative
+
+
+def test_rockets_that_killed_people_count_the_people_not_the_rockets():
+    assert _read("Three rockets killed two people near the airport.") == [("killed", "2", None)]
+
+
+def test_offsets_point_into_the_document():
+    text = "Report: two soldiers were killed."
+    (c,) = find_casualties(text, offset=1000)
+    assert (c.start, c.end) == (1008, 1032)
+    assert text[c.start - 1000 : c.end - 1000] == c.text
+
+
+@pytest.mark.parametrize("module", ["mapper.dates", "mapper.casualties", "mapper.actors"])
+def test_extractor_modules_export_their_public_names(module):
+    mod = importlib.import_module(module)
+    assert all(hasattr(mod, name) for name in mod.__all__)
+    # The classes and functions (not the constants) are re-exported by the package.
+    exported = {n for n in mod.__all__ if not n.isupper()}
+    assert exported <= set(mapper.__all__)
+    assert all(getattr(mapper, n) is getattr(mod, n) for n in exported)
+
+
+def test_offsets_survive_letters_whose_lower_case_is_longer():
+    # "İ".lower() is two characters; the keyword search must not shift the windows.
+    text = "İİİ " * 30 + "Two soldiers were killed near İdlib."
+    (c,) = find_casualties(text)
+    assert text[c.start : c.end] == c.text == "Two soldiers were killed"
+
+
+def test_long_text_finds_the_same_mentions_as_its_sentences():
+    sentences = [
+        "Gunmen killed three farmers near the river.",
+        "A drone struck a car, killing two fighters and wounding a child.",
+        "Officials said no one was hurt in the second blast.",
+    ] * 20
+    text = " ".join(sentences)
+    expected, offset = [], 0
+    for s in sentences:
+        expected += [(c.kind, c.count, c.who) for c in find_casualties(s, offset=offset)]
+        offset += len(s) + 1
+    assert [(c.kind, c.count, c.who) for c in find_casualties(text)] == expected

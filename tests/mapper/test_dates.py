@@ -1,0 +1,268 @@
+"""Dates in news text: absolute forms, dates relative to publication, historical ones."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from mapper import DatePrecision, InputError, MapperError
+from mapper.dates import _PATTERNS, DateMention, _matches, event_date, find_dates, parse_published
+
+# A Friday.
+PUB = date(2024, 1, 26)
+DAY, WEEK, MONTH, YEAR = (
+    DatePrecision.DAY,
+    DatePrecision.WEEK,
+    DatePrecision.MONTH,
+    DatePrecision.YEAR,
+)
+
+
+def _only(text: str, published: date | None = PUB) -> DateMention:
+    found = find_dates(text, published=published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "precision"),
+    [
+        ("The convoy was hit on 24 January 2024 near Baiji.", "24 January 2024",
+         date(2024, 1, 24), DAY),  # day month year
+        ("Officials said that on January 24, 2024, two drones struck.", "January 24, 2024",
+         date(2024, 1, 24), DAY),  # American order with a comma
+        ("The raid, on Jan. 24, left the market in ruins.", "Jan. 24",
+         date(2024, 1, 24), DAY),  # abbreviated month with a dot, year from publication
+        ("Shelling resumed on 24 Jan along the front.", "24 Jan",
+         date(2024, 1, 24), DAY),  # abbreviated month after the day
+        ("The strike of 3 January 2020 changed the region.", "3 January 2020",
+         date(2020, 1, 3), DAY),  # single-digit day
+        ("Filed 2024-01-24: a blast in the old city.", "2024-01-24",
+         date(2024, 1, 24), DAY),  # ISO date in a dateline
+        ("Updated 2024-01-24T06:30Z after the blast.", "2024-01-24",
+         date(2024, 1, 24), DAY),  # ISO timestamp in running text
+        ("Fighting flared in January 2024 around the dam.", "in January 2024",
+         date(2024, 1, 1), MONTH),  # month and year
+        ("Talks stalled in mid-January 2024 over the dam.", "in mid-January 2024",
+         date(2024, 1, 1), MONTH),  # hyphenated cue
+        ("The front has barely moved since mid-2024.", "since mid-2024",
+         date(2024, 1, 1), YEAR),  # year with a hyphenated cue
+        ("On the 21st of January, rockets fell on the base.", "21st of January",
+         date(2024, 1, 21), DAY),  # ordinal with "of"
+        ("Clashes broke out on September 5th, 2023 in the north.", "September 5th, 2023",
+         date(2023, 9, 5), DAY),  # ordinal suffix, past year
+        ("Clashes raged on 24-25 January 2024 in the hills.", "24-25 January 2024",
+         date(2024, 1, 24), WEEK),  # a range of days: first day, week precision
+        ("Raids on September 14th-15th, 2023 hit the camp.", "September 14th-15th, 2023",
+         date(2023, 9, 14), WEEK),  # American order with ordinals
+        ("Drones struck on January 22 and 23.", "January 22 and 23",
+         date(2024, 1, 22), WEEK),  # "and" range, year from publication
+        ("143 killed in the province 20/01/2024", "20/01/2024",
+         date(2024, 1, 20), DAY),  # numeric, day first
+        ("Blast reported 01/20/2024 at the port", "01/20/2024",
+         date(2024, 1, 20), DAY),  # numeric, only month first makes sense
+        ("Curfew declared 05/01/2024 in the city", "05/01/2024",
+         date(2024, 1, 5), DAY),  # numeric and ambiguous: day first (documented)
+    ],
+)  # fmt: skip
+def test_absolute_dates_are_read_with_their_precision(text, words, value, precision):
+    m = _only(text)
+    assert (m.text, m.value, m.precision, m.relative) == (words, value, precision, False)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Gunmen attacked a checkpoint on 30 Dec.", date(2024, 1, 2), date(2023, 12, 30)),
+        # a late-December day in an early-January article belongs to the year before
+        ("Gunmen attacked a checkpoint on Jan. 2.", date(2024, 1, 2), date(2024, 1, 2)),
+        # the publication day itself counts
+        ("Gunmen attacked a checkpoint on Feb. 29.", date(2024, 3, 1), date(2024, 2, 29)),
+        # a leap day resolves in the leap year
+        ("Gunmen attacked a checkpoint on 5 March.", date(2024, 3, 1), date(2023, 3, 5)),
+        # a day just after publication is taken as last year's (on-or-before rule)
+    ],
+)
+def test_day_without_year_takes_nearest_year_on_or_before_publication(text, published, value):
+    assert _only(text, published).value == value
+
+
+def test_day_without_year_and_without_publication_has_no_value():
+    m = _only("Gunmen attacked a checkpoint on 30 Dec.", None)
+    assert (m.value, m.precision) == (None, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("On Wednesday, a drone hit a car.", date(2024, 1, 24), DAY),  # most recent Wednesday
+        ("Early Wednesday morning, jets struck.", date(2024, 1, 24), DAY),  # part of day
+        ("The base came under fire late Tuesday.", date(2024, 1, 23), DAY),  # "late" cue
+        ("Wednesday night's raid killed two.", date(2024, 1, 24), DAY),  # weekday + night
+        ("Protesters gathered on Friday.", date(2024, 1, 26), DAY),  # same weekday counts
+        ("The ambush happened last Friday.", date(2024, 1, 19), DAY),  # "last" skips today
+        ("Mortars landed today near the port.", date(2024, 1, 26), DAY),
+        ("Explosions were heard earlier tonight.", date(2024, 1, 26), DAY),
+        ("Police said this morning the road was shut.", date(2024, 1, 26), DAY),
+        ("A bomb exploded yesterday in the market.", date(2024, 1, 25), DAY),
+        ("A bomb exploded the day before yesterday.", date(2024, 1, 24), DAY),
+        ("Strikes hit the camp last night.", date(2024, 1, 25), DAY),  # day before (documented)
+        ("Villagers fled last week after shelling.", date(2024, 1, 15), WEEK),  # Monday before
+        ("The militia seized the town last month.", date(2023, 12, 1), MONTH),
+        ("Two days ago, a patrol was ambushed.", date(2024, 1, 24), DAY),
+        ("A week ago, a patrol was ambushed.", date(2024, 1, 15), WEEK),
+        ("Gunmen raided the village over the weekend.", date(2024, 1, 20), WEEK),  # Saturday
+        ("Shelling killed 40 in the past week.", date(2024, 1, 19), WEEK),  # a week before
+        ("Drones struck the port overnight.", date(2024, 1, 26), DAY),  # publication day
+    ],
+)
+def test_relative_dates_resolve_against_publication(text, value, precision):
+    m = _only(text)
+    assert (m.value, m.precision, m.relative, m.historical) == (value, precision, True, False)
+
+
+def test_two_weekdays_joined_by_and_are_two_mentions():
+    found = find_dates("Fighting raged on Monday and Tuesday.", published=PUB)
+    assert [(m.text, m.value) for m in found] == [
+        ("on Monday", date(2024, 1, 22)),
+        ("Tuesday", date(2024, 1, 23)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, a drone hit a car.",
+        "A bomb exploded yesterday in the market.",
+        "Villagers fled last week after shelling.",
+        "Explosions were heard earlier tonight.",
+        "Two days ago, a patrol was ambushed.",
+    ],
+)
+def test_relative_dates_without_publication_are_never_guessed(text):
+    m = _only(text, None)
+    assert m.relative and m.value is None and m.precision is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In 2020, parliament voted to expel foreign troops.", "In 2020"),  # year before pub
+        ("The group has controlled the area since 2014.", "since 2014"),  # "since" cue
+        ("Back in March 2021, the same bridge was bombed.", "Back in March 2021"),
+        ("Ruins from the 2003 invasion still line the road.", "the 2003"),  # "the YEAR noun"
+        ("Mourners marked the anniversary of the 12 May 2017 attack.", "12 May 2017"),
+        ("A similar blast struck the city on 5 June 2022.", "5 June 2022"),  # long before pub
+        ("The movement was founded two years ago.", "two years ago"),
+        ("Casualties were higher last year.", "last year"),
+        ("The truce agreed last September has collapsed.", "last September"),  # months back
+    ],
+)
+def test_background_dates_are_historical(text, words):
+    m = _only(text)
+    assert (m.text, m.historical) == (words, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In 2024 alone, the town was shelled twice.", "In 2024"),  # the publication year
+        ("The 2024 offensive stalled.", "The 2024"),  # current-year "the YEAR noun"
+        ("Clashes erupted on 24 January 2024.", "24 January 2024"),  # the reported day
+    ],
+)
+def test_current_dates_are_not_historical(text, words):
+    found = [m for m in find_dates(text, published=PUB) if m.text == words]
+    assert found and not found[0].historical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may meet in the capital.",  # "may" is a verb
+        "They will march to the square.",  # "march" is a verb
+        "The unit lost 2024 rounds of ammunition.",  # a bare number is not a year mention
+        "Route 66 and building 12 were hit.",  # numbers without months
+        "Armed men in 4x4 trucks fired at 31 houses.",  # day-like digits without a month
+        "He said sunday schools were closed.",  # lower-case weekday in running text
+        "It was on 31 February that nothing happened.",  # impossible day
+    ],
+)
+def test_non_dates_are_not_read(text):
+    assert find_dates(text, published=PUB) == []
+
+
+def test_offsets_are_shifted_by_offset():
+    m = find_dates("x on Wednesday", published=PUB, offset=100)[0]
+    assert (m.start, m.end, m.text) == (102, 114, "on Wednesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        ("Since 2014 the group has held the town; on Wednesday it was bombed.", "on Wednesday"),
+        # the historical mention is skipped
+        ("Last week, and again on Tuesday, drones struck.", "on Tuesday"),  # day beats week
+        ("In January 2024, on 24 January, a raid.", "24 January"),  # day beats month
+        ("Back in 2019, a similar attack.", None),  # only historical: no event date
+    ],
+)
+def test_event_date_prefers_finest_non_historical(text, chosen):
+    picked = event_date(find_dates(text, published=PUB))
+    assert (picked.text if picked else None) == chosen
+
+
+def test_event_date_takes_mention_nearest_the_event_word():
+    text = "On Monday officials met; a drone struck on Wednesday."
+    mentions = find_dates(text, published=PUB)
+    picked = event_date(mentions, near=text.index("struck"))
+    assert picked is not None and picked.text == "on Wednesday"
+
+
+def test_event_date_prefers_resolved_over_unresolved():
+    mentions = [
+        DateMention(0, 5, "x", None, DAY, True, False),
+        DateMention(10, 15, "y", date(2024, 1, 1), MONTH, False, False),
+    ]
+    assert event_date(mentions) is mentions[1]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-24", date(2024, 1, 24)),  # ISO date
+        ("2024-01-24T23:10:00+03:00", date(2024, 1, 24)),  # ISO datetime keeps its own day
+        ("2024-01-24T08:00:00Z", date(2024, 1, 24)),  # Zulu suffix
+        ("Wed, 24 Jan 2024 08:15:00 +0000", date(2024, 1, 24)),  # RFC 2822 (RSS)
+        ("24 January 2024", date(2024, 1, 24)),  # news style
+        ("January 24, 2024", date(2024, 1, 24)),  # American news style
+        ("  24 Jan 2024 ", date(2024, 1, 24)),  # surrounding blanks
+        ("", None),  # empty field: unknown
+        (None, None),
+        (date(2024, 1, 24), date(2024, 1, 24)),
+        (datetime(2024, 1, 24, 23, 0, tzinfo=timezone(timedelta(hours=3))), date(2024, 1, 24)),
+    ],
+)
+def test_parse_published_reads_common_forms(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["soon", "31 February 2024", "2024-13-01", "Jan 2024", 20240124])
+def test_parse_published_rejects_garbage_with_the_value(value):
+    with pytest.raises(InputError, match=str(value)) as info:
+        parse_published(value)
+    assert isinstance(info.value, MapperError) and isinstance(info.value, ValueError)
+
+
+def test_anchor_shortcut_finds_what_a_full_scan_finds():
+    # find_dates only tries the pattern near anchor words; it must lose nothing.
+    text = (
+        "Since early 2014, and again in mid-March 2019, the town was shelled. On the 21st "
+        "of January, the day before yesterday and over the weekend, drones hit it; two "
+        "weeks ago, late last week and on 2024-01-24 too. Back in May 2020 (05/01/2020) "
+        "the 2003 invasion was recalled; earlier this morning, Jan. 24, and Wednesday night."
+    )
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERNS.finditer(text)]
+    assert len(find_dates(text, published=PUB)) == 14
