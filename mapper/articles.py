@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ._files import decode_text, read_limited, shown
-from ._published import parse_published
+from .dates import parse_published
 from .errors import InputError, InputWarning
 from .geoparse import MAX_TEXT_BYTES
 from .htmltext import parse_html

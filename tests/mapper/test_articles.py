@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from mapper import Article, InputError, InputWarning, read_articles
-from mapper._published import parse_published
 from mapper.articles import MAX_ARTICLE_BYTES
 from mapper.htmltext import parse_html
 
@@ -290,29 +289,6 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) 
     with pytest.raises(InputError, match=r"huge\.txt: 52,428,801 bytes is more than"):
         list(read_articles([p]))
     assert time.perf_counter() - start < 1.0
-
-
-# -- publication dates ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2024-01-24", date(2024, 1, 24)),  # ISO date
-        ("2024-01-24T23:30:00-05:00", date(2024, 1, 24)),  # publisher's local date kept
-        ("2024-01-24 08:00", date(2024, 1, 24)),  # space instead of T
-        ("Wed, 24 Jan 2024 08:00:00 +0000", date(2024, 1, 24)),  # RFC 2822 (RSS)
-        (" 2024-01-24Z", None),  # not a date form: rejected
-        ("24/01/2024", None),  # ambiguous day/month order: rejected
-        ("2024-13-01", None),  # month 13
-    ],
-)
-def test_parse_published(value: str, expected: date | None) -> None:
-    if expected is None:
-        with pytest.raises(ValueError):
-            parse_published(value)
-    else:
-        assert parse_published(value) == expected
 
 
 def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
