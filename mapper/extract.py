@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from gazetteer import Gazetteer
 
@@ -54,6 +55,11 @@ from .toponym import Precision, Toponym
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+RECENT = 50
+"""How many earlier incidents a sentence may refer back to ("the strike killed four",
+a claim of responsibility): references are local, and the bound keeps long documents
+linear."""
+_T = TypeVar("_T", Toponym, DateMention)
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 _default_lexicon: ActorLexicon | None = None
 
@@ -149,13 +155,12 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
 
 def _date_for(
     event: EventMention,
-    sentence: Span,
-    dates: Sequence[DateMention],
+    inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
     published: date | None,
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
-    """(date, precision, evidence) for an event; None when the event is historical."""
-    inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
+    the document's context date or the publication date; None when it is historical."""
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -169,6 +174,14 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
+    """The items (sorted by ``start``) that start inside each sentence."""
+    starts = [item.start for item in items]
+    return [
+        list(items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]) for s in sentences
+    ]
 
 
 def _context_date(
@@ -274,21 +287,22 @@ def extract_incidents(
     lexicon = _lexicon(actors)
     sentences = split_sentences(text)
     toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
-    dates = find_dates(text, published=pub)
+    dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
     out: list[Incident] = []
-    for sentence in sentences:
-        if apply_claim(text, sentence, lexicon, toponyms, out):
+    for sentence, sentence_places, sentence_dates in zip(
+        sentences, _bucket(sentences, toponyms), _bucket(sentences, dates), strict=True
+    ):
+        if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             continue
-        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
         places = [
             t
-            for t in toponyms
-            if sentence.start <= t.start < sentence.end
-            and not any(m.start < t.end and t.start < m.end for m in mentions)
+            for t in sentence_places
+            if not any(m.start < t.end and t.start < m.end for m in mentions)
         ]
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
@@ -299,10 +313,10 @@ def extract_incidents(
         casualties = find_casualties(sentence.text, offset=sentence.start)
         tolls = _tolls(coded, casualties)
         for k, toll in zip(coded, tolls, strict=True):
-            when = _date_for(k.event, sentence, dates, context, pub)
+            when = _date_for(k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if not k.places or _anaphoric(text, k.event, out, dates, sentence):
+            if not k.places or _anaphoric(text, k.event, out, bool(sentence_dates)):
                 _backfill(out, k.event, toll)
                 continue
             if k.event.weak and _restated(out, k.places, toll):
@@ -332,22 +346,20 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     report; the finer place is kept (its casualties, if the coarse one had them and it
     has none, move to it).
     """
+    groups: dict[tuple, list[Incident]] = {}
+    for inc in incidents:
+        groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
     keep = []
     for inc in incidents:
         if inc.geo_precision is not None and inc.geo_precision >= 3:
-            if any(_inside(inc, other) for other in incidents if other is not inc):
+            group = groups[(inc.event_type, inc.country_code)]
+            if any(_inside(inc, other) for other in group if other is not inc):
                 continue
         keep.append(inc)
     return keep
 
 
-def _anaphoric(
-    text: str,
-    event: EventMention,
-    out: Sequence[Incident],
-    dates: Sequence[DateMention],
-    sentence: Span,
-) -> bool:
+def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: bool) -> bool:
     """True for "the strikes" referring back to an incident already coded.
 
     A definite event noun with no date of its own, after an incident of the same type,
@@ -358,16 +370,16 @@ def _anaphoric(
         r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
     ):
         return False
-    if any(sentence.start <= d.start < sentence.end for d in dates):
+    if dated:
         return False
-    return any(inc.event_type == event.event_type for inc in out)
+    return any(inc.event_type == event.event_type for inc in out[-RECENT:])
 
 
 def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
     """Give an earlier incident of the same type the toll a placeless event reports."""
     if not toll:
         return
-    for i in range(len(out) - 1, -1, -1):
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
         if inc.event_type != event.event_type:
             continue
@@ -389,7 +401,8 @@ def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> boo
     toll to the Mykolaiv incident (when it has none) instead of coding a second event.
     """
     ids = {p.candidate.place.id for p in places if p.candidate is not None}
-    earlier = [i for i, inc in enumerate(out) if inc.place_id in ids]
+    first = max(0, len(out) - RECENT)
+    earlier = [i for i in range(first, len(out)) if out[i].place_id in ids]
     if not earlier or len({out[i].place_id for i in earlier}) < len(ids):
         return False
     for i in earlier:

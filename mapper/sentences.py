@@ -28,7 +28,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -77,7 +77,10 @@ def split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
     for start, end in _blocks(text):
         cut = start
-        for m in _END.finditer(text, start, len(text[:end].rstrip())):
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        for m in _END.finditer(text, start, stop):
             if text[m.start()] == "." and _is_abbreviation(text, m.start()):
                 continue
             out.extend(_span(text, cut, m.end()))
