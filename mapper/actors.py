@@ -13,7 +13,9 @@ sequences; at each word the longest alias wins. Case rules: an alias word writte
 capitals of up to three letters ("IS", "US", "PMF") matches only in capitals, one in
 mixed case ("LeT", "JeM") only as written; other capitalised alias words need a capital
 first letter in the text ("Hezbollah", "HEZBOLLAH", not "hezbollah"); lower-case alias
-words ("militants") match in any case.
+words ("militants") match in any case. A lone capitals acronym of up to three letters
+between two capitals words is not matched: in a shouted headline ("ISRAEL IS READY") it
+is more often a word than a name, at the price of missing "IS CLAIMS ATTACK".
 Apostrophes, dots and diacritics are ignored ("Kata'ib" = "Kataib", "U.S." = "US") and
 hyphens separate words ("al-Qaeda" = "al Qaeda"); an alias starting with "al" also
 matches without it ("Shabaab").
@@ -112,9 +114,11 @@ class Actor:
     name : str
         Canonical, ACLED style: "Military Forces of the United States", "Islamic State".
     kind : str
-        One of :data:`ACTOR_KINDS`.
+        One of :data:`ACTOR_KINDS`. "unidentified" covers unnamed armed groups
+        ("gunmen") and aircraft of no stated country ("Unidentified Military Forces").
     country_code : str or None
-        ISO 3166-1 alpha-2 code of the actor's country, when it has one.
+        ISO 3166-1 alpha-2 code of the actor's country, when it has one. A "state" actor
+        without one ("Military Forces", "Police Forces") takes its country from context.
     associated : str or None
         A narrower group within the actor, as ACLED's associated actor ("Journalists"
         within "Civilians", "Islamic Revolutionary Guard Corps" within Iran's forces).
@@ -142,6 +146,15 @@ def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.translate(_DROP).casefold()
+
+
+def _shouted(words: list[str], i: int) -> bool:
+    """A short capitals word between two other capitals words: a shouted headline."""
+    word = words[i]
+    if len(word) > 3 or not word.isupper():
+        return False
+    near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+    return len(near) > 0 and all(len(w) >= 2 and w.isupper() for w in near)
 
 
 def _case_rule(word: str) -> int | str:
@@ -280,6 +293,8 @@ class ActorLexicon:
         i = 0
         while i < len(tokens):
             hit = self._match(words, folded, i) if folded[i] in self._lengths else None
+            if hit is not None and hit[0] == 1 and _shouted(words, i):
+                hit = None  # "IS" in "ISRAEL IS READY" is a verb in a capitals headline
             if hit is None:
                 i += 1
                 continue

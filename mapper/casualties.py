@@ -2,14 +2,16 @@
 
 Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 
-* a singular victim without a number ("Iranian fighter killed") is one;
+* a singular victim without a number ("Iranian fighter killed") is one, and so is a
+  person named by a title ("killed Iranian general Qassem Soleimani", "killed the mayor");
 * digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
   "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
   ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
-  "about", "around", "some", "nearly", "almost", "roughly", "an estimated" keep the
-  stated N as ``Count(N, N)`` (the figure the report gives, as ACLED codes it);
+  a rough figure ("about", "around", "some", "roughly", "an estimated" N) is a range of
+  15% (at least 1) either side, "about a dozen" ``Count(10, 14)``, and "nearly",
+  "almost", "close to" N the same range below N, "nearly 100" ``Count(85, 99)``;
 * vague words never become an exact number: "a dozen" is 12, but "dozens" and "several
   dozen" are ``Count(24, 99)``, "scores" ``Count(40, None)``, "hundreds" ``Count(200, 999)``,
   "thousands" ``Count(2000, None)``, "several" and "a few" ``Count(3, 9)`` resp.
@@ -20,14 +22,16 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   wounded together) and give nothing;
 * "martyred", "martyrs" (the wording of some monitors) count as killed.
 
-Several figures for the same kind in one text are all kept; the caller picks.
+Several figures for the same kind in one text are all kept; the caller picks. Running
+totals ("the war has killed ...", "... since 2014", "so far this year") are marked
+``cumulative`` so that the caller can keep them off a single event.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .incident import Count
@@ -73,7 +77,7 @@ _WORD = (
     r"seventy|eighty|ninety|hundred|thousand)"
 )
 _SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred)|\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred|million)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
@@ -143,6 +147,18 @@ _SINGULAR = re.compile(
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
 )
+# A person named by a title after the verb: "killed Iranian general Qassem Soleimani".
+_TITLES = (
+    "general", "commander", "leader", "officer", "official", "colonel", "major", "mayor",
+    "governor", "judge", "journalist", "cleric", "imam", "chief", "spokesman", "minister",
+    "activist", "lawyer", "head",
+)  # fmt: skip
+_NAMED = re.compile(
+    r"\b(?P<verb>(?i:killing|killed|kills|kill|assassinat(?:ed|ing|es)|wounding|wounded|"
+    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}"
+    rf"(?i:{'|'.join(_TITLES)})"
+    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b",
+)
 # A capitalised word before the singular victim belongs to it: "Iranian fighter".
 _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
@@ -164,7 +180,7 @@ _ZERO = re.compile(
     r"(?P<verb>killed|hurt|injured|wounded|harmed))\b",
     re.IGNORECASE,
 )
-# Words after a number that make it something other than people.
+# Words among the victims that make them something other than people.
 _NOT_PEOPLE = frozenset(
     "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
     "per rockets rocket missiles missile shells shell drones drone sites site buildings "
@@ -172,7 +188,8 @@ _NOT_PEOPLE = frozenset(
     "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
     "weeks week months month years year minutes targets positions villages towns cities "
     "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
-    "million billion troops".split()
+    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
+    "head".split()
 )
 _GENERIC_WHO = frozenset({"people", "persons", "others", "more", "individuals", "other"})
 
@@ -192,6 +209,9 @@ class CasualtyMention:
         Exact, a range, or open-ended.
     who : str or None
         The victims as named ("civilians", "IS militants"); None for "people", "others".
+    cumulative : bool
+        True for a running total over a longer time rather than one event's toll: "the war
+        has killed ...", "... since 2014", "so far this year", "in total".
     """
 
     start: int
@@ -200,6 +220,7 @@ class CasualtyMention:
     kind: Literal["killed", "injured"]
     count: Count
     who: str | None
+    cumulative: bool = False
 
 
 def _spelled(words: str) -> int | None:
@@ -231,7 +252,9 @@ def _base(words: str) -> Count | None:
         return Count(1, 1)
     if re.fullmatch(_DIGITS, w):
         number, _, scale = w.replace(",", "").partition(" ")
-        n = round(float(number) * {"": 1, "thousand": 1000, "hundred": 100}[scale])
+        n = round(
+            float(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
+        )
         return Count(n, n)
     n = _spelled(w)
     return None if n is None else Count(n, n)
@@ -294,7 +317,20 @@ def parse_number(words: str) -> Count | None:
         if count.high is None:
             return None
         return Count(min(1, count.high - 1), count.high - 1)
-    return count
+    n = count.exact
+    if n is None or n < 2 or qualifier not in _APPROXIMATE:
+        return count
+    spread = max(1, round(n * 0.15))
+    if qualifier in ("nearly", "almost", "close to"):
+        return Count(max(1, n - spread), n - 1)
+    return Count(max(1, n - spread), n + spread)
+
+
+# Qualifiers of a rough figure: the count becomes a range of about 15% either side.
+_APPROXIMATE = frozenset(
+    {"about", "around", "some", "roughly", "approximately", "an estimated", "nearly",
+     "almost", "close to"}
+)  # fmt: skip
 
 
 def _who(m: re.Match[str]) -> str | None:
@@ -353,6 +389,12 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if mention is not None:
                     found.append(mention)
         found += _singular(text, start, end)
+        named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()
+        for m in named:
+            if not (m["art"] or m["names"]):
+                continue  # "killed general ..." is neither "the general" nor a name
+            kind = "killed" if m["verb"].lower().startswith("assass") else _kind(m["verb"])
+            found.append(CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
         if any(w in window for w in _NEEDS[_ZERO]):
             for m in _ZERO.finditer(text, start, end):
                 found += _zero(m)
@@ -365,12 +407,30 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         ):
             result.append(mention)
     result.sort(key=lambda c: c.start)
-    if offset:
-        result = [
-            CasualtyMention(c.start + offset, c.end + offset, c.text, c.kind, c.count, c.who)
-            for c in result
-        ]
-    return result
+    return [
+        replace(
+            c,
+            start=c.start + offset,
+            end=c.end + offset,
+            cumulative=_cumulative(text, c.start, c.end),
+        )
+        for c in result
+    ]
+
+
+# "has killed", "have now killed" just before; "since ...", "so far" later in the clause.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"[^.;]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
+    r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
+    re.IGNORECASE,
+)
+
+
+def _cumulative(text: str, start: int, end: int) -> bool:
+    if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return _TOTAL_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
 # Words without which a pattern cannot match: it is skipped where they are absent.
@@ -383,7 +443,7 @@ _NEEDS = {
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
-    r"perish|slain|execut|murder|maim|casualt|harm|victims"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat"
 )
 
 

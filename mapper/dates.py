@@ -4,6 +4,8 @@ Rules (each documented where it is applied):
 
 * Numeric dates "20/01/2015" are read day first, as most non-US outlets write them,
   unless only month-first makes sense ("01/20/2015").
+* A range of days ("24-25 January", "January 24 and 25") is dated by its first day with
+  week precision (ACLED's code for an event over a few days).
 * A day and month without a year ("Jan. 24", "24 Jan") takes the year that puts it
   nearest on or before the publication date; without a publication date its value is None.
 * Weekdays ("on Wednesday", "early Wednesday morning", "Wednesday night") are the most
@@ -58,8 +60,9 @@ _MONTH_NAMES = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
-_CUES = r"in|since|during|back in|until|by|early|late|mid-?|since early|since late"
+_CUES = r"(?:(?:since|in|by|until|during)\s+)?(?:early|late|mid-?)|in|since|during|back in|until|by"
 _END = r"(?![\w-])"
+_GAP = r"(?:\s+|(?<=-))"  # after a cue: a space, or nothing after "mid-"
 
 
 def _m(g: str) -> str:
@@ -67,7 +70,11 @@ def _m(g: str) -> str:
 
 
 def _d(g: str) -> str:
-    return f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+    """A day, or the first day of a range ("24-25", "24th and 25th")."""
+    return (
+        f"(?P<d{g}>[0-3]?\\d)(?:st|nd|rd|th)?"
+        f"(?P<r{g}>\\s*(?:-|–|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?(?![\\d/:]|\\.\\d))?"
+    )
 
 
 def _y(g: str) -> str:
@@ -81,9 +88,9 @@ _PATTERNS = re.compile(
             r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
-            rf"(?P<my>\b(?:(?P<mycue>{_CUES})\s+)?{_m('3')},?\s+{_y('3')}{_END})",
-            rf"(?P<mo>\b(?P<mocue>{_CUES}|last)\s+{_m('4')}{_END})",
-            rf"(?P<yr>\b(?P<ycue>{_CUES}|the|in early|in late)\s+{_y('4')}"
+            rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
+            rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
             r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
@@ -100,7 +107,7 @@ _PATTERNS = re.compile(
     re.IGNORECASE,
 )
 
-_CASE_SENSITIVE = re.compile(r"[A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,75 +292,95 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+_Read = tuple[date | None, DatePrecision, bool, str]  # value, precision, relative, cue
+
+
+def _read_iso(m: re.Match[str], published: date | None) -> _Read | None:
+    value = _safe_date(int(m["yi"]), int(m["mi"]), int(m["di"]))
+    return None if value is None else (value, DatePrecision.DAY, False, "")
+
+
+def _read_slash(m: re.Match[str], published: date | None) -> _Read | None:
+    a, b = int(m["sa"]), int(m["sb"])
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    value = _safe_date(int(m["sy"]), month, day)
+    return None if value is None else (value, DatePrecision.DAY, False, "")
+
+
+def _read_day(m: re.Match[str], published: date | None) -> _Read | None:
+    g = "1" if m.lastgroup == "dmy" else "2"
+    if not _CAPITAL.match(m["m" + g]):
+        return None
+    day, month = int(m["d" + g]), _month(m["m" + g])
+    if m["y" + g]:
+        value = _safe_date(int(m["y" + g]), month, day)
+        if value is None:
+            return None
+    elif _safe_date(2024, month, day) is None:  # 2024 is a leap year: 29 February passes
+        return None
+    else:
+        value = _yearless(month, day, published)
+    # A range of days ("24-25 January") is dated by its first day, week precision.
+    return value, DatePrecision.WEEK if m["r" + g] else DatePrecision.DAY, False, ""
+
+
+def _read_month(m: re.Match[str], published: date | None) -> _Read | None:
+    g = "3" if m.lastgroup == "my" else "4"
+    if not _CAPITAL.match(m["m" + g]):
+        return None
+    month = _month(m["m" + g])
+    if g == "3":
+        return date(int(m["y3"]), month, 1), DatePrecision.MONTH, False, m["mycue"] or ""
+    # A month without a year is the latest such month up to publication.
+    return _yearless(month, 1, published), DatePrecision.MONTH, True, m["mocue"]
+
+
+def _read_weekday(m: re.Match[str], published: date | None) -> _Read | None:
+    if not m["wd"][0].isupper():
+        return None
+    strictly = (m["wcue"] or "").lower() == "last"
+    value = _weekday(m["wd"], published, strictly_before=strictly)
+    return value, DatePrecision.DAY, True, ""
+
+
+_READERS = {
+    "iso": _read_iso,
+    "slash": _read_slash,
+    "dmy": _read_day,
+    "mdy": _read_day,
+    "my": _read_month,
+    "mo": _read_month,
+    "wk": _read_weekday,
+}
+
+
 def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention | None:
     kind = m.lastgroup
-    relative = False
-    cue = ""
-    if kind == "iso":
-        value = _safe_date(int(m["yi"]), int(m["mi"]), int(m["di"]))
-        if value is None:
-            return None
-        precision = DatePrecision.DAY
-    elif kind == "slash":
-        a, b = int(m["sa"]), int(m["sb"])
-        day, month = (b, a) if b > 12 >= a else (a, b)
-        value = _safe_date(int(m["sy"]), month, day)
-        if value is None:
-            return None
-        precision = DatePrecision.DAY
-    elif kind in ("dmy", "mdy"):
-        g = "1" if kind == "dmy" else "2"
-        if not _CASE_SENSITIVE.match(m["m" + g]):
-            return None
-        day, month = int(m["d" + g]), _month(m["m" + g])
-        if m["y" + g]:
-            value = _safe_date(int(m["y" + g]), month, day)
-            if value is None:
-                return None
-        else:
-            if _safe_date(2024, month, day) is None:
-                return None
-            value = _yearless(month, day, published)
-        precision = DatePrecision.DAY
-    elif kind in ("my", "mo"):
-        g = "3" if kind == "my" else "4"
-        if not _CASE_SENSITIVE.match(m["m" + g]):
-            return None
-        month = _month(m["m" + g])
-        cue = (m["mycue"] if kind == "my" else m["mocue"]) or ""
-        if kind == "my":
-            value = date(int(m["y3"]), month, 1)
-        else:
-            relative = True
-            value = _yearless(month, 1, published)
-        precision = DatePrecision.MONTH
-    elif kind == "yr":
-        cue = m["ycue"]
-        year = int(m["y4"])
-        noun = (m["ynoun"] or "").strip()
-        if cue.lower() == "the" and not noun:
-            return None
-        value = date(year, 1, 1)
-        precision = DatePrecision.YEAR
-        end = m.end("y4")
-        start = m.start("yr")
-        historical = _historical(value, precision, cue, text, start, end, published) or (
-            cue.lower() == "the" and (published is None or year < published.year)
-        )
-        return DateMention(start, end, text[start:end], value, precision, False, historical)
-    elif kind == "wk":
-        if not m["wd"][0].isupper():
-            return None
-        relative = True
-        strictly = (m["wcue"] or "").lower() == "last"
-        value = _weekday(m["wd"], published, strictly_before=strictly)
-        precision = DatePrecision.DAY
-    else:
-        relative = True
+    if kind == "rel":
         value, precision, historical = _relative(m, published)
         return DateMention(m.start(), m.end(), m.group(), value, precision, True, historical)
+    if kind == "yr":
+        return _year(m, text, published)
+    read = _READERS[str(kind)](m, published)
+    if read is None:
+        return None
+    value, precision, relative, cue = read
     historical = _historical(value, precision, cue, text, m.start(), m.end(), published)
     return DateMention(m.start(), m.end(), m.group(), value, precision, relative, historical)
+
+
+def _year(m: re.Match[str], text: str, published: date | None) -> DateMention | None:
+    """Years: "in 2019", "since 2014", and "the 2003 invasion" (only with its noun)."""
+    cue, year = m["ycue"], int(m["y4"])
+    is_the = cue.lower() == "the"
+    if is_the and not m["ynoun"]:
+        return None
+    value, precision = date(year, 1, 1), DatePrecision.YEAR
+    start, end = m.start("yr"), m.end("y4")
+    historical = _historical(value, precision, cue, text, start, end, published) or (
+        is_the and (published is None or year < published.year)
+    )
+    return DateMention(start, end, text[start:end], value, precision, False, historical)
 
 
 def _historical(

@@ -138,12 +138,12 @@ def test_victim_groups_are_civilians_with_an_associated_group(lex, text, associa
         "They told us forces were near.",  # lower-case "us" even before "forces"
         "The hezbollah-style tactics.",  # group names are proper nouns
         "A nice Pmf of words.",  # short acronyms only in capitals
-        "He joined the army of volunteers at the fair.",  # bare "army" without "the army" cue
+        "BREAKING: ISRAEL IS READY FOR TALKS",  # "IS" in a capitals headline
+        "An army of volunteers cleared the rubble.",  # "army" alone is not "the army"
     ],
 )
 def test_ordinary_words_are_not_actors(lex, text):
-    assert [m.text for m in lex.find(text) if m.actor.kind != "state"] == []
-    assert all(m.text.lower() == "the army" for m in lex.find(text) if m.actor.kind == "state")
+    assert lex.find(text) == []
 
 
 @pytest.mark.parametrize(

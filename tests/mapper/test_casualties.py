@@ -46,7 +46,14 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
         ("between 10 and 15", Count(10, 15)),  # explicit range
         ("10 to 15", Count(10, 15)),
         ("10-15", Count(10, 15)),
-        ("about 30", Count(30, 30)),  # the stated figure, as ACLED codes it
+        ("about 30", Count(26, 34)),  # a rough figure: 15% either side
+        ("about a dozen", Count(10, 14)),
+        ("some 40", Count(34, 46)),
+        ("an estimated 1,000", Count(850, 1150)),
+        ("around 3", Count(2, 4)),  # at least one either side
+        ("nearly 100", Count(85, 99)),  # below the figure
+        ("almost 20", Count(17, 19)),
+        ("about dozens", Count(24, 99)),  # already vague: unchanged
         ("Seven", Count(7, 7)),  # capitalised at a sentence start
     ],
 )
@@ -98,6 +105,9 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "1200+", None)]),
         ("Four people were hurt when the roof collapsed.", [("injured", "4", None)]),
         ("Six bodies were recovered from the rubble.", [("killed", "6", None)]),
+        ("The ambush killed 10 troops and two drivers.",
+         [("killed", "12", "troops and two drivers")]),  # troops can be victims
+        ("The famine and war killed 1.5 million people.", [("killed", "1500000", None)]),
         ("Nine died and 30 were injured in the clashes.",
          [("killed", "9", None), ("injured", "30", None)]),
         ("The raid left five fighters dead.", [("killed", "5", "fighters")]),
@@ -113,7 +123,7 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "1", "70-year-old man")]),  # "a" with an age adjective
         ("The war has killed hundreds of thousands of people.",
          [("killed", "200000+", None)]),  # not "hundred"
-        ("About 40 martyrs were buried in the town.", [("killed", "40", None)]),  # monitors' word
+        ("About 40 martyrs were buried in the town.", [("killed", "34-46", None)]),  # rough
         ("The blasts claimed the lives of 9 civilians near the market.",
          [("killed", "9", "civilians")]),
         ("Iranian fighter killed in Syria", [("killed", "1", "Iranian fighter")]),
@@ -124,6 +134,12 @@ def test_parse_number_returns_none_for_non_numbers(words):
         ("Two of the soldiers were wounded.", [("injured", "2", "soldiers")]),
         ("More than 120 “Islamic State” members killed in the attack.",
          [("killed", "121+", "“Islamic State” members")]),  # quoted group name
+        ("The drone strike killed Iranian general Qassem Soleimani in Baghdad.",
+         [("killed", "1", "Iranian general Qassem Soleimani")]),  # a named person is one
+        ("Gunmen assassinated the mayor Ali Hassan outside his office.",
+         [("killed", "1", "mayor Ali Hassan")]),
+        ("Two gunmen killed the mayor outside his home.",
+         [("killed", "1", "mayor")]),  # the gunmen are perpetrators; the mayor is one victim
         ("Protests followed the killing of 2 children in the raid.",
          [("killed", "2", "children")]),  # nominal "killing of"
         ("The drone killed two; later the toll rose to five.",
@@ -157,16 +173,33 @@ def test_explicit_zero_casualties_are_counted_as_zero(text, expected):
         "There were no immediate reports of casualties.",  # unknown, not zero
         "The attack caused 14 casualties, officials said.",  # killed+wounded: ambiguous
         "More than 11 fighters were killed and wounded in the clashes.",  # a joint total
-        "Two gunmen killed the mayor outside his home.",  # perpetrators, not victims
         "A fighter jet crashed near the base; the pilot was unhurt.",  # "unhurt" is not hurt
         "Three rockets were fired at the base.",  # no casualty verb
         "This is killed by the editor.",  # "is" is not "IS"
         "The building was hit twice in 2023.",  # numbers that are not people
-        "Bird flu killed 1.2 million chickens on farms.",  # a decimal is not read as "1"
+        "Bird flu killed 1.2 million chickens on farms.",  # animals are not casualties
+        "The drought killed 300 head of cattle.",
     ],
 )
 def test_numbers_that_are_not_casualties_are_ignored(text):
     assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The war has killed hundreds of thousands of people.", True),  # perfect tense
+        ("At least 500 people have been killed so far this year.", True),  # "so far"
+        ("The toll rose to 270 since the truce was agreed.", True),  # "since"
+        ("Fighting has now killed 90 fighters, monitors say.", True),  # "has now"
+        ("A mortar round killed two children on Monday.", False),  # one event
+        ("The drone killed two. Since then, talks have stalled.", False),  # next sentence
+        ("Two soldiers were killed at dawn.", False),
+    ],
+)
+def test_running_totals_are_marked_cumulative(text, cumulative):
+    (c,) = find_casualties(text)
+    assert c.cumulative is cumulative
 
 
 def test_rockets_that_killed_people_count_the_people_not_the_rockets():

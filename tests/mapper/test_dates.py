@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from mapper import DatePrecision, InputError, MapperError
-from mapper.dates import DateMention, event_date, find_dates, parse_published
+from mapper.dates import _PATTERNS, DateMention, _matches, event_date, find_dates, parse_published
 
 # A Friday.
 PUB = date(2024, 1, 26)
@@ -44,10 +44,20 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
          date(2024, 1, 24), DAY),  # ISO timestamp in running text
         ("Fighting flared in January 2024 around the dam.", "in January 2024",
          date(2024, 1, 1), MONTH),  # month and year
+        ("Talks stalled in mid-January 2024 over the dam.", "in mid-January 2024",
+         date(2024, 1, 1), MONTH),  # hyphenated cue
+        ("The front has barely moved since mid-2024.", "since mid-2024",
+         date(2024, 1, 1), YEAR),  # year with a hyphenated cue
         ("On the 21st of January, rockets fell on the base.", "21st of January",
          date(2024, 1, 21), DAY),  # ordinal with "of"
         ("Clashes broke out on September 5th, 2023 in the north.", "September 5th, 2023",
          date(2023, 9, 5), DAY),  # ordinal suffix, past year
+        ("Clashes raged on 24-25 January 2024 in the hills.", "24-25 January 2024",
+         date(2024, 1, 24), WEEK),  # a range of days: first day, week precision
+        ("Raids on September 14th-15th, 2023 hit the camp.", "September 14th-15th, 2023",
+         date(2023, 9, 14), WEEK),  # American order with ordinals
+        ("Drones struck on January 22 and 23.", "January 22 and 23",
+         date(2024, 1, 22), WEEK),  # "and" range, year from publication
         ("143 killed in the province 20/01/2024", "20/01/2024",
          date(2024, 1, 20), DAY),  # numeric, day first
         ("Blast reported 01/20/2024 at the port", "01/20/2024",
@@ -244,3 +254,15 @@ def test_parse_published_rejects_garbage_with_the_value(value):
     with pytest.raises(InputError, match=str(value)) as info:
         parse_published(value)
     assert isinstance(info.value, MapperError) and isinstance(info.value, ValueError)
+
+
+def test_anchor_shortcut_finds_what_a_full_scan_finds():
+    # find_dates only tries the pattern near anchor words; it must lose nothing.
+    text = (
+        "Since early 2014, and again in mid-March 2019, the town was shelled. On the 21st "
+        "of January, the day before yesterday and over the weekend, drones hit it; two "
+        "weeks ago, late last week and on 2024-01-24 too. Back in May 2020 (05/01/2020) "
+        "the 2003 invasion was recalled; earlier this morning, Jan. 24, and Wednesday night."
+    )
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERNS.finditer(text)]
+    assert len(find_dates(text, published=PUB)) == 14
