@@ -20,7 +20,8 @@ Decisions, in the order the pipeline takes them:
 * **Casualties** go to the nearest event cue before them in the sentence. One toll for
   several places of the same event is split evenly across them, the remainder to the
   first place, as ACLED divides fatalities it cannot assign; so totals are never
-  double-counted.
+  double-counted. Running totals ("has killed 15,000 since April") go to no incident,
+  and a sentence whose only tolls are running totals codes no country-wide incident.
 * **Actors**: the nearest actor before the cue is the perpetrator (actor1) and the
   nearest after it the target (actor2); in the passive ("was attacked by X") the roles
   swap. With no perpetrator named, violent events get "Unidentified Armed Group",
@@ -311,7 +312,11 @@ def extract_incidents(
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
         coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
         casualties = find_casualties(sentence.text, offset=sentence.start)
-        tolls = _tolls(coded, casualties)
+        if casualties and all(c.cumulative for c in casualties):
+            # A running total ("the war has killed 15,000 since April") summarises a
+            # conflict: no country-wide incident is coded from it.
+            coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
+        tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
         for k, toll in zip(coded, tolls, strict=True):
             when = _date_for(k.event, sentence_dates, context, pub)
             if when is None:

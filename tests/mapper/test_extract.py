@@ -266,3 +266,12 @@ def test_wrapped_dispatch_codes_each_event_once(gz):
 def test_speakers_countries_and_demands(gz, text, location, actor1, reason):
     found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
     assert [(i.location, i.actor1) for i in found] == [(location, actor1)], reason
+
+
+def test_running_totals_give_no_incident_and_no_toll(gz):
+    text = (
+        "Clashes in Kidal on Monday killed three soldiers. "
+        "The fighting in Mali has killed more than 2,000 people so far this year."
+    )
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [("Kidal", Count(3, 3))]
