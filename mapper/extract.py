@@ -45,7 +45,7 @@ from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
-from .events import CIVILIAN_PEOPLE, EventMention, find_events
+from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
@@ -298,6 +298,7 @@ def extract_incidents(
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
+            _follow_up(out, sentence)
             continue
         mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
         places = [
@@ -327,6 +328,8 @@ def extract_incidents(
             if k.event.weak and _restated(out, k.places, toll):
                 continue
             out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+        if not any(k.places for k in coded):
+            _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(out))
 
 
@@ -378,6 +381,18 @@ def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: b
     if dated:
         return False
     return any(inc.event_type == event.event_type for inc in out[-RECENT:])
+
+
+def _follow_up(out: list[Incident], sentence: Span) -> None:
+    """A sentence with no event place of its own may say how the protest just reported
+    ended ("police later dispersed the crowd"): refine its sub-event type."""
+    sub = intervention(sentence.text)
+    if sub is None:
+        return
+    last = out[-1] if out else None
+    if last is not None and last.sub_event_type == "Peaceful protest":
+        evidence = (*last.field_evidence, ("sub_event_type", sentence))
+        out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
 def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:

@@ -275,3 +275,25 @@ def test_running_totals_give_no_incident_and_no_toll(gz):
     )
     found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
     assert [(i.location, i.fatalities) for i in found] == [("Kidal", Count(3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sub", "reason"),
+    [
+        (
+            "Police later dispersed the crowd with tear gas.",
+            "Protest with intervention",
+            "dispersal in the next sentence",
+        ),
+        (
+            "Security forces later shot two demonstrators dead.",
+            "Excessive force against protesters",
+            "lethal force by state forces",
+        ),
+        ("Organisers said the march was peaceful.", "Peaceful protest", "nothing happened"),
+    ],
+)
+def test_follow_up_sentence_refines_the_protest(gz, follow_up, sub, reason):
+    text = "Thousands of protesters rallied outside parliament in Niamey on Sunday. " + follow_up
+    found = extract_incidents(text, published="2023-07-31", gazetteer=gz)
+    assert [i.sub_event_type for i in found if i.event_type is EventType.PROTESTS] == [sub]
