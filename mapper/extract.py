@@ -1,17 +1,24 @@
 """The incident pipeline: news text in, coded and geolocated incidents out.
 
-Per document: split sentences (keeping offsets), geoparse once, then per sentence find
-event cues (:mod:`mapper.events`), link each to its places (:mod:`mapper.linking`), and
-code one incident per event and place, as ACLED codes multi-location reports.
+Per document: split sentences (keeping offsets; a headline is its own sentence),
+geoparse once, then per sentence find event cues (:mod:`mapper.events`), link each to
+its places (:mod:`mapper.linking`), assign actors (:mod:`mapper.roles`), and code one
+incident per event and place, as ACLED codes multi-location reports.
 
 Decisions, in the order the pipeline takes them:
 
 * **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
   specific cue, or when they start their own coordinated clause with their own place
   ("clashes in Daraa and a woman killed in Deir Ezzor").
-* **Events without a place** in their sentence add nothing new: when an incident of the
-  same type was coded earlier in the document they only give it a casualty figure it
-  lacked ("The strike killed four."); otherwise they are dropped.
+* **Places**: see :mod:`mapper.linking`. A headline whose event has no locative place
+  ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
+  Region- and country-level incidents are dropped when the document reports the same
+  event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
+* **References back**: an event without a place, or a definite event noun without a date
+  of its own ("the strikes shook windows"), is the incident already coded: it only adds
+  a casualty figure that incident lacked. A sentence with only a weak cue at places
+  already coded ("Two people were killed in Mykolaiv.") does the same. A sentence
+  saying how a protest ended ("police later dispersed the crowd") refines its sub-type.
 * **Dates**: a date in the sentence (the one nearest the cue); else the first date in
   the headline and lead; else the publication date at *week* precision (the event
   happened on or in the days before it). A relative date ("on Wednesday") without a
@@ -22,11 +29,15 @@ Decisions, in the order the pipeline takes them:
   first place, as ACLED divides fatalities it cannot assign; so totals are never
   double-counted. Running totals ("has killed 15,000 since April") go to no incident,
   and a sentence whose only tolls are running totals codes no country-wide incident.
-* **Actors**: the nearest actor before the cue is the perpetrator (actor1) and the
-  nearest after it the target (actor2); in the passive ("was attacked by X") the roles
-  swap. With no perpetrator named, violent events get "Unidentified Armed Group",
-  protests "Protesters (Country)" and riots "Rioters (Country)"; violence against
-  civilians with no named target gets "Civilians (Country)".
+* **Actors** by position and voice (:mod:`mapper.roles`). With no perpetrator named,
+  violent events get "Unidentified Armed Group" (a later claim of responsibility
+  replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
+  against civilians with no named target gets "Civilians (Country)".
+* **Confidence** starts at 0.55: +0.15 for a specific cue (-0.15 for a weak one), +0.1
+  for a place at precision 1-2, +0.1 for a named perpetrator, +0.05 for a date, -0.2 for
+  a headline place taken without a locative cue; clipped to [0.05, 0.99].
+* **Duplicates** (same place, date and type) merge within a document and across
+  documents (:func:`merge_incidents`).
 """
 
 from __future__ import annotations
@@ -62,7 +73,6 @@ a claim of responsibility): references are local, and the bound keeps long docum
 linear."""
 _T = TypeVar("_T", Toponym, DateMention)
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
-_default_lexicon: ActorLexicon | None = None
 
 
 class _Article(Protocol):
@@ -78,15 +88,6 @@ class _Coded:
     places: list[Toponym]
     sentence: Span
     guessed: bool = False
-
-
-def _lexicon(actors: ActorLexicon | None) -> ActorLexicon:
-    global _default_lexicon
-    if actors is not None:
-        return actors
-    if _default_lexicon is None:
-        _default_lexicon = ActorLexicon.default()
-    return _default_lexicon
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -285,7 +286,7 @@ def extract_incidents(
     if not text.strip():
         return []
     gz = gazetteer if gazetteer is not None else Gazetteer.default()
-    lexicon = _lexicon(actors)
+    lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
     toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
