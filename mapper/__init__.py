@@ -6,21 +6,27 @@
 """
 
 from .actors import Actor, ActorLexicon, ActorMention
+from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
-from .errors import InputError, MapperError
+from .errors import InputError, InputWarning, MapperError, OutputError
 from .events import EventMention, find_events
 from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
+from .geocode_table import geocode_table
 from .geoparse import geoparse
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .incident_table import read_incident_table
+from .tables import read_table
 from .toponym import Precision, Toponym
+from .writers import write_incidents
 
 __all__ = [
     "INCIDENT_COLUMNS",
     "Actor",
     "ActorLexicon",
     "ActorMention",
+    "Article",
     "CasualtyMention",
     "Count",
     "DateMention",
@@ -29,7 +35,9 @@ __all__ = [
     "EventType",
     "Incident",
     "InputError",
+    "InputWarning",
     "MapperError",
+    "OutputError",
     "Precision",
     "Source",
     "Span",
@@ -40,9 +48,14 @@ __all__ = [
     "find_casualties",
     "find_dates",
     "find_events",
+    "geocode_table",
     "geoparse",
     "merge_incidents",
     "parse_number",
     "parse_published",
+    "read_articles",
+    "read_incident_table",
+    "read_table",
     "to_geodataframe",
+    "write_incidents",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "MapperError"]
+__all__ = ["InputError", "InputWarning", "MapperError", "OutputError"]
 
 
 class MapperError(Exception):
@@ -11,3 +11,11 @@ class MapperError(Exception):
 
 class InputError(MapperError, ValueError):
     """Input that cannot be processed: not text, undecodable, or malformed."""
+
+
+class OutputError(MapperError, OSError):
+    """An output file cannot be written: a read-only folder, a missing parent, a full disk."""
+
+
+class InputWarning(UserWarning):
+    """Input that was read with a compromise: a skipped empty record, a legacy encoding."""

@@ -15,6 +15,7 @@ from gazetteer.errors import GazetteerError
 
 from ..errors import MapperError
 from .gazetteer import gazetteer_group
+from .geocode import geocode_cmd
 from .geoparse import geoparse_cmd
 
 __all__ = ["main"]
@@ -60,6 +61,7 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 cli.add_command(gazetteer_group)
 cli.add_command(geoparse_cmd)
+cli.add_command(geocode_cmd)
 
 
 def main() -> None:

@@ -297,3 +297,20 @@ def test_follow_up_sentence_refines_the_protest(gz, follow_up, sub, reason):
     text = "Thousands of protesters rallied outside parliament in Niamey on Sunday. " + follow_up
     found = extract_incidents(text, published="2023-07-31", gazetteer=gz)
     assert [i.sub_event_type for i in found if i.event_type is EventType.PROTESTS] == [sub]
+
+
+def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
+    from mapper import Article
+
+    articles = [
+        Article(
+            "Rebels clashed with the army in Idlib on Friday.",
+            Source("a", published=date(2019, 5, 6)),
+        ),
+        Article(
+            "Clashes in Idlib on Friday, residents said.", Source("b", published=date(2019, 5, 4))
+        ),
+    ]
+    (merged,) = extract_articles(articles, gazetteer=gz)
+    assert merged.event_date == date(2019, 5, 3)  # both Fridays resolve to the same day
+    assert [s.id for s in merged.sources] == ["a", "b"]

@@ -1,0 +1,72 @@
+"""Reading input files safely: a size limit checked before reading, and text decoding.
+
+Private helpers shared by the article and table readers.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from .errors import InputError
+from .geoparse import read_text
+
+__all__ = ["decode_text", "read_limited", "shown"]
+
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """*value* as ``repr`` (numpy scalars as plain numbers), shortened for a message."""
+    item = getattr(value, "item", None)
+    text = repr(item() if callable(item) and not isinstance(value, str | bytes) else value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:
+    """The bytes of *path*, refusing (before reading) a file larger than *limit*.
+
+    Raises
+    ------
+    InputError
+        The file is missing, unreadable, a directory, or larger than *limit*.
+    """
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, expected a {what}")
+        if size > limit:
+            raise InputError(
+                f"{path}: {size:,} bytes is more than the {limit:,}-byte limit for a {what}"
+            )
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:  # grew while we looked
+        raise InputError(f"{path}: more than the {limit:,}-byte limit for a {what}")
+    return data
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Text from bytes: UTF-16 with a byte-order mark, else UTF-8 (with or without one).
+
+    Raises
+    ------
+    InputError
+        Binary data (NUL bytes) or bytes that are not text in those encodings; the
+        message names *source* and the line.
+    """
+    for bom, encoding in _UTF16_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                line = data[: exc.start].count("\n".encode(encoding)) + 1
+                raise InputError(f"{source}:{line}: not {encoding.upper()} text") from None
+            nul = text.find("\x00")
+            if nul >= 0:
+                line = text.count("\n", 0, nul) + 1
+                raise InputError(f"{source}:{line}: binary data (NUL character), not text")
+            return text
+    return read_text(data, source=source)
