@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from .incident import EventType
 
-__all__ = ["EventMention", "find_events"]
+__all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
 
 E = EventType
 
@@ -288,10 +288,6 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
             et, sub = _ATTACK
             return replace(mention, event_type=et, sub_event_type=sub)
         return mention
-    if mention.cue == "assassination" and fighter and not civilian:
-        # "Gunmen assassinated a commander": ACLED still codes targeted killings of
-        # off-duty or unarmed people as attacks; armed targets make it a clash.
-        return mention
     if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
         if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
             et, sub = _RIOT
@@ -320,6 +316,20 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
         and re.fullmatch(r"[\s\w'-]*", gap) is not None
         and re.search(r"\band\b", gap) is None
     )
+
+
+def intervention(text: str) -> str | None:
+    """The protest sub-event type a follow-up sentence implies, or None.
+
+    "Police later dispersed the crowd with tear gas" after a protest makes it a *Protest
+    with intervention*; "security forces opened live fire" *Excessive force against
+    protesters*.
+    """
+    if _LETHAL.search(text) and _STATE_FORCE.search(text):
+        return "Excessive force against protesters"
+    if _DISPERSED.search(text):
+        return "Protest with intervention"
+    return None
 
 
 def find_events(text: str, *, offset: int = 0) -> list[EventMention]:

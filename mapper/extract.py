@@ -1,17 +1,24 @@
 """The incident pipeline: news text in, coded and geolocated incidents out.
 
-Per document: split sentences (keeping offsets), geoparse once, then per sentence find
-event cues (:mod:`mapper.events`), link each to its places (:mod:`mapper.linking`), and
-code one incident per event and place, as ACLED codes multi-location reports.
+Per document: split sentences (keeping offsets; a headline is its own sentence),
+geoparse once, then per sentence find event cues (:mod:`mapper.events`), link each to
+its places (:mod:`mapper.linking`), assign actors (:mod:`mapper.roles`), and code one
+incident per event and place, as ACLED codes multi-location reports.
 
 Decisions, in the order the pipeline takes them:
 
 * **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
   specific cue, or when they start their own coordinated clause with their own place
   ("clashes in Daraa and a woman killed in Deir Ezzor").
-* **Events without a place** in their sentence add nothing new: when an incident of the
-  same type was coded earlier in the document they only give it a casualty figure it
-  lacked ("The strike killed four."); otherwise they are dropped.
+* **Places**: see :mod:`mapper.linking`. A headline whose event has no locative place
+  ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
+  Region- and country-level incidents are dropped when the document reports the same
+  event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
+* **References back**: an event without a place, or a definite event noun without a date
+  of its own ("the strikes shook windows"), is the incident already coded: it only adds
+  a casualty figure that incident lacked. A sentence with only a weak cue at places
+  already coded ("Two people were killed in Mykolaiv.") does the same. A sentence
+  saying how a protest ended ("police later dispersed the crowd") refines its sub-type.
 * **Dates**: a date in the sentence (the one nearest the cue); else the first date in
   the headline and lead; else the publication date at *week* precision (the event
   happened on or in the days before it). A relative date ("on Wednesday") without a
@@ -20,22 +27,28 @@ Decisions, in the order the pipeline takes them:
 * **Casualties** go to the nearest event cue before them in the sentence. One toll for
   several places of the same event is split evenly across them, the remainder to the
   first place, as ACLED divides fatalities it cannot assign; so totals are never
-  double-counted.
-* **Actors**: the nearest actor before the cue is the perpetrator (actor1) and the
-  nearest after it the target (actor2); in the passive ("was attacked by X") the roles
-  swap. With no perpetrator named, violent events get "Unidentified Armed Group",
-  protests "Protesters (Country)" and riots "Rioters (Country)"; violence against
-  civilians with no named target gets "Civilians (Country)".
+  double-counted. Running totals ("has killed 15,000 since April") go to no incident,
+  and a sentence whose only tolls are running totals codes no country-wide incident.
+* **Actors** by position and voice (:mod:`mapper.roles`). With no perpetrator named,
+  violent events get "Unidentified Armed Group" (a later claim of responsibility
+  replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
+  against civilians with no named target gets "Civilians (Country)".
+* **Confidence** starts at 0.55: +0.15 for a specific cue (-0.15 for a weak one), +0.1
+  for a place at precision 1-2, +0.1 for a named perpetrator, +0.05 for a date, -0.2 for
+  a headline place taken without a locative cue; clipped to [0.05, 0.99].
+* **Duplicates** (same place, date and type) merge within a document and across
+  documents (:func:`merge_incidents`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from gazetteer import Gazetteer
 
@@ -43,7 +56,7 @@ from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
-from .events import CIVILIAN_PEOPLE, EventMention, find_events
+from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
@@ -54,8 +67,12 @@ from .toponym import Precision, Toponym
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+RECENT = 50
+"""How many earlier incidents a sentence may refer back to ("the strike killed four",
+a claim of responsibility): references are local, and the bound keeps long documents
+linear."""
+_T = TypeVar("_T", Toponym, DateMention)
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
-_default_lexicon: ActorLexicon | None = None
 
 
 class _Article(Protocol):
@@ -71,15 +88,6 @@ class _Coded:
     places: list[Toponym]
     sentence: Span
     guessed: bool = False
-
-
-def _lexicon(actors: ActorLexicon | None) -> ActorLexicon:
-    global _default_lexicon
-    if actors is not None:
-        return actors
-    if _default_lexicon is None:
-        _default_lexicon = ActorLexicon.default()
-    return _default_lexicon
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -149,13 +157,12 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
 
 def _date_for(
     event: EventMention,
-    sentence: Span,
-    dates: Sequence[DateMention],
+    inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
     published: date | None,
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
-    """(date, precision, evidence) for an event; None when the event is historical."""
-    inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
+    the document's context date or the publication date; None when it is historical."""
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -169,6 +176,14 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
+    """The items (sorted by ``start``) that start inside each sentence."""
+    starts = [item.start for item in items]
+    return [
+        list(items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]) for s in sentences
+    ]
 
 
 def _context_date(
@@ -271,24 +286,26 @@ def extract_incidents(
     if not text.strip():
         return []
     gz = gazetteer if gazetteer is not None else Gazetteer.default()
-    lexicon = _lexicon(actors)
+    lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
     toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
-    dates = find_dates(text, published=pub)
+    dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
     out: list[Incident] = []
-    for sentence in sentences:
-        if apply_claim(text, sentence, lexicon, toponyms, out):
+    for sentence, sentence_places, sentence_dates in zip(
+        sentences, _bucket(sentences, toponyms), _bucket(sentences, dates), strict=True
+    ):
+        if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
+            _follow_up(out, sentence)
             continue
-        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
         places = [
             t
-            for t in toponyms
-            if sentence.start <= t.start < sentence.end
-            and not any(m.start < t.end and t.start < m.end for m in mentions)
+            for t in sentence_places
+            if not any(m.start < t.end and t.start < m.end for m in mentions)
         ]
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
@@ -297,17 +314,23 @@ def extract_incidents(
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
         coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
         casualties = find_casualties(sentence.text, offset=sentence.start)
-        tolls = _tolls(coded, casualties)
+        if casualties and all(c.cumulative for c in casualties):
+            # A running total ("the war has killed 15,000 since April") summarises a
+            # conflict: no country-wide incident is coded from it.
+            coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
+        tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
         for k, toll in zip(coded, tolls, strict=True):
-            when = _date_for(k.event, sentence, dates, context, pub)
+            when = _date_for(k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if not k.places or _anaphoric(text, k.event, out, dates, sentence):
+            if not k.places or _anaphoric(text, k.event, out, bool(sentence_dates)):
                 _backfill(out, k.event, toll)
                 continue
             if k.event.weak and _restated(out, k.places, toll):
                 continue
             out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+        if not any(k.places for k in coded):
+            _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(out))
 
 
@@ -332,22 +355,20 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     report; the finer place is kept (its casualties, if the coarse one had them and it
     has none, move to it).
     """
+    groups: dict[tuple, list[Incident]] = {}
+    for inc in incidents:
+        groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
     keep = []
     for inc in incidents:
         if inc.geo_precision is not None and inc.geo_precision >= 3:
-            if any(_inside(inc, other) for other in incidents if other is not inc):
+            group = groups[(inc.event_type, inc.country_code)]
+            if any(_inside(inc, other) for other in group if other is not inc):
                 continue
         keep.append(inc)
     return keep
 
 
-def _anaphoric(
-    text: str,
-    event: EventMention,
-    out: Sequence[Incident],
-    dates: Sequence[DateMention],
-    sentence: Span,
-) -> bool:
+def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: bool) -> bool:
     """True for "the strikes" referring back to an incident already coded.
 
     A definite event noun with no date of its own, after an incident of the same type,
@@ -358,16 +379,28 @@ def _anaphoric(
         r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
     ):
         return False
-    if any(sentence.start <= d.start < sentence.end for d in dates):
+    if dated:
         return False
-    return any(inc.event_type == event.event_type for inc in out)
+    return any(inc.event_type == event.event_type for inc in out[-RECENT:])
+
+
+def _follow_up(out: list[Incident], sentence: Span) -> None:
+    """A sentence with no event place of its own may say how the protest just reported
+    ended ("police later dispersed the crowd"): refine its sub-event type."""
+    sub = intervention(sentence.text)
+    if sub is None:
+        return
+    last = out[-1] if out else None
+    if last is not None and last.sub_event_type == "Peaceful protest":
+        evidence = (*last.field_evidence, ("sub_event_type", sentence))
+        out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
 def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
     """Give an earlier incident of the same type the toll a placeless event reports."""
     if not toll:
         return
-    for i in range(len(out) - 1, -1, -1):
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
         if inc.event_type != event.event_type:
             continue
@@ -389,7 +422,8 @@ def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> boo
     toll to the Mykolaiv incident (when it has none) instead of coding a second event.
     """
     ids = {p.candidate.place.id for p in places if p.candidate is not None}
-    earlier = [i for i, inc in enumerate(out) if inc.place_id in ids]
+    first = max(0, len(out) - RECENT)
+    earlier = [i for i in range(first, len(out)) if out[i].place_id in ids]
     if not earlier or len({out[i].place_id for i in earlier}) < len(ids):
         return False
     for i in earlier:

@@ -46,7 +46,7 @@ _OF_NEEDS = re.compile(
 )
 _POLITICAL = re.compile(
     r"\b(?:war|conflict|support|aid|sanctions|ties|relations|policy|stance|ambassador|"
-    r"envoy|visit|trip|talks|negotiations|summit|conference|meeting|parliament|"
+    r"envoy|visit|trip|talks|negotiations|summit|conference|meeting|"
     r"government|elections?|vote|statement|officials?|sources?|correspondents?|reporters?|"
     r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
     r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive|ceasefire|"

@@ -51,6 +51,7 @@ _CLAIM = re.compile(
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
 _SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
+_BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -62,12 +63,15 @@ def apply_claim(
     lexicon: ActorLexicon,
     toponyms: Sequence[Toponym],
     out: list[Incident],
+    *,
+    recent: int,
 ) -> bool:
     """Credit a claim of responsibility to the document's unattributed incidents.
 
     "Al-Shabaab later said it carried out the attack." names the perpetrator of the
     incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
-    the sentence is such a claim (it then reports no new event).
+    the sentence is such a claim (it then reports no new event). Only the last *recent*
+    incidents are credited.
     """
     if not _CLAIM.search(sentence.text):
         return False
@@ -76,7 +80,8 @@ def apply_claim(
     if claimant is None:
         return False
     span = Span(claimant.start, claimant.end, claimant.text)
-    for i, inc in enumerate(out):
+    for i in range(max(0, len(out) - recent), len(out)):
+        inc = out[i]
         if inc.actor1 == UNIDENTIFIED:
             evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
             out[i] = replace(
@@ -200,7 +205,8 @@ def _demonym_actor(
     text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
 ) -> ActorMention | None:
     """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
-    m = re.search(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$", text[: event.start])
+    left = max(0, event.start - 60)
+    m = _BEFORE_CUE.search(text, left, event.start)
     if m is None:
         return None
     return _state_forces(text, m.start(1), m.group(1), lexicon, gz)

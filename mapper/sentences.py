@@ -16,7 +16,11 @@ import re
 
 from .incident import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["MAX_SENTENCE", "split_sentences"]
+
+MAX_SENTENCE = 1000
+"""Longer runs without a sentence end (lists, scraped tables, hostile input) are cut at a
+comma or a space, so that per-sentence work stays bounded."""
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt cpl pvt adm brig cmdr st mt ft no vs etc "
@@ -28,7 +32,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -72,12 +76,16 @@ def split_sentences(text: str) -> list[Span]:
     Returns
     -------
     list of Span
-        In order, stripped of surrounding white space; empty lines give no span.
+        In order, stripped of surrounding white space; empty lines give no span; none
+        longer than :data:`MAX_SENTENCE` characters.
     """
     out: list[Span] = []
     for start, end in _blocks(text):
         cut = start
-        for m in _END.finditer(text, start, len(text[:end].rstrip())):
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        for m in _END.finditer(text, start, stop):
             if text[m.start()] == "." and _is_abbreviation(text, m.start()):
                 continue
             out.extend(_span(text, cut, m.end()))
@@ -87,8 +95,23 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _span(text: str, start: int, end: int) -> list[Span]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return [Span(start, end, text[start:end])] if end > start else []
+    """Stripped spans for text[start:end]; overlong runs are cut at a comma or a space."""
+    out = []
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop <= start:
+            return out
+        if stop - start <= MAX_SENTENCE:
+            out.append(Span(start, stop, text[start:stop]))
+            return out
+        limit = start + MAX_SENTENCE
+        cut = text.rfind(", ", start, limit)
+        if cut <= start + MAX_SENTENCE // 2:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        out.append(Span(start, cut, text[start:cut]))
+        start = cut

@@ -256,3 +256,14 @@ def test_hard_wrapped_lines_join_but_a_short_headline_stands_alone():
         "Officials on Monday said that Kataib Hezbollah, part of the\n"
         "Popular Mobilisation Forces, had launched the drones that hit the base.",
     ]
+
+
+def test_overlong_runs_are_cut_at_commas_within_the_limit():
+    from mapper.sentences import MAX_SENTENCE
+
+    text = "clashes in Hama and shelling near Idlib, " * 100
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in spans)
+    assert all(s.text.endswith(",") for s in spans[:-1])
+    assert all(text[s.start : s.end] == s.text for s in spans)

@@ -266,3 +266,51 @@ def test_wrapped_dispatch_codes_each_event_once(gz):
 def test_speakers_countries_and_demands(gz, text, location, actor1, reason):
     found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
     assert [(i.location, i.actor1) for i in found] == [(location, actor1)], reason
+
+
+def test_running_totals_give_no_incident_and_no_toll(gz):
+    text = (
+        "Clashes in Kidal on Monday killed three soldiers. "
+        "The fighting in Mali has killed more than 2,000 people so far this year."
+    )
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [("Kidal", Count(3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sub", "reason"),
+    [
+        (
+            "Police later dispersed the crowd with tear gas.",
+            "Protest with intervention",
+            "dispersal in the next sentence",
+        ),
+        (
+            "Security forces later shot two demonstrators dead.",
+            "Excessive force against protesters",
+            "lethal force by state forces",
+        ),
+        ("Organisers said the march was peaceful.", "Peaceful protest", "nothing happened"),
+    ],
+)
+def test_follow_up_sentence_refines_the_protest(gz, follow_up, sub, reason):
+    text = "Thousands of protesters rallied outside parliament in Niamey on Sunday. " + follow_up
+    found = extract_incidents(text, published="2023-07-31", gazetteer=gz)
+    assert [i.sub_event_type for i in found if i.event_type is EventType.PROTESTS] == [sub]
+
+
+def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
+    from mapper import Article
+
+    articles = [
+        Article(
+            "Rebels clashed with the army in Idlib on Friday.",
+            Source("a", published=date(2019, 5, 6)),
+        ),
+        Article(
+            "Clashes in Idlib on Friday, residents said.", Source("b", published=date(2019, 5, 4))
+        ),
+    ]
+    (merged,) = extract_articles(articles, gazetteer=gz)
+    assert merged.event_date == date(2019, 5, 3)  # both Fridays resolve to the same day
+    assert [s.id for s in merged.sources] == ["a", "b"]
