@@ -41,6 +41,7 @@ __all__ = ["IncidentLayer", "IncidentMap", "MapSummary", "render_map"]
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30})$")
 _MAX_EXTRA = 12
 _FIT_MAX_ZOOM = 10
+_UNTYPED = "Type not given"
 
 
 class _Raw(Element):
@@ -291,7 +292,8 @@ def render_map(
     dashed uncertainty circle. Popups show date, types, actors, fatalities and injuries,
     place and precision, the evidence sentence and a link to the source. Controls: a date
     range with play, an actor filter, place search, a heatmap toggle, fullscreen, minimap
-    and scale bar. The view fits the data.
+    and scale bar. The view fits the data. While the date range is narrowed, incidents
+    without a date are hidden.
 
     Parameters
     ----------
@@ -356,6 +358,8 @@ def render_map(
     swap = _asset_swap(offline, assets)
     points = map_points(data)
     frame = points.frame
+    if "event_type" in frame.columns and frame["event_type"].isna().any():
+        frame = frame.assign(event_type=frame["event_type"].astype(object).fillna(_UNTYPED))
     payload = encode_frame(
         frame,
         points.lon,
