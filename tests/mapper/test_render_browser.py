@@ -87,7 +87,7 @@ def _console_errors(driver) -> list[str]:
     ]
 
 
-def _wait(driver, script: str, timeout: float = 10.0):
+def _wait(driver, script: str, timeout: float = 20.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = driver.execute_script(script)
