@@ -217,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
             if cell is None:
                 continue
             if "skipped" in cell:
-                rows.append([f"{n:,}", method, "-", "-", "-", f"skipped: {cell['skipped']}"])
+                rows.append([f"{n:,}", method, "", "", "", f"skipped: {cell['skipped']}"])
                 continue
-            first = row.get("first_clusters_ms", "-") if method == "render_map" else "-"
+            first = row.get("first_clusters_ms", "") if method == "render_map" else ""
             rows.append([f"{n:,}", method, cell["seconds"], cell["mb"], first, ""])
     print(table(["incidents", "map", "build+save s", "HTML MB", "first clusters ms", "note"], rows))
     for note in results["notes"]:

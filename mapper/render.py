@@ -4,7 +4,8 @@
 >>> m = render_map(incidents, title="Strikes in Iraq, January 2024")
 >>> m.save("strikes.html")
 
-The incidents are written into the page once, as one JSON block (:mod:`mapper.mapdata`);
+The incidents are written into the page once, as one JSON block (:mod:`mapper.mapdata`,
+gzip-compressed above 1 MB);
 the project's own script (``mapper/assets/incident_layer.js``) clusters them with
 supercluster and builds symbols, popups and controls in the browser. Nothing from the data
 is ever written into the page as markup.
@@ -16,117 +17,30 @@ import html
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import folium
 import folium.plugins
-from branca.element import CssLink, Element, Figure, JavascriptLink, MacroElement
-from folium.elements import JSCSSMixin
-from folium.template import Template
 
 from . import webassets
-from .errors import AssetError, InputError
+from .errors import InputError
 from .frame import INCIDENT_COLUMNS
-from .mapdata import COMPRESSED_TYPE, COORD_SCALE, encode_frame, payload_block
+from .mapdata import COORD_SCALE, encode_frame
 from .mapinput import map_points
+from .maplayer import IncidentLayer
+from .mappage import AssetFigure, asset_swap
 from .mapstyle import type_styles
 
-__all__ = ["IncidentLayer", "IncidentMap", "MapSummary", "render_map"]
+__all__ = ["IncidentMap", "MapSummary", "render_map"]
 
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30})$")
 _MAX_EXTRA = 12
 _FIT_MAX_ZOOM = 10
-
-
-class _Raw(Element):
-    """Text placed in the page as is: never parsed as a template."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._text = text
-
-    def render(self, **kwargs: Any) -> str:
-        return self._text
-
-
-def _own_asset(name: str) -> str:
-    return files("mapper").joinpath("assets", name).read_text(encoding="utf-8")
-
-
-class IncidentLayer(JSCSSMixin, MacroElement):
-    """The incident layer of a map: one JSON block and the script that draws it.
-
-    Made by :func:`render_map`; add it to another map with ``layer.add_to(m)``.
-
-    Parameters
-    ----------
-    payload : dict
-        From :func:`mapper.mapdata.encode_frame`, plus ``styles`` and ``title``.
-    options : dict
-        Browser options (``cluster``, ``clusterRadius``, ``heatmap``, ...).
-    compress : bool, optional
-        As for :func:`mapper.mapdata.payload_block`.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = IncidentMapper.create(
-            {{ this._parent.get_name() }}, {{ this.data_id|tojson }}, {{ this.options|tojson }}
-        );
-        {% endmacro %}
-        """
-    )
-
-    def __init__(
-        self,
-        payload: Mapping[str, Any],
-        options: Mapping[str, Any],
-        *,
-        compress: bool | None = None,
-    ) -> None:
-        super().__init__()
-        self._name = "IncidentLayer"
-        self.data_id = f"{self.get_name()}_data"
-        self._block = payload_block(payload, self.data_id, compress=compress)
-        self.options = {**options, "compressedType": COMPRESSED_TYPE}
-        self.default_js = [("supercluster", webassets.SUPERCLUSTER.url)]
-        if options.get("heatmap"):
-            self.default_js.append(("leaflet_heat", webassets.HEAT.url))
-
-    def render(self, **kwargs: Any) -> None:
-        figure = self.get_root()
-        figure.header.add_child(
-            _Raw(f"<style>\n{_own_asset('incident_layer.css')}\n</style>"),
-            name="incident_mapper_css",
-        )
-        figure.header.add_child(
-            _Raw(f"<script>\n{_own_asset('incident_layer.js')}\n</script>"),
-            name="incident_mapper_js",
-        )
-        figure.html.add_child(_Raw(self._block), name=self.data_id)
-        super().render(**kwargs)
-
-
-class _AssetFigure(Figure):
-    """A figure that swaps CDN links for inlined copies or mirror links when rendered."""
-
-    def __init__(self, swap: Callable[[Element], Element], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._swap = swap
-
-    def render(self, **kwargs: Any) -> str:
-        for child in self._children.values():
-            child.render(**kwargs)
-        for name, element in list(self.header._children.items()):
-            if isinstance(element, JavascriptLink | CssLink):
-                self.header._children[name] = self._swap(element)
-        return self._template.render(this=self, kwargs=kwargs)
+_UNTYPED = "Type not given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,58 +107,6 @@ class IncidentMap(folium.Map):
             partial.unlink(missing_ok=True)
 
 
-def _inliner(root: Path) -> Callable[[Element], Element]:
-    def swap(link: Element) -> Element:
-        kind = "js" if isinstance(link, JavascriptLink) else "css"
-        return _Raw(webassets.inline_tag(link.url, kind, root))
-
-    return swap
-
-
-def _mirror(base: str) -> Callable[[Element], Element]:
-    def swap(link: Element) -> Element:
-        asset = webassets.parse_cdn_url(link.url)
-        if asset is None:
-            return link
-        url = asset.url_in(base)
-        return JavascriptLink(url) if isinstance(link, JavascriptLink) else CssLink(url)
-
-    return swap
-
-
-def _asset_swap(
-    offline: bool, assets: str | os.PathLike[str] | None
-) -> Callable[[Element], Element] | None:
-    if isinstance(assets, str) and re.match(r"^https?://", assets, re.I):
-        if offline:
-            raise InputError(
-                f"assets={assets!r}: offline=True inlines files from a folder, not a URL"
-            )
-        return _mirror(assets)
-    if assets is not None:
-        root = Path(assets)
-        if not root.is_dir():
-            raise InputError(f"assets={str(assets)!r}: not a folder (see mapper.fetch_assets)")
-        return _inliner(_complete(root))
-    if offline:
-        return _inliner(_complete(webassets.default_asset_dir()))
-    return None
-
-
-def _complete(root: Path) -> Path:
-    missing = [
-        f"{package}@{version}"
-        for package, version in webassets.required_packages()
-        if not (root / f"{package}@{version}").is_dir()
-    ]
-    if missing:
-        raise AssetError(
-            f"{root}: no {', '.join(missing)}; fetch the map assets first with"
-            f" mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
-        )
-    return root
-
-
 def _extra_columns(frame: Any, popup_columns: Sequence[str] | None) -> list[str]:
     if popup_columns is None:
         if "event_type" in frame.columns:
@@ -291,7 +153,8 @@ def render_map(
     dashed uncertainty circle. Popups show date, types, actors, fatalities and injuries,
     place and precision, the evidence sentence and a link to the source. Controls: a date
     range with play, an actor filter, place search, a heatmap toggle, fullscreen, minimap
-    and scale bar. The view fits the data.
+    and scale bar. The view fits the data. While the date range is narrowed, incidents
+    without a date are hidden.
 
     Parameters
     ----------
@@ -353,9 +216,11 @@ def render_map(
     if title is not None and not isinstance(title, str):
         raise InputError(f"title: {title!r} is not text")
     _check_colors(colors)
-    swap = _asset_swap(offline, assets)
+    swap = asset_swap(offline, assets)
     points = map_points(data)
     frame = points.frame
+    if "event_type" in frame.columns and frame["event_type"].isna().any():
+        frame = frame.assign(event_type=frame["event_type"].astype(object).fillna(_UNTYPED))
     payload = encode_frame(
         frame,
         points.lon,
@@ -388,7 +253,7 @@ def render_map(
         # Only Leaflet itself: the page needs none of folium's jQuery/Bootstrap/icon links.
         m.default_js = [("leaflet", webassets.LEAFLET[0].url)]
         m.default_css = [("leaflet_css", webassets.LEAFLET[1].url)]
-        _AssetFigure(swap, title=figure_title).add_child(m)
+        AssetFigure(swap, title=figure_title).add_child(m)
     else:
         m.get_root().title = figure_title
     options: dict[str, Any] = {

@@ -162,6 +162,9 @@
     this.heat = null;
     this.heatOn = false;
     this.index = null;
+    this.ringCache = {};
+    this.generation = 0;
+    this._pendingRings = [];
     this.firstDrawAt = null;
 
     if (options.fitBounds) {
@@ -201,6 +204,7 @@
       minPoints: 2,
     });
     this.index.load(visible.map(function (j) { return features[j]; }));
+    this.ringCache = {};
     this._updateStatus();
     this._updateHeat();
     this.draw();
@@ -217,6 +221,8 @@
     if (west < -180 || east > 180) bbox = [-180, bbox[1], 180, bbox[3]];
     var zoom = Math.round(map.getZoom());
     var items = this.index.getClusters(bbox, zoom);
+    this.generation += 1;
+    this._pendingRings = [];
     var clusters = 0, points = 0;
     for (var k = 0; k < items.length; k++) {
       var f = items[k];
@@ -229,17 +235,62 @@
       }
     }
     this.drawn = { clusters: clusters, points: points };
+    this._paintRings();
     if (this.firstDrawAt === null) {
       this.firstDrawAt = global.performance ? global.performance.now() : Date.now();
       document.documentElement.setAttribute("data-incidents-drawn", String(this.firstDrawAt));
     }
   };
 
+  IncidentLayer.prototype._typeCounts = function (clusterId) {
+    var cached = this.ringCache[clusterId];
+    if (cached) return cached;
+    var counts = new Array(this.styles.length).fill(0);
+    var leaves = this.index.getLeaves(clusterId, Infinity);
+    for (var k = 0; k < leaves.length; k++) {
+      counts[this.styleOfCode[this.typeCode[leaves[k].properties.i]]] += 1;
+    }
+    this.ringCache[clusterId] = counts;
+    return counts;
+  };
+
+  // Rings are painted after the clusters are on screen (counting a large cluster's
+  // incidents takes a while), and abandoned when a newer draw has replaced them.
+  IncidentLayer.prototype._paintRings = function () {
+    var self = this, pending = this._pendingRings, generation = this.generation;
+    this._pendingRings = [];
+    var next = function (k) {
+      var started = Date.now();
+      for (; k < pending.length; k++) {
+        if (self.generation !== generation) return;
+        var p = pending[k];
+        p[1].style.background = self._ring(self._typeCounts(p[0]), p[2]);
+        if (Date.now() - started > 30) { setTimeout(function () { next(k + 1); }, 0); return; }
+      }
+    };
+    setTimeout(function () { next(0); }, 0);
+  };
+
+  // A conic gradient: each event type's share of the cluster in its legend colour.
+  IncidentLayer.prototype._ring = function (counts, total) {
+    if (!counts) return "rgba(60, 60, 70, 0.35)";
+    var stops = [], at = 0;
+    for (var j = 0; j < counts.length; j++) {
+      if (!counts[j]) continue;
+      var end = at + (100 * counts[j]) / total;
+      stops.push(this.styles[j].color + " " + at.toFixed(2) + "% " + end.toFixed(2) + "%");
+      at = end;
+    }
+    return "conic-gradient(" + stops.join(", ") + ")";
+  };
+
   IncidentLayer.prototype._addCluster = function (f, zoom) {
     var count = f.properties.point_count;
     var size = count < 10 ? 28 : count < 100 ? 34 : count < 1000 ? 40 : 48;
-    var inner = el("div", "im-cluster-count", f.properties.point_count_abbreviated);
-    var icon = L.divIcon({ html: inner, className: "im-cluster", iconSize: [size, size] });
+    var ring = el("div", "im-cluster-ring");
+    this._pendingRings.push([f.properties.cluster_id, ring, count]);
+    ring.appendChild(el("div", "im-cluster-count", f.properties.point_count_abbreviated));
+    var icon = L.divIcon({ html: ring, className: "im-cluster", iconSize: [size, size] });
     var c = f.geometry.coordinates;
     var marker = L.marker([c[1], c[0]], { icon: icon, keyboard: false });
     var self = this;
@@ -276,7 +327,11 @@
     });
     var marker = L.marker(latlng, { icon: icon, keyboard: false });
     var self = this;
-    marker.bindPopup(function () { return self.popupContent([i], 0); }, { maxWidth: 360 });
+    // A free-standing popup: redrawing the symbols (after its auto-pan) must not close it.
+    marker.on("click", function () {
+      L.popup({ maxWidth: 360, offset: [0, -4] }).setLatLng(latlng)
+        .setContent(self.popupContent([i], 0)).openOn(self.map);
+    });
     this.group.addLayer(marker);
   };
 

@@ -240,6 +240,14 @@ def test_view_is_fitted_to_the_incidents():
     assert '"fitBounds": [[34.36882, 41.09501], [36.34, 43.13]]' in html
 
 
+def test_rows_without_an_event_type_get_their_own_legend_entry():
+    gdf = _bad_gdf()
+    gdf.loc[1, "event_type"] = None
+    payload = _payload(render_map(gdf))
+    assert [s["name"] for s in payload["styles"]] == ["Battles", "Type not given"]
+    assert [r["type"] for r in decode_rows(payload)] == ["Battles", "Type not given"]
+
+
 def test_acled_style_dataframe_with_coordinates_is_accepted():
     df = pd.DataFrame(
         {

@@ -87,7 +87,7 @@ def _console_errors(driver) -> list[str]:
     ]
 
 
-def _wait(driver, script: str, timeout: float = 10.0):
+def _wait(driver, script: str, timeout: float = 20.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = driver.execute_script(script)
@@ -298,6 +298,12 @@ def test_filters_time_control_search_and_heatmap_change_what_is_shown(page, chro
 def test_stacked_incidents_open_one_popup_to_page_through(page, chromium):
     same = [_incident(k, actor1=f"Group {k}") for k in range(3)]
     _open(chromium, page("stack.html", same))
+    ring = _wait(
+        chromium,
+        "var b = document.querySelector('.im-cluster-ring').style.background;"
+        "return b.includes('conic-gradient') && b;",
+    )
+    assert "rgb(198, 40, 40) 0%, rgb(198, 40, 40) 100%" in ring, "all three are Battles"
     chromium.execute_script("document.querySelector('.im-cluster').click()")
     _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-nav')")
     popup = chromium.find_element("css selector", ".leaflet-popup-content")
