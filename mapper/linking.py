@@ -6,7 +6,10 @@ before it ("in", "at", "near", "on", "outside", "the town of", a strike verb suc
 or modifies the event noun ("the Mosul bombing"). Places in political or diplomatic
 frames ("talks in Doha", "the war on Gaza", "support for Israel", "Iraq's parliament",
 "an Aleppo-based monitor") are not. Each place goes to the nearest event cue before it,
-or, for a sentence-initial "In Mosul, ...", to the first cue after it. A country or region
+or, for a place that opens the sentence or a comma clause ("In Mosul, ..."), to the
+first cue after it. A place inside the subject ("Police in Mandalay fired at
+protesters") is used only when the event names no place after it ("Government forces in
+Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or region
 is kept only when the event has no finer place inside it.
 """
 
@@ -51,7 +54,7 @@ _POLITICAL = re.compile(
     r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
     r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive|ceasefire|"
     r"truce|peace|solidarity|independence|freedom|justice|rights)\s+"
-    r"(?:\w+\s+){0,1}(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
+    r"(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
 _COORDINATED = re.compile(
@@ -65,6 +68,10 @@ _NOT_AFTER = re.compile(
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
     r"after|before|following)\b",
+    re.I,
+)
+_LEADING = re.compile(
+    r"(?:^|[,:\u2014\u2013-])\s*(?:in|at|near|outside|inside|on|around)\s+" + _DESCRIPTOR + r"$",
     re.I,
 )
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
@@ -192,6 +199,7 @@ def link_places(
         checked.append(place)
     places = checked
     previous: Toponym | None = None
+    fallback: list[tuple[int, Toponym]] = []
     for place in places:
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
@@ -216,11 +224,19 @@ def link_places(
             else:
                 following = [i for i, e in enumerate(events) if e.start >= place.end]
                 if following and not _CLAUSE.search(text[place.end : events[following[0]].start]):
-                    owner = following[0]
+                    if coordinated or _LEADING.search(before):
+                        owner = following[0]
+                    else:
+                        # "Police in Mandalay fired at protesters": the actor's place,
+                        # used only if the event names no place of its own.
+                        fallback.append((following[0], place))
         if owner is None:
             previous = None
             continue
         previous = place
         if all(_same(p, place) is False for p in linked[owner]):
+            linked[owner].append(place)
+    for owner, place in fallback:
+        if not linked[owner]:
             linked[owner].append(place)
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]

@@ -314,3 +314,33 @@ def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
     (merged,) = extract_articles(articles, gazetteer=gz)
     assert merged.event_date == date(2019, 5, 3)  # both Fridays resolve to the same day
     assert [s.id for s in merged.sources] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations", "reason"),
+    [
+        (
+            "Government forces in Idlib shelled rebel positions in Kafr Nabl on Monday.",
+            ["Kafr Nabl"],
+            "the subject's place yields to the event's own place",
+        ),
+        (
+            "Police in Mandalay fired rubber bullets at protesters on Tuesday.",
+            ["Mandalay"],
+            "the subject's place when the event names none",
+        ),
+        (
+            "In Mosul, a car bomb killed three people on Monday.",
+            ["Mosul"],
+            "a place opening the sentence goes to the event after it",
+        ),
+        (
+            "An Aleppo-based monitor said warplanes struck Saraqib on Monday.",
+            ["Saraqib"],
+            "a monitor's home is not an event place",
+        ),
+    ],
+)
+def test_places_before_the_event(gz, text, locations, reason):
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [i.location for i in found] == locations, reason
