@@ -31,20 +31,22 @@ _DESCRIPTOR = (
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
-    r"middle|centre|center|heart|both|cities|towns|villages)\s+"
-    r"(?:of\s+|in\s+|near\s+)?)*"
+    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|"
+    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
-    r"shelled|shelling|bombed|bombing|pounded|attacked|attacks?\s+on|stormed|seized|captured|"
+    r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
+    r"attacks?\s+on|stormed|seized|captured|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )
 _OF_NEEDS = re.compile(
     r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
-    r"east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$",
+    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?)\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _POLITICAL = re.compile(

@@ -344,3 +344,24 @@ def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
 def test_places_before_the_event(gz, text, locations, reason):
     found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
     assert [i.location for i in found] == locations, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Islamic State fighters attacked an army post in Tessit, in Mali's Gao region.",
+            "Tessit",
+            "a country's possessive region is a container, not a second place",
+        ),
+        ("A swarm of warplanes continues to bomb Idlib.", "Idlib", "present-tense 'bomb'"),
+        (
+            "Aerial bombardments on the eastern section of Aleppo killed four.",
+            "Aleppo",
+            "'section of' names part of a place",
+        ),
+    ],
+)
+def test_headline_and_descriptive_place_phrases(gz, text, location, reason):
+    found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
+    assert [i.location for i in found] == [location], reason
