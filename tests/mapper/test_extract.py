@@ -365,3 +365,9 @@ def test_places_before_the_event(gz, text, locations, reason):
 def test_headline_and_descriptive_place_phrases(gz, text, location, reason):
     found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
     assert [i.location for i in found] == [location], reason
+
+
+def test_homonym_moves_into_the_documents_country(gz):
+    text = "Regime shelling hit Aleppo, Idlib and Madaya on Monday."
+    found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
+    assert [i.country_code for i in found] == ["SY", "SY", "SY"]  # not Madaya, Myanmar
