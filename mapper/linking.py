@@ -10,7 +10,8 @@ or, for a place that opens the sentence or a comma clause ("In Mosul, ..."), to 
 first cue after it. A place inside the subject ("Police in Mandalay fired at
 protesters") is used only when the event names no place after it ("Government forces in
 Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or region
-is kept only when the event has no finer place inside it.
+is kept only when the event has no finer place inside it. An event "backed by" or
+"accompanied by" another ("a raid on Jenin, backed by drone strikes") shares its places.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import replace
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["background", "link_places"]
+__all__ = ["SUPPORTED_BY", "background", "link_places"]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
@@ -75,6 +76,9 @@ _CLAUSE = re.compile(
 _LEADING = re.compile(
     r"(?:^|[,:\u2014\u2013-])\s*(?:in|at|near|outside|inside|on|around)\s+" + _DESCRIPTOR + r"$",
     re.I,
+)
+SUPPORTED_BY = re.compile(
+    r"\b(?:backed|supported|accompanied|covered|preceded)\s+by\s+(?:\w+\s+){0,2}$", re.I
 )
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
@@ -241,4 +245,10 @@ def link_places(
     for owner, place in fallback:
         if not linked[owner]:
             linked[owner].append(place)
+    for i in range(1, len(events)):
+        # "a raid on Jenin, backed by drone strikes": the support shares the places.
+        j = i - 1
+        if not linked[i] and linked[j] and events[i].event_type != events[j].event_type:
+            if SUPPORTED_BY.search(text[events[j].end : events[i].start]):
+                linked[i] = list(linked[j])
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]

@@ -371,3 +371,15 @@ def test_homonym_moves_into_the_documents_country(gz):
     text = "Regime shelling hit Aleppo, Idlib and Madaya on Monday."
     found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
     assert [i.country_code for i in found] == ["SY", "SY", "SY"]  # not Madaya, Myanmar
+
+
+def test_supporting_strikes_share_the_raids_place_and_actors(gz):
+    text = (
+        "Israeli forces launched a large raid on the Jenin refugee camp early Monday, backed "
+        "by drone strikes, and clashed with Palestinian gunmen."
+    )
+    found = extract_incidents(text, published="2023-07-04", gazetteer=gz)
+    assert [(i.sub_event_type, i.place_name, i.actor1) for i in found] == [
+        ("Armed clash", "Jenin", "Military Forces of Israel"),
+        ("Air/drone strike", "Jenin", "Military Forces of Israel"),
+    ]
