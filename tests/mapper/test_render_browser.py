@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from _browser import REQUIRE_BROWSER_ENV, unavailable
 
 from mapper import (
     Count,
@@ -335,3 +336,16 @@ def test_empty_map_says_there_is_nothing_to_show(page, chromium):
     _open(chromium, page("empty.html", []))
     assert chromium.find_element("css selector", ".im-empty").text == "No incidents to show."
     assert _console_errors(chromium) == []
+
+
+@pytest.mark.parametrize(
+    ("env", "outcome", "reason"),
+    [
+        ("1", pytest.fail.Exception, "CI demands the browser tests: a missing piece fails"),
+        ("", pytest.skip.Exception, "elsewhere a missing browser skips with the reason"),
+    ],
+)
+def test_missing_browser_skips_unless_required(monkeypatch, env, outcome, reason):
+    monkeypatch.setenv(REQUIRE_BROWSER_ENV, env)
+    with pytest.raises(outcome, match="chromium is not installed"):
+        unavailable("chromium is not installed")
