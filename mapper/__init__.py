@@ -9,7 +9,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
-from .errors import InputError, InputWarning, MapperError, OutputError
+from .errors import AssetError, InputError, InputWarning, MapperError, OutputError
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geocode_table import geocode_table
 from .geoparse import geoparse
@@ -25,6 +25,7 @@ __all__ = [
     "ActorLexicon",
     "ActorMention",
     "Article",
+    "AssetError",
     "CasualtyMention",
     "Count",
     "DateMention",
@@ -40,6 +41,7 @@ __all__ = [
     "Span",
     "Toponym",
     "event_date",
+    "fetch_assets",
     "find_casualties",
     "find_dates",
     "geocode_table",
@@ -49,6 +51,18 @@ __all__ = [
     "read_articles",
     "read_incident_table",
     "read_table",
+    "render_map",
     "to_geodataframe",
     "write_incidents",
 ]
+
+_LAZY = {"render_map": "render", "fetch_assets": "webassets"}
+
+
+def __getattr__(name: str) -> object:
+    # Maps need folium (most of a second to import); load it only when a map is made.
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
