@@ -10,6 +10,8 @@ from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
 from .errors import AssetError, InputError, InputWarning, MapperError, OutputError
+from .events import EventMention, find_events
+from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
 from .geocode_table import geocode_table
 from .geoparse import geoparse
@@ -30,6 +32,7 @@ __all__ = [
     "Count",
     "DateMention",
     "DatePrecision",
+    "EventMention",
     "EventType",
     "Incident",
     "InputError",
@@ -41,11 +44,15 @@ __all__ = [
     "Span",
     "Toponym",
     "event_date",
+    "extract_articles",
+    "extract_incidents",
     "fetch_assets",
     "find_casualties",
     "find_dates",
+    "find_events",
     "geocode_table",
     "geoparse",
+    "merge_incidents",
     "parse_number",
     "parse_published",
     "read_articles",

@@ -1,0 +1,458 @@
+"""Evaluate mapper.extract_incidents: own dispatches, UCDP headlines, throughput.
+
+Usage::
+
+    .venv/bin/python benchmarks/incident_eval.py [--limit N] [--show-misses N] [--json]
+
+**Own dispatches** (``examples/dispatches.jsonl`` with hand-coded gold in
+``examples/dispatches_gold.json``). An extracted incident *matches* a gold incident of
+the same dispatch when it has the same event type, lies within 25 km of the gold point
+(or names the same place), and its date is within one day of the gold date (or within
+the gold's ``date_tolerance_days`` for vague dates such as "in the past week"). Gold
+incidents are matched greedily, nearest first, each extracted incident at most once.
+Recall is the share of gold incidents matched, precision the share of extracted ones.
+Per-field accuracy is measured on *place* pairs (same dispatch, within 25 km or same
+name, ignoring type and date), so a wrong type counts against type accuracy instead of
+vanishing from it: type, sub-type, date (within the tolerance), fatalities (the
+extracted low figure inside the gold low-high range; no gold toll is right when nothing
+or zero is extracted) and actor1 (gold actors are plain words, "US forces",
+canonicalised with the default actor lexicon; the extracted actor must be the same
+actor, or start with the gold words for "Protesters (Iraq)" and the like).
+
+**UCDP GED Syria 2016-2019** (``../shared/data/ucdp/ucdp_ged_syria_2016_2019.csv``;
+skipped with a message when absent). Each row is one gold event coded from one or more
+headlines (``source_headline`` and ``source_date`` hold ``;``-separated lists, paired in
+order). Each distinct (headline, date) is extracted once with the date as publication
+date. A headline often reports several events and a gold row is one of them, so a row is
+compared with the incident of its headlines *nearest the gold point*; this is an upper
+bound for picking the right one of several, and is stated as such. Figures: location
+within 25 km (rows with where_prec 1-2), event date within one day of date_start,
+deaths (the extracted low figure, 0 when no toll is given) within the gold low-high
+range, and coverage (rows whose headlines gave any incident). The date figure is given
+over all rows and over rows with an incident (a row without one has no date to judge).
+For scale, the *ceiling* is the share of where_prec 1-2 rows whose headlines name any
+place (event location or not) that the geoparser resolves within 25 km of the gold
+point: no choice of incident locations can do better. ``--limit N`` samples N
+rows (fixed seed).
+
+**Throughput**: end to end (text in, incidents out), one core, gazetteer open and warm:
+one untimed pass over the articles, then a timed one.
+
+Progress goes to stderr; the report (a table, or JSON with ``--json``) to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import table
+from geoparse_eval import pin_one_cpu
+
+from gazetteer import Gazetteer
+from gazetteer.normalize import fold
+from gazetteer.ranking import distance_km
+from mapper import Incident, InputError, extract_incidents, geoparse
+from mapper.actors import ActorLexicon
+from mapper.events import find_events
+
+ROOT = Path(__file__).resolve().parents[1]
+DISPATCHES = ROOT / "examples" / "dispatches.jsonl"
+GOLD = ROOT / "examples" / "dispatches_gold.json"
+UCDP = ROOT.parent / "shared" / "data" / "ucdp" / "ucdp_ged_syria_2016_2019.csv"
+RADIUS_KM = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    doc: str
+    event_type: str
+    sub_event_type: str
+    place: str
+    lat: float
+    lon: float
+    date: date
+    tolerance: int
+    fatalities: tuple[int, int | None] | None
+    actor1: str
+
+
+def load_gold(path: Path = GOLD) -> dict[str, list[Gold]]:
+    """Gold incidents per dispatch id."""
+    data = json.loads(path.read_text(encoding="utf-8"))["dispatches"]
+    out: dict[str, list[Gold]] = {}
+    for doc, rows in data.items():
+        out[doc] = [
+            Gold(
+                doc,
+                r["event_type"],
+                r["sub_event_type"],
+                r["place"],
+                r["lat"],
+                r["lon"],
+                date.fromisoformat(r["date"]),
+                r.get("date_tolerance_days", 1),
+                None
+                if r["fatalities"] is None
+                else (r["fatalities"]["low"], r["fatalities"]["high"]),
+                r["actor1"],
+            )
+            for r in rows
+        ]
+    return out
+
+
+def same_place(inc: Incident, lat: float, lon: float, name: str | None = None) -> bool:
+    """Within RADIUS_KM of the point, or the same name."""
+    if inc.latitude is not None and inc.longitude is not None:
+        if distance_km(inc.latitude, inc.longitude, lat, lon) <= RADIUS_KM:
+            return True
+    if name is None:
+        return False
+    key = fold(name)
+    return key in {fold(inc.location), fold(inc.place_name or "")}
+
+
+def km(inc: Incident, lat: float, lon: float) -> float:
+    if inc.latitude is None or inc.longitude is None:
+        return float("inf")
+    return distance_km(inc.latitude, inc.longitude, lat, lon)
+
+
+def date_ok(inc: Incident, day: date, tolerance: int = 1) -> bool:
+    return inc.event_date is not None and abs((inc.event_date - day).days) <= tolerance
+
+
+def deaths_ok(inc: Incident, low: int, high: int | None) -> bool:
+    """The extracted low figure (0 when none is given) within [low, high]."""
+    value = inc.fatalities.low if inc.fatalities is not None else 0
+    return low <= value and (high is None or value <= high)
+
+
+def actor_ok(extracted: str | None, gold: str, lexicon: ActorLexicon) -> bool:
+    if extracted is None:
+        return False
+    found = lexicon.find(gold)
+    canonical = found[0].actor.name if found and len(found[0].text) >= len(gold) - 8 else gold
+    ex, ca, go = fold(extracted), fold(canonical), fold(gold)
+    return ex == ca or ex.startswith(go) or ex == go
+
+
+def match(golds: Sequence[Gold], found: Sequence[Incident]) -> list[tuple[Gold, Incident]]:
+    """Greedy one-to-one matches: same type, same place, date within tolerance."""
+    pairs = []
+    for g in golds:
+        for inc in found:
+            if (
+                str(inc.event_type) == g.event_type
+                and same_place(inc, g.lat, g.lon, g.place)
+                and date_ok(inc, g.date, g.tolerance)
+            ):
+                pairs.append((km(inc, g.lat, g.lon), id(g), g, inc))
+    pairs.sort(key=lambda p: p[0])
+    used_g: set[int] = set()
+    used_i: set[int] = set()
+    out = []
+    for _, gid, g, inc in pairs:
+        if gid in used_g or id(inc) in used_i:
+            continue
+        used_g.add(gid)
+        used_i.add(id(inc))
+        out.append((g, inc))
+    return out
+
+
+def place_pairs(golds: Sequence[Gold], found: Sequence[Incident]) -> list[tuple[Gold, Incident]]:
+    """For field accuracy: each gold with the nearest same-place incident (types aside)."""
+    out = []
+    for g in golds:
+        near = [i for i in found if same_place(i, g.lat, g.lon, g.place)]
+        if near:
+            best = min(near, key=lambda i: (str(i.event_type) != g.event_type, km(i, g.lat, g.lon)))
+            out.append((g, best))
+    return out
+
+
+def evaluate_dispatches(gz: Gazetteer, show: int) -> dict[str, Any]:
+    gold = load_gold()
+    lexicon = ActorLexicon.default()
+    docs = [json.loads(line) for line in DISPATCHES.read_text(encoding="utf-8").splitlines()]
+    n_gold = n_found = n_match = 0
+    fields: Counter[str] = Counter()
+    n_pairs = 0
+    misses: list[str] = []
+    for d in docs:
+        found = extract_incidents(d["text"], published=d["published"], source=d["id"], gazetteer=gz)
+        golds = gold.get(d["id"], [])
+        pairs = match(golds, found)
+        n_gold += len(golds)
+        n_found += len(found)
+        n_match += len(pairs)
+        matched_g = {id(g) for g, _ in pairs}
+        matched_i = {id(i) for _, i in pairs}
+        misses += [
+            f"missed   {d['id']}: {g.event_type} at {g.place} on {g.date}"
+            for g in golds
+            if id(g) not in matched_g
+        ]
+        misses += [
+            f"spurious {d['id']}: {i.event_type} at {i.location} ({i.place_name}) on {i.event_date}"
+            for i in found
+            if id(i) not in matched_i
+        ]
+        for g, inc in place_pairs(golds, found):
+            n_pairs += 1
+            fields["type"] += str(inc.event_type) == g.event_type
+            fields["sub-type"] += inc.sub_event_type == g.sub_event_type
+            fields["date"] += date_ok(inc, g.date, g.tolerance)
+            fields["fatalities"] += (
+                (inc.fatalities is None or inc.fatalities.low == 0)
+                if g.fatalities is None
+                else deaths_ok(inc, *g.fatalities)
+            )
+            actor = actor_ok(inc.actor1, g.actor1, lexicon)
+            fields["actor1"] += actor
+            if show and not actor:
+                misses.append(f"actor1   {d['id']}: {inc.actor1!r}, gold {g.actor1!r}")
+    return {
+        "documents": len(docs),
+        "gold incidents": n_gold,
+        "extracted incidents": n_found,
+        "matched": n_match,
+        "recall": n_match / n_gold if n_gold else 0.0,
+        "precision": n_match / n_found if n_found else 0.0,
+        "place pairs": n_pairs,
+        "field accuracy": {
+            k: fields[k] / n_pairs if n_pairs else 0.0
+            for k in ("type", "sub-type", "date", "fatalities", "actor1")
+        },
+        "misses": misses[:show] if show else [],
+    }
+
+
+def ucdp_rows(path: Path, limit: int | None) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    if limit is not None and limit < len(rows):
+        rows = random.Random(0).sample(rows, limit)
+    return rows
+
+
+def headlines(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(headline, publication date) pairs of a row; dates pair with headlines in order."""
+    texts = [h.strip() for h in row["source_headline"].split(";")]
+    dates = [d.strip() for d in row["source_date"].split(";")]
+    if len(dates) != len(texts):
+        dates = [dates[0]] * len(texts)
+    return [(t, d) for t, d in zip(texts, dates, strict=True) if t]
+
+
+def _points(text: str, gz: Gazetteer, bias: str | None) -> list[tuple[float, float]]:
+    """The points of every resolved place a headline names (event or not)."""
+    return [
+        (t.latitude, t.longitude)
+        for t in geoparse(text, gazetteer=gz, country_bias=bias)
+        if t.latitude is not None and t.longitude is not None
+    ]
+
+
+def evaluate_ucdp(
+    gz: Gazetteer, limit: int | None, show: int, bias: str | None = None
+) -> dict[str, Any] | None:
+    if not UCDP.exists():
+        return None
+    rows = ucdp_rows(UCDP, limit)
+    cache: dict[tuple[str, str], list[Incident]] = {}
+    loc_n = loc_ok = date_n = date_hits = death_hits = covered = bad_dates = ceiling = 0
+    points: dict[str, list[tuple[float, float]]] = {}
+    classes: Counter[str] = Counter()
+    misses: list[str] = []
+    for row in rows:
+        found: list[Incident] = []
+        for h, d in headlines(row):
+            if (h, d) not in cache:
+                try:
+                    cache[(h, d)] = extract_incidents(
+                        h, published=d, source=row["id"], gazetteer=gz, country_bias=bias
+                    )
+                except InputError:  # an unreadable source_date; counted, not hidden
+                    bad_dates += 1
+                    cache[(h, d)] = extract_incidents(
+                        h, source=row["id"], gazetteer=gz, country_bias=bias
+                    )
+            found.extend(cache[(h, d)])
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        start = date.fromisoformat(row["date_start"])
+        date_n += 1
+        if found:
+            covered += 1
+        best = min(found, key=lambda i: km(i, lat, lon)) if found else None
+        if best is not None:
+            date_hits += date_ok(best, start)
+            death_hits += deaths_ok(best, int(row["low"]), int(row["high"]))
+        if row["where_prec"] in {"1", "2"}:
+            loc_n += 1
+            named = [
+                t for h, _ in headlines(row) for t in points.setdefault(h, _points(h, gz, bias))
+            ]
+            ceiling += any(distance_km(la, lo, lat, lon) <= RADIUS_KM for la, lo in named)
+            if best is not None and km(best, lat, lon) <= RADIUS_KM:
+                loc_ok += 1
+            else:
+                text = " ".join(h for h, _ in headlines(row))
+                if best is None and not find_events(text):
+                    why = "no event cue"
+                elif best is None:
+                    why = (
+                        "event; places named but none linked"
+                        if named
+                        else ("event; no place the geoparser resolves")
+                    )
+                elif not any(distance_km(la, lo, lat, lon) <= RADIUS_KM for la, lo in named):
+                    why = "incident > 25 km; no named place is nearer"
+                else:
+                    why = "incident > 25 km; a named place within 25 km was not linked"
+                classes[why] += 1
+                if len(misses) < show:
+                    where = f"{best.location} {km(best, lat, lon):.0f} km off" if best else "-"
+                    misses.append(
+                        f"{why}: {text[:110]!r} gold {row['where_coordinates']}; got {where}"
+                    )
+    n = len(rows)
+    return {
+        "rows": n,
+        "distinct headlines": len(cache),
+        "unreadable source dates": bad_dates,
+        "coverage": covered / n if n else 0.0,
+        "date within one day, rows with an incident": date_hits / covered if covered else 0.0,
+        "where_prec 1-2 rows": loc_n,
+        "location within 25 km": loc_ok / loc_n if loc_n else 0.0,
+        "geoparse ceiling, a named place within 25 km": ceiling / loc_n if loc_n else 0.0,
+        "date within one day": date_hits / date_n if date_n else 0.0,
+        "deaths within low-high": death_hits / n if n else 0.0,
+        "location miss classes": dict(classes.most_common()),
+        "misses": misses,
+        "_texts": [(h, d) for h, d in cache],
+    }
+
+
+def throughput(gz: Gazetteer, articles: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    for text, pub in articles:  # warm pass
+        extract_incidents(text, published=pub, gazetteer=gz)
+    t0 = time.perf_counter()
+    for text, pub in articles:
+        extract_incidents(text, published=pub, gazetteer=gz)
+    elapsed = time.perf_counter() - t0
+    return {"articles": len(articles), "seconds": elapsed, "articles/s": len(articles) / elapsed}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="sample N UCDP rows")
+    ap.add_argument("--show-misses", type=int, default=0, metavar="N")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--country-bias",
+        default=None,
+        help="pass country_bias to extract_incidents on UCDP (e.g. SY, as a Syria analyst would)",
+    )
+    args = ap.parse_args(argv)
+    pinned = pin_one_cpu()
+    gz = Gazetteer.default()
+    print("own dispatches ...", file=sys.stderr)
+    own = evaluate_dispatches(gz, args.show_misses)
+    print("UCDP headlines ...", file=sys.stderr)
+    ucdp = evaluate_ucdp(gz, args.limit, args.show_misses, args.country_bias)
+    docs = [json.loads(x) for x in DISPATCHES.read_text(encoding="utf-8").splitlines()]
+    texts = ucdp.pop("_texts")[:2000] if ucdp else [(d["text"], d["published"]) for d in docs]
+    print("throughput ...", file=sys.stderr)
+    speed = throughput(gz, texts)
+    speed["cpu"] = pinned
+    report = {"dispatches": own, "ucdp": ucdp, "throughput": speed}
+    if args.json:
+        print(json.dumps(report, indent=1, default=str))
+        return 0
+    rows = [
+        ("own dispatches: recall", f"{own['recall']:.2f}", ">= 0.90", own["recall"] >= 0.9),
+        (
+            "own dispatches: precision",
+            f"{own['precision']:.2f}",
+            ">= 0.90",
+            own["precision"] >= 0.9,
+        ),
+    ]
+    if ucdp:
+        rows += [
+            (
+                "UCDP where_prec 1-2: within 25 km",
+                f"{ucdp['location within 25 km']:.1%}",
+                ">= 60%",
+                ucdp["location within 25 km"] >= 0.6,
+            ),
+            (
+                "UCDP where_prec 1-2: headline names a place within 25 km",
+                f"{ucdp['geoparse ceiling, a named place within 25 km']:.1%}",
+                "(ceiling)",
+                "-",
+            ),
+            (
+                "UCDP: date within one day",
+                f"{ucdp['date within one day']:.1%}",
+                ">= 85%",
+                ucdp["date within one day"] >= 0.85,
+            ),
+            (
+                "UCDP: date within one day, rows with an incident",
+                f"{ucdp['date within one day, rows with an incident']:.1%}",
+                ">= 85%",
+                ucdp["date within one day, rows with an incident"] >= 0.85,
+            ),
+            ("UCDP: deaths within low-high", f"{ucdp['deaths within low-high']:.1%}", "-", "-"),
+            ("UCDP: coverage", f"{ucdp['coverage']:.1%}", "-", "-"),
+        ]
+    rows.append(
+        (
+            "throughput, articles/s (one core)",
+            f"{speed['articles/s']:.0f}",
+            ">= 200",
+            speed["articles/s"] >= 200,
+        )
+    )
+    print(table(["figure", "value", "target", "met"], rows))
+    print(
+        f"\n  own dispatches: {own['documents']} documents, {own['gold incidents']} gold, "
+        f"{own['extracted incidents']} extracted, {own['matched']} matched"
+    )
+    print(
+        table(
+            ["field (on place pairs)", "accuracy"],
+            [(k, f"{v:.2f}") for k, v in own["field accuracy"].items()],
+        )
+    )
+    if ucdp:
+        print(
+            f"\n  UCDP: {ucdp['rows']} rows, {ucdp['distinct headlines']} distinct headlines, "
+            f"{ucdp['where_prec 1-2 rows']} with where_prec 1-2"
+        )
+        print(table(["location miss class", "rows"], list(ucdp["location miss classes"].items())))
+    else:
+        print(f"\n  UCDP: skipped ({UCDP} is absent)")
+    print(f"\n  throughput: {speed['articles']} articles in {speed['seconds']:.2f} s, {pinned}")
+    for line in own["misses"] + (ucdp["misses"] if ucdp else []):
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

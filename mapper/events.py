@@ -1,0 +1,370 @@
+"""Event mentions: the words that say something happened, coded in ACLED's taxonomy.
+
+Each cue (noun or verb form) maps to an event type and a default sub-event type; the
+words around the cue refine the default where ACLED's codebook does:
+
+* a generic attack or killing is *Violence against civilians / Attack* when its victims
+  are civilians, otherwise *Battles / Armed clash*;
+* "struck", "bombed" and "strikes" with no weapon named are air or drone strikes (ground
+  forces rarely "strike" a place in news English);
+* protests become *Protest with intervention* when they are dispersed, and *Excessive
+  force against protesters* when protesters are shot or killed;
+* seizing territory is *Non-state actor overtakes territory* unless the text says the
+  army "recaptured" or "retook" it (the pipeline refines this by the actor's kind).
+
+"Killed", "died" and "dead" alone are *weak* cues: they make an event only when the
+sentence has no other cue (a sentence such as "the airstrike killed four" is one event,
+the airstrike). Cues after "threatened to", "vowed to", "would" and the like are
+hypothetical and dropped.
+
+>>> [(e.text, e.sub_event_type) for e in find_events("Warplanes struck Idlib.")]
+[('Warplanes struck', 'Air/drone strike')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .incident import EventType
+
+__all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
+
+E = EventType
+
+_AIR = (E.EXPLOSIONS, "Air/drone strike")
+_SHELL = (E.EXPLOSIONS, "Shelling/artillery/missile attack")
+_IED = (E.EXPLOSIONS, "Remote explosive/landmine/IED")
+_SUICIDE = (E.EXPLOSIONS, "Suicide bomb")
+_GRENADE = (E.EXPLOSIONS, "Grenade")
+_CHEMICAL = (E.EXPLOSIONS, "Chemical weapon")
+_CLASH = (E.BATTLES, "Armed clash")
+_REGAIN = (E.BATTLES, "Government regains territory")
+_OVERTAKE = (E.BATTLES, "Non-state actor overtakes territory")
+_ATTACK = (E.VIOLENCE_AGAINST_CIVILIANS, "Attack")
+_ABDUCT = (E.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
+_SEXUAL = (E.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
+_PROTEST = (E.PROTESTS, "Peaceful protest")
+_RIOT = (E.RIOTS, "Violent demonstration")
+_MOB = (E.RIOTS, "Mob violence")
+_ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
+_LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+_DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+
+_PLACE_AHEAD = (
+    r"(?=\s+(?:control\s+of\s+|the\s+(?:town|city|village|district|area|base|airport|"
+    r"hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
+)
+
+# (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
+# patterns win where matches overlap, so specific phrases come before single words.
+_CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
+    (
+        "suicide bombing",
+        r"suicide[- ](?:bomb(?:ing|ings|ers?|s)?|attacks?|blasts?|"
+        r"car[- ]bombs?|vests?)|blew\s+(?:himself|herself|themselves)\s+up",
+        _SUICIDE,
+        "strong",
+    ),
+    (
+        "chemical attack",
+        r"chemical\s+(?:attacks?|weapons?|strikes?)|chlorine\s+(?:gas|attacks?)"
+        r"|sarin",
+        _CHEMICAL,
+        "strong",
+    ),
+    (
+        "drone strike",
+        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
+        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|attacked|targeted|bombed)",
+        _AIR,
+        "strong",
+    ),
+    (
+        "airstrike",
+        r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|"
+        r"attacks?|strikes?)|(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
+        r"(?:struck|hit|bombed|pounded|targeted|raided|attacked|carried\s+out)|"
+        r"(?:warplanes?|aircraft)\b",
+        _AIR,
+        "strong",
+    ),
+    (
+        "car bomb",
+        r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|improvised\s+"
+        r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
+        r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
+        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?",
+        _IED,
+        "strong",
+    ),
+    ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", _GRENADE, "strong"),
+    (
+        "missile attack",
+        r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
+        r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
+        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ment|ed|ing|s)?|"
+        r"(?:barrel\s+bombs?|explosive\s+barrels?)",
+        _SHELL,
+        "strong",
+    ),
+    ("intercepted", r"intercepted|shot\s+down|defused", _DISRUPT, "strong"),
+    ("ambush", r"ambush(?:es|ed)?", _CLASH, "strong"),
+    (
+        "clash",
+        r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
+        r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
+        r"(?:advance(?:s|d)?|push(?:es|ed)?\s+into)"
+        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
+        _CLASH,
+        "strong",
+    ),
+    (
+        "recaptured",
+        r"recaptured|retook|regained(?:\s+control)?|liberated|recapture",
+        _REGAIN,
+        "strong",
+    ),
+    (
+        "seized",
+        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|took|taken|control(?:s|led)?|"
+        r"enter(?:s|ed)?)" + _PLACE_AHEAD + r"|fell\s+to",
+        _OVERTAKE,
+        "strong",
+    ),
+    (
+        "assassination",
+        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
+        r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
+        _ATTACK,
+        "strong",
+    ),
+    (
+        "abduction",
+        r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|taken\s+hostage|"
+        r"forcibly\s+disappeared",
+        _ABDUCT,
+        "strong",
+    ),
+    ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", _SEXUAL, "strong"),
+    ("riot", r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)", _RIOT, "strong"),
+    ("mob", r"mob\s+(?:attack|violence)|lynch(?:ed|ing)|vigilantes?", _MOB, "strong"),
+    (
+        "protest",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
+        r"sit-ins?|marched",
+        _PROTEST,
+        "strong",
+    ),
+    ("arrests", r"arrest(?:s|ed)|detained|rounded\s+up", _ARREST, "strong"),
+    (
+        "looting",
+        r"loot(?:ed|ing)|torched|set\s+(?:fire\s+to|ablaze)|burn(?:ed|t)\s+down|"
+        r"demolished",
+        _LOOT,
+        "strong",
+    ),
+    ("raid", r"raid(?:s|ed)?|storm(?:ed|ing)", _CLASH, "strong"),
+    (
+        "strike",
+        r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike",
+        _AIR,
+        "strong",
+    ),
+    (
+        "attack",
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed)?\s+fire|"
+        r"fired\s+(?:on|at)|shot(?:\s+at)?|shooting",
+        _CLASH,
+        "weak",
+    ),
+    (
+        "killed",
+        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses",
+        _CLASH,
+        "weak",
+    ),
+)
+
+_PATTERN = re.compile(
+    "|".join(f"(?P<c{i}>" + r"\b(?:" + pat + r")\b)" for i, (_, pat, _, _) in enumerate(_CUES)),
+    re.I,
+)
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
+    r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
+    r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
+    re.I,
+)
+_PEOPLE = (
+    r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
+    r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
+    r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
+    r"elders?|cleric|imam|mukhtar|citizens?"
+)
+CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
+"""Words for civilian victims ("villagers", "worshippers", "a woman")."""
+_CIVILIAN = re.compile(
+    rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons))\b",
+    re.I,
+)
+_FIGHTER = re.compile(
+    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|gunmen|insurgents?|rebels?|"
+    r"members?|policem[ae]n|officers?|servicem[ae]n|personnel|jihadists?|combatants?|"
+    r"army|forces|checkpoint|base|positions?|convoy|patrol)\b",
+    re.I,
+)
+_DISPERSED = re.compile(
+    r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
+    r"broke\s+up|rubber\s+bullets?)\b",
+    re.I,
+)
+_VIOLENT_CROWD = re.compile(
+    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
+    r"smashed|vandali[sz]ed|rampaged?)\b",
+    re.I,
+)
+_LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
+_STATE_FORCE = re.compile(
+    r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
+)
+_RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """Words in a text that report an event.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets of the cue in the text given to :func:`find_events` (plus its
+        ``offset``).
+    text : str
+        The cue as written ("air strike", "warplanes struck", "clashed").
+    event_type : EventType
+        One of ACLED's six types.
+    sub_event_type : str
+        ACLED's sub-event type, refined by the words around the cue.
+    cue : str
+        The cue's family ("airstrike", "clash", "killed", ...).
+    weak : bool
+        True for cues that only say people died or were attacked ("killed", "attack");
+        they stand for an event only when nothing more specific is in the sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    event_type: EventType
+    sub_event_type: str
+    cue: str
+    weak: bool = False
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline)."""
+    left = max(0, start - 200)
+    before = text[left:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + 200]
+    m = _CLAUSE_END.search(after)
+    return text[left + cut : end + (m.start() if m else len(after))]
+
+
+def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
+    """Adjust the default sub-event type by the words around the cue."""
+    window = _sentence(text, start, end)
+    civilian = _CIVILIAN.search(window) is not None
+    fighter = _FIGHTER.search(window) is not None
+    if mention.cue in {"attack", "killed", "raid"}:
+        if civilian and not (mention.cue == "raid" and fighter):
+            et, sub = _ATTACK
+            return replace(mention, event_type=et, sub_event_type=sub)
+        return mention
+    if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
+        if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
+            et, sub = _RIOT
+            return replace(mention, event_type=et, sub_event_type=sub)
+        if mention.cue == "clash":
+            return mention
+        if _LETHAL.search(window):
+            return replace(mention, sub_event_type="Excessive force against protesters")
+        if _DISPERSED.search(window):
+            return replace(mention, sub_event_type="Protest with intervention")
+    if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text[max(0, start - 80) : start]):
+        et, sub = _REGAIN
+        return replace(mention, event_type=et, sub_event_type=sub)
+    return mention
+
+
+def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: int) -> bool:
+    """True for a bare strike verb right after a weapon ("a roadside bomb struck")."""
+    if not found or _CUES[int(m.lastgroup[1:]) if m.lastgroup else 0][0] != "strike":
+        return False
+    last = found[-1]
+    gap = text[last.end - offset : m.start()]
+    return (
+        not last.weak
+        and len(gap) <= 30
+        and re.fullmatch(r"[\s\w'-]*", gap) is not None
+        and re.search(r"\band\b", gap) is None
+    )
+
+
+def intervention(text: str) -> str | None:
+    """The protest sub-event type a follow-up sentence implies, or None.
+
+    "Police later dispersed the crowd with tear gas" after a protest makes it a *Protest
+    with intervention*; "security forces opened live fire" *Excessive force against
+    protesters*.
+    """
+    if _LETHAL.search(text) and _STATE_FORCE.search(text):
+        return "Excessive force against protesters"
+    if _DISPERSED.search(text):
+        return "Protest with intervention"
+    return None
+
+
+def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
+    """Every event cue in *text*, in text order.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a whole document.
+    offset : int
+        Added to every start and end (the position of *text* in a larger document).
+
+    Returns
+    -------
+    list of EventMention
+        Non-overlapping cues; hypothetical ones ("threatened to strike") are left out.
+        Weak cues are kept (see :attr:`EventMention.weak`); the pipeline decides.
+    """
+    out: list[EventMention] = []
+    for m in _PATTERN.finditer(text):
+        if _restates(text, m, out, offset):
+            continue
+        i = int(m.lastgroup[1:]) if m.lastgroup else 0
+        cue, _, (event_type, sub), strength = _CUES[i]
+        start, end = m.start(), m.end()
+        if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
+            continue
+        mention = EventMention(
+            start + offset,
+            end + offset,
+            m.group(0),
+            event_type,
+            sub,
+            cue,
+            strength == "weak",
+        )
+        out.append(_refine(mention, text, start, end))
+    return out

@@ -1,0 +1,617 @@
+"""The incident pipeline: news text in, coded and geolocated incidents out.
+
+Per document: split sentences (keeping offsets; a headline is its own sentence),
+geoparse once, then per sentence find event cues (:mod:`mapper.events`), link each to
+its places (:mod:`mapper.linking`), assign actors (:mod:`mapper.roles`), and code one
+incident per event and place, as ACLED codes multi-location reports.
+
+Decisions, in the order the pipeline takes them:
+
+* **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
+  specific cue, or when they start their own coordinated clause with their own place
+  ("clashes in Daraa and a woman killed in Deir Ezzor").
+* **Places**: see :mod:`mapper.linking`. A headline whose event has no locative place
+  ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
+  Region- and country-level incidents are dropped when the document reports the same
+  event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
+* **References back**: an event without a place, or a definite event noun without a date
+  of its own ("the strikes shook windows"), is the incident already coded: it only adds
+  a casualty figure that incident lacked. A sentence with only a weak cue at places
+  already coded ("Two people were killed in Mykolaiv.") does the same. A sentence
+  saying how a protest ended ("police later dispersed the crowd") refines its sub-type.
+* **Dates**: a date in the sentence (the one nearest the cue); else the first date in
+  the headline and lead; else the publication date at *week* precision (the event
+  happened on or in the days before it). A relative date ("on Wednesday") without a
+  publication date stays unresolved (``event_date=None``) and blocks the fallbacks. An
+  event whose nearest date is historical ("in 2016, IS seized Mosul") is not coded.
+* **Casualties** go to the nearest event cue before them in the sentence. One toll for
+  several places of the same event is split evenly across them, the remainder to the
+  first place, as ACLED divides fatalities it cannot assign; so totals are never
+  double-counted. Running totals ("has killed 15,000 since April") go to no incident,
+  and a sentence whose only tolls are running totals codes no country-wide incident.
+* **Actors** by position and voice (:mod:`mapper.roles`). With no perpetrator named,
+  violent events get "Unidentified Armed Group" (a later claim of responsibility
+  replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
+  against civilians with no named target gets "Civilians (Country)".
+* **Confidence** starts at 0.55: +0.15 for a specific cue (-0.15 for a weak one), +0.1
+  for a place at precision 1-2, +0.1 for a named perpetrator, +0.05 for a date, -0.2 for
+  a headline place taken without a locative cue; clipped to [0.05, 0.99].
+* **Duplicates** (same place, date and type) merge within a document and across
+  documents (:func:`merge_incidents`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol, TypeVar
+
+from gazetteer import Gazetteer
+
+from .actors import ActorLexicon, ActorMention
+from .casualties import CasualtyMention, find_casualties
+from .dates import DateMention, find_dates, parse_published
+from .errors import InputError
+from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .geoparse import geoparse, read_text
+from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .linking import background, link_places
+from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, not_places, roles
+from .sentences import split_sentences
+from .toponym import Precision, Toponym
+
+__all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
+
+_COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+RECENT = 50
+"""How many earlier incidents a sentence may refer back to ("the strike killed four",
+a claim of responsibility): references are local, and the bound keeps long documents
+linear."""
+_T = TypeVar("_T", Toponym, DateMention)
+_CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
+
+
+class _Article(Protocol):
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class _Coded:
+    """One event of a sentence with its places, before it becomes incidents."""
+
+    event: EventMention
+    places: list[Toponym]
+    sentence: Span
+    guessed: bool = False
+
+
+def _published(published: date | str | None, source: Source | str | None) -> date | None:
+    if published is not None:
+        return parse_published(published)
+    if isinstance(source, Source):
+        return source.published
+    return None
+
+
+def _source(source: Source | str | None, published: date | None) -> Source:
+    if source is None:
+        return Source("<text>", published=published)
+    if isinstance(source, str):
+        return Source(source, published=published)
+    if not isinstance(source, Source):
+        raise InputError(f"source must be a Source or a str, got {type(source).__name__}")
+    return source if source.published == published else replace(source, published=published)
+
+
+def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
+    """Drop weak cues that only restate a specific cue of the same sentence."""
+    strong = [e for e in events if not e.weak]
+    if not strong:
+        return events
+    kept = []
+    for e in events:
+        if not e.weak:
+            kept.append(e)
+            continue
+        before = [s for s in strong if s.end <= e.start]
+        if not before or e.text.lower() in _CONSEQUENCE:
+            continue
+        gap = text[before[-1].end : e.start]
+        own_place = any(p.start >= e.end for p in places)
+        place_between = any(before[-1].end <= p.start and p.end <= e.start for p in places)
+        if _COORDINATION.search(gap) and place_between and own_place:
+            kept.append(e)
+    return kept
+
+
+def _main_event(events: Sequence[EventMention]) -> int:
+    """The first specific cue of a sentence, else its first cue."""
+    return next((i for i, e in enumerate(events) if not e.weak), 0)
+
+
+def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Toponym]:
+    """Places for a headline whose event has no locative place.
+
+    "Losses in regime forces, Hama countryside" or "Bombardment targets Idlib and
+    Hama" name the place without a preposition. Every place not in a political frame is
+    taken, coarse ones only when nothing finer is given; such incidents get a lower
+    confidence.
+    """
+    kept = [p for p in places if not background(text, sentence.start, p)]
+    finest = min((p.precision for p in kept), default=None)
+    seen: set[str] = set()
+    out = []
+    for p in kept:
+        pid = p.candidate.place.id if p.candidate else p.text
+        if p.precision == finest or (p.precision <= Precision.NEAR):
+            if pid not in seen:
+                seen.add(pid)
+                out.append(p)
+    return out
+
+
+def _date_for(
+    event: EventMention,
+    inside: Sequence[DateMention],
+    context: tuple[date | None, DatePrecision | None, Span | None] | None,
+    published: date | None,
+) -> tuple[date | None, DatePrecision | None, Span | None] | None:
+    """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
+    the document's context date or the publication date; None when it is historical."""
+    if inside:
+        nearest = min(inside, key=lambda d: abs(d.start - event.start))
+        if nearest.historical:
+            return None
+        current = [d for d in inside if not d.historical]
+        best = min(current, key=lambda d: abs(d.start - event.start))
+        precision = DatePrecision(best.precision) if best.value is not None else None
+        return best.value, precision, Span(best.start, best.end, best.text)
+    if context is not None:
+        return context
+    if published is not None:
+        return published, DatePrecision.WEEK, None
+    return None, None, None
+
+
+def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
+    """The items (sorted by ``start``) that start inside each sentence."""
+    starts = [item.start for item in items]
+    return [
+        list(items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]) for s in sentences
+    ]
+
+
+def _context_date(
+    sentences: Sequence[Span], dates: Sequence[DateMention]
+) -> tuple[date | None, DatePrecision | None, Span | None] | None:
+    """The first current date in the headline and lead, as context for later sentences."""
+    if not sentences:
+        return None
+    lead_end = sentences[min(1, len(sentences) - 1)].end
+    for d in dates:
+        if d.start < lead_end and not d.historical:
+            precision = DatePrecision(d.precision) if d.value is not None else None
+            return d.value, precision, Span(d.start, d.end, d.text)
+    return None
+
+
+def _add(a: Count | None, b: Count) -> Count:
+    if a is None:
+        return b
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(a.low + b.low, high)
+
+
+def _share(count: Count | None, n: int, i: int) -> Count | None:
+    """Place *i*'s share of a toll reported for *n* places (remainder to the first)."""
+    if count is None or n == 1:
+        return count
+    low = count.low // n + (count.low % n if i == 0 else 0)
+    high = None if count.high is None else count.high // n + (count.high % n if i == 0 else 0)
+    return Count(low, high)
+
+
+def _tolls(
+    coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
+) -> list[dict[str, tuple[Count, Span]]]:
+    """Killed and injured counts per coded event: each mention to the cue before it."""
+    out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
+    for c in casualties:
+        before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
+        i = before[-1] if before else 0
+        total, span = out[i].get(c.kind, (None, None))
+        out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
+    return out
+
+
+def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
+    pid = place.candidate.place.id if place.candidate else place.text
+    key = f"{source.id}|{sentence.start}|{event.start}|{pid}"
+    return "IM" + hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+
+
+def extract_incidents(
+    text: str | bytes,
+    *,
+    published: date | str | None = None,
+    source: Source | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    country_bias: str | None = None,
+    actors: ActorLexicon | None = None,
+) -> list[Incident]:
+    """Code the incidents a news text reports, one per event and place.
+
+    Parameters
+    ----------
+    text : str or bytes
+        A news article or dispatch in English; the first line may be its headline.
+    published : date or str, optional
+        Publication date (``"2024-01-24"`` or a date); relative dates resolve against
+        it. Defaults to ``source.published``.
+    source : Source or str, optional
+        The document, or its id.
+    gazetteer : Gazetteer, optional
+        Defaults to the embedded gazetteer.
+    country_bias : str, optional
+        A country most places are expected to be in.
+    actors : ActorLexicon, optional
+        Defaults to :meth:`ActorLexicon.default`.
+
+    Returns
+    -------
+    list of Incident
+        In text order, duplicates within the text merged (:func:`merge_incidents`).
+
+    Raises
+    ------
+    InputError
+        Binary or undecodable text, or a publication date that is not a date.
+
+    Examples
+    --------
+    >>> incidents = extract_incidents(                                # doctest: +SKIP
+    ...     "US forces struck two sites in Jurf al-Sakhr and Al-Qaim early Wednesday.",
+    ...     published="2024-02-01")
+    >>> [(i.place_name, i.event_date.isoformat()) for i in incidents]  # doctest: +SKIP
+    [('Jurf al-Sakhr', '2024-01-31'), ('Al Qā’im', '2024-01-31')]
+    """
+    text = read_text(text)
+    pub = _published(published, source)
+    src = _source(source, pub)
+    if not text.strip():
+        return []
+    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    lexicon = actors if actors is not None else ActorLexicon.default()
+    sentences = split_sentences(text)
+    toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+    dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
+    context = _context_date(sentences, dates)
+    out: list[Incident] = []
+    for sentence, sentence_places, sentence_dates in zip(
+        sentences, _bucket(sentences, toponyms), _bucket(sentences, dates), strict=True
+    ):
+        if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
+            continue
+        events = find_events(sentence.text, offset=sentence.start)
+        if not events:
+            _follow_up(out, sentence)
+            continue
+        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
+        places = [
+            t
+            for t in sentence_places
+            if not any(m.start < t.end and t.start < m.end for m in mentions)
+        ]
+        events = _keep_events(text, events, places)
+        links = link_places(text, sentence.start, events, places)
+        guessed = False
+        if events and not any(links) and sentence is sentences[0]:
+            links[_main_event(events)], guessed = _fallback(text, sentence, places), True
+        coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
+        casualties = find_casualties(sentence.text, offset=sentence.start)
+        if casualties and all(c.cumulative for c in casualties):
+            # A running total ("the war has killed 15,000 since April") summarises a
+            # conflict: no country-wide incident is coded from it.
+            coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
+        tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
+        for k, toll in zip(coded, tolls, strict=True):
+            when = _date_for(k.event, sentence_dates, context, pub)
+            if when is None:
+                continue
+            if not k.places or _anaphoric(text, k.event, out, bool(sentence_dates)):
+                _backfill(out, k.event, toll)
+                continue
+            if k.event.weak and _restated(out, k.places, toll):
+                continue
+            out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+        if not any(k.places for k in coded):
+            _follow_up(out, sentence)
+    return merge_incidents(_drop_coarse(out))
+
+
+def _inside(coarse: Incident, fine: Incident) -> bool:
+    """True when *fine* is a finer place of the same event inside *coarse*'s area."""
+    if (
+        fine.geo_precision is None
+        or coarse.geo_precision is None
+        or fine.geo_precision >= coarse.geo_precision
+        or fine.event_type != coarse.event_type
+        or fine.country_code != coarse.country_code
+        or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
+    ):
+        return False
+    return coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1)
+
+
+def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
+    """Drop region- and country-level incidents the document also reports more finely.
+
+    A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
+    report; the finer place is kept (its casualties, if the coarse one had them and it
+    has none, move to it).
+    """
+    groups: dict[tuple, list[Incident]] = {}
+    for inc in incidents:
+        groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
+    keep = []
+    for inc in incidents:
+        if inc.geo_precision is not None and inc.geo_precision >= 3:
+            group = groups[(inc.event_type, inc.country_code)]
+            if any(_inside(inc, other) for other in group if other is not inc):
+                continue
+        keep.append(inc)
+    return keep
+
+
+def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: bool) -> bool:
+    """True for "the strikes" referring back to an incident already coded.
+
+    A definite event noun with no date of its own, after an incident of the same type,
+    reports on that incident ("the strikes shook windows across western Iraq"), not a
+    new one.
+    """
+    if not re.search(
+        r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
+    ):
+        return False
+    if dated:
+        return False
+    return any(inc.event_type == event.event_type for inc in out[-RECENT:])
+
+
+def _follow_up(out: list[Incident], sentence: Span) -> None:
+    """A sentence with no event place of its own may say how the protest just reported
+    ended ("police later dispersed the crowd"): refine its sub-event type."""
+    sub = intervention(sentence.text)
+    if sub is None:
+        return
+    last = out[-1] if out else None
+    if last is not None and last.sub_event_type == "Peaceful protest":
+        evidence = (*last.field_evidence, ("sub_event_type", sentence))
+        out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
+
+
+def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
+    """Give an earlier incident of the same type the toll a placeless event reports."""
+    if not toll:
+        return
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
+        inc = out[i]
+        if inc.event_type != event.event_type:
+            continue
+        changes: dict = {}
+        evidence = list(inc.field_evidence)
+        for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
+            if kind in toll and getattr(inc, field) is None:
+                changes[field] = toll[kind][0]
+                evidence.append((field, toll[kind][1]))
+        if changes:
+            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+        return
+
+
+def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> bool:
+    """True when a sentence with only a weak cue tells of places already coded.
+
+    "Two people were killed in Mykolaiv." after "missiles hit Odesa and Mykolaiv" adds the
+    toll to the Mykolaiv incident (when it has none) instead of coding a second event.
+    """
+    ids = {p.candidate.place.id for p in places if p.candidate is not None}
+    first = max(0, len(out) - RECENT)
+    earlier = [i for i in range(first, len(out)) if out[i].place_id in ids]
+    if not earlier or len({out[i].place_id for i in earlier}) < len(ids):
+        return False
+    for i in earlier:
+        inc = out[i]
+        changes: dict = {}
+        evidence = list(inc.field_evidence)
+        for kind, name in (("killed", "fatalities"), ("injured", "injuries")):
+            if kind in toll and getattr(inc, name) is None:
+                changes[name] = _share(toll[kind][0], len(earlier), earlier.index(i))
+                evidence.append((name, toll[kind][1]))
+        if changes:
+            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+    return True
+
+
+def _incidents(
+    text: str,
+    gz: Gazetteer,
+    src: Source,
+    k: _Coded,
+    toll: dict[str, tuple[Count, Span]],
+    when: tuple[date | None, DatePrecision | None, Span | None],
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+) -> list[Incident]:
+    event, sentence = k.event, k.sentence
+    event_span = Span(event.start, event.end, event.text)
+    day, precision, date_span = when
+    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz)
+    out = []
+    n = len(k.places)
+    for i, place in enumerate(k.places):
+        if place.candidate is None:
+            continue
+        p = place.candidate.place
+        country = country_name(gz, p.country_code)
+        evidence: list[tuple[str, Span]] = [
+            ("event_type", event_span),
+            ("location", Span(place.start, place.end, place.text)),
+        ]
+        if date_span is not None and day is not None:
+            evidence.append(("event_date", date_span))
+        actor1 = actor2 = None
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and perpetrator is not None:
+            if perpetrator.actor.kind not in {"protesters", "rioters"}:
+                target, perpetrator = perpetrator, None
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
+            if target.actor.kind in {"civilians", "protesters", "rioters"}:
+                target = None
+        if perpetrator is not None:
+            actor1 = actor_name(text, perpetrator, country)
+            evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
+        elif event.event_type in VIOLENT:
+            actor1 = UNIDENTIFIED
+            evidence.append(("actor1", event_span))
+        elif event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
+            who = "Protesters" if event.event_type is EventType.PROTESTS else "Rioters"
+            actor1 = f"{who} ({country})" if country else who
+            evidence.append(("actor1", event_span))
+        if target is not None:
+            actor2 = actor_name(text, target, country)
+            evidence.append(("actor2", Span(target.start, target.end, target.text)))
+        elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
+            m = CIVILIAN_PEOPLE.search(sentence.text)
+            if m:
+                actor2 = f"Civilians ({country})" if country else "Civilians"
+                s = sentence.start + m.start()
+                evidence.append(("actor2", Span(s, s + len(m.group(0)), m.group(0))))
+        fatalities = injuries = None
+        if "killed" in toll:
+            fatalities = _share(toll["killed"][0], n, i)
+            evidence.append(("fatalities", toll["killed"][1]))
+        if "injured" in toll:
+            injuries = _share(toll["injured"][0], n, i)
+            evidence.append(("injuries", toll["injured"][1]))
+        confidence = 0.55 + (0.15 if not event.weak else -0.15) - (0.2 if k.guessed else 0.0)
+        confidence += 0.1 if place.precision <= 2 else 0.0
+        confidence += 0.1 if perpetrator is not None else 0.0
+        confidence += 0.05 if day is not None else 0.0
+        out.append(
+            Incident(
+                id=_incident_id(src, sentence, event, place),
+                event_date=day,
+                date_precision=precision if day is not None else None,
+                event_type=event.event_type,
+                sub_event_type=event.sub_event_type,
+                actor1=actor1,
+                actor2=actor2,
+                location=place.text,
+                place_id=p.id,
+                place_name=p.name,
+                country=country,
+                country_code=p.country_code,
+                admin1=p.admin1_name,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                geo_precision=place.precision,
+                fatalities=fatalities,
+                injuries=injuries,
+                sources=(src,),
+                evidence=sentence,
+                field_evidence=tuple(evidence),
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+            )
+        )
+    return out
+
+
+def _merge_key(incident: Incident) -> tuple:
+    where = incident.place_id or incident.location.casefold()
+    return (where, incident.event_date, incident.event_type)
+
+
+def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
+    """Merge duplicate reports: same place, date and event type become one incident.
+
+    The first report's values and evidence are kept; fields it lacks (actors,
+    casualties, date precision) are filled from later reports, and every source is kept
+    (each once, in order). Confidence is the highest of the duplicates.
+
+    Parameters
+    ----------
+    incidents : iterable of Incident
+
+    Returns
+    -------
+    list of Incident
+        In order of first appearance.
+    """
+    merged: dict[tuple, Incident] = {}
+    for inc in incidents:
+        key = _merge_key(inc)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = inc
+            continue
+        sources = first.sources + tuple(
+            s for s in inc.sources if all(s.id != t.id for t in first.sources)
+        )
+        changes: dict = {"sources": sources, "confidence": max(first.confidence, inc.confidence)}
+        evidence = list(first.field_evidence)
+        for name in ("actor1", "actor2", "fatalities", "injuries"):
+            if getattr(first, name) is None and getattr(inc, name) is not None:
+                changes[name] = getattr(inc, name)
+                span = inc.evidence_for(name)
+                if span is not None and inc.sources[0].id == first.sources[0].id:
+                    evidence.append((name, span))
+        changes["field_evidence"] = tuple(evidence)
+        merged[key] = replace(first, **changes)
+    return list(merged.values())
+
+
+def extract_articles(
+    articles: Iterable[tuple[str, Source] | _Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    country_bias: str | None = None,
+    actors: ActorLexicon | None = None,
+) -> list[Incident]:
+    """Extract incidents from many documents and merge duplicates across them.
+
+    Parameters
+    ----------
+    articles : iterable of (text, Source) or of objects with ``text`` and ``source``
+        Each source's ``published`` date resolves that article's relative dates.
+    gazetteer, country_bias, actors
+        As for :func:`extract_incidents`.
+
+    Returns
+    -------
+    list of Incident
+        Merged with :func:`merge_incidents`; a merged incident lists every source.
+
+    Raises
+    ------
+    InputError
+        An article that is not text; the message names its source id.
+    """
+    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    out: list[Incident] = []
+    for item in articles:
+        text, source = item if isinstance(item, tuple) else (item.text, item.source)
+        try:
+            out.extend(
+                extract_incidents(
+                    text, source=source, gazetteer=gz, country_bias=country_bias, actors=actors
+                )
+            )
+        except InputError as exc:
+            raise InputError(f"{getattr(source, 'id', source)}: {exc}") from None
+    return merge_incidents(out)

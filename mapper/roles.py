@@ -1,0 +1,240 @@
+"""Who did it to whom: the perpetrator and target of an event, and claims.
+
+Roles come from position and voice within the event's clause: the actor before the cue
+acts on the one after it ("X struck Y"); in the passive ("Y was attacked by X") the roles
+swap. An actor that contains the cue ("Israeli airstrike") or a demonym or country just
+before it ("Russian missiles", "Myanmar junta jets") is the perpetrator; "between X and
+Y" names both sides of a clash; "X said it struck" makes the speaker the perpetrator,
+while a speaker who only reports ("police said a rocket hit") is not one. Civilians and
+protesters are never coded as perpetrators of violence. A later sentence claiming the
+attack ("Al-Shabaab said it carried out the attack") names the perpetrator of the
+document's unattributed incidents, as ACLED codes claimed attacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gazetteer import Gazetteer, GazetteerError
+
+from .actors import Actor, ActorLexicon, ActorMention
+from .events import EventMention
+from .incident import EventType, Incident, Span
+from .toponym import Toponym
+
+__all__ = [
+    "UNIDENTIFIED",
+    "VIOLENT",
+    "actor_name",
+    "apply_claim",
+    "country_name",
+    "not_places",
+    "roles",
+]
+
+UNIDENTIFIED = "Unidentified Armed Group"
+"""ACLED's actor name for perpetrators the report does not identify."""
+
+VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
+"""Event types whose unnamed perpetrator is coded as :data:`UNIDENTIFIED`."""
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
+_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
+_CLAIM = re.compile(
+    r"\b(?:claimed(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
+    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
+    r"launched))\b",
+    re.I,
+)
+_NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
+_SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
+_SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
+_BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
+_APPOSITION = re.compile(
+    r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def apply_claim(
+    text: str,
+    sentence: Span,
+    lexicon: ActorLexicon,
+    toponyms: Sequence[Toponym],
+    out: list[Incident],
+    *,
+    recent: int,
+) -> bool:
+    """Credit a claim of responsibility to the document's unattributed incidents.
+
+    "Al-Shabaab later said it carried out the attack." names the perpetrator of the
+    incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
+    the sentence is such a claim (it then reports no new event). Only the last *recent*
+    incidents are credited.
+    """
+    if not _CLAIM.search(sentence.text):
+        return False
+    mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+    claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
+    if claimant is None:
+        return False
+    span = Span(claimant.start, claimant.end, claimant.text)
+    for i in range(max(0, len(out) - recent), len(out)):
+        inc = out[i]
+        if inc.actor1 == UNIDENTIFIED:
+            evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
+            out[i] = replace(
+                inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
+            )
+    return True
+
+
+def not_places(mentions: Sequence[ActorMention], toponyms: Sequence[Toponym]) -> list[ActorMention]:
+    """Actor mentions that are not a place's possessive ("Hama's" is not "Hamas")."""
+    starts = {(t.start, t.end) for t in toponyms}
+    return [
+        m
+        for m in mentions
+        if not (m.text[-2:] in {"'s", "\u2019s"} and (m.start, m.end - 2) in starts)
+    ]
+
+
+def roles(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    gz: Gazetteer,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """(perpetrator, target) for an event, by position and voice.
+
+    An actor that contains the cue ("Israeli airstrike") or a demonym or country right
+    before it ("Russian missiles", "US and British warplanes") is the perpetrator;
+    "between X and Y" gives both sides of a clash; after a passive verb or "by" the actor
+    named after "by" is the perpetrator and the one before the cue the target; "X said
+    it struck" makes the speaker the perpetrator, while other speakers ("police said a
+    rocket hit") are not. Civilians and protesters are never coded as the perpetrator
+    of violence.
+    """
+    clause_start = _clause_start(text, sentence, event)
+    inside = [m for m in mentions if m.start < event.end and event.start < m.end]
+    before = [
+        m
+        for m in mentions
+        if clause_start <= m.start
+        and m.end <= event.start
+        and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
+    ]
+    after = [
+        m for m in mentions if m.start >= event.end and not _SPEAKS.match(text[m.end : m.end + 30])
+    ]
+    target = after[0] if after else None
+    if event.event_type in VIOLENT:
+        before = [m for m in before if m.actor.kind not in _NOT_PERPETRATORS]
+    head = text[sentence.start : event.start]
+    if inside:
+        first = re.search(r"([A-Z][\w.]*)\s+and\s+$", head[: inside[0].start - sentence.start])
+        own = (
+            _state_forces(text, sentence.start + first.start(1), first.group(1), lexicon, gz)
+            if first
+            else None
+        )
+        return own or inside[0], target
+    own = _demonym_actor(text, event, lexicon, gz)
+    if own is not None:
+        return own, target
+    between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
+    if between and len(after) >= 2:
+        return after[0], after[1]
+    speaker = _SPEAKER_AGENT.search(head)
+    if speaker is not None:
+        said = sentence.start + speaker.start()
+        named = [m for m in mentions if m.end <= said]
+        if named:
+            return named[-1], target
+        word = re.search(
+            r"([A-Z][\w.-]*)(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$", head[: speaker.start()]
+        )
+        own = (
+            _state_forces(text, sentence.start + word.start(1), word.group(1), lexicon, gz)
+            if word
+            else None
+        )
+        return own, target
+    passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
+    agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
+    if passive or agent is not None:
+        passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
+        return agent, passive_target
+    return (before[-1] if before else None), target
+
+
+def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
+    """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
+    head = text[sentence.start : event.start]
+    cut = max(
+        (m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?", head)),
+        default=0,
+    )
+    return sentence.start + cut
+
+
+def _state_forces(
+    text: str, start: int, word: str, lexicon: ActorLexicon, gz: Gazetteer
+) -> ActorMention | None:
+    """The state forces a demonym, abbreviation or country name stands for ("Russian",
+    "US", "Myanmar"), as an actor mention of *word* at *start*; None for other words."""
+    found = lexicon.find(f"{word} forces")
+    if found and found[0].actor.kind == "state" and found[0].actor.country_code:
+        actor = found[0].actor
+    else:
+        try:
+            code = gz.country_code(word)
+        except GazetteerError:
+            return None
+        name = country_name(gz, code)
+        if name is None:
+            return None
+        actor = Actor(f"Military Forces of {name}", "state", code)
+    return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
+
+
+def _demonym_actor(
+    text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
+) -> ActorMention | None:
+    """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
+    left = max(0, event.start - 60)
+    m = _BEFORE_CUE.search(text, left, event.start)
+    if m is None:
+        return None
+    return _state_forces(text, m.start(1), m.group(1), lexicon, gz)
+
+
+def actor_name(text: str, mention: ActorMention, country: str | None) -> str:
+    """The actor's name; actors named without a country get the place's country.
+
+    "The army" and "regime forces" in a report from Sudan are the "Military Forces of
+    Sudan", protesters in London "Protesters (United Kingdom)"; a coalition's forces
+    are left without a country.
+    """
+    actor = mention.actor
+    if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
+        return f"{actor.name} ({country})"
+    if actor.kind != "state" or actor.country_code is not None or country is None:
+        return actor.name
+    if re.search(
+        r"coalition|led\b|international|foreign",
+        text[max(0, mention.start - 25) : mention.end],
+        re.I,
+    ):
+        return actor.name
+    return f"{actor.name} of {country}"
+
+
+def country_name(gz: Gazetteer, code: str | None) -> str | None:
+    if not code:
+        return None
+    place = gz.countries().get(code)
+    return place.name if place else None

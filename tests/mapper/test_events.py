@@ -1,0 +1,269 @@
+"""Event cues and their ACLED types; sentence splitting with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import EventType, find_events
+from mapper.incident import SUB_EVENT_TYPES
+from mapper.sentences import split_sentences
+
+E = EventType
+
+CASES = [
+    # (sentence, first cue, event type, sub-event type, reason)
+    (
+        "Warplanes struck a market in Maarat al-Numan.",
+        "Warplanes struck",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "aircraft as subject of a strike verb",
+    ),
+    (
+        "An air strike hit a school in Saada.",
+        "air strike",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "two-word noun form",
+    ),
+    (
+        "A drone strike killed two men near Mirali.",
+        "drone strike",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "drone strikes are ACLED air/drone strikes",
+    ),
+    (
+        "US forces struck two sites overnight.",
+        "struck",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "a bare strike verb defaults to an air or drone strike",
+    ),
+    (
+        "Russian shelling hit the centre of Kherson.",
+        "shelling",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "shelling",
+    ),
+    (
+        "Russian missiles struck a hardware store.",
+        "missiles",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "the weapon wins over the bare strike verb after it",
+    ),
+    (
+        "Mortar rounds landed in a camp near Kismayo.",
+        "Mortar rounds",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "mortars are shelling",
+    ),
+    (
+        "A roadside bomb struck a minibus on the Kandahar road.",
+        "roadside bomb",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "IED, not an air strike, despite 'struck'",
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint.",
+        "suicide bomber",
+        E.EXPLOSIONS,
+        "Suicide bomb",
+        "suicide bombing",
+    ),
+    (
+        "Someone threw a grenade into a bar in Bujumbura.",
+        "grenade",
+        E.EXPLOSIONS,
+        "Grenade",
+        "grenade",
+    ),
+    (
+        "Rebels clashed with troops outside Goma.",
+        "clashed",
+        E.BATTLES,
+        "Armed clash",
+        "verb form of clash",
+    ),
+    (
+        "Al-Shabaab fighters ambushed a convoy near Baidoa.",
+        "ambushed",
+        E.BATTLES,
+        "Armed clash",
+        "ambush",
+    ),
+    (
+        "The army recaptured the town of Palmyra.",
+        "recaptured",
+        E.BATTLES,
+        "Government regains territory",
+        "the state retakes territory",
+    ),
+    (
+        "Insurgents seized the town of Tessalit.",
+        "seized",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "seizing a named town",
+    ),
+    (
+        "Gunmen shot dead a shepherd near Kidal.",
+        "shot dead",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "a killing of a civilian",
+    ),
+    (
+        "Gunmen kidnapped 20 students in Kaduna.",
+        "kidnapped",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "kidnapping",
+    ),
+    (
+        "Thousands rallied in Tbilisi against the bill.",
+        "rallied",
+        E.PROTESTS,
+        "Peaceful protest",
+        "a rally with no intervention",
+    ),
+    (
+        "Police fired tear gas to disperse protesters in Nairobi.",
+        "protesters",
+        E.PROTESTS,
+        "Protest with intervention",
+        "dispersed with tear gas",
+    ),
+    (
+        "Security forces shot dead three protesters in Khartoum.",
+        "shot dead",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "the shooting is the first cue",
+    ),
+    (
+        "Youths rioted and torched cars in Conakry.",
+        "rioted",
+        E.RIOTS,
+        "Violent demonstration",
+        "riot",
+    ),
+    (
+        "Police arrested 40 people in Tehran.",
+        "arrested",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Arrests",
+        "arrests",
+    ),
+    (
+        "Air defences intercepted two drones over Erbil.",
+        "intercepted",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        "an interception",
+    ),
+    (
+        "Two civilians were killed in Tal Rifaat.",
+        "killed",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "'killed' alone, civilian victims: an attack on civilians (weak cue)",
+    ),
+    (
+        "Three soldiers were killed near Menaka.",
+        "killed",
+        E.BATTLES,
+        "Armed clash",
+        "'killed' alone, armed victims: a clash (weak cue)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "event_type", "sub", "reason"), CASES)
+def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, reason):
+    events = find_events(text)
+    assert events, reason
+    first = events[0]
+    assert (first.text, first.event_type, first.sub_event_type) == (cue, event_type, sub), reason
+    assert sub in SUB_EVENT_TYPES[event_type]
+    assert text[first.start : first.end] == first.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Iran threatened to strike US bases in the region.", "a threat is not an event"),
+        ("The minister vowed to retaliate with air strikes.", "a vow is not an event"),
+        ("Iraq's parliament voted to expel foreign troops.", "politics has no event cue"),
+        ("Talks on a truce continued in Doha on Monday.", "diplomacy has no event cue"),
+        ("", "empty text"),
+    ],
+)
+def test_find_events_ignores_non_events(text, reason):
+    assert find_events(text) == [], reason
+
+
+def test_weak_cues_are_marked_weak_and_strong_ones_not():
+    events = find_events("An airstrike killed four people.")
+    assert [(e.text, e.weak) for e in events] == [("airstrike", False), ("killed", True)]
+
+
+def test_find_events_adds_offset():
+    text = "Clashes erupted in Hama."
+    (event,) = find_events(text, offset=100)
+    assert (event.start, event.end) == (100, 107)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Clashes in Hama\nGunmen killed two. Police said so.",
+            ["Clashes in Hama", "Gunmen killed two.", "Police said so."],
+            "a headline line and two sentences",
+        ),
+        (
+            "Gen. Ali said U.S. jets struck Jan. 5 targets. More followed.",
+            ["Gen. Ali said U.S. jets struck Jan. 5 targets.", "More followed."],
+            "abbreviations do not end sentences",
+        ),
+        ("  \n\n ", [], "blank text has no sentences"),
+        (
+            'He said: "Two died." Then it rained.',
+            ['He said: "Two died."', "Then it rained."],
+            "a closing quote stays with its sentence",
+        ),
+    ],
+)
+def test_split_sentences_keeps_offsets(text, expected, reason):
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == expected, reason
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_hard_wrapped_lines_join_but_a_short_headline_stands_alone():
+    text = (
+        "Drone hits base\n"
+        "Officials on Monday said that Kataib Hezbollah, part of the\n"
+        "Popular Mobilisation Forces, had launched the drones that hit the base.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Drone hits base",
+        "Officials on Monday said that Kataib Hezbollah, part of the\n"
+        "Popular Mobilisation Forces, had launched the drones that hit the base.",
+    ]
+
+
+def test_overlong_runs_are_cut_at_commas_within_the_limit():
+    from mapper.sentences import MAX_SENTENCE
+
+    text = "clashes in Hama and shelling near Idlib, " * 100
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in spans)
+    assert all(s.text.endswith(",") for s in spans[:-1])
+    assert all(text[s.start : s.end] == s.text for s in spans)

@@ -1,0 +1,316 @@
+"""The incident pipeline: events linked to places, dates, casualties, actors, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mapper import (
+    Count,
+    DatePrecision,
+    EventType,
+    InputError,
+    Source,
+    extract_articles,
+    extract_incidents,
+    merge_incidents,
+    to_geodataframe,
+)
+
+JURF = (
+    "US forces struck two sites in Jurf al-Sakhr and Al-Qaim early Wednesday, killing two "
+    "fighters, a Pentagon spokesman said."
+)
+
+
+@pytest.fixture(scope="module")
+def gz(default_gazetteer):
+    return default_gazetteer
+
+
+def test_issue_example_gives_one_air_strike_per_site(gz):
+    found = extract_incidents(JURF, published="2024-02-08", gazetteer=gz)
+    assert [i.place_name for i in found] == ["Jurf al-Sakhr", "Al Qā’im"]
+    for inc in found:
+        assert inc.event_type is EventType.EXPLOSIONS
+        assert inc.sub_event_type == "Air/drone strike"
+        assert inc.event_date == date(2024, 2, 7)  # the Wednesday before publication
+        assert inc.date_precision is DatePrecision.DAY
+        assert inc.actor1 == "Military Forces of the United States"
+        assert inc.country_code == "IQ"
+        assert inc.latitude is not None and inc.geo_precision == 1
+    # One toll for two places is split, not counted twice.
+    assert sum(i.fatalities.low for i in found) == 2
+
+
+def test_every_filled_field_has_evidence_in_the_text(gz):
+    (first, _) = extract_incidents(JURF, published="2024-02-08", source="d1", gazetteer=gz)
+    names = {name for name, _ in first.field_evidence}
+    assert {"event_type", "event_date", "location", "actor1", "fatalities"} <= names
+    for _, span in first.field_evidence:
+        assert JURF[span.start : span.end] == span.text
+    assert first.evidence.text == JURF
+    assert first.evidence_for("location").text == "Jurf al-Sakhr"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Washington's support for Israel drew protests at the UN on Monday.",
+            "support for a country is background; the UN is not a place here",
+        ),
+        ("Iraq's parliament voted on Sunday to expel foreign troops.", "politics, no event"),
+        ("Envoys held talks in Doha about the war on Gaza.", "diplomacy and war as context"),
+        (
+            "Ten years ago, Islamic State fighters seized Mosul in a matter of days.",
+            "a historical event is not the reported event",
+        ),
+        ("Iran threatened to strike US bases in Iraq.", "a threat is not an event"),
+        ("", "empty text"),
+    ],
+)
+def test_background_and_political_mentions_give_no_incident(gz, text, reason):
+    assert extract_incidents(text, published="2024-06-10", gazetteer=gz) == [], reason
+
+
+def test_event_in_sentence_with_background_places_only_maps_the_event_place(gz):
+    text = (
+        "An Israeli airstrike hit a house in Rafah on Tuesday night, killing 14 people. "
+        "Washington's support for Israel was the focus of talks in Doha."
+    )
+    found = extract_incidents(text, published="2024-01-10", gazetteer=gz)
+    assert [i.place_name for i in found] == ["Rafah"]
+    assert found[0].fatalities == Count(14, 14)
+    assert found[0].actor1 == "Military Forces of Israel"
+
+
+def test_relative_date_without_publication_date_stays_unresolved(gz):
+    (inc,) = extract_incidents("Clashes erupted in Hama on Wednesday.", gazetteer=gz)
+    assert inc.event_date is None
+    assert inc.date_precision is None
+    assert inc.evidence_for("event_date") is None
+
+
+def test_publication_date_alone_gives_week_precision(gz):
+    (inc,) = extract_incidents("Clashes erupted in Hama.", published="2019-05-02", gazetteer=gz)
+    assert (inc.event_date, inc.date_precision) == (date(2019, 5, 2), DatePrecision.WEEK)
+
+
+def test_absolute_date_needs_no_publication_date(gz):
+    (inc,) = extract_incidents("On 3 January 2020 a drone strike hit Baghdad.", gazetteer=gz)
+    assert inc.event_date == date(2020, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "reason"),
+    [
+        (
+            "Turkish warplanes struck Tal Abyad.",
+            "Military Forces of Turkey",
+            None,
+            "the force noun with its demonym is the perpetrator",
+        ),
+        (
+            "A checkpoint in Arish was attacked by Islamic State fighters.",
+            "Islamic State",
+            None,
+            "passive voice: the agent after 'by'",
+        ),
+        (
+            "Unknown assailants ambushed a bus near Gao.",
+            "Unidentified Armed Group",
+            None,
+            "unidentified perpetrators as ACLED codes them",
+        ),
+    ],
+)
+def test_actors_by_position_and_voice(gz, text, actor1, actor2, reason):
+    found = extract_incidents(text, published="2022-03-01", gazetteer=gz)
+    assert found, reason
+    assert found[0].actor1 == actor1, reason
+    if actor2 is not None:
+        assert found[0].actor2 == actor2, reason
+
+
+def test_clause_places_go_to_their_own_event(gz):
+    text = (
+        "Clashes in the western countryside of Daraa and a woman killed in the outskirts "
+        "of Deir Ezzor"
+    )
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.event_type) for i in found] == [
+        ("countryside of Daraa", EventType.BATTLES),
+        ("Deir Ezzor", EventType.VIOLENCE_AGAINST_CIVILIANS),
+    ]
+
+
+def test_country_only_when_no_finer_place(gz):
+    headline = "US strikes hit militia sites in western Iraq\n" + JURF
+    found = extract_incidents(headline, published="2024-02-08", gazetteer=gz)
+    assert "Iraq" not in [i.place_name for i in found]
+    (only,) = extract_incidents(
+        "Airstrikes hit targets in Yemen.", published="2024-01-12", gazetteer=gz
+    )
+    assert only.country_code == "YE" and only.geo_precision == 4
+
+
+def test_duplicate_reports_merge_keeping_every_source(gz):
+    a = ("Rebels clashed with the army in Idlib on 4 May 2019.", Source("wire-a", title="A"))
+    b = ("Fighting raged in Idlib on 4 May 2019, residents said.", Source("wire-b", title="B"))
+    (merged,) = extract_articles([a, b], gazetteer=gz)
+    assert [s.id for s in merged.sources] == ["wire-a", "wire-b"]
+    assert merged.evidence.text == a[0]  # first evidence kept
+    assert merge_incidents([merged, merged]) == [merged]
+
+
+def test_different_dates_do_not_merge(gz):
+    a = ("Rebels clashed with the army in Idlib on 4 May 2019.", Source("wire-a"))
+    b = ("Rebels clashed with the army in Idlib on 9 May 2019.", Source("wire-b"))
+    assert len(extract_articles([a, b], gazetteer=gz)) == 2
+
+
+def test_incidents_make_a_geodataframe(gz):
+    found = extract_incidents(JURF, published="2024-02-08", source="d1", gazetteer=gz)
+    gdf = to_geodataframe(found)
+    assert len(gdf) == 2
+    assert gdf.crs.to_epsg() == 4326
+    assert list(gdf["fatalities"]) == [1, 1]
+    assert gdf.geometry.iloc[0].y == pytest.approx(found[0].latitude)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"text": b"\xff\xfeclashes"}, "not UTF-8"),
+        ({"text": "Clashes in Hama.", "published": "next Tuesday-ish"}, "next Tuesday-ish"),
+        ({"text": "Clashes in Hama.", "source": 42}, "source must be a Source or a str"),
+    ],
+)
+def test_bad_input_raises_input_error_naming_the_value(gz, kwargs, message):
+    with pytest.raises(InputError, match=message):
+        extract_incidents(gazetteer=gz, **kwargs)
+
+
+def test_extract_articles_names_the_bad_article(gz):
+    with pytest.raises(InputError, match="bad-doc"):
+        extract_articles([(b"\x00\x01", Source("bad-doc"))], gazetteer=gz)
+
+
+def test_claim_of_responsibility_names_the_perpetrator(gz):
+    text = (
+        "Two car bombs exploded in Mogadishu on Saturday, killing at least 100 people. "
+        "Al-Shabaab later said it carried out the attack."
+    )
+    (inc,) = extract_incidents(text, published="2022-10-30", gazetteer=gz)
+    assert inc.actor1 == "al-Shabaab"
+    assert inc.evidence_for("actor1").text == "Al-Shabaab"
+
+
+def test_state_forces_without_a_country_take_the_place_country(gz):
+    text = "Fighting between the army and the Rapid Support Forces raged in Omdurman."
+    (inc,) = extract_incidents(text, published="2023-05-02", gazetteer=gz)
+    assert inc.actor1 == "Military Forces of Sudan"
+    assert inc.actor2 == "Rapid Support Forces"
+
+
+def test_one_toll_for_three_places_is_split_with_remainder_first(gz):
+    text = "Warplanes struck Sanaa, Hodeidah and Saada on 12 January 2024, killing five people."
+    found = extract_incidents(text, gazetteer=gz)
+    assert [i.fatalities for i in found] == [Count(3, 3), Count(1, 1), Count(1, 1)]
+
+
+def test_wrapped_dispatch_codes_each_event_once(gz):
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "examples" / "dispatch_iraq.txt").read_text()
+    found = extract_incidents(text, published="2024-02-08", gazetteer=gz)
+    places = [i.place_name for i in found]
+    assert places.count("Al Qā’im") == 1  # "the strikes shook windows" refers back
+    assert "Syria" not in places and "Iraq" not in places
+    (asad,) = [i for i in found if i.place_name == "Al Asad Air Base"]
+    assert asad.actor1 == "Kataib Hezbollah"  # not the umbrella named in apposition
+    assert asad.event_date == date(2024, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "actor1", "reason"),
+    [
+        (
+            "Israel's military said it struck Hamas targets in Gaza City overnight.",
+            "Gaza City",
+            "Military Forces of Israel",
+            "a speaker who says 'it struck' is the perpetrator",
+        ),
+        (
+            "Iraqi police said a rocket hit a house in Hit.",
+            "Hit",
+            "Unidentified Armed Group",
+            "a speaker who reports an attack is not its perpetrator",
+        ),
+        (
+            "Myanmar junta jets bombed a village in Sagaing region.",
+            "Sagaing region",
+            "Military Forces of Myanmar",
+            "a country name before the cue names state forces",
+        ),
+        (
+            "Protesters in London demanded a ceasefire in Gaza.",
+            "London",
+            "Protesters (United Kingdom)",
+            "a demand's place is not where the protest was",
+        ),
+    ],
+)
+def test_speakers_countries_and_demands(gz, text, location, actor1, reason):
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(i.location, i.actor1) for i in found] == [(location, actor1)], reason
+
+
+def test_running_totals_give_no_incident_and_no_toll(gz):
+    text = (
+        "Clashes in Kidal on Monday killed three soldiers. "
+        "The fighting in Mali has killed more than 2,000 people so far this year."
+    )
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [("Kidal", Count(3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sub", "reason"),
+    [
+        (
+            "Police later dispersed the crowd with tear gas.",
+            "Protest with intervention",
+            "dispersal in the next sentence",
+        ),
+        (
+            "Security forces later shot two demonstrators dead.",
+            "Excessive force against protesters",
+            "lethal force by state forces",
+        ),
+        ("Organisers said the march was peaceful.", "Peaceful protest", "nothing happened"),
+    ],
+)
+def test_follow_up_sentence_refines_the_protest(gz, follow_up, sub, reason):
+    text = "Thousands of protesters rallied outside parliament in Niamey on Sunday. " + follow_up
+    found = extract_incidents(text, published="2023-07-31", gazetteer=gz)
+    assert [i.sub_event_type for i in found if i.event_type is EventType.PROTESTS] == [sub]
+
+
+def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
+    from mapper import Article
+
+    articles = [
+        Article(
+            "Rebels clashed with the army in Idlib on Friday.",
+            Source("a", published=date(2019, 5, 6)),
+        ),
+        Article(
+            "Clashes in Idlib on Friday, residents said.", Source("b", published=date(2019, 5, 4))
+        ),
+    ]
+    (merged,) = extract_articles(articles, gazetteer=gz)
+    assert merged.event_date == date(2019, 5, 3)  # both Fridays resolve to the same day
+    assert [s.id for s in merged.sources] == ["a", "b"]
