@@ -9,7 +9,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
-from .errors import InputError, InputWarning, MapperError, OutputError
+from .errors import AssetError, InputError, InputWarning, MapperError, OutputError
 from .events import EventMention, find_events
 from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
@@ -27,6 +27,7 @@ __all__ = [
     "ActorLexicon",
     "ActorMention",
     "Article",
+    "AssetError",
     "CasualtyMention",
     "Count",
     "DateMention",
@@ -45,6 +46,7 @@ __all__ = [
     "event_date",
     "extract_articles",
     "extract_incidents",
+    "fetch_assets",
     "find_casualties",
     "find_dates",
     "find_events",
@@ -56,6 +58,18 @@ __all__ = [
     "read_articles",
     "read_incident_table",
     "read_table",
+    "render_map",
     "to_geodataframe",
     "write_incidents",
 ]
+
+_LAZY = {"render_map": "render", "fetch_assets": "webassets"}
+
+
+def __getattr__(name: str) -> object:
+    # Maps need folium (most of a second to import); load it only when a map is made.
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "InputWarning", "MapperError", "OutputError"]
+__all__ = ["AssetError", "InputError", "InputWarning", "MapperError", "OutputError"]
 
 
 class MapperError(Exception):
@@ -19,3 +19,7 @@ class OutputError(MapperError, OSError):
 
 class InputWarning(UserWarning):
     """Input that was read with a compromise: a skipped empty record, a legacy encoding."""
+
+
+class AssetError(MapperError):
+    """A map asset (Leaflet or a plugin's JS/CSS) is missing, unfetchable or malformed."""

@@ -1,0 +1,335 @@
+"""The third-party JS and CSS a map needs: where they live on the CDN, in a mirror or a folder.
+
+Every asset is a file of an npm package at a pinned version. By default a map links the
+jsDelivr CDN (as folium does). For air-gapped use, :func:`fetch_assets` copies the packages
+from the npm registry into a folder laid out like the CDN (``leaflet@1.9.3/dist/leaflet.js``)
+and a map built with ``offline=True`` inlines them, so the saved HTML needs no network for
+its code. The same folder can be served over HTTP and used as a mirror.
+
+Nothing here downloads at import time, and no third-party file is shipped in the package.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import mimetypes
+import os
+import re
+import shutil
+import tarfile
+import tempfile
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .errors import AssetError
+
+__all__ = [
+    "ASSETS_ENV",
+    "CDN",
+    "FULLSCREEN",
+    "HEAT",
+    "LEAFLET",
+    "MINIMAP",
+    "NPM_REGISTRY",
+    "SUPERCLUSTER",
+    "Asset",
+    "default_asset_dir",
+    "fetch_assets",
+    "inline_tag",
+    "install_package",
+    "parse_cdn_url",
+    "required_packages",
+]
+
+CDN = "https://cdn.jsdelivr.net/npm/"
+"""The CDN serving npm packages as ``{CDN}{package}@{version}/{path}``."""
+NPM_REGISTRY = "https://registry.npmjs.org/"
+ASSETS_ENV = "INCIDENT_MAPPER_ASSETS"
+"""Environment variable naming the asset folder used by ``offline=True``."""
+
+_CDN_URL = re.compile(
+    r"^https://cdn\.jsdelivr\.net/npm/(?P<package>(?:@[\w.-]+/)?[\w.-]+)@(?P<version>[\w.+-]+)/(?P<path>[^?#]+)$"
+)
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+_MAX_TARBALL = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """One file of an npm package at a pinned version.
+
+    Attributes
+    ----------
+    package, version : str
+        The npm package and its exact version (``"leaflet"``, ``"1.9.3"``).
+    path : str
+        The file inside the package (``"dist/leaflet.js"``).
+    """
+
+    package: str
+    version: str
+    path: str
+
+    @property
+    def folder(self) -> str:
+        """The package folder name in a mirror or asset folder: ``package@version``."""
+        return f"{self.package}@{self.version}"
+
+    @property
+    def url(self) -> str:
+        """The file on the CDN."""
+        return f"{CDN}{self.folder}/{self.path}"
+
+    def url_in(self, base: str) -> str:
+        """The file in a mirror laid out like the CDN, at *base*."""
+        return f"{base.rstrip('/')}/{self.folder}/{self.path}"
+
+    def file_in(self, root: Path) -> Path:
+        """The file in an asset folder made by :func:`fetch_assets`."""
+        return Path(root, self.folder, *self.path.split("/"))
+
+
+def parse_cdn_url(url: str) -> Asset | None:
+    """The asset a jsDelivr npm URL points at, or None for any other URL."""
+    match = _CDN_URL.match(url)
+    if match is None:
+        return None
+    return Asset(match["package"], match["version"], match["path"])
+
+
+def _folium_leaflet() -> tuple[Asset, Asset]:
+    import folium
+
+    found = {name: parse_cdn_url(url) for name, url in folium.Map.default_js}
+    found.update({name: parse_cdn_url(url) for name, url in folium.Map.default_css})
+    js, css = found.get("leaflet"), found.get("leaflet_css")
+    if js is None or css is None:  # pragma: no cover - depends on the folium release
+        raise AssetError("folium's Map no longer links Leaflet on jsDelivr; cannot pin Leaflet")
+    return js, css
+
+
+LEAFLET: tuple[Asset, Asset] = _folium_leaflet()
+"""Leaflet's JS and CSS, at the version folium links."""
+SUPERCLUSTER = Asset("supercluster", "8.0.1", "dist/supercluster.min.js")
+HEAT = Asset("leaflet.heat", "0.2.0", "dist/leaflet-heat.js")
+FULLSCREEN: tuple[Asset, Asset] = (
+    Asset("leaflet.fullscreen", "3.0.0", "Control.FullScreen.js"),
+    Asset("leaflet.fullscreen", "3.0.0", "Control.FullScreen.css"),
+)
+MINIMAP: tuple[Asset, Asset] = (
+    Asset("leaflet-minimap", "3.6.1", "dist/Control.MiniMap.min.js"),
+    Asset("leaflet-minimap", "3.6.1", "dist/Control.MiniMap.min.css"),
+)
+
+
+def required_packages() -> list[tuple[str, str]]:
+    """The ``(package, version)`` pairs a map may need, in a stable order."""
+    assets = (*LEAFLET, SUPERCLUSTER, HEAT, *FULLSCREEN, *MINIMAP)
+    return list(dict.fromkeys((a.package, a.version) for a in assets))
+
+
+def default_asset_dir() -> Path:
+    """``$INCIDENT_MAPPER_ASSETS``, else ``web-assets`` in the incident-mapper cache dir."""
+    env = os.environ.get(ASSETS_ENV)
+    if env:
+        return Path(env)
+    from gazetteer.embedded import cache_dir
+
+    return cache_dir() / "web-assets"
+
+
+def _get(url: str, timeout: float) -> bytes:
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise AssetError(f"{url}: only http(s) URLs are fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "incident-mapper"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(_MAX_TARBALL + 1)
+    except (urllib.error.URLError, OSError) as exc:
+        raise AssetError(f"{url}: cannot fetch ({exc})") from None
+    if len(data) > _MAX_TARBALL:
+        raise AssetError(f"{url}: larger than {_MAX_TARBALL} bytes; refusing it")
+    return data
+
+
+def _check_integrity(data: bytes, dist: dict[str, object], url: str) -> None:
+    integrity = dist.get("integrity")
+    if isinstance(integrity, str) and integrity.startswith("sha512-"):
+        digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
+        if digest != integrity.removeprefix("sha512-"):
+            raise AssetError(f"{url}: sha512 does not match the registry's integrity value")
+        return
+    shasum = dist.get("shasum")
+    if not isinstance(shasum, str) or hashlib.sha1(data).hexdigest() != shasum:
+        raise AssetError(f"{url}: checksum missing or not matching the registry's shasum")
+
+
+def install_package(tarball: bytes | Path, root: Path, package: str, version: str) -> Path:
+    """Unpack an npm package tarball (``npm pack`` output) into ``root/package@version``.
+
+    The folder appears whole or not at all (unpacked beside it, then renamed).
+
+    Parameters
+    ----------
+    tarball : bytes or Path
+        The ``.tgz`` contents or its path.
+    root : Path
+        The asset folder.
+    package, version : str
+
+    Returns
+    -------
+    Path
+        The package folder.
+
+    Raises
+    ------
+    AssetError
+        Not a gzip tar archive, or a member with an absolute path, ``..``, or a link.
+    """
+    data = tarball.read_bytes() if isinstance(tarball, Path) else tarball
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    target = root / f"{package}@{version}"
+    label = f"{package}@{version} tarball"
+    with tempfile.TemporaryDirectory(dir=root, prefix=".unpack-") as tmp:
+        staging = Path(tmp, "pkg")
+        try:
+            with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
+                for member in tar.getmembers():
+                    parts = member.name.replace("\\", "/").split("/")
+                    if member.name.startswith("/") or ".." in parts:
+                        raise AssetError(f"{label}: member {member.name!r} escapes the folder")
+                    if not (member.isfile() or member.isdir()):
+                        raise AssetError(f"{label}: member {member.name!r} is not a file")
+                    if not member.isfile() or len(parts) < 2:
+                        continue
+                    dest = staging.joinpath(*parts[1:])  # npm packs under "package/"
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    source = tar.extractfile(member)
+                    if source is None:  # pragma: no cover - isfile() members have data
+                        continue
+                    dest.write_bytes(source.read())
+        except (tarfile.TarError, EOFError, OSError) as exc:
+            raise AssetError(f"{label}: not a readable .tgz archive ({exc})") from None
+        if not staging.is_dir():
+            raise AssetError(f"{label}: the archive holds no files")
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+    return target
+
+
+def fetch_assets(
+    directory: str | os.PathLike[str] | None = None,
+    *,
+    registry: str = NPM_REGISTRY,
+    timeout: float = 60.0,
+    force: bool = False,
+) -> Path:
+    """Copy Leaflet and the plugins from the npm registry into an asset folder.
+
+    Packages already present are kept unless *force*. Each tarball is checked against
+    the registry's integrity hash before it is unpacked.
+
+    Parameters
+    ----------
+    directory : path, optional
+        The asset folder; default :func:`default_asset_dir`.
+    registry : str
+        The npm registry (or a mirror of it).
+    timeout : float
+        Seconds per request.
+    force : bool
+        Fetch again even when a package folder exists.
+
+    Returns
+    -------
+    Path
+        The asset folder, ready for ``render_map(..., offline=True, assets=folder)``.
+
+    Raises
+    ------
+    AssetError
+        The registry cannot be reached, a package or version is unknown, or a tarball
+        fails its checksum.
+    """
+    root = Path(directory) if directory is not None else default_asset_dir()
+    base = registry if registry.endswith("/") else registry + "/"
+    for package, version in required_packages():
+        if (root / f"{package}@{version}").is_dir() and not force:
+            continue
+        meta_url = f"{base}{package}/{version}"
+        try:
+            meta = json.loads(_get(meta_url, timeout))
+            dist = meta["dist"]
+            tarball_url = dist["tarball"]
+        except (ValueError, KeyError, TypeError):
+            raise AssetError(f"{meta_url}: not an npm package version document") from None
+        data = _get(tarball_url, timeout)
+        _check_integrity(data, dist, tarball_url)
+        install_package(data, root, package, version)
+    return root
+
+
+def _data_uri(path: Path) -> str:
+    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
+
+
+def _inline_css_urls(css: str, folder: Path) -> str:
+    def replace(match: re.Match[str]) -> str:
+        target = match[2].strip()
+        if re.match(r"^(data:|[a-z]+://|#)", target, re.I):
+            return match[0]
+        path = folder.joinpath(*target.split("?")[0].split("#")[0].split("/"))
+        return f'url("{_data_uri(path)}")' if path.is_file() else match[0]
+
+    return _CSS_URL.sub(replace, css)
+
+
+def inline_tag(url: str, kind: str, root: Path) -> str:
+    """The ``<script>`` or ``<style>`` element holding the local copy of a CDN file.
+
+    CSS ``url(...)`` references to files in the package (icons) become data URIs.
+
+    Parameters
+    ----------
+    url : str
+        A jsDelivr npm URL, as in :data:`LEAFLET`.
+    kind : {"js", "css"}
+    root : Path
+        An asset folder made by :func:`fetch_assets`.
+
+    Raises
+    ------
+    AssetError
+        The URL is not a jsDelivr npm URL, or the folder has no copy of the file.
+    """
+    asset = parse_cdn_url(url)
+    if asset is None:
+        raise AssetError(
+            f"{url}: an offline map can only inline npm packages from {CDN}; this link"
+            " was added by another element"
+        )
+    path = asset.file_in(root)
+    if not path.is_file() and path.name.endswith(f".min.{kind}"):
+        path = path.with_name(path.name.removesuffix(f".min.{kind}") + f".{kind}")
+    if not path.is_file():
+        raise AssetError(
+            f"{asset.file_in(root)}: missing; fetch the map assets first with"
+            f" mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
+        )
+    text = path.read_text(encoding="utf-8")
+    if kind == "css":
+        text = _inline_css_urls(text, path.parent)
+        if re.search(r"</style", text, re.I):
+            raise AssetError(f"{path}: contains '</style'; refusing to inline it")
+        return f"<style>\n{text}\n</style>"
+    return "<script>\n" + re.sub(r"</(script)", r"<\\/\1", text, flags=re.I) + "\n</script>"
