@@ -121,6 +121,8 @@ def _precision(c: Candidate | None) -> Precision:
     if c is None:
         return Precision.EXACT
     p = c.place
+    if c.fallback == "document":
+        return Precision.NEAR  # a street or building in the town the text is about
     if p.feature_code.startswith("PCL"):
         return Precision.COUNTRY
     if p.feature_class == "A":

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "AREA_ABBREVIATIONS",
     "AREA_DEMONYMS",
     "COMPASS",
     "CONNECTORS",
     "DEMONYMS",
+    "FACILITY_WORDS",
     "NOT_PLACES",
     "ORG_WORDS",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
+    "STATE_ABBREVIATIONS",
     "TITLES",
 ]
 
@@ -86,6 +89,54 @@ ABBREVIATIONS = {
     "DRC": "CD",
     "KSA": "SA",
 }
+
+# Last words of the names of streets, buildings and grounds: what such a name calls is
+# inside a town ("Royal Street", "Holy Redeemer Church", "Barclays Center").
+# fmt: off
+FACILITY_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive",
+    "square", "plaza", "highway", "bridge", "church", "cathedral", "mosque", "temple",
+    "synagogue", "shrine", "chapel", "hospital", "clinic", "school", "college",
+    "university", "institute", "academy", "library", "museum", "stadium", "arena",
+    "center", "centre", "hall", "court", "courthouse", "station", "terminal", "market",
+    "mall", "hotel", "inn", "restaurant", "cafe", "bar", "club", "theatre", "theater",
+    "estate", "tower", "building", "house", "palace", "prison", "jail", "camp", "base",
+    "port", "harbour", "harbor", "pier", "wharf", "canal", "park", "garden", "gardens",
+    "cemetery", "zoo", "factory", "plant", "mill", "refinery", "airport", "airfield",
+    "quarter", "district", "neighbourhood", "neighborhood",
+})
+# fmt: on
+
+# Abbreviations of world areas, by the name of the area.
+AREA_ABBREVIATIONS = {"EU": "Europe", "E.U.": "Europe"}
+
+# Abbreviations of US states and Canadian provinces in news style (AP stylebook), by
+# country and the region's English name. Postal codes ("CA", "NY") are not here: they
+# clash with common abbreviations and are only read after a town ("Camden, NJ").
+# fmt: off
+STATE_ABBREVIATIONS = {
+    "Ala.": ("US", "Alabama"), "Ariz.": ("US", "Arizona"), "Ark.": ("US", "Arkansas"),
+    "Calif.": ("US", "California"), "Colo.": ("US", "Colorado"),
+    "Conn.": ("US", "Connecticut"), "Del.": ("US", "Delaware"), "Fla.": ("US", "Florida"),
+    "Ga.": ("US", "Georgia"), "Ill.": ("US", "Illinois"), "Ind.": ("US", "Indiana"),
+    "Kan.": ("US", "Kansas"), "Kans.": ("US", "Kansas"), "Ky.": ("US", "Kentucky"),
+    "La.": ("US", "Louisiana"), "Md.": ("US", "Maryland"),
+    "Mass.": ("US", "Massachusetts"), "Mich.": ("US", "Michigan"),
+    "Minn.": ("US", "Minnesota"), "Miss.": ("US", "Mississippi"), "Mo.": ("US", "Missouri"),
+    "Mont.": ("US", "Montana"), "Neb.": ("US", "Nebraska"), "Nev.": ("US", "Nevada"),
+    "N.H.": ("US", "New Hampshire"), "N.J.": ("US", "New Jersey"),
+    "N.M.": ("US", "New Mexico"), "N.Y.": ("US", "New York"),
+    "N.C.": ("US", "North Carolina"), "N.D.": ("US", "North Dakota"),
+    "Okla.": ("US", "Oklahoma"), "Ore.": ("US", "Oregon"), "Pa.": ("US", "Pennsylvania"),
+    "R.I.": ("US", "Rhode Island"), "S.C.": ("US", "South Carolina"),
+    "S.D.": ("US", "South Dakota"), "Tenn.": ("US", "Tennessee"), "Vt.": ("US", "Vermont"),
+    "Va.": ("US", "Virginia"), "Wash.": ("US", "Washington"),
+    "W.Va.": ("US", "West Virginia"), "Wis.": ("US", "Wisconsin"),
+    "Wyo.": ("US", "Wyoming"), "D.C.": ("US", "District of Columbia"),
+    "B.C.": ("CA", "British Columbia"), "Ont.": ("CA", "Ontario"), "Que.": ("CA", "Quebec"),
+    "Alta.": ("CA", "Alberta"),
+}
+# fmt: on
 
 # Adjectives of continents and world regions, by the name of the area.
 AREA_DEMONYMS = {

@@ -22,11 +22,19 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
 
-from .lexicon import ABBREVIATIONS, AREA_DEMONYMS, DEMONYMS
+from .lexicon import (
+    ABBREVIATIONS,
+    AREA_ABBREVIATIONS,
+    AREA_DEMONYMS,
+    DEMONYMS,
+    FACILITY_WORDS,
+    STATE_ABBREVIATIONS,
+)
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
 MIN_SCORE = 0.42
+_MAJOR_DIVISIONS = frozenset({"ADM1"})
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -57,6 +65,40 @@ def _inside(place: Place, region: Place) -> bool:
             and place.id != region.id
         )
     return False
+
+
+def _plausible(found: list[Candidate]) -> list[Candidate]:
+    """The candidates worth ranking: only exact matches when there are any, and of
+    names a typo away only countries.
+
+    A name that is exactly some place's name means that place, or another of that name,
+    far more often than a place whose name only folds to it ("Ohio" is not the Polish
+    town Oława, whose alternate name "Ohiau" folds to it). A spelling slip is likely in
+    a country's name or adjective ("Hungarian"), while a near miss to a town is mostly
+    another name altogether ("Holy See" is not Fuji, "Helmet" not Hemet).
+    """
+    exact = [c for c in found if c.match is MatchKind.EXACT]
+    if exact:
+        return exact
+    return [
+        c for c in found if c.match is not MatchKind.FUZZY or c.place.feature_code.startswith("PCL")
+    ]
+
+
+def _main_place(ranked: Sequence[Sequence[Candidate]]) -> Candidate | None:
+    """The place below country level that a document names most often (first named on a
+    tie), or None."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Candidate] = {}
+    for r in ranked:
+        if r and r[0].score >= MIN_SCORE and r[0].fallback is None:
+            p = r[0].place
+            if p.feature_class in ("P", "A") and not p.feature_code.startswith("PCL"):
+                counts[p.id] += 1
+                first.setdefault(p.id, r[0])
+    if not counts:
+        return None
+    return first[max(counts, key=lambda pid: counts[pid])]
 
 
 def resolve_mentions(
@@ -102,13 +144,20 @@ def resolve_mentions(
         code = ABBREVIATIONS.get(word) or DEMONYMS.get(word.lower())
         if code is not None and code in countries:
             return [Candidate(countries[code], 0.95, name, MatchKind.EXACT)]
-        area = AREA_DEMONYMS.get(word.lower())
+        area = AREA_DEMONYMS.get(word.lower()) or AREA_ABBREVIATIONS.get(word)
         if area is not None:
             return gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False)
+        state = STATE_ABBREVIATIONS.get(word)
+        if state is not None:
+            # "Calif.", "N.J.": the state itself, whatever else its name means.
+            return gazetteer.lookup(
+                state[1], country=state[0], feature_classes=("A",), limit=1, fuzzy=False
+            )
         try:
-            return gazetteer.lookup(name, limit=6, fuzzy=fuzzy)
+            found = _plausible(gazetteer.lookup(name, limit=6, fuzzy=fuzzy))
         except ValueError:  # an empty or absurd span
             return []
+        return found
 
     cands: list[list[Candidate]] = []
     for name in names:
@@ -147,6 +196,10 @@ def resolve_mentions(
             boost += 1.5 * focus[cc] / total
             if cc == country_bias:
                 boost += 4.0
+        if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:
+            # A state or province named exactly: the gazetteer knows no population for
+            # most, which leaves them below same-named towns ("California, Maryland").
+            boost += 0.6
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
@@ -179,4 +232,11 @@ def resolve_mentions(
         if r and r[0].score >= MIN_SCORE:
             anchors.setdefault(r[0].place.id, (k, r[0].place))
     final = rank(list(anchors.values()))
+    # A street or building the gazetteer does not know is in the town the text is about.
+    main = _main_place(final)
+    if main is not None:
+        for k, name in enumerate(names):
+            words = name.split()
+            if not final[k] and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+                final[k] = [replace(main, score=MIN_SCORE, fallback="document")]
     return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]
