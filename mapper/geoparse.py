@@ -16,7 +16,7 @@ from gazetteer import Candidate, Gazetteer, MatchKind
 
 from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS
-from .recognize import Mention, demonym_countries, recognise
+from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import resolve_mentions
 from .toponym import Precision, Toponym
 
@@ -125,7 +125,7 @@ def _precision(c: Candidate | None) -> Precision:
         return Precision.NEAR  # a street or building in the town the text is about
     if p.feature_code.startswith("PCL"):
         return Precision.COUNTRY
-    if p.feature_class == "A":
+    if p.feature_class == "A" or p.feature_code in ("CONT", "RGN"):
         return Precision.REGION
     return Precision.EXACT
 
@@ -171,6 +171,7 @@ def geoparse(
     gazetteer: Gazetteer | None = None,
     country_bias: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
+    demonyms: bool = False,
 ) -> list[Toponym]:
     """Find the places a text names and resolve each to coordinates.
 
@@ -232,7 +233,17 @@ def geoparse(
     out: list[Toponym] = []
     for offset, chunk in _chunks(text):
         mentions = recognise(chunk, gz)
-        out.extend(_borders(chunk, offset, gz, mentions))
+        borders = _borders(chunk, offset, gz, mentions)
+        out.extend(borders)
+        if demonyms:
+            taken = [(m.start, m.end) for m in mentions]
+            taken += [(b.start - offset, b.end - offset) for b in borders]
+            mentions += [
+                m
+                for m in demonym_mentions(chunk)
+                if not any(s < m.end and m.start < e for s, e in taken)
+            ]
+            mentions.sort(key=lambda m: m.start)
         if not mentions:
             continue
         res = resolve_mentions(

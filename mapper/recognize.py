@@ -24,6 +24,7 @@ from gazetteer import Gazetteer
 
 from .lexicon import (
     ABBREVIATIONS,
+    AREA_DEMONYMS,
     CONNECTORS,
     DEMONYMS,
     NOT_PLACES,
@@ -33,7 +34,7 @@ from .lexicon import (
     TITLES,
 )
 
-__all__ = ["Mention", "demonym_countries", "recognise"]
+__all__ = ["Mention", "demonym_countries", "demonym_mentions", "recognise"]
 
 MAX_SPAN_TOKENS = 6
 
@@ -178,6 +179,28 @@ def demonym_countries(text: str) -> Counter[str]:
         if cc and tok.text[0].isupper():
             counts[cc] += 1
     return counts
+
+
+def demonym_mentions(text: str) -> list[Mention]:
+    """The adjectives of countries and world areas in *text* ("Russian troops", "North
+    Korean missiles", "European leaders"), as spans; plurals that name people
+    ("Russians") are left out.
+    """
+    toks = _tokens(text)
+    out: list[Mention] = []
+    skip = -1
+    for i, tok in enumerate(toks):
+        if i <= skip or not tok.text[0].isupper():
+            continue
+        if i + 1 < len(toks) and _joined(text, tok, toks[i + 1]):
+            pair = f"{tok.lower} {toks[i + 1].lower}"
+            if pair in DEMONYMS or pair in AREA_DEMONYMS:
+                out.append(Mention(tok.start, toks[i + 1].end, text[tok.start : toks[i + 1].end]))
+                skip = i + 1
+                continue
+        if tok.lower in DEMONYMS or tok.lower in AREA_DEMONYMS:
+            out.append(Mention(tok.start, tok.end, tok.text))
+    return out
 
 
 def _sentence_start(text: str, tok: _Token) -> bool:
