@@ -1,0 +1,138 @@
+"""Resolution rules: exact names first, states over towns, news abbreviations, typos,
+streets and buildings, oceans, and the demonyms option."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import Precision, geoparse
+from mapper.toponym import Toponym
+
+
+def resolve(text: str, names: list[str], gz: Gazetteer) -> list[Toponym]:
+    """geoparse(text, spans=...) on the first occurrence of each name."""
+    spans = []
+    for name in names:
+        i = text.index(name)
+        spans.append((i, i + len(name)))
+    return geoparse(text, gazetteer=gz, spans=spans)
+
+
+def place_id(t: Toponym) -> str | None:
+    return t.candidate.place.id if t.candidate else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Floods hit Ohio and Poland this spring.",
+            "Ohio",
+            "iso3166-2:US-OH",
+            "an exact name beats a Polish town whose alternate name only folds to it",
+        ),
+        (
+            "Wildfires spread across California, officials in Los Angeles said.",
+            "California",
+            "iso3166-2:US-CA",
+            "a state named exactly beats the small towns named after it",
+        ),
+        (
+            "Storms over the Atlantic delayed flights from Boston.",
+            "Atlantic",
+            "curated:atlantic-ocean",
+            "the ocean, not the small Iowa town called Atlantic",
+        ),
+        (
+            "EU ministers met in Brussels to discuss sanctions.",
+            "EU",
+            "geonames:6255148",
+            "EU is Europe, not the French town of Eu",
+        ),
+    ],
+)
+def test_resolution_prefers_what_news_means(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert place_id(t) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("abbr", "expected", "reason"),
+    [
+        ("Calif.", "iso3166-2:US-CA", "AP style for California"),
+        ("N.J.", "iso3166-2:US-NJ", "initials with dots; not N'Djamena"),
+        ("Va.", "iso3166-2:US-VA", "not Warsaw, whose name folds near it"),
+        ("B.C.", "iso3166-2:CA-BC", "a Canadian province"),
+    ],
+)
+def test_news_style_state_abbreviations_are_states(
+    default_gazetteer: Gazetteer, abbr: str, expected: str, reason: str
+) -> None:
+    (t,) = resolve(
+        f"A warehouse near Springfield, {abbr} burned overnight.", [abbr], default_gazetteer
+    )
+    assert place_id(t) == expected, reason
+    assert t.precision is Precision.REGION
+
+
+def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Delegates from Hungray met pilgrims from the Holy See and Helmet."
+    hungary, holy_see, helmet = resolve(text, ["Hungray", "Holy See", "Helmet"], default_gazetteer)
+    assert place_id(hungary) == "geonames:719819"
+    assert holy_see.candidate is None  # not Fuji, one typo-like step away
+    assert helmet.candidate is None  # not Hemet, California
+
+
+def test_unknown_street_falls_back_to_the_town_the_text_is_about(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Police closed Royal Street in New Orleans after the parade. "
+        "New Orleans police said the street would reopen on Sunday."
+    )
+    street, city = resolve(text, ["Royal Street", "New Orleans"], default_gazetteer)
+    assert place_id(city) == "geonames:4335045"
+    assert street.candidate is not None and street.candidate.fallback == "document"
+    assert place_id(street) == place_id(city)
+    assert street.precision is Precision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Police closed Zarkwood Street after the parade.", "Zarkwood Street", "no town named"),
+        (
+            "Talks in Qaraqosh stalled; Zarkwood Committee members left.",
+            "Zarkwood Committee",
+            "not a street or a building",
+        ),
+    ],
+)
+def test_unknown_name_without_a_street_cue_or_town_stays_unresolved(
+    default_gazetteer: Gazetteer, text: str, name: str, reason: str
+) -> None:
+    found = resolve(text, [name], default_gazetteer)
+    assert found[0].candidate is None, reason
+
+
+def test_demonyms_are_spans_only_with_the_option(default_gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian troops and North Korean advisers met European envoys near the Syrian "
+        "border, while Russians in Moscow protested."
+    )
+    plain = [t.text for t in geoparse(text, gazetteer=default_gazetteer)]
+    assert plain == ["the Syrian border", "Moscow"]
+    found = {
+        t.text: (t.candidate.place.id, t.precision)
+        for t in geoparse(text, gazetteer=default_gazetteer, demonyms=True)
+    }
+    assert found["Russian"] == ("geonames:2017370", Precision.COUNTRY)
+    assert found["North Korean"] == ("geonames:1873107", Precision.COUNTRY)
+    assert found["European"] == ("geonames:6255148", Precision.REGION)
+    assert found["the Syrian border"][1] is Precision.REGION  # not split into "Syrian"
+    assert "Russians" not in found  # people, not an adjective
