@@ -91,7 +91,8 @@ class Candidate:
         ``"admin1"`` when the place named in the query was not found and this is the
         first-level region the caller named instead; ``"document"`` when a geoparser
         chose, for a street or building it could not find, the town its text is about;
-        None for a direct answer.
+        ``"within"`` when it resolved "Eastern Ghouta" through "Ghouta"; None for a
+        direct answer.
     """
 
     place: Place

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer import Candidate, Gazetteer, MatchKind, Place
 
 from .errors import InputError
-from .lexicon import COMPASS, DEMONYMS
+from .lexicon import COMPASS, DEMONYMS, PART_BEARING
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import resolve_mentions
 from .toponym import Precision, Toponym
@@ -46,17 +46,6 @@ _BORDER = re.compile(
     r"\b(?:near|along|on|at|across|to|from|towards?)\s+(?P<the>the\s+(?P<dem>[A-Z][a-z]+)"
     r"\s+border)\b"
 )
-_PART_BEARING = {
-    "northern": 0.0,
-    "southern": 180.0,
-    "eastern": 90.0,
-    "western": 270.0,
-    "central": None,
-    "northeastern": 45.0,
-    "northwestern": 315.0,
-    "southeastern": 135.0,
-    "southwestern": 225.0,
-}
 
 
 def read_text(data: bytes | str, *, source: str = "<text>") -> str:
@@ -130,6 +119,36 @@ def _precision(c: Candidate | None) -> Precision:
     return Precision.EXACT
 
 
+def _shifted(
+    lat: float, lon: float, word: str, place: Place, precision: Precision
+) -> tuple[float, float, Precision]:
+    """The point of "western <place>": moved toward that side, by more for bigger places
+    (countries 200 km, provinces 60 km, other areas 10 km, towns 3 km); region precision
+    for regions and countries, near for the rest."""
+    bearing = PART_BEARING.get(word.lower().replace("-", ""))
+    if bearing is None:
+        bearing = COMPASS.get(word.lower())
+    if precision is Precision.COUNTRY:
+        shift = 200.0
+    elif place.feature_class == "A":
+        shift = 60.0
+    else:
+        shift = 10.0 if place.feature_class in ("L", "T", "H") else 3.0
+    if bearing is not None:
+        lat, lon = _destination(lat, lon, bearing, shift)
+    return lat, lon, Precision.REGION if precision >= Precision.REGION else Precision.NEAR
+
+
+def _part_of(t: Toponym) -> Toponym:
+    """A given span such as "Eastern Ghouta" resolved through the place after its first
+    word: the point moved toward that side, at region or near precision."""
+    assert t.candidate is not None and t.latitude is not None and t.longitude is not None
+    lat, lon, precision = _shifted(
+        t.latitude, t.longitude, t.text.split()[0], t.candidate.place, t.precision
+    )
+    return replace(t, latitude=lat, longitude=lon, precision=precision)
+
+
 def _toponym(
     text: str, start: int, end: int, best: Candidate | None, ranked: Sequence[Candidate]
 ) -> Toponym:
@@ -155,13 +174,8 @@ def _toponym(
         start -= len(before) - m_near.start()
         precision = Precision.NEAR
     elif m_part and best is not None and lat is not None and lon is not None:
-        word = m_part.group(1).lower().replace("-", "")
-        bearing = _PART_BEARING.get(word)
-        shift = {Precision.COUNTRY: 200.0, Precision.REGION: 60.0}.get(precision, 3.0)
-        if bearing is not None:
-            lat, lon = _destination(lat, lon, bearing, shift)
+        lat, lon, precision = _shifted(lat, lon, m_part.group(1), best.place, precision)
         start -= len(before) - m_part.start()
-        precision = Precision.REGION if precision >= Precision.REGION else Precision.NEAR
     return Toponym(start, end, text[start:end], name, best, alternatives, precision, lat, lon)
 
 
@@ -214,8 +228,9 @@ def geoparse(
             country_bias=bias,
             fuzzy=True,
         )
-        return [
-            Toponym(
+        out = []
+        for (s, e), r in zip(checked, res, strict=True):
+            t = Toponym(
                 s,
                 e,
                 text[s:e],
@@ -226,8 +241,8 @@ def geoparse(
                 r.best.place.latitude if r.best else None,
                 r.best.place.longitude if r.best else None,
             )
-            for (s, e), r in zip(checked, res, strict=True)
-        ]
+            out.append(_part_of(t) if r.best is not None and r.best.fallback == "within" else t)
+        return out
     if not text.strip():
         return []
     out: list[Toponym] = []

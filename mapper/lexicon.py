@@ -16,6 +16,7 @@ __all__ = [
     "FACILITY_WORDS",
     "NOT_PLACES",
     "ORG_WORDS",
+    "PART_BEARING",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
@@ -360,6 +361,20 @@ COMPASS = {
     "west": 270.0,
     "northwest": 315.0,
     "north-west": 315.0,
+}
+
+# Adjectives that name a part of a place ("western Iraq"), by the bearing of that part
+# from the place's centre (None: the middle).
+PART_BEARING: dict[str, float | None] = {
+    "northern": 0.0,
+    "southern": 180.0,
+    "eastern": 90.0,
+    "western": 270.0,
+    "central": None,
+    "northeastern": 45.0,
+    "northwestern": 315.0,
+    "southeastern": 135.0,
+    "southwestern": 225.0,
 }
 
 # Demonyms of news prose, by the ISO code of their country (plurals are handled apart).

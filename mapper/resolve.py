@@ -20,14 +20,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
+from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .lexicon import (
     ABBREVIATIONS,
     AREA_ABBREVIATIONS,
     AREA_DEMONYMS,
+    COMPASS,
     DEMONYMS,
     FACILITY_WORDS,
+    PART_BEARING,
     STATE_ABBREVIATIONS,
 )
 
@@ -157,6 +160,15 @@ def resolve_mentions(
             found = _plausible(gazetteer.lookup(name, limit=6, fuzzy=fuzzy))
         except ValueError:  # an empty or absurd span
             return []
+        first, _, rest = word.partition(" ")
+        side = first.lower().replace("-", "")
+        if not found and rest and (side in PART_BEARING or side in COMPASS):
+            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows.
+            found = [
+                replace(c, fallback="within")
+                for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
+                if c.match is MatchKind.EXACT
+            ]
         return found
 
     cands: list[list[Candidate]] = []
@@ -187,6 +199,18 @@ def resolve_mentions(
         j = _container_of(text, ends, starts, k)
         containers.append(cands[j][0].place if j is not None and cands[j] else None)
 
+    # States and provinces the text names ("Oceanside ... California"): places inside
+    # them are preferred over their namesakes elsewhere in the same country.
+    regions: Counter[tuple[str, str]] = Counter()
+    for found in cands:
+        top = found[0].place if found else None
+        if top is not None and top.feature_code == "ADM1" and top.country_code:
+            regions[(top.country_code, top.admin1_code or "")] += 1
+    regions_total = sum(regions.values()) or 1
+
+    # Mentions with a candidate that bears the name as its own (not as an alternate).
+    named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
+
     def adjusted(c: Candidate, k: int, anchors: list[tuple[int, Place]]) -> float:
         # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
         # [score, 1) and their order meaningful.
@@ -200,21 +224,31 @@ def resolve_mentions(
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
+        if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
+            boost += 1.0 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
+        if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
+            # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
+            # Harare: a town known by the name only as an alternate yields to the
+            # places that bear it, all the more in a country the text is not about.
+            boost *= 0.85 if cc and focus[cc] else 0.6
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
         if anchors:
-            d = min(
-                (
-                    distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
-                    for i, a in anchors
-                    if i != k and a.id != c.place.id
-                ),
-                default=None,
-            )
+            others = [a for i, a in anchors if i != k and a.id != c.place.id]
+            if c.place.feature_code == "ADM1" and any(_inside(a, c.place) for a in others):
+                d: float | None = 0.0  # a state that holds another place of the text
+            else:
+                d = min(
+                    (
+                        distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
+                        for a in others
+                    ),
+                    default=None,
+                )
             if d is not None and d < 400:
                 boost += 0.8 * (1.0 - d / 400.0)
-        return 1.0 - (1.0 - c.score) / boost
+        return max(0.0, 1.0 - (1.0 - c.score) / boost)
 
     def rank(anchors: list[tuple[int, Place]]) -> list[list[Candidate]]:
         out = []

@@ -81,11 +81,66 @@ def test_news_style_state_abbreviations_are_states(
 def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
     default_gazetteer: Gazetteer,
 ) -> None:
-    text = "Delegates from Hungray met pilgrims from the Holy See and Helmet."
-    hungary, holy_see, helmet = resolve(text, ["Hungray", "Holy See", "Helmet"], default_gazetteer)
+    text = "Delegates from Hungray drank at the Black Sheep before driving to Helmet."
+    hungary, pub, helmet = resolve(text, ["Hungray", "Black Sheep", "Helmet"], default_gazetteer)
     assert place_id(hungary) == "geonames:719819"
-    assert holy_see.candidate is None  # not Fuji, one typo-like step away
+    assert pub.candidate is None  # not Blackshear, Georgia
     assert helmet.candidate is None  # not Hemet, California
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "Vatican"),
+        ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "North Korea"),
+        (
+            "Shelling resumed in Ghouta on Monday.",
+            "Ghouta",
+            "curated:ghouta",
+            "the countryside around Damascus",
+        ),
+    ],
+)
+def test_curated_names_of_states_and_regions(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert place_id(t) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "precision", "reason"),
+    [
+        (
+            "Air strikes hit Eastern Ghouta overnight.",
+            "Eastern Ghouta",
+            "curated:ghouta",
+            Precision.REGION,
+            "the eastern part of a region the gazetteer knows",
+        ),
+        (
+            "Storms battered West Wales and Cornwall.",
+            "West Wales",
+            "iso3166-2:GB-WLS",
+            Precision.REGION,
+            "the western part of a nation of the United Kingdom",
+        ),
+    ],
+)
+def test_compass_part_of_a_known_place_resolves_through_it(
+    default_gazetteer: Gazetteer,
+    text: str,
+    name: str,
+    expected: str,
+    precision: Precision,
+    reason: str,
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert t.candidate is not None and t.candidate.fallback == "within", reason
+    assert place_id(t) == expected
+    assert t.precision is precision
+    place = t.candidate.place
+    assert (t.latitude, t.longitude) != (place.latitude, place.longitude)  # moved to the side
 
 
 def test_unknown_street_falls_back_to_the_town_the_text_is_about(
