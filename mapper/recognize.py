@@ -39,7 +39,6 @@ __all__ = ["Mention", "demonym_countries", "demonym_mentions", "recognise"]
 MAX_SPAN_TOKENS = 6
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
@@ -151,13 +150,24 @@ def _is_capitalised(word: str) -> bool:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[_Token, ...]:
     out = []
+    append = out.append
+    make = tuple.__new__  # skips the named tuple's keyword handling: this is a hot loop
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if len(word) > 2 and word[-1] in "s'’":
-            word = _POSSESSIVE.sub("", word)
-        out.append(
-            _Token(m.start(), m.start() + len(word), word, word.lower(), _is_capitalised(word))
-        )
+        start = m.start()
+        if len(word) > 2:
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            elif word.endswith(("'", "’")):
+                word = word[:-1]
+        first = word[0]
+        if first.isupper() or not first.islower():
+            cap = True  # capitalised, or a script without case
+        elif "-" in word or "‐" in word:
+            cap = _is_capitalised(word)
+        else:
+            cap = False
+        append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
 
 

@@ -14,6 +14,8 @@ A mention whose best candidate stays weak is left unresolved rather than guessed
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -21,7 +23,6 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.normalize import fold
-from gazetteer.ranking import distance_km
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -86,6 +87,61 @@ def _plausible(found: list[Candidate]) -> list[Candidate]:
     return [
         c for c in found if c.match is not MatchKind.FUZZY or c.place.feature_code.startswith("PCL")
     ]
+
+
+class _Proximity:
+    """Closeness of candidates to the places a text has already settled on (anchors).
+
+    A candidate within 400 km of another mention's anchor gains up to 0.8 of boost; a
+    state that holds an anchor counts as at distance 0. Distances are computed once per
+    distinct place and kept with the anchor's mention, so that a mention is never its
+    own anchor.
+    """
+
+    __slots__ = ("_anchors", "_cache")
+
+    def __init__(self, anchors: Sequence[tuple[int, Place]]) -> None:
+        self._anchors = [
+            (
+                k,
+                a,
+                math.radians(a.latitude),
+                math.radians(a.longitude),
+                math.cos(math.radians(a.latitude)),
+            )
+            for k, a in anchors
+        ]
+        self._cache: dict[str, list[tuple[float, int]]] = {}
+
+    def _nearest(self, place: Place) -> list[tuple[float, int]]:
+        """(distance km, anchor's mention) for the two nearest anchors of other places."""
+        got = self._cache.get(place.id)
+        if got is None:
+            lat, lon = math.radians(place.latitude), math.radians(place.longitude)
+            cos_lat = math.cos(lat)
+            region = place.feature_code == "ADM1"
+            dist = []
+            for k, a, alat, alon, acos in self._anchors:
+                if a.id == place.id:
+                    continue
+                if region and _inside(a, place):
+                    dist.append((0.0, k))
+                    continue
+                h = (
+                    math.sin((alat - lat) / 2) ** 2
+                    + cos_lat * acos * math.sin((alon - lon) / 2) ** 2
+                )
+                dist.append((12742.0 * math.asin(min(1.0, math.sqrt(h))), k))
+            got = heapq.nsmallest(2, dist)
+            self._cache[place.id] = got
+        return got
+
+    def bonus(self, place: Place, k: int) -> float:
+        """The boost *place* gets as a candidate of mention *k*."""
+        for d, i in self._nearest(place):
+            if i != k:
+                return 0.8 * (1.0 - d / 400.0) if d < 400.0 else 0.0
+        return 0.0
 
 
 def _main_place(ranked: Sequence[Sequence[Candidate]]) -> Candidate | None:
@@ -211,9 +267,8 @@ def resolve_mentions(
     # Mentions with a candidate that bears the name as its own (not as an alternate).
     named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
 
-    def adjusted(c: Candidate, k: int, anchors: list[tuple[int, Place]]) -> float:
-        # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
-        # [score, 1) and their order meaningful.
+    def context_boost(c: Candidate, k: int) -> float:
+        """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
         cc = c.place.country_code
         if cc:
@@ -234,38 +289,45 @@ def resolve_mentions(
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
-        if anchors:
-            others = [a for i, a in anchors if i != k and a.id != c.place.id]
-            if c.place.feature_code == "ADM1" and any(_inside(a, c.place) for a in others):
-                d: float | None = 0.0  # a state that holds another place of the text
-            else:
-                d = min(
-                    (
-                        distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
-                        for a in others
-                    ),
-                    default=None,
-                )
-            if d is not None and d < 400:
-                boost += 0.8 * (1.0 - d / 400.0)
-        return max(0.0, 1.0 - (1.0 - c.score) / boost)
+        return boost
 
-    def rank(anchors: list[tuple[int, Place]]) -> list[list[Candidate]]:
+    # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
+    # [score, 1) and their order meaningful.
+    base = [[context_boost(c, k) for c in found] for k, found in enumerate(cands)]
+
+    def scores(near: _Proximity | None) -> list[list[float]]:
         out = []
         for k, found in enumerate(cands):
-            rescored = [replace(c, score=round(adjusted(c, k, anchors), 4)) for c in found]
-            rescored.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-            out.append(rescored)
+            row = []
+            for c, boost in zip(found, base[k], strict=True):
+                if near is not None:
+                    boost += near.bonus(c.place, k)
+                row.append(round(max(0.0, 1.0 - (1.0 - c.score) / boost), 4))
+            out.append(row)
         return out
 
-    first = rank([])
+    def top(k: int, row: list[float]) -> int | None:
+        if not row:
+            return None
+        found = cands[k]
+        return min(
+            range(len(row)),
+            key=lambda i: (-row[i], -found[i].place.population, found[i].place.id),
+        )
+
     # One anchor per distinct place (a text names its main places many times), keeping
     # the index of a mention that chose it so that a mention is not its own anchor.
     anchors: dict[str, tuple[int, Place]] = {}
-    for k, r in enumerate(first):
-        if r and r[0].score >= MIN_SCORE:
-            anchors.setdefault(r[0].place.id, (k, r[0].place))
-    final = rank(list(anchors.values()))
+    for k, row in enumerate(scores(None)):
+        i = top(k, row)
+        if i is not None and row[i] >= MIN_SCORE:
+            anchors.setdefault(cands[k][i].place.id, (k, cands[k][i].place))
+    final_scores = scores(_Proximity(list(anchors.values())) if anchors else None)
+    final: list[list[Candidate]] = []
+    for k, row in enumerate(final_scores):
+        ranked = [replace(c, score=sc) for c, sc in zip(cands[k], row, strict=True)]
+        ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+        final.append(ranked)
     # A street or building the gazetteer does not know is in the town the text is about.
     main = _main_place(final)
     if main is not None:
