@@ -17,7 +17,7 @@ from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS, PART_BEARING
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
-from .resolve import resolve_mentions
+from .resolve import Resolution, resolve_mentions
 from .toponym import Precision, Toponym
 
 __all__ = ["geoparse", "read_text"]
@@ -42,6 +42,17 @@ _PART = re.compile(
     r"south-?eastern|south-?western)\s+$",
     re.I,
 )
+# Words after which a name is meant as a place; a name in a list with one is one too.
+_CUE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|of|across|throughout|towards?|via|"
+    r"between|inside|within|struck|hit|hits|attacked|shelled|bombed|captured|entered|"
+    r"reached|seized|liberated|recaptured|stormed|besieged|targeted|visited|fled|left|"
+    r"arrived|returned)\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
+    r"district)\s+of\s+)?$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]", re.I)
 _BORDER = re.compile(
     r"\b(?:near|along|on|at|across|to|from|towards?)\s+(?P<the>the\s+(?P<dem>[A-Z][a-z]+)"
     r"\s+border)\b"
@@ -268,11 +279,50 @@ def geoparse(
             demonyms=demonym_countries(chunk),
             country_bias=bias,
         )
+        cued = _cued_names(chunk, mentions, res)
         for m, r in zip(mentions, res, strict=True):
+            if not _place_like(m, r, cued):
+                continue
             t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
             out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution]) -> set[str]:
+    """Names the text uses as places somewhere: after a locative word ("in Hit", "struck
+    Haditha"), in a list with such a name ("in Jurf al-Sakhr and Al-Qaim"), or before
+    the state or country that holds them ("Slidell, Louisiana")."""
+    cued: set[str] = set()
+    previous: Mention | None = None
+    for k, m in enumerate(mentions):
+        before = text[max(0, m.start - 40) : m.start]
+        listed = (
+            previous is not None
+            and previous.text in cued
+            and _LIST_GAP.match(text[previous.end : m.start]) is not None
+        )
+        contained = False
+        if k + 1 < len(mentions) and text[m.end : mentions[k + 1].start] == ", ":
+            nxt = res[k + 1].best
+            contained = nxt is not None and nxt.place.feature_class == "A"
+        if listed or contained or _CUE.search(before):
+            cued.add(m.text)
+        previous = m
+    return cued
+
+
+def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:
+    """False for a lone word that names only some small town and that the text never
+    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word.
+    Countries, regions, capitals, towns of 100,000 and names with an Arabic article
+    ("Al-Qaim") or in Arabic script stand on their own."""
+    if " " in m.text or m.text in cued or r.best is None:
+        return True
+    p = r.best.place
+    if p.feature_class != "P" or p.feature_code == "PPLC" or p.population >= 100_000:
+        return True
+    return bool(_ARTICLE_NAME.match(m.text)) or not m.text.isascii()
 
 
 def _borders(chunk: str, offset: int, gz: Gazetteer, mentions: Sequence[Mention]) -> list[Toponym]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, Place
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -116,6 +116,7 @@ _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
+_NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 
 
@@ -161,6 +162,16 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             elif word.endswith(("'", "’")):
                 word = word[:-1]
         first = word[0]
+        if first.isupper() and ("-" in word or "‐" in word):
+            cut = max(word.rfind("-"), word.rfind("‐"))
+            tail = word[cut + 1 :]
+            if tail.islower() and tail not in CONNECTORS:
+                # "Britain-based", "Kurdish-led": a name, then a word of its own.
+                head = word[:cut]
+                append(make(_Token, (start, start + cut, head, head.lower(), True)))
+                start, word = start + cut + 1, tail
+                append(make(_Token, (start, start + len(word), word, word, False)))
+                continue
         if first.isupper() or not first.islower():
             cap = True  # capitalised, or a script without case
         elif "-" in word or "‐" in word:
@@ -238,8 +249,9 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(toks):
-        if not tok.cap or tok.lower in DEMONYMS or tok.lower == "the":
+        if not tok.cap or tok.lower == "the":
             continue
+        demonym = tok.lower in DEMONYMS  # starts a name ("Saudi Arabia"), is none alone
         sun = _SUN_ARTICLES.get(tok.lower)
         if sun is not None and not (i + 1 < len(toks) and toks[i + 1].lower.startswith(sun)):
             continue  # "As Sulaymaniyah", "An Najaf", but not "As Amy" or "At Reuters"
@@ -253,14 +265,19 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
-            if toks[j].cap and toks[j].lower != "the" and toks[j].lower not in CONNECTORS:
+            if (
+                toks[j].cap
+                and toks[j].lower != "the"
+                and toks[j].lower not in CONNECTORS
+                and not (demonym and j == i)
+            ):
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
         Mention(m.start(), m.end(), m.group()) for m in _ABBREVIATION.finditer(text)
     ]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
-    people: set[str] = set()
+    people = _People(gazetteer)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
     for (i, j), name in candidates.items():
         if name in known and j > ends_at.get(i, -1):
@@ -279,8 +296,49 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+class _People:
+    """Words seen in people's names, for the rest of a text ("Lloyd Austin" ... "Austin
+    said"), except the names of countries, capitals and cities of a million: a byline
+    "By Trend Iran" or a source "DeSmog Canada" must not hide every later "Iran" or
+    "Canada". Those notable places may also speak ("Beijing said")."""
+
+    __slots__ = ("_gz", "_top", "words")
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gz = gazetteer
+        self._top: dict[str, Place | None] = {}
+        self.words: set[str] = set()
+
+    def top(self, name: str) -> Place | None:
+        """The best place of this name, or None."""
+        if name not in self._top:
+            try:
+                found = self._gz.lookup(name, limit=1, fuzzy=False)
+            except ValueError:
+                found = []
+            self._top[name] = found[0].place if found else None
+        return self._top[name]
+
+    def notable(self, name: str) -> bool:
+        """True when the best place of this name is a country, a capital, a continent or
+        an ocean, or has a million people."""
+        p = self.top(name)
+        return p is not None and (
+            p.feature_code.startswith("PCL")
+            or p.feature_code in _NOTABLE_CODES
+            or p.population >= 1_000_000
+        )
+
+    def add(self, tok: _Token) -> None:
+        if not self.notable(tok.text):
+            self.words.add(tok.lower)
+
+    def __contains__(self, tok: object) -> bool:
+        return isinstance(tok, _Token) and tok.lower in self.words and not self.notable(tok.text)
+
+
 def _keep(
-    text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: set[str]
+    text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: _People
 ) -> bool:
     """Context rules: is the known span toks[i..j] meant as a place here?
 
@@ -294,14 +352,16 @@ def _keep(
     if words in NOT_PLACES:
         return False
     if single and first.text.isupper() and len(first.text) <= 5:
-        return False  # acronyms and codes; country abbreviations are found apart
-    if single and first.lower in people:
+        # Acronyms and codes are not places ("NATO", "CEO"), save a country's ("DPRK").
+        top = people.top(first.text)
+        return top is not None and top.feature_code.startswith("PCL")
+    if single and first in people:
         return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
-    if single and speaks and prev_word not in _LOCATIVE:
-        people.add(first.lower)
+    if single and speaks and prev_word not in _LOCATIVE and not people.notable(first.text):
+        people.add(first)
         return False  # "Kelly said"
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
@@ -309,7 +369,7 @@ def _keep(
         prev = toks[i - 1]
         joined = _joined(text, prev, first)
         if len(prev.text) == 1 and prev.text.isupper() and text[prev.end : first.start] == ". ":
-            people.add(toks[j].lower)
+            people.add(toks[j])
             return False  # "Gino D. Bassett", "Jos. A. Bank": after an initial
         if joined and prev.lower.rstrip(".") in TITLES:
             return False  # "President Jordan", "Sheikh Zayed"
@@ -322,7 +382,7 @@ def _keep(
             and not _sentence_start(text, prev)
             and prev.lower not in DEMONYMS
         ):
-            people.add(toks[j].lower)
+            people.add(toks[j])
             return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
     if (
         single
@@ -332,7 +392,7 @@ def _keep(
         and _joined(text, toks[j], toks[j + 1])
         and _joined(text, toks[j + 1], toks[j + 2])
     ):
-        people.add(toks[j + 2].lower)
+        people.add(toks[j + 2])
         return False  # "Saeed bin Suroor", "Mike de Kock": a person's name
     if j + 1 < len(toks):
         nxt = toks[j + 1]
@@ -340,7 +400,7 @@ def _keep(
             if nxt.lower in ORG_WORDS:
                 return False  # "Baghdad Operations Command", "Anbar University"
             if single and len(nxt.text) == 1:
-                people.add(first.lower)
+                people.add(first)
                 return False  # "Amy B Wang": before an initial
             if (
                 single
@@ -349,6 +409,6 @@ def _keep(
                 and nxt.lower not in _KIND_WORDS
                 and not nxt.text.isupper()
             ):
-                people.add(nxt.lower)
+                people.add(nxt)
                 return False  # "Lloyd Austin": the first part of a longer name
     return True
