@@ -44,7 +44,8 @@ _PART = re.compile(
 )
 # Words after which a name is meant as a place; a name in a list with one is one too.
 _CUE = re.compile(
-    r"\b(?:in|at|near|from|to|into|outside|around|of|across|throughout|towards?|via|"
+    r"\b(?:in|at|near|from|to|into|outside|around|of|across|throughout|towards?|via|on|"
+    r"over|upon|through|along|past|beyond|"
     r"between|inside|within|struck|hit|hits|attacked|shelled|bombed|captured|entered|"
     r"reached|seized|liberated|recaptured|stormed|besieged|targeted|visited|fled|left|"
     r"arrived|returned)\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"

@@ -355,7 +355,7 @@ def _keep(
         # Acronyms and codes are not places ("NATO", "CEO"), save a country's ("DPRK").
         top = people.top(first.text)
         return top is not None and top.feature_code.startswith("PCL")
-    if single and first in people:
+    if single and first in people and prev_word not in _LOCATIVE:
         return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"

@@ -1,0 +1,75 @@
+"""Recognition rules: lone small-town words need a place cue, notable places are never
+people, demonyms start names, compounds with a lower-case word split."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import geoparse
+
+
+def names(text: str, gz: Gazetteer) -> list[str]:
+    return [t.text for t in geoparse(text, gazetteer=gz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "reason"),
+    [
+        ("Keith told the court he was innocent.", "Keith", "a first name, never a place here"),
+        ("Analyst Amy Chen expects prices to rise. Chen, who", "Chen", "a surname"),
+        ("The Picture shows a crowd outside the court.", "Picture", "a capitalised word"),
+    ],
+)
+def test_lone_small_town_word_without_a_place_cue_is_not_a_place(
+    default_gazetteer: Gazetteer, text: str, absent: str, reason: str
+) -> None:
+    assert absent not in names(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "reason"),
+    [
+        ("Two families fled to Keith after the floods.", "Keith", "after a locative word"),
+        ("Militants struck Haditha at dawn.", "Haditha", "object of an attack verb"),
+        (
+            "Clashes were reported in Jurf al-Sakhr and Al-Qaim overnight.",
+            "Al-Qaim",
+            "in a list after a locative word",
+        ),
+        ("Slidell, Louisiana, declared an emergency.", "Slidell", "before its state"),
+        ("Shells fell on Tikrit overnight.", "Tikrit", "after 'on'"),
+        ("Two drones targeted Erbil airport.", "Erbil", "a city of over 100,000"),
+    ],
+)
+def test_place_cues_keep_small_towns(
+    default_gazetteer: Gazetteer, text: str, present: str, reason: str
+) -> None:
+    assert present in names(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        ("By Trend reporters. Iran exported more steel this year.", "Iran", "after a byline"),
+        ("Beijing said it would retaliate against the tariffs.", "Beijing", "a capital speaks"),
+        ("The DPRK fired two missiles on Sunday.", "DPRK", "a country's acronym"),
+        ("Saudi Arabia cut oil output.", "Saudi Arabia", "a demonym starts the name"),
+        ("The Britain-based monitor counted the dead.", "Britain", "split off '-based'"),
+    ],
+)
+def test_notable_places_acronyms_and_compounds_are_found(
+    default_gazetteer: Gazetteer, text: str, place: str, reason: str
+) -> None:
+    assert place in names(text, default_gazetteer), reason
+
+
+def test_surname_seen_in_a_name_stays_a_person_when_the_town_is_small(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Coach Mike Keith arrived in Leeds. Keith said the pitch in Keith was poor."
+    found = names(text, default_gazetteer)
+    assert "Leeds" in found
+    assert "Keith" in found  # "in Keith" is the Scottish town
+    spans = [t.start for t in geoparse(text, gazetteer=default_gazetteer) if t.text == "Keith"]
+    assert spans == [text.rindex("Keith")]  # not the coach, not "Keith said"
