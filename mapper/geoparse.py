@@ -259,7 +259,8 @@ def geoparse(
         return []
     out: list[Toponym] = []
     for offset, chunk in _chunks(text):
-        mentions = recognise(chunk, gz)
+        lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
+        mentions = recognise(chunk, gz, lookups=lookups)
         borders = _borders(chunk, offset, gz, mentions)
         out.extend(borders)
         if demonyms:
@@ -279,6 +280,7 @@ def geoparse(
             gz,
             demonyms=demonym_countries(chunk),
             country_bias=bias,
+            lookups=lookups,
         )
         cued = _cued_names(chunk, mentions, res)
         for m, r in zip(mentions, res, strict=True):

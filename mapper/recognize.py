@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from gazetteer import Gazetteer, Place
+from gazetteer import Candidate, Gazetteer, Place
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -34,7 +34,7 @@ from .lexicon import (
     TITLES,
 )
 
-__all__ = ["Mention", "demonym_countries", "demonym_mentions", "recognise"]
+__all__ = ["Mention", "demonym_countries", "demonym_mentions", "lookup", "recognise"]
 
 MAX_SPAN_TOKENS = 6
 
@@ -228,7 +228,9 @@ def _sentence_start(text: str, tok: _Token) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, tok.start - 3) : tok.start]))
 
 
-def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
+def recognise(
+    text: str, gazetteer: Gazetteer, *, lookups: dict[str, list[Candidate]] | None = None
+) -> list[Mention]:
     """The spans of *text* that name places the gazetteer knows.
 
     Parameters
@@ -237,6 +239,9 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
         English news text; names in Arabic script inside it are found too.
     gazetteer : Gazetteer
         The names to look for.
+    lookups : dict, optional
+        Candidates already looked up for names (``gazetteer.lookup(name, limit=6,
+        fuzzy=False)``), shared with the resolver; filled in as names are looked up.
 
     Returns
     -------
@@ -277,7 +282,7 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
         Mention(m.start(), m.end(), m.group()) for m in _ABBREVIATION.finditer(text)
     ]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
-    people = _People(gazetteer)
+    people = _People(gazetteer, known, {} if lookups is None else lookups)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
     for (i, j), name in candidates.items():
         if name in known and j > ends_at.get(i, -1):
@@ -296,28 +301,41 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+def lookup(gazetteer: Gazetteer, name: str, lookups: dict[str, list[Candidate]]) -> list[Candidate]:
+    """``gazetteer.lookup(name, limit=6, fuzzy=False)``, once per name of a document."""
+    found = lookups.get(name)
+    if found is None:
+        try:
+            found = gazetteer.lookup(name, limit=6, fuzzy=False)
+        except ValueError:  # an empty or absurd name
+            found = []
+        lookups[name] = found
+    return found
+
+
 class _People:
     """Words seen in people's names, for the rest of a text ("Lloyd Austin" ... "Austin
     said"), except the names of countries, capitals and cities of a million: a byline
     "By Trend Iran" or a source "DeSmog Canada" must not hide every later "Iran" or
     "Canada". Those notable places may also speak ("Beijing said")."""
 
-    __slots__ = ("_gz", "_top", "words")
+    __slots__ = ("_gz", "_known", "_lookups", "words")
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, known: set[str], lookups: dict[str, list[Candidate]]
+    ) -> None:
         self._gz = gazetteer
-        self._top: dict[str, Place | None] = {}
+        self._known = known
+        self._lookups = lookups
         self.words: set[str] = set()
 
     def top(self, name: str) -> Place | None:
-        """The best place of this name, or None."""
-        if name not in self._top:
-            try:
-                found = self._gz.lookup(name, limit=1, fuzzy=False)
-            except ValueError:
-                found = []
-            self._top[name] = found[0].place if found else None
-        return self._top[name]
+        """The best place of this name (None for names the text's batch query did not
+        find)."""
+        if name not in self._known:
+            return None
+        found = lookup(self._gz, name, self._lookups)
+        return found[0].place if found else None
 
     def notable(self, name: str) -> bool:
         """True when the best place of this name is a country, a capital, a continent or
@@ -330,8 +348,7 @@ class _People:
         )
 
     def add(self, tok: _Token) -> None:
-        if not self.notable(tok.text):
-            self.words.add(tok.lower)
+        self.words.add(tok.lower)
 
     def __contains__(self, tok: object) -> bool:
         return isinstance(tok, _Token) and tok.lower in self.words and not self.notable(tok.text)

@@ -34,6 +34,7 @@ from .lexicon import (
     PART_BEARING,
     STATE_ABBREVIATIONS,
 )
+from .recognize import lookup
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -168,6 +169,7 @@ def resolve_mentions(
     demonyms: Counter[str] | None = None,
     country_bias: str | None = None,
     fuzzy: bool = False,
+    lookups: dict[str, list[Candidate]] | None = None,
 ) -> list[Resolution]:
     """Choose a place for each span of *text*.
 
@@ -185,12 +187,16 @@ def resolve_mentions(
         ISO code of a country the caller expects most places to be in.
     fuzzy : bool
         Also try names a typo away (for spans a user supplied).
+    lookups : dict, optional
+        Candidates the recogniser already looked up, by name (see
+        :func:`mapper.recognize.lookup`).
 
     Returns
     -------
     list of Resolution
         One per span, in the same order.
     """
+    lookups = {} if lookups is None else lookups
     names = [text[s:e] for s, e in spans]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
@@ -212,10 +218,13 @@ def resolve_mentions(
             return gazetteer.lookup(
                 state[1], country=state[0], feature_classes=("A",), limit=1, fuzzy=False
             )
-        try:
-            found = _plausible(gazetteer.lookup(name, limit=6, fuzzy=fuzzy))
-        except ValueError:  # an empty or absurd span
-            return []
+        if fuzzy:
+            try:
+                found = _plausible(gazetteer.lookup(name, limit=6, fuzzy=True))
+            except ValueError:  # an empty or absurd span
+                return []
+        else:
+            found = _plausible(lookup(gazetteer, name, lookups))
         first, _, rest = word.partition(" ")
         side = first.lower().replace("-", "")
         if not found and rest and (side in PART_BEARING or side in COMPASS):
