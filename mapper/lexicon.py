@@ -89,6 +89,10 @@ ABBREVIATIONS = {
     "U.A.E.": "AE",
     "DRC": "CD",
     "KSA": "SA",
+    "DPRK": "KP",
+    "D.P.R.K.": "KP",
+    "PRC": "CN",
+    "ROK": "KR",
 }
 
 # Last words of the names of streets, buildings and grounds: what such a name calls is

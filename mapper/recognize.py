@@ -156,13 +156,17 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start = m.start()
-        if len(word) > 2:
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            elif word.endswith(("'", "’")):
-                word = word[:-1]
+        last = word[-1]
+        if (last == "s" or last == "'" or last == "’") and len(word) > 2:
+            if last != "s":
+                word = word[:-1]  # "Mosul'", "Iraqis’"
+            elif word[-2] == "'" or word[-2] == "’":
+                word = word[:-2]  # "Baghdad's"
         first = word[0]
-        if first.isupper() and ("-" in word or "‐" in word):
+        hyphen = "-" in word or "‐" in word
+        if first.islower():
+            cap = hyphen and _is_capitalised(word)
+        elif hyphen and first.isupper():
             cut = max(word.rfind("-"), word.rfind("‐"))
             tail = word[cut + 1 :]
             if tail.islower() and tail not in CONNECTORS:
@@ -172,12 +176,9 @@ def _tokens(text: str) -> tuple[_Token, ...]:
                 start, word = start + cut + 1, tail
                 append(make(_Token, (start, start + len(word), word, word, False)))
                 continue
-        if first.isupper() or not first.islower():
-            cap = True  # capitalised, or a script without case
-        elif "-" in word or "‐" in word:
-            cap = _is_capitalised(word)
+            cap = True
         else:
-            cap = False
+            cap = True  # capitalised, or a script without case
         append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
 
@@ -369,9 +370,7 @@ def _keep(
     if words in NOT_PLACES:
         return False
     if single and first.text.isupper() and len(first.text) <= 5:
-        # Acronyms and codes are not places ("NATO", "CEO"), save a country's ("DPRK").
-        top = people.top(first.text)
-        return top is not None and top.feature_code.startswith("PCL")
+        return False  # acronyms and codes; country abbreviations are found apart
     if single and first in people and prev_word not in _LOCATIVE:
         return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
