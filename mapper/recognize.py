@@ -351,9 +351,6 @@ class _People:
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
-    def __contains__(self, tok: object) -> bool:
-        return isinstance(tok, _Token) and tok.lower in self.words and not self.notable(tok.text)
-
 
 def _keep(
     text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: _People
@@ -371,14 +368,13 @@ def _keep(
         return False
     if single and first.text.isupper() and len(first.text) <= 5:
         return False  # acronyms and codes; country abbreviations are found apart
-    if single and first in people and prev_word not in _LOCATIVE:
-        return False
+    # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
+    # the place is notable; that costs a lookup, so it is asked last (below).
+    surname = single and first.lower in people.words and prev_word not in _LOCATIVE
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
-    if single and speaks and prev_word not in _LOCATIVE and not people.notable(first.text):
-        people.add(first)
-        return False  # "Kelly said"
+    speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
     if i > 0:
@@ -427,4 +423,8 @@ def _keep(
             ):
                 people.add(nxt)
                 return False  # "Lloyd Austin": the first part of a longer name
+    if (surname or speaker) and not people.notable(first.text):
+        if speaker:
+            people.add(first)
+        return False  # "Austin" after "Lloyd Austin"; "Kelly said"
     return True
