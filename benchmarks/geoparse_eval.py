@@ -31,6 +31,15 @@ Washington Post"), the three non-toponym types, and any span marked
 words) is gold if either annotation is. Recognition is also scored on the literal types
 alone ("literal only"), where associative spans found by the parser count against it.
 
+**Adjectives of countries.** GeoWebNews annotates "Russian" in "Russian jets" as a
+(non-)literal modifier, so the pragmatic set holds some 300 adjectives of countries and
+areas. Issue 3 asks that demonyms inform the country focus without being spans, which
+``geoparse`` does by default; two more views are therefore scored, and none replaces
+the pragmatic one: *names only*, the pragmatic set without spans whose words are the
+adjective of a country or area (``countryinfo``'s demonyms plus :data:`AREA_ADJECTIVES`,
+a list independent of the parser's), and *demonyms=True*, the full pragmatic set against
+the parser's option that reports such adjectives as toponyms of their country.
+
 **Recognition.** Every toponym that ``geoparse(text)`` returns is a prediction, resolved
 or not. A toponym widened over a relative expression ("20 km south of Mosul") is scored
 on the span of its name (``Toponym.name``, its last characters), as GeoWebNews annotates
