@@ -53,6 +53,12 @@ def place_id(t: Toponym) -> str | None:
         ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
         ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
         (
+            "Oil prices rose as tension grew across the Middle East.",
+            "Middle East",
+            "curated:middle-east",
+            "the region, not the Pennsylvania village",
+        ),
+        (
             "Shelling resumed in Ghouta on Monday.",
             "Ghouta",
             "curated:ghouta",
