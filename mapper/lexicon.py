@@ -50,7 +50,7 @@ NOT_PLACES = frozenset({
     "when", "after", "before", "while", "during", "since", "also", "however", "officials",
     "official", "forces", "force", "security", "defense", "defence", "ministry",
     "military", "national", "international", "united", "nations", "council", "un",
-    "nato", "eu", "us", "uk", "iraqi", "syrian", "american", "christian", "muslim",
+    "nato", "us", "uk", "iraqi", "syrian", "american", "christian", "muslim",
     "sunni", "shia", "shiite", "kurdish", "arab", "arabs", "english", "french",
     "german", "british", "russian", "chinese", "washington post", "times", "post",
     "today", "yesterday", "tonight", "morning", "evening", "night", "week", "year",

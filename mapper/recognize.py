@@ -24,6 +24,7 @@ from gazetteer import Candidate, Gazetteer, Place
 
 from .lexicon import (
     ABBREVIATIONS,
+    AREA_ABBREVIATIONS,
     AREA_DEMONYMS,
     CONNECTORS,
     DEMONYMS,
@@ -31,6 +32,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_PREFIXES,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     TITLES,
 )
 
@@ -42,7 +44,16 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(
+        re.escape(a) for a in sorted({*ABBREVIATIONS, *AREA_ABBREVIATIONS}, key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
+# "Camden, N.J.", "Fresno, Calif.": a state's abbreviation right after a town and a comma
+# (alone, "Miss." or "Ill." are other words).
+_STATE_ABBREVIATION = re.compile(
+    r"(?<=[A-Za-z], )(?:"
+    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
@@ -280,7 +291,9 @@ def recognise(
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
-        Mention(m.start(), m.end(), m.group()) for m in _ABBREVIATION.finditer(text)
+        Mention(m.start(), m.end(), m.group())
+        for pattern in (_ABBREVIATION, _STATE_ABBREVIATION)
+        for m in pattern.finditer(text)
     ]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
     people = _People(gazetteer, known, {} if lookups is None else lookups)

@@ -45,6 +45,8 @@ def test_lone_small_town_word_is_a_place_only_with_a_place_cue(
         ("Beijing said it would retaliate against the tariffs.", "Beijing", "a capital speaks"),
         ("The DPRK fired two missiles on Sunday.", "DPRK", "a country's acronym"),
         ("Saudi Arabia cut oil output.", "Saudi Arabia", "a demonym starts the name"),
+        ("A plant in Fresno, Calif. closed.", "Calif.", "a state's abbreviation after a town"),
+        ("EU ministers met on Monday.", "EU", "an area's abbreviation"),
         ("The Britain-based monitor counted the dead.", "Britain", "split off '-based'"),
     ],
 )
@@ -63,3 +65,11 @@ def test_surname_seen_in_a_name_stays_a_person_when_the_town_is_small(
     assert "Keith" in found  # "in Keith" is the Scottish town
     spans = [t.start for t in geoparse(text, gazetteer=default_gazetteer) if t.text == "Keith"]
     assert spans == [text.rindex("Keith")]  # not the coach, not "Keith said"
+
+
+def test_state_abbreviation_is_a_place_only_after_a_town(default_gazetteer: Gazetteer) -> None:
+    found = names(
+        "Miss. Ayers said the Mass. was long. She moved to Tupelo, Miss.", default_gazetteer
+    )
+    assert found.count("Miss.") == 1  # the state after "Tupelo, ", not the title
+    assert "Mass." not in found

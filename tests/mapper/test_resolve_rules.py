@@ -56,7 +56,7 @@ def place_id(t: Toponym) -> str | None:
             "Oil prices rose as tension grew across the Middle East.",
             "Middle East",
             "curated:middle-east",
-            "the region, not the Pennsylvania village",
+            "the region, not a US hamlet of that name",
         ),
         (
             "Shelling resumed in Ghouta on Monday.",
