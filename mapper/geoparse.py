@@ -135,12 +135,15 @@ def _shifted(
     lat: float, lon: float, word: str, place: Place, precision: Precision
 ) -> tuple[float, float, Precision]:
     """The point of "western <place>": moved toward that side, by more for bigger places
-    (countries 200 km, provinces 60 km, other areas 10 km, towns 3 km); region precision
+    (continents 1,500 km, countries 200 km, provinces 60 km, other areas 10 km, towns
+    3 km); region precision
     for regions and countries, near for the rest."""
     bearing = PART_BEARING.get(word.lower().replace("-", ""))
     if bearing is None:
         bearing = COMPASS.get(word.lower())
-    if precision is Precision.COUNTRY:
+    if place.feature_code == "CONT":
+        shift = 1500.0
+    elif precision is Precision.COUNTRY:
         shift = 200.0
     elif place.feature_class == "A":
         shift = 60.0
@@ -287,6 +290,8 @@ def geoparse(
             if not _place_like(m, r, cued):
                 continue
             t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
+            if r.best is not None and r.best.fallback == "within":
+                t = _part_of(t)
             out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
     return out

@@ -26,10 +26,12 @@ from .lexicon import (
     ABBREVIATIONS,
     AREA_ABBREVIATIONS,
     AREA_DEMONYMS,
+    COMPASS,
     CONNECTORS,
     DEMONYMS,
     NOT_PLACES,
     ORG_WORDS,
+    PART_BEARING,
     PLACE_PREFIXES,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
@@ -128,6 +130,7 @@ _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
+_SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 
 
@@ -301,15 +304,25 @@ def recognise(
     for (i, j), name in candidates.items():
         if name in known and j > ends_at.get(i, -1):
             ends_at[i] = j
-    after = -1  # the last token already inside a mention
+    after = -1  # the last token already inside a (kept or refused) span
+    kept = -1  # the last token of the last kept mention
     for i in sorted(ends_at):
         if i <= after or toks[i].start in taken:
             continue
         best = ends_at[i]
         if _keep(text, toks, i, best, lower_words, people):
+            first = i
+            if (
+                i > kept + 1
+                and toks[i - 1].text[0].isupper()
+                and toks[i - 1].lower.replace("-", "") in _SIDES
+                and _joined(text, toks[i - 1], toks[i])
+            ):
+                first = i - 1  # "North Africa", "Eastern Ghouta": a part of a known place
             mentions.append(
-                Mention(toks[i].start, toks[best].end, text[toks[i].start : toks[best].end])
+                Mention(toks[first].start, toks[best].end, text[toks[first].start : toks[best].end])
             )
+            kept = best
         after = best
     mentions.sort(key=lambda m: m.start)
     return mentions

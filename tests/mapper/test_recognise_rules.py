@@ -73,3 +73,18 @@ def test_state_abbreviation_is_a_place_only_after_a_town(default_gazetteer: Gaze
     )
     assert found.count("Miss.") == 1  # the state after "Tupelo, ", not the title
     assert "Mass." not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Drought spread across North Africa.", ("North Africa", "geonames:6255146"), "continent"),
+        ("Air strikes hit Eastern Ghouta again.", ("Eastern Ghouta", "curated:ghouta"), "region"),
+        ("Missiles flew over North Korea.", ("North Korea", "geonames:1873107"), "a known name"),
+    ],
+)
+def test_capitalised_side_before_a_place_is_part_of_the_name(
+    default_gazetteer: Gazetteer, text: str, expected: tuple[str, str], reason: str
+) -> None:
+    (t,) = geoparse(text, gazetteer=default_gazetteer)
+    assert (t.name, t.candidate.place.id if t.candidate else None) == expected, reason
