@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/geoparse_eval.py [--gazetteer PATH] [--limit N]
-        [--country-bias CC] [--show-misses N] [--json]
+        [--country-bias CC] [--show-misses N] [--repeat N] [--json]
 
 GeoWebNews (Gritta, Pilehvar and Collier 2019, "A Pragmatic Guide to Geoparsing
 Evaluation") is read from ``../shared/data/geowebnews/GWN.xml``; without it the script
@@ -62,8 +62,8 @@ mean of Gritta et al.'s normalised log errors, their curve integrated with unit 
 
 **Throughput.** After the gazetteer is open: the time of the first ``geoparse`` call (any
 lazy set-up), then one full pass over the articles to warm caches and a second, timed
-pass; documents and characters per second. The process is pinned to one CPU where the
-platform allows it.
+pass (with ``--repeat N``, the fastest of N timed passes); documents and characters per
+second. The process is pinned to one CPU where the platform allows it.
 
 Progress goes to stderr; the report (a table, or JSON with ``--json``) to stdout.
 """
@@ -595,8 +595,10 @@ def run(
     gazetteer: Any,
     country_bias: str | None,
     show_misses: int,
+    repeat: int = 1,
 ) -> dict[str, Any]:
-    """First call, a warm pass (its spans are scored), a timed pass, then resolution."""
+    """First call, a warm pass (its spans are scored), timed passes (the fastest of
+    *repeat* is reported), then resolution."""
     res: dict[str, Any] = {}
     text0 = articles[0].text
     t0 = time.perf_counter()
@@ -612,16 +614,21 @@ def run(
         predictions.append(spans)
         unresolved += sum(1 for t in out if t.candidate is None)
         widened += sum(1 for t, s in zip(out, spans, strict=True) if s != (t.start, t.end))
-    progress("throughput: timed pass ...")
-    cpu0, t0 = time.process_time(), time.perf_counter()
-    for art in articles:
-        geoparse(art.text, gazetteer=gazetteer, country_bias=country_bias)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    wall = cpu = math.inf
+    for n in range(repeat):
+        progress(f"throughput: timed pass {n + 1} of {repeat} ...")
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        for art in articles:
+            geoparse(art.text, gazetteer=gazetteer, country_bias=country_bias)
+        # The fastest pass, as timeit does: the others lost time to other processes.
+        wall = min(wall, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - cpu0)
     chars = sum(len(a.text) for a in articles)
     res["throughput"] = {
         "documents": len(articles),
         "characters": chars,
         "first_call_s": first_call,
+        "timed_passes": repeat,
         "timed_pass_s": wall,
         "timed_pass_cpu_s": cpu,
         "docs_per_s": len(articles) / wall,
@@ -769,7 +776,8 @@ def print_report(res: dict[str, Any]) -> None:
     print(f"\n3. throughput: geoparse(text), {t['documents']} articles, gazetteer open")
     print(f"  first call: {1e3 * t['first_call_s']:.1f} ms")
     print(
-        f"  warm pass: {t['timed_pass_s']:.2f} s wall ({t['timed_pass_cpu_s']:.2f} s CPU),"
+        f"  warm pass (fastest of {t.get('timed_passes', 1)}): {t['timed_pass_s']:.2f} s wall"
+        f" ({t['timed_pass_cpu_s']:.2f} s CPU),"
         f" {t['docs_per_s']:.1f} docs/s, {t['ms_per_doc']:.1f} ms/doc,"
         f" {t['chars_per_s'] / 1e3:,.0f} k chars/s"
     )
@@ -883,6 +891,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="print the N worst resolution errors and most frequent recognition errors",
     )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="time N warm passes and report the fastest (a shared machine slows some)",
+    )
     args = ap.parse_args(argv)
 
     def emit(res: dict[str, Any]) -> int:
@@ -912,7 +927,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gz, where, open_s = open_gazetteer(args.gazetteer)
     res["gazetteer"] = {"path": where, "open_s": open_s}
     try:
-        res |= run(geoparse, articles, gz, args.country_bias, args.show_misses)
+        res |= run(geoparse, articles, gz, args.country_bias, args.show_misses, max(1, args.repeat))
     finally:
         gz.close()
     return emit(res)
