@@ -255,15 +255,18 @@ def resolve_mentions(
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
         focus[cc] += n
-    for found in cands:
+    own: Counter[tuple[str, str]] = Counter()  # what the mentions of a name added
+    for name, found in zip(names, cands, strict=True):
         if not found:
             continue
         top = found[0]
-        if top.place.feature_code.startswith("PCL") and top.place.country_code:
-            focus[top.place.country_code] += 2
-        elif len(found) == 1 or top.score - found[1].score > 0.08:
-            if top.place.country_code:
-                focus[top.place.country_code] += 1
+        cc = top.place.country_code or ""
+        if top.place.feature_code.startswith("PCL") and cc:
+            own[(name, cc)] += 2
+        elif (len(found) == 1 or top.score - found[1].score > 0.08) and cc:
+            own[(name, cc)] += 1
+    for (_, cc), n in own.items():
+        focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
     total = sum(focus.values()) or 1
@@ -291,7 +294,7 @@ def resolve_mentions(
         boost = 1.0
         cc = c.place.country_code
         if cc:
-            boost += 1.5 * focus[cc] / total
+            boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / total
             if cc == country_bias:
                 boost += 4.0
         if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:
@@ -304,7 +307,9 @@ def resolve_mentions(
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
             # Harare: a town known by the name only as an alternate yields to the
             # places that bear it, all the more in a country the text is not about.
-            boost *= 0.85 if cc and focus[cc] else 0.6
+            # Is the country in focus for other reasons than this very name?
+            others = focus[cc] - own[(names[k], cc)] if cc else 0
+            boost *= 0.85 if others else 0.6
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
