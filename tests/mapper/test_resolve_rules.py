@@ -185,3 +185,15 @@ def test_demonyms_are_spans_only_with_the_option(default_gazetteer: Gazetteer) -
     assert found["European"] == ("geonames:6255148", Precision.REGION)
     assert found["the Syrian border"][1] is Precision.REGION  # not split into "Syrian"
     assert "Russians" not in found  # people, not an adjective
+
+
+def test_a_names_own_mentions_do_not_pull_it_to_a_far_namesake(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Detectives from London worked in Salisbury while officers in Wiltshire sealed a "
+        "park. Salisbury residents were told to wash their clothes."
+    )
+    found = [(t.text, t.candidate.place.id) for t in geoparse(text, gazetteer=default_gazetteer)]
+    # Harare, once called Salisbury, would otherwise count twice for Zimbabwe.
+    assert found.count(("Salisbury", "geonames:2638664")) == 2
