@@ -319,6 +319,13 @@ ORG_WORDS = frozenset(
         "democratic",
         "islamic",
         "national",
+        "bureau",
+        "commission",
+        "representative",
+        "embassy",
+        "consulate",
+        "cup",
+        "championship",
     }
 )
 

@@ -58,6 +58,7 @@ _STATE_ABBREVIATION = re.compile(
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
 )
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -295,9 +296,11 @@ def recognise(
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
         Mention(m.start(), m.end(), m.group())
-        for pattern in (_ABBREVIATION, _STATE_ABBREVIATION)
-        for m in pattern.finditer(text)
+        for m in _ABBREVIATION.finditer(text)
+        if not _organisation_follows(text, m.end())
     ]
+    # "Fresno, Calif." mostly ends a clause: what follows it is no part of its name.
+    mentions += [Mention(m.start(), m.end(), m.group()) for m in _STATE_ABBREVIATION.finditer(text)]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
     people = _People(gazetteer, known, {} if lookups is None else lookups)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
@@ -378,6 +381,25 @@ class _People:
         self.words.add(tok.lower)
 
 
+def _names_an_organisation(text: str, toks: Sequence[_Token], j: int) -> bool:
+    """True when one of the (up to three) capitalised words right after token *j* says
+    that the name is an organisation's: "Anbar University", "US Special Forces",
+    "Dubai World Cup"."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        if not (_joined(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper()):
+            return False
+        if toks[k].lower in ORG_WORDS:
+            return True
+    return False
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """Like :func:`_names_an_organisation`, after an abbreviation ending at *end*: "U.S.
+    Embassy", "UK Border Force"."""
+    run = _CAPITALISED_RUN.match(text, end)
+    return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
+
+
 def _keep(
     text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: _People
 ) -> bool:
@@ -432,11 +454,11 @@ def _keep(
     ):
         people.add(toks[j + 2])
         return False  # "Saeed bin Suroor", "Mike de Kock": a person's name
+    if _names_an_organisation(text, toks, j):
+        return False  # "Baghdad Operations Command", "US Census Bureau"
     if j + 1 < len(toks):
         nxt = toks[j + 1]
         if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
-            if nxt.lower in ORG_WORDS:
-                return False  # "Baghdad Operations Command", "Anbar University"
             if single and len(nxt.text) == 1:
                 people.add(first)
                 return False  # "Amy B Wang": before an initial

@@ -88,3 +88,19 @@ def test_capitalised_side_before_a_place_is_part_of_the_name(
 ) -> None:
     (t,) = geoparse(text, gazetteer=default_gazetteer)
     assert (t.name, t.candidate.place.id if t.candidate else None) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("He served with US Special Forces in Manbij.", ["Manbij"], "a unit of a country"),
+        ("Rockets hit the U.S. Embassy in Baghdad.", ["Baghdad"], "a mission, not the country"),
+        ("The US Census Bureau counted Iraq's refugees.", ["Iraq"], "an office"),
+        ("Thunder Snow won the Dubai World Cup in Dubai.", ["Dubai"], "an event"),
+        ("US troops left Iraq.", ["US", "Iraq"], "the country itself"),
+    ],
+)
+def test_place_name_inside_an_organisation_name_is_not_a_place(
+    default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
+) -> None:
+    assert names(text, default_gazetteer) == expected, reason
