@@ -211,10 +211,11 @@ def demonym_countries(text: str) -> Counter[str]:
     """ISO codes of the countries whose demonyms the text uses, with counts."""
     counts: Counter[str] = Counter()
     for tok in _tokens(text):
-        low = tok.lower
-        cc = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"))
-        if cc and tok.text[0].isupper():
-            counts[cc] += 1
+        if tok.cap and tok.text[0].isupper():
+            low = tok.lower
+            cc = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"))
+            if cc:
+                counts[cc] += 1
     return counts
 
 
