@@ -3,6 +3,8 @@ streets and buildings, oceans, and the demonyms option."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazetteer import Gazetteer
@@ -197,3 +199,23 @@ def test_a_names_own_mentions_do_not_pull_it_to_a_far_namesake(
     found = [(t.text, t.candidate.place.id) for t in geoparse(text, gazetteer=default_gazetteer)]
     # Harare, once called Salisbury, would otherwise count twice for Zimbabwe.
     assert found.count(("Salisbury", "geonames:2638664")) == 2
+
+
+def test_cli_demonyms_option_lists_adjectives_of_countries(
+    default_gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from mapper.cli import cli
+
+    path = tmp_path / "note.txt"
+    path.write_text("Iraqi forces shelled Hit. Royal Street was closed.", encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["geoparse", str(path), "--json"], obj={})
+    with_demonyms = CliRunner().invoke(cli, ["geoparse", str(path), "--json", "--demonyms"], obj={})
+    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit"]
+    found = {d["text"]: d for d in json.loads(with_demonyms.stdout)}
+    assert found["Iraqi"]["place_id"] == "geonames:99237"
+    assert found["Iraqi"]["precision"] == 4
+    assert found["Hit"]["fallback"] is None
