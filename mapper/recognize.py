@@ -38,9 +38,19 @@ from .lexicon import (
     TITLES,
 )
 
-__all__ = ["Mention", "demonym_countries", "demonym_mentions", "lookup", "recognise"]
+__all__ = [
+    "LOOKUP_LIMIT",
+    "Mention",
+    "demonym_countries",
+    "demonym_mentions",
+    "lookup",
+    "recognise",
+]
 
 MAX_SPAN_TOKENS = 6
+LOOKUP_LIMIT = 25
+"""Candidates per name: enough that the namesake in the states and countries a text is
+about is among them ("Franklin" has dozens)."""
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
@@ -257,8 +267,9 @@ def recognise(
     gazetteer : Gazetteer
         The names to look for.
     lookups : dict, optional
-        Candidates already looked up for names (``gazetteer.lookup(name, limit=6,
-        fuzzy=False)``), shared with the resolver; filled in as names are looked up.
+        Candidates already looked up for names (``gazetteer.lookup(name,
+        limit=LOOKUP_LIMIT, fuzzy=False)``), shared with the resolver; filled in as
+        names are looked up.
 
     Returns
     -------
@@ -333,11 +344,12 @@ def recognise(
 
 
 def lookup(gazetteer: Gazetteer, name: str, lookups: dict[str, list[Candidate]]) -> list[Candidate]:
-    """``gazetteer.lookup(name, limit=6, fuzzy=False)``, once per name of a document."""
+    """``gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=False)``, once per name of a
+    document."""
     found = lookups.get(name)
     if found is None:
         try:
-            found = gazetteer.lookup(name, limit=6, fuzzy=False)
+            found = gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=False)
         except ValueError:  # an empty or absurd name
             found = []
         lookups[name] = found

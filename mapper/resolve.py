@@ -44,7 +44,7 @@ from .lexicon import (
     PART_BEARING,
     STATE_ABBREVIATIONS,
 )
-from .recognize import lookup
+from .recognize import LOOKUP_LIMIT, lookup
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -230,7 +230,7 @@ def resolve_mentions(
             )
         if fuzzy:
             try:
-                found = _plausible(gazetteer.lookup(name, limit=6, fuzzy=True))
+                found = _plausible(gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=True))
             except ValueError:  # an empty or absurd span
                 return []
         else:
@@ -302,7 +302,7 @@ def resolve_mentions(
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
-            boost += 1.0 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
+            boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
             # Harare: a town known by the name only as an alternate yields to the

@@ -219,3 +219,12 @@ def test_cli_demonyms_option_lists_adjectives_of_countries(
     assert found["Iraqi"]["place_id"] == "geonames:99237"
     assert found["Iraqi"]["precision"] == 4
     assert found["Hit"]["fallback"] is None
+
+
+def test_state_named_in_the_text_picks_its_namesake_among_dozens(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Flooding in Louisiana closed schools in Franklin and in Morgan City."
+    found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
+    # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
+    assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
