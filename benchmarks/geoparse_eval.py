@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/geoparse_eval.py [--gazetteer PATH] [--limit N]
-        [--country-bias CC] [--show-misses N] [--json]
+        [--country-bias CC] [--show-misses N] [--repeat N] [--json]
 
 GeoWebNews (Gritta, Pilehvar and Collier 2019, "A Pragmatic Guide to Geoparsing
 Evaluation") is read from ``../shared/data/geowebnews/GWN.xml``; without it the script
@@ -31,6 +31,15 @@ Washington Post"), the three non-toponym types, and any span marked
 words) is gold if either annotation is. Recognition is also scored on the literal types
 alone ("literal only"), where associative spans found by the parser count against it.
 
+**Adjectives of countries.** GeoWebNews annotates "Russian" in "Russian jets" as a
+(non-)literal modifier, so the pragmatic set holds some 300 adjectives of countries and
+areas. Issue 3 asks that demonyms inform the country focus without being spans, which
+``geoparse`` does by default; two more views are therefore scored, and none replaces
+the pragmatic one: *names only*, the pragmatic set without spans whose words are the
+adjective of a country or area (``countryinfo``'s demonyms plus :data:`AREA_ADJECTIVES`,
+a list independent of the parser's), and *demonyms=True*, the full pragmatic set against
+the parser's option that reports such adjectives as toponyms of their country.
+
 **Recognition.** Every toponym that ``geoparse(text)`` returns is a prediction, resolved
 or not. A toponym widened over a relative expression ("20 km south of Mosul") is scored
 on the span of its name (``Toponym.name``, its last characters), as GeoWebNews annotates
@@ -53,8 +62,8 @@ mean of Gritta et al.'s normalised log errors, their curve integrated with unit 
 
 **Throughput.** After the gazetteer is open: the time of the first ``geoparse`` call (any
 lazy set-up), then one full pass over the articles to warm caches and a second, timed
-pass; documents and characters per second. The process is pinned to one CPU where the
-platform allows it.
+pass (with ``--repeat N``, the fastest of N timed passes); documents and characters per
+second. The process is pinned to one CPU where the platform allows it.
 
 Progress goes to stderr; the report (a table, or JSON with ``--json``) to stdout.
 """
@@ -198,10 +207,55 @@ def is_gold(ann: Annotation, types: Iterable[str] = GOLD_TYPES) -> bool:
     return ann.type in set(types) and not ann.non_locational
 
 
-def gold_spans(article: Article, types: Iterable[str] = GOLD_TYPES) -> list[Span]:
-    """The distinct gold spans of *article*, in text order."""
+# Adjectives of world areas that GeoWebNews annotates as modifiers ("European leaders").
+AREA_ADJECTIVES = frozenset(
+    {
+        "european", "african", "asian", "american", "arab", "arabian", "latin american",
+        "central american", "south american", "north american", "middle eastern",
+        "western", "eastern", "caribbean", "scandinavian", "balkan", "nordic", "baltic",
+        "mediterranean", "pacific", "atlantic", "soviet", "kurdish",
+    }
+)  # fmt: skip
+
+
+def country_adjectives() -> frozenset[str]:
+    """Lower-case adjectives of the world's countries, from the ``countryinfo`` package's
+    demonyms (independent of the parser's own word lists), plus :data:`AREA_ADJECTIVES`."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # pragma: no cover - countryinfo is a dependency
+        return AREA_ADJECTIVES
+    words = {
+        str(rec["demonym"]).strip().lower()
+        for rec in CountryInfo.all().values()
+        if isinstance(rec.get("demonym"), str) and rec["demonym"].strip()
+    }
+    return frozenset(words) | AREA_ADJECTIVES
+
+
+def is_adjectival(name: str, adjectives: frozenset[str]) -> bool:
+    """True when a gold span is the adjective of a country or area ("Russian",
+    "North Korean"), not a place's name."""
+    low = " ".join(name.lower().replace("’", "'").removesuffix("'s").split())
+    return low in adjectives
+
+
+def gold_spans(
+    article: Article,
+    types: Iterable[str] = GOLD_TYPES,
+    *,
+    without: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """The distinct gold spans of *article*, in text order; spans whose words are in
+    *without* (adjectival forms, see :func:`is_adjectival`) left out."""
     types = set(types)
-    return sorted({a.span for a in article.annotations if is_gold(a, types)})
+    return sorted(
+        {
+            a.span
+            for a in article.annotations
+            if is_gold(a, types) and not (without and is_adjectival(a.name, without))
+        }
+    )
 
 
 def gold_points(article: Article, types: Iterable[str] = GOLD_TYPES) -> list[Annotation]:
@@ -357,12 +411,29 @@ def name_span(toponym: Any) -> Span:
 
 
 def recognition(
-    articles: Sequence[Article], predictions: Sequence[list[Span]], limit_rows: int
+    articles: Sequence[Article],
+    predictions: Sequence[list[Span]],
+    limit_rows: int,
+    with_demonyms: Sequence[list[Span]] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Scores (pragmatic and literal-only, exact and lenient), per-type recall, misses."""
-    scores = {
-        key: {"exact": SpanScore(), "lenient": SpanScore()} for key in ("pragmatic", "literal_only")
-    }
+    """Scores (pragmatic and literal-only, exact and lenient), per-type recall, misses.
+
+    Also scored: "names_only", the pragmatic gold set without adjectival forms (the
+    parser's default reports no demonyms), and, given *with_demonyms* (predictions of
+    ``geoparse(text, demonyms=True)``), "pragmatic_demonyms" on the full pragmatic set.
+    """
+    keys = ["pragmatic", "names_only", "literal_only"]
+    if with_demonyms is not None:
+        keys.insert(1, "pragmatic_demonyms")
+    scores = {key: {"exact": SpanScore(), "lenient": SpanScore()} for key in keys}
+    adjectives = country_adjectives()
+    for i, art in enumerate(articles):
+        views = [("names_only", predictions[i], gold_spans(art, without=adjectives))]
+        if with_demonyms is not None:
+            views.append(("pragmatic_demonyms", with_demonyms[i], gold_spans(art)))
+        for key, pred, gold in views:
+            scores[key]["exact"] += score_exact(set(pred), gold)
+            scores[key]["lenient"] += score_lenient(set(pred), gold)
     by_type: dict[str, Counter[str]] = {}
     fp_kind: Counter[str] = Counter()
     fp_text: Counter[str] = Counter()
@@ -474,7 +545,16 @@ def resolution(
     def summary(sel: list[dict[str, Any]]) -> dict[str, Any]:
         with_id = [r for r in sel if r["gold_id"]]
         same = sum(r["place_id"] == f"geonames:{r['gold_id']}" for r in with_id)
+        # The right place by GeoNames id, yet 161 km or more from the gold point: the
+        # gazetteer's point for it is not GeoNames' (countries: countryinfo's centre).
+        far = [
+            r for r in with_id if r["place_id"] == f"geonames:{r['gold_id']}" and r["km"] > ACC_KM
+        ]
         return error_summary([r["km"] for r in sel]) | {
+            "same_id_far": len(far),
+            "acc161_same_id_right": (
+                (sum(r["km"] <= ACC_KM for r in sel) + len(far)) / len(sel) if sel else float("nan")
+            ),
             "resolved": sum(r["resolved"] for r in sel),
             "coverage": sum(r["resolved"] for r in sel) / len(sel) if sel else float("nan"),
             "with_geonames_id": len(with_id),
@@ -515,8 +595,10 @@ def run(
     gazetteer: Any,
     country_bias: str | None,
     show_misses: int,
+    repeat: int = 1,
 ) -> dict[str, Any]:
-    """First call, a warm pass (its spans are scored), a timed pass, then resolution."""
+    """First call, a warm pass (its spans are scored), timed passes (the fastest of
+    *repeat* is reported), then resolution."""
     res: dict[str, Any] = {}
     text0 = articles[0].text
     t0 = time.perf_counter()
@@ -532,23 +614,33 @@ def run(
         predictions.append(spans)
         unresolved += sum(1 for t in out if t.candidate is None)
         widened += sum(1 for t, s in zip(out, spans, strict=True) if s != (t.start, t.end))
-    progress("throughput: timed pass ...")
-    cpu0, t0 = time.process_time(), time.perf_counter()
-    for art in articles:
-        geoparse(art.text, gazetteer=gazetteer, country_bias=country_bias)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    wall = cpu = math.inf
+    for n in range(repeat):
+        progress(f"throughput: timed pass {n + 1} of {repeat} ...")
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        for art in articles:
+            geoparse(art.text, gazetteer=gazetteer, country_bias=country_bias)
+        # The fastest pass, as timeit does: the others lost time to other processes.
+        wall = min(wall, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - cpu0)
     chars = sum(len(a.text) for a in articles)
     res["throughput"] = {
         "documents": len(articles),
         "characters": chars,
         "first_call_s": first_call,
+        "timed_passes": repeat,
         "timed_pass_s": wall,
         "timed_pass_cpu_s": cpu,
         "docs_per_s": len(articles) / wall,
         "chars_per_s": chars / wall,
         "ms_per_doc": 1e3 * wall / len(articles),
     }
-    rec, rec_misses = recognition(articles, predictions, show_misses)
+    progress("recognition: geoparse(text, demonyms=True) ...")
+    with_demonyms = [
+        [name_span(t) for t in geoparse(a.text, gazetteer=gazetteer, demonyms=True)]
+        for a in articles
+    ]
+    rec, rec_misses = recognition(articles, predictions, show_misses, with_demonyms)
     rec["predicted_unresolved"] = unresolved
     rec["predicted_widened"] = widened
     res["recognition"] = rec
@@ -601,8 +693,22 @@ def print_report(res: dict[str, Any]) -> None:
 
     rec = res["recognition"]
     print("\n1. recognition: geoparse(text); every returned toponym is a prediction")
+    print(
+        "  pragmatic: all gold spans; names only: without adjectives of countries and areas"
+        " ('Russian',\n  'European'; issue 3: demonyms are not spans); pragmatic,"
+        " demonyms=True: the parser's option\n  that reports such adjectives as toponyms"
+        " of their country, scored on all gold spans"
+    )
     rows = []
-    for key, label in (("pragmatic", "pragmatic"), ("literal_only", "literal only")):
+    labels = {
+        "pragmatic": "pragmatic",
+        "pragmatic_demonyms": "pragmatic, demonyms=True",
+        "names_only": "names only",
+        "literal_only": "literal only",
+    }
+    for key, label in labels.items():
+        if key not in rec:
+            continue
         for match in ("exact", "lenient"):
             s = rec[key][match]
             rows.append(
@@ -656,6 +762,13 @@ def print_report(res: dict[str, Any]) -> None:
     print(table(heads, rows))
     print(f"  AUC = {r['auc_formula']} (lower is better)")
     print("  same id: chosen place is the gold GeoNames id, over spans that have one")
+    a = r["all"]
+    print(
+        f"  diagnostic, not the score: {a['same_id_far']} spans chose the gold GeoNames id but"
+        f" lie >161 km from its gold\n  point (the gazetteer's point for the place differs,"
+        f" e.g. countries: countryinfo's centre);\n  counted as right, Acc@161 would be"
+        f" {pct(a['acc161_same_id_right'])}"
+    )
     if r["missing_outputs"]:
         print(f"  WARNING: {r['missing_outputs']} given spans came back without a toponym")
 
@@ -663,7 +776,8 @@ def print_report(res: dict[str, Any]) -> None:
     print(f"\n3. throughput: geoparse(text), {t['documents']} articles, gazetteer open")
     print(f"  first call: {1e3 * t['first_call_s']:.1f} ms")
     print(
-        f"  warm pass: {t['timed_pass_s']:.2f} s wall ({t['timed_pass_cpu_s']:.2f} s CPU),"
+        f"  warm pass (fastest of {t.get('timed_passes', 1)}): {t['timed_pass_s']:.2f} s wall"
+        f" ({t['timed_pass_cpu_s']:.2f} s CPU),"
         f" {t['docs_per_s']:.1f} docs/s, {t['ms_per_doc']:.1f} ms/doc,"
         f" {t['chars_per_s'] / 1e3:,.0f} k chars/s"
     )
@@ -777,6 +891,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="print the N worst resolution errors and most frequent recognition errors",
     )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="time N warm passes and report the fastest (a shared machine slows some)",
+    )
     args = ap.parse_args(argv)
 
     def emit(res: dict[str, Any]) -> int:
@@ -806,7 +927,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gz, where, open_s = open_gazetteer(args.gazetteer)
     res["gazetteer"] = {"path": where, "open_s": open_s}
     try:
-        res |= run(geoparse, articles, gz, args.country_bias, args.show_misses)
+        res |= run(geoparse, articles, gz, args.country_bias, args.show_misses, max(1, args.repeat))
     finally:
         gz.close()
     return emit(res)

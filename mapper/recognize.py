@@ -20,31 +20,55 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from gazetteer import Gazetteer
+from gazetteer import Candidate, Gazetteer, Place
 
 from .lexicon import (
     ABBREVIATIONS,
+    AREA_ABBREVIATIONS,
+    AREA_DEMONYMS,
+    COMPASS,
     CONNECTORS,
     DEMONYMS,
     NOT_PLACES,
     ORG_WORDS,
+    PART_BEARING,
     PLACE_PREFIXES,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     TITLES,
 )
 
-__all__ = ["Mention", "demonym_countries", "recognise"]
+__all__ = [
+    "LOOKUP_LIMIT",
+    "Mention",
+    "demonym_countries",
+    "demonym_mentions",
+    "lookup",
+    "recognise",
+]
 
 MAX_SPAN_TOKENS = 6
+LOOKUP_LIMIT = 25
+"""Candidates per name: enough that the namesake in the states and countries a text is
+about is among them ("Franklin" has dozens)."""
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(
+        re.escape(a) for a in sorted({*ABBREVIATIONS, *AREA_ABBREVIATIONS}, key=len, reverse=True)
+    )
     + r")(?![\w])"
 )
+# "Camden, N.J.", "Fresno, Calif.": a state's abbreviation right after a town and a comma
+# (alone, "Miss." or "Ill." are other words).
+_STATE_ABBREVIATION = re.compile(
+    r"(?<=[A-Za-z], )(?:"
+    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -116,6 +140,8 @@ _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
+_NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
+_SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 
 
@@ -150,13 +176,35 @@ def _is_capitalised(word: str) -> bool:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[_Token, ...]:
     out = []
+    append = out.append
+    make = tuple.__new__  # skips the named tuple's keyword handling: this is a hot loop
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if len(word) > 2 and word[-1] in "s'’":
-            word = _POSSESSIVE.sub("", word)
-        out.append(
-            _Token(m.start(), m.start() + len(word), word, word.lower(), _is_capitalised(word))
-        )
+        start = m.start()
+        last = word[-1]
+        if (last == "s" or last == "'" or last == "’") and len(word) > 2:
+            if last != "s":
+                word = word[:-1]  # "Mosul'", "Iraqis’"
+            elif word[-2] == "'" or word[-2] == "’":
+                word = word[:-2]  # "Baghdad's"
+        first = word[0]
+        hyphen = "-" in word or "‐" in word
+        if first.islower():
+            cap = hyphen and _is_capitalised(word)
+        elif hyphen and first.isupper():
+            cut = max(word.rfind("-"), word.rfind("‐"))
+            tail = word[cut + 1 :]
+            if tail.islower() and tail not in CONNECTORS:
+                # "Britain-based", "Kurdish-led": a name, then a word of its own.
+                head = word[:cut]
+                append(make(_Token, (start, start + cut, head, head.lower(), True)))
+                start, word = start + cut + 1, tail
+                append(make(_Token, (start, start + len(word), word, word, False)))
+                continue
+            cap = True
+        else:
+            cap = True  # capitalised, or a script without case
+        append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
 
 
@@ -173,18 +221,43 @@ def demonym_countries(text: str) -> Counter[str]:
     """ISO codes of the countries whose demonyms the text uses, with counts."""
     counts: Counter[str] = Counter()
     for tok in _tokens(text):
-        low = tok.lower
-        cc = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"))
-        if cc and tok.text[0].isupper():
-            counts[cc] += 1
+        if tok.cap and tok.text[0].isupper():
+            low = tok.lower
+            cc = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"))
+            if cc:
+                counts[cc] += 1
     return counts
+
+
+def demonym_mentions(text: str) -> list[Mention]:
+    """The adjectives of countries and world areas in *text* ("Russian troops", "North
+    Korean missiles", "European leaders"), as spans; plurals that name people
+    ("Russians") are left out.
+    """
+    toks = _tokens(text)
+    out: list[Mention] = []
+    skip = -1
+    for i, tok in enumerate(toks):
+        if i <= skip or not tok.text[0].isupper():
+            continue
+        if i + 1 < len(toks) and _joined(text, tok, toks[i + 1]):
+            pair = f"{tok.lower} {toks[i + 1].lower}"
+            if pair in DEMONYMS or pair in AREA_DEMONYMS:
+                out.append(Mention(tok.start, toks[i + 1].end, text[tok.start : toks[i + 1].end]))
+                skip = i + 1
+                continue
+        if tok.lower in DEMONYMS or tok.lower in AREA_DEMONYMS:
+            out.append(Mention(tok.start, tok.end, tok.text))
+    return out
 
 
 def _sentence_start(text: str, tok: _Token) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, tok.start - 3) : tok.start]))
 
 
-def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
+def recognise(
+    text: str, gazetteer: Gazetteer, *, lookups: dict[str, list[Candidate]] | None = None
+) -> list[Mention]:
     """The spans of *text* that name places the gazetteer knows.
 
     Parameters
@@ -193,6 +266,10 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
         English news text; names in Arabic script inside it are found too.
     gazetteer : Gazetteer
         The names to look for.
+    lookups : dict, optional
+        Candidates already looked up for names (``gazetteer.lookup(name,
+        limit=LOOKUP_LIMIT, fuzzy=False)``), shared with the resolver; filled in as
+        names are looked up.
 
     Returns
     -------
@@ -205,8 +282,9 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(toks):
-        if not tok.cap or tok.lower in DEMONYMS or tok.lower == "the":
+        if not tok.cap or tok.lower == "the":
             continue
+        demonym = tok.lower in DEMONYMS  # starts a name ("Saudi Arabia"), is none alone
         sun = _SUN_ARTICLES.get(tok.lower)
         if sun is not None and not (i + 1 < len(toks) and toks[i + 1].lower.startswith(sun)):
             continue  # "As Sulaymaniyah", "An Najaf", but not "As Amy" or "At Reuters"
@@ -220,34 +298,123 @@ def recognise(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
-            if toks[j].cap and toks[j].lower != "the" and toks[j].lower not in CONNECTORS:
+            if (
+                toks[j].cap
+                and toks[j].lower != "the"
+                and toks[j].lower not in CONNECTORS
+                and not (demonym and j == i)
+            ):
                 candidates[(i, j)] = text[tok.start : toks[j].end]
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
-        Mention(m.start(), m.end(), m.group()) for m in _ABBREVIATION.finditer(text)
+        Mention(m.start(), m.end(), m.group())
+        for m in _ABBREVIATION.finditer(text)
+        if not _organisation_follows(text, m.end())
     ]
+    # "Fresno, Calif." mostly ends a clause: what follows it is no part of its name.
+    mentions += [Mention(m.start(), m.end(), m.group()) for m in _STATE_ABBREVIATION.finditer(text)]
     taken = {pos for m in mentions for pos in range(m.start, m.end)}
-    people: set[str] = set()
+    people = _People(gazetteer, known, {} if lookups is None else lookups)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
     for (i, j), name in candidates.items():
         if name in known and j > ends_at.get(i, -1):
             ends_at[i] = j
-    after = -1  # the last token already inside a mention
+    after = -1  # the last token already inside a (kept or refused) span
+    kept = -1  # the last token of the last kept mention
     for i in sorted(ends_at):
         if i <= after or toks[i].start in taken:
             continue
         best = ends_at[i]
         if _keep(text, toks, i, best, lower_words, people):
+            first = i
+            if (
+                i > kept + 1
+                and toks[i - 1].text[0].isupper()
+                and toks[i - 1].lower.replace("-", "") in _SIDES
+                and _joined(text, toks[i - 1], toks[i])
+            ):
+                first = i - 1  # "North Africa", "Eastern Ghouta": a part of a known place
             mentions.append(
-                Mention(toks[i].start, toks[best].end, text[toks[i].start : toks[best].end])
+                Mention(toks[first].start, toks[best].end, text[toks[first].start : toks[best].end])
             )
+            kept = best
         after = best
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+def lookup(gazetteer: Gazetteer, name: str, lookups: dict[str, list[Candidate]]) -> list[Candidate]:
+    """``gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=False)``, once per name of a
+    document."""
+    found = lookups.get(name)
+    if found is None:
+        try:
+            found = gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=False)
+        except ValueError:  # an empty or absurd name
+            found = []
+        lookups[name] = found
+    return found
+
+
+class _People:
+    """Words seen in people's names, for the rest of a text ("Lloyd Austin" ... "Austin
+    said"), except the names of countries, capitals and cities of a million: a byline
+    "By Trend Iran" or a source "DeSmog Canada" must not hide every later "Iran" or
+    "Canada". Those notable places may also speak ("Beijing said")."""
+
+    __slots__ = ("_gz", "_known", "_lookups", "words")
+
+    def __init__(
+        self, gazetteer: Gazetteer, known: set[str], lookups: dict[str, list[Candidate]]
+    ) -> None:
+        self._gz = gazetteer
+        self._known = known
+        self._lookups = lookups
+        self.words: set[str] = set()
+
+    def top(self, name: str) -> Place | None:
+        """The best place of this name (None for names the text's batch query did not
+        find)."""
+        if name not in self._known:
+            return None
+        found = lookup(self._gz, name, self._lookups)
+        return found[0].place if found else None
+
+    def notable(self, name: str) -> bool:
+        """True when the best place of this name is a country, a capital, a continent or
+        an ocean, or has a million people."""
+        p = self.top(name)
+        return p is not None and (
+            p.feature_code.startswith("PCL")
+            or p.feature_code in _NOTABLE_CODES
+            or p.population >= 1_000_000
+        )
+
+    def add(self, tok: _Token) -> None:
+        self.words.add(tok.lower)
+
+
+def _names_an_organisation(text: str, toks: Sequence[_Token], j: int) -> bool:
+    """True when one of the (up to three) capitalised words right after token *j* says
+    that the name is an organisation's: "Anbar University", "US Special Forces",
+    "Dubai World Cup"."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        if not (_joined(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper()):
+            return False
+        if toks[k].lower in ORG_WORDS:
+            return True
+    return False
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """Like :func:`_names_an_organisation`, after an abbreviation ending at *end*: "U.S.
+    Embassy", "UK Border Force"."""
+    run = _CAPITALISED_RUN.match(text, end)
+    return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
+
+
 def _keep(
-    text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: set[str]
+    text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: _People
 ) -> bool:
     """Context rules: is the known span toks[i..j] meant as a place here?
 
@@ -262,21 +429,20 @@ def _keep(
         return False
     if single and first.text.isupper() and len(first.text) <= 5:
         return False  # acronyms and codes; country abbreviations are found apart
-    if single and first.lower in people:
-        return False
+    # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
+    # the place is notable; that costs a lookup, so it is asked last (below).
+    surname = single and first.lower in people.words and prev_word not in _LOCATIVE
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
-    if single and speaks and prev_word not in _LOCATIVE:
-        people.add(first.lower)
-        return False  # "Kelly said"
+    speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
     if i > 0:
         prev = toks[i - 1]
         joined = _joined(text, prev, first)
         if len(prev.text) == 1 and prev.text.isupper() and text[prev.end : first.start] == ". ":
-            people.add(toks[j].lower)
+            people.add(toks[j])
             return False  # "Gino D. Bassett", "Jos. A. Bank": after an initial
         if joined and prev.lower.rstrip(".") in TITLES:
             return False  # "President Jordan", "Sheikh Zayed"
@@ -289,7 +455,7 @@ def _keep(
             and not _sentence_start(text, prev)
             and prev.lower not in DEMONYMS
         ):
-            people.add(toks[j].lower)
+            people.add(toks[j])
             return False  # "Lloyd Austin", "Qassem Soleimani": part of a longer name
     if (
         single
@@ -299,15 +465,15 @@ def _keep(
         and _joined(text, toks[j], toks[j + 1])
         and _joined(text, toks[j + 1], toks[j + 2])
     ):
-        people.add(toks[j + 2].lower)
+        people.add(toks[j + 2])
         return False  # "Saeed bin Suroor", "Mike de Kock": a person's name
+    if _names_an_organisation(text, toks, j):
+        return False  # "Baghdad Operations Command", "US Census Bureau"
     if j + 1 < len(toks):
         nxt = toks[j + 1]
         if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
-            if nxt.lower in ORG_WORDS:
-                return False  # "Baghdad Operations Command", "Anbar University"
             if single and len(nxt.text) == 1:
-                people.add(first.lower)
+                people.add(first)
                 return False  # "Amy B Wang": before an initial
             if (
                 single
@@ -316,6 +482,10 @@ def _keep(
                 and nxt.lower not in _KIND_WORDS
                 and not nxt.text.isupper()
             ):
-                people.add(nxt.lower)
+                people.add(nxt)
                 return False  # "Lloyd Austin": the first part of a longer name
+    if (surname or speaker) and not people.notable(first.text):
+        if speaker:
+            people.add(first)
+        return False  # "Austin" after "Lloyd Austin"; "Kelly said"
     return True

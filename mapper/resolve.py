@@ -7,26 +7,49 @@ population. The text then reranks them:
   forces") and of its unambiguous places; a caller's ``country_bias`` weighs most;
 * **containment cues**: "Jurf al-Sakhr in Babil province", "Al-Qaim, Anbar": a candidate
   inside the region or country named right after it wins;
-* **proximity**: a candidate near the other places of the text (after a first pass).
+* **proximity**: a candidate near the other places of the text (after a first pass);
+  a state that holds another place of the text counts as near it;
+* **states named in the text**: "Oceanside ... California" prefers the Oceanside inside
+  California; a state named exactly outranks same-named towns;
+* **own names first**: exact names before folded ones, typo matches only for countries,
+  and a town known by the name only as an alternate (Singapore's "Garden City") yields
+  to places that bear it.
 
-A mention whose best candidate stays weak is left unresolved rather than guessed.
+Abbreviations of news style ("Calif.", "N.J.", "EU") are read as the state or area.
+A mention whose best candidate stays weak is left unresolved rather than guessed, with
+two marked exceptions (``Candidate.fallback``): "Eastern Ghouta" resolves through
+"Ghouta" (``"within"``), and a street or building the gazetteer does not know ("Royal
+Street") is placed in the town the text names most (``"document"``, precision 2).
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
-from gazetteer.ranking import distance_km
+from gazetteer.normalize import fold
 
-from .lexicon import ABBREVIATIONS, AREA_DEMONYMS, DEMONYMS
+from .lexicon import (
+    ABBREVIATIONS,
+    AREA_ABBREVIATIONS,
+    AREA_DEMONYMS,
+    COMPASS,
+    DEMONYMS,
+    FACILITY_WORDS,
+    PART_BEARING,
+    STATE_ABBREVIATIONS,
+)
+from .recognize import LOOKUP_LIMIT, lookup
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
 MIN_SCORE = 0.42
+_MAJOR_DIVISIONS = frozenset({"ADM1"})
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -59,6 +82,95 @@ def _inside(place: Place, region: Place) -> bool:
     return False
 
 
+def _plausible(found: list[Candidate]) -> list[Candidate]:
+    """The candidates worth ranking: only exact matches when there are any, and of
+    names a typo away only countries.
+
+    A name that is exactly some place's name means that place, or another of that name,
+    far more often than a place whose name only folds to it ("Ohio" is not the Polish
+    town Oława, whose alternate name "Ohiau" folds to it). A spelling slip is likely in
+    a country's name or adjective ("Hungarian"), while a near miss to a town is mostly
+    another name altogether ("Holy See" is not Fuji, "Helmet" not Hemet).
+    """
+    exact = [c for c in found if c.match is MatchKind.EXACT]
+    if exact:
+        return exact
+    return [
+        c for c in found if c.match is not MatchKind.FUZZY or c.place.feature_code.startswith("PCL")
+    ]
+
+
+class _Proximity:
+    """Closeness of candidates to the places a text has already settled on (anchors).
+
+    A candidate within 400 km of another mention's anchor gains up to 0.8 of boost; a
+    state that holds an anchor counts as at distance 0. Distances are computed once per
+    distinct place and kept with the anchor's mention, so that a mention is never its
+    own anchor.
+    """
+
+    __slots__ = ("_anchors", "_cache")
+
+    def __init__(self, anchors: Sequence[tuple[int, Place]]) -> None:
+        self._anchors = [
+            (
+                k,
+                a,
+                math.radians(a.latitude),
+                math.radians(a.longitude),
+                math.cos(math.radians(a.latitude)),
+            )
+            for k, a in anchors
+        ]
+        self._cache: dict[str, list[tuple[float, int]]] = {}
+
+    def _nearest(self, place: Place) -> list[tuple[float, int]]:
+        """(distance km, anchor's mention) for the two nearest anchors of other places."""
+        got = self._cache.get(place.id)
+        if got is None:
+            lat, lon = math.radians(place.latitude), math.radians(place.longitude)
+            cos_lat = math.cos(lat)
+            region = place.feature_code == "ADM1"
+            dist = []
+            for k, a, alat, alon, acos in self._anchors:
+                if a.id == place.id:
+                    continue
+                if region and _inside(a, place):
+                    dist.append((0.0, k))
+                    continue
+                h = (
+                    math.sin((alat - lat) / 2) ** 2
+                    + cos_lat * acos * math.sin((alon - lon) / 2) ** 2
+                )
+                dist.append((12742.0 * math.asin(min(1.0, math.sqrt(h))), k))
+            got = heapq.nsmallest(2, dist)
+            self._cache[place.id] = got
+        return got
+
+    def bonus(self, place: Place, k: int) -> float:
+        """The boost *place* gets as a candidate of mention *k*."""
+        for d, i in self._nearest(place):
+            if i != k:
+                return 0.8 * (1.0 - d / 400.0) if d < 400.0 else 0.0
+        return 0.0
+
+
+def _main_place(ranked: Sequence[Sequence[Candidate]]) -> Candidate | None:
+    """The place below country level that a document names most often (first named on a
+    tie), or None."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Candidate] = {}
+    for r in ranked:
+        if r and r[0].score >= MIN_SCORE and r[0].fallback is None:
+            p = r[0].place
+            if p.feature_class in ("P", "A") and not p.feature_code.startswith("PCL"):
+                counts[p.id] += 1
+                first.setdefault(p.id, r[0])
+    if not counts:
+        return None
+    return first[max(counts, key=lambda pid: counts[pid])]
+
+
 def resolve_mentions(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -67,6 +179,7 @@ def resolve_mentions(
     demonyms: Counter[str] | None = None,
     country_bias: str | None = None,
     fuzzy: bool = False,
+    lookups: dict[str, list[Candidate]] | None = None,
 ) -> list[Resolution]:
     """Choose a place for each span of *text*.
 
@@ -84,12 +197,16 @@ def resolve_mentions(
         ISO code of a country the caller expects most places to be in.
     fuzzy : bool
         Also try names a typo away (for spans a user supplied).
+    lookups : dict, optional
+        Candidates the recogniser already looked up, by name (see
+        :func:`mapper.recognize.lookup`).
 
     Returns
     -------
     list of Resolution
         One per span, in the same order.
     """
+    lookups = {} if lookups is None else lookups
     names = [text[s:e] for s, e in spans]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
@@ -102,13 +219,32 @@ def resolve_mentions(
         code = ABBREVIATIONS.get(word) or DEMONYMS.get(word.lower())
         if code is not None and code in countries:
             return [Candidate(countries[code], 0.95, name, MatchKind.EXACT)]
-        area = AREA_DEMONYMS.get(word.lower())
+        area = AREA_DEMONYMS.get(word.lower()) or AREA_ABBREVIATIONS.get(word)
         if area is not None:
             return gazetteer.lookup(area, feature_classes=("L",), limit=1, fuzzy=False)
-        try:
-            return gazetteer.lookup(name, limit=6, fuzzy=fuzzy)
-        except ValueError:  # an empty or absurd span
-            return []
+        state = STATE_ABBREVIATIONS.get(word)
+        if state is not None:
+            # "Calif.", "N.J.": the state itself, whatever else its name means.
+            return gazetteer.lookup(
+                state[1], country=state[0], feature_classes=("A",), limit=1, fuzzy=False
+            )
+        if fuzzy:
+            try:
+                found = _plausible(gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=True))
+            except ValueError:  # an empty or absurd span
+                return []
+        else:
+            found = _plausible(lookup(gazetteer, name, lookups))
+        first, _, rest = word.partition(" ")
+        side = first.lower().replace("-", "")
+        if not found and rest and (side in PART_BEARING or side in COMPASS):
+            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows.
+            found = [
+                replace(c, fallback="within")
+                for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
+                if c.match is MatchKind.EXACT
+            ]
+        return found
 
     cands: list[list[Candidate]] = []
     for name in names:
@@ -119,15 +255,18 @@ def resolve_mentions(
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
         focus[cc] += n
-    for found in cands:
+    own: Counter[tuple[str, str]] = Counter()  # what the mentions of a name added
+    for name, found in zip(names, cands, strict=True):
         if not found:
             continue
         top = found[0]
-        if top.place.feature_code.startswith("PCL") and top.place.country_code:
-            focus[top.place.country_code] += 2
-        elif len(found) == 1 or top.score - found[1].score > 0.08:
-            if top.place.country_code:
-                focus[top.place.country_code] += 1
+        cc = top.place.country_code or ""
+        if top.place.feature_code.startswith("PCL") and cc:
+            own[(name, cc)] += 2
+        elif (len(found) == 1 or top.score - found[1].score > 0.08) and cc:
+            own[(name, cc)] += 1
+    for (_, cc), n in own.items():
+        focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
     total = sum(focus.values()) or 1
@@ -138,45 +277,86 @@ def resolve_mentions(
         j = _container_of(text, ends, starts, k)
         containers.append(cands[j][0].place if j is not None and cands[j] else None)
 
-    def adjusted(c: Candidate, k: int, anchors: list[tuple[int, Place]]) -> float:
-        # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
-        # [score, 1) and their order meaningful.
+    # States and provinces the text names ("Oceanside ... California"): places inside
+    # them are preferred over their namesakes elsewhere in the same country.
+    regions: Counter[tuple[str, str]] = Counter()
+    for found in cands:
+        top = found[0].place if found else None
+        if top is not None and top.feature_code == "ADM1" and top.country_code:
+            regions[(top.country_code, top.admin1_code or "")] += 1
+    regions_total = sum(regions.values()) or 1
+
+    # Mentions with a candidate that bears the name as its own (not as an alternate).
+    named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
+
+    def context_boost(c: Candidate, k: int) -> float:
+        """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
         cc = c.place.country_code
         if cc:
-            boost += 1.5 * focus[cc] / total
+            boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / total
             if cc == country_bias:
                 boost += 4.0
+        if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:
+            # A state or province named exactly: the gazetteer knows no population for
+            # most, which leaves them below same-named towns ("California, Maryland").
+            boost += 0.6
+        if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
+            boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
+        if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
+            # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
+            # Harare: a town known by the name only as an alternate yields to the
+            # places that bear it, all the more in a country the text is not about.
+            # Is the country in focus for other reasons than this very name?
+            others = focus[cc] - own[(names[k], cc)] if cc else 0
+            boost *= 0.85 if others else 0.6
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
-        if anchors:
-            d = min(
-                (
-                    distance_km(c.place.latitude, c.place.longitude, a.latitude, a.longitude)
-                    for i, a in anchors
-                    if i != k and a.id != c.place.id
-                ),
-                default=None,
-            )
-            if d is not None and d < 400:
-                boost += 0.8 * (1.0 - d / 400.0)
-        return 1.0 - (1.0 - c.score) / boost
+        return boost
 
-    def rank(anchors: list[tuple[int, Place]]) -> list[list[Candidate]]:
+    # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
+    # [score, 1) and their order meaningful.
+    base = [[context_boost(c, k) for c in found] for k, found in enumerate(cands)]
+
+    def scores(near: _Proximity | None) -> list[list[float]]:
         out = []
         for k, found in enumerate(cands):
-            rescored = [replace(c, score=round(adjusted(c, k, anchors), 4)) for c in found]
-            rescored.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-            out.append(rescored)
+            row = []
+            for c, boost in zip(found, base[k], strict=True):
+                if near is not None:
+                    boost += near.bonus(c.place, k)
+                row.append(round(max(0.0, 1.0 - (1.0 - c.score) / boost), 4))
+            out.append(row)
         return out
 
-    first = rank([])
+    def top(k: int, row: list[float]) -> int | None:
+        if not row:
+            return None
+        found = cands[k]
+        return min(
+            range(len(row)),
+            key=lambda i: (-row[i], -found[i].place.population, found[i].place.id),
+        )
+
     # One anchor per distinct place (a text names its main places many times), keeping
     # the index of a mention that chose it so that a mention is not its own anchor.
     anchors: dict[str, tuple[int, Place]] = {}
-    for k, r in enumerate(first):
-        if r and r[0].score >= MIN_SCORE:
-            anchors.setdefault(r[0].place.id, (k, r[0].place))
-    final = rank(list(anchors.values()))
+    for k, row in enumerate(scores(None)):
+        i = top(k, row)
+        if i is not None and row[i] >= MIN_SCORE:
+            anchors.setdefault(cands[k][i].place.id, (k, cands[k][i].place))
+    final_scores = scores(_Proximity(list(anchors.values())) if anchors else None)
+    final: list[list[Candidate]] = []
+    for k, row in enumerate(final_scores):
+        ranked = [replace(c, score=sc) for c, sc in zip(cands[k], row, strict=True)]
+        ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+        final.append(ranked)
+    # A street or building the gazetteer does not know is in the town the text is about.
+    main = _main_place(final)
+    if main is not None:
+        for k, name in enumerate(names):
+            words = name.split()
+            if not final[k] and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+                final[k] = [replace(main, score=MIN_SCORE, fallback="document")]
     return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]

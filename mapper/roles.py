@@ -22,6 +22,7 @@ from gazetteer import Gazetteer, GazetteerError
 from .actors import Actor, ActorLexicon, ActorMention
 from .events import EventMention
 from .incident import EventType, Incident, Span
+from .linking import SUPPORTED_BY
 from .toponym import Toponym
 
 __all__ = [
@@ -163,6 +164,8 @@ def roles(
             else None
         )
         return own, target
+    if SUPPORTED_BY.search(head):  # "a raid, backed by drone strikes": same actors
+        return (before[-1] if before else None), target
     passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:

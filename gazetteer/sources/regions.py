@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -53,6 +54,20 @@ def _split_other_names(text: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+_BRACKETED = re.compile(r"^(?P<name>[^\[\]]+?)\s*\[(?P<alt>[^\[\]]*)\]\s*$")
+_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def _split_bracketed(name: str) -> tuple[str, tuple[str, ...]]:
+    """``"Wales [Cymru GB-CYM]"`` -> ``("Wales", ("Cymru",))``: the package writes a
+    second official name, and sometimes its code, in brackets after some names."""
+    m = _BRACKETED.match(name)
+    if m is None:
+        return name, ()
+    alt = _CODE.sub("", m.group("alt")).strip()
+    return m.group("name"), (alt,) if alt and alt != m.group("name") else ()
+
+
 def load_subdivisions() -> dict[str, list[Subdivision]]:
     """Every subdivision with a centroid, grouped by ISO country code."""
     raw = json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
@@ -62,12 +77,15 @@ def load_subdivisions() -> dict[str, list[Subdivision]]:
             ll = s.get("latLng") or []
             if len(ll) != 2:
                 continue
+            name, alt = _split_bracketed(s["name"])
             out.setdefault(cc, []).append(
                 Subdivision(
                     code=code,
                     country=cc,
-                    name=s["name"],
-                    other_names=_split_other_names(s.get("localOtherName")),
+                    name=name,
+                    other_names=tuple(
+                        dict.fromkeys(alt + _split_other_names(s.get("localOtherName")))
+                    ),
                     type=s.get("type") or "",
                     parent=s.get("parentCode") or None,
                     latitude=float(ll[0]),

@@ -301,8 +301,8 @@
         self.map.setView([c[1], c[0]], next);
       } else {
         var leaves = self.index.getLeaves(id, 500).map(function (x) { return x.properties.i; });
-        L.popup({ maxWidth: 360 }).setLatLng([c[1], c[0]])
-          .setContent(self.popupContent(leaves, 0)).openOn(self.map);
+        var popup = L.popup({ maxWidth: 360 }).setLatLng([c[1], c[0]]);
+        popup.setContent(self.popupContent(leaves, 0, popup)).openOn(self.map);
       }
     });
     this.group.addLayer(marker);
@@ -335,7 +335,9 @@
     this.group.addLayer(marker);
   };
 
-  IncidentLayer.prototype.popupContent = function (indices, at) {
+  // The content of a popup showing indices[at]; with several incidents, buttons page
+  // through them by giving the popup new content.
+  IncidentLayer.prototype.popupContent = function (indices, at, popup) {
     var self = this;
     var root = el("div", "im-popup");
     if (indices.length > 1) {
@@ -351,7 +353,7 @@
       var go = function (to) {
         return function (ev) {
           L.DomEvent.stop(ev);
-          root.replaceWith(self.popupContent(indices, to));
+          popup.setContent(self.popupContent(indices, to, popup));
         };
       };
       prev.addEventListener("click", go(at - 1));

@@ -14,9 +14,11 @@ import click
 from gazetteer.errors import GazetteerError
 
 from ..errors import MapperError
+from .extract import extract_cmd
 from .gazetteer import gazetteer_group
 from .geocode import geocode_cmd
 from .geoparse import geoparse_cmd
+from .map import map_cmd
 
 __all__ = ["main"]
 
@@ -61,6 +63,8 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 cli.add_command(gazetteer_group)
 cli.add_command(geoparse_cmd)
+cli.add_command(extract_cmd)
+cli.add_command(map_cmd)
 cli.add_command(geocode_cmd)
 
 

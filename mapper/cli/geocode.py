@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-import warnings
 from collections import Counter
 from typing import Any
 
 import click
 
-from ..errors import InputWarning
 from ..geocode_table import geocode_table
 from ..tables import read_table
 from ..writers import driver_for, write_incidents
 from ._table import echo_table
+from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
 
 __all__ = ["geocode_cmd"]
@@ -67,14 +66,8 @@ def geocode_cmd(
     quiet = bool(obj.get("quiet"))
     logging.getLogger("pyogrio").setLevel(logging.WARNING)  # no "Created N records" line
     driver_for(output)  # an unknown extension fails before any work
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", InputWarning)
+    with input_warnings(quiet=quiet):
         df = read_table(table)
-    for w in caught:
-        if not issubclass(w.category, InputWarning):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-        elif not quiet:
-            click.echo(f"warning: {w.message}", err=True)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=quiet)
     bar: list[Any] = []
 

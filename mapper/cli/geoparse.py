@@ -49,6 +49,7 @@ def _as_json(t: Toponym) -> dict[str, Any]:
         "longitude": t.longitude,
         "precision": int(t.precision),
         "score": c.score if c else None,
+        "fallback": c.fallback if c else None,
         "alternatives": [a.place.id for a in t.alternatives],
     }
 
@@ -57,6 +58,11 @@ def _as_json(t: Toponym) -> dict[str, Any]:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--country-bias", metavar="CC", help="Country most places are expected in.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--demonyms",
+    is_flag=True,
+    help="Also list adjectives of countries ('Russian troops') as places.",
+)
 @gazetteer_option
 @supplement_option
 @click.pass_obj
@@ -65,6 +71,7 @@ def geoparse_cmd(
     file: str,
     country_bias: str | None,
     as_json: bool,
+    demonyms: bool,
     gazetteer_path: str | None,
     supplements: tuple[str, ...],
 ) -> None:
@@ -75,7 +82,7 @@ def geoparse_cmd(
     """
     text = _read(file)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=obj["quiet"] or as_json)
-    found = geoparse(text, gazetteer=gz, country_bias=country_bias)
+    found = geoparse(text, gazetteer=gz, country_bias=country_bias, demonyms=demonyms)
     if as_json:
         click.echo(json.dumps([_as_json(t) for t in found], ensure_ascii=False, indent=2))
         return

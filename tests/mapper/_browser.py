@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import tempfile
@@ -18,7 +19,17 @@ from pathlib import Path
 
 from mapper.webassets import install_package, required_packages
 
-__all__ = ["CHROMIUM_FLAGS", "browser_missing", "npm_assets", "serve", "start_chromium"]
+__all__ = [
+    "CHROMIUM_FLAGS",
+    "REQUIRE_BROWSER_ENV",
+    "browser_missing",
+    "npm_assets",
+    "serve",
+    "start_chromium",
+    "unavailable",
+]
+
+REQUIRE_BROWSER_ENV = "INCIDENT_MAPPER_REQUIRE_BROWSER"
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -51,6 +62,15 @@ def browser_missing() -> str | None:
     if shutil.which("npm") is None:
         return "npm is not installed (it fetches Leaflet and the plugins)"
     return None
+
+
+def unavailable(reason: str) -> None:
+    """Skip the test, or fail it when $INCIDENT_MAPPER_REQUIRE_BROWSER is 1 (CI)."""
+    import pytest
+
+    if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
+        pytest.fail(f"{REQUIRE_BROWSER_ENV}=1 but {reason}")
+    pytest.skip(reason)
 
 
 def npm_assets(root: Path) -> Path:

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 from _browser import browser_missing, npm_assets, serve, start_chromium
-
-REQUIRE_BROWSER_ENV = "INCIDENT_MAPPER_REQUIRE_BROWSER"
-
-
-def _unavailable(reason: str) -> None:
-    """Skip, or fail when the environment demands the browser tests run."""
-    if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
-        pytest.fail(f"{REQUIRE_BROWSER_ENV}=1 but {reason}")
-    pytest.skip(reason)
+from _browser import unavailable as _unavailable
 
 
 @pytest.fixture(scope="session")

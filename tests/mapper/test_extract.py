@@ -314,3 +314,72 @@ def test_extract_articles_takes_article_objects_and_their_publication_dates(gz):
     (merged,) = extract_articles(articles, gazetteer=gz)
     assert merged.event_date == date(2019, 5, 3)  # both Fridays resolve to the same day
     assert [s.id for s in merged.sources] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations", "reason"),
+    [
+        (
+            "Government forces in Idlib shelled rebel positions in Kafr Nabl on Monday.",
+            ["Kafr Nabl"],
+            "the subject's place yields to the event's own place",
+        ),
+        (
+            "Police in Mandalay fired rubber bullets at protesters on Tuesday.",
+            ["Mandalay"],
+            "the subject's place when the event names none",
+        ),
+        (
+            "In Mosul, a car bomb killed three people on Monday.",
+            ["Mosul"],
+            "a place opening the sentence goes to the event after it",
+        ),
+        (
+            "An Aleppo-based monitor said warplanes struck Saraqib on Monday.",
+            ["Saraqib"],
+            "a monitor's home is not an event place",
+        ),
+    ],
+)
+def test_places_before_the_event(gz, text, locations, reason):
+    found = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [i.location for i in found] == locations, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Islamic State fighters attacked an army post in Tessit, in Mali's Gao region.",
+            "Tessit",
+            "a country's possessive region is a container, not a second place",
+        ),
+        ("A swarm of warplanes continues to bomb Idlib.", "Idlib", "present-tense 'bomb'"),
+        (
+            "Aerial bombardments on the eastern section of Aleppo killed four.",
+            "Aleppo",
+            "'section of' names part of a place",
+        ),
+    ],
+)
+def test_headline_and_descriptive_place_phrases(gz, text, location, reason):
+    found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
+    assert [i.location for i in found] == [location], reason
+
+
+def test_homonym_moves_into_the_documents_country(gz):
+    text = "Regime shelling hit Aleppo, Idlib and Madaya on Monday."
+    found = extract_incidents(text, published="2017-03-06", gazetteer=gz)
+    assert [i.country_code for i in found] == ["SY", "SY", "SY"]  # not Madaya, Myanmar
+
+
+def test_supporting_strikes_share_the_raids_place_and_actors(gz):
+    text = (
+        "Israeli forces launched a large raid on the Jenin refugee camp early Monday, backed "
+        "by drone strikes, and clashed with Palestinian gunmen."
+    )
+    found = extract_incidents(text, published="2023-07-04", gazetteer=gz)
+    assert [(i.sub_event_type, i.place_name, i.actor1) for i in found] == [
+        ("Armed clash", "Jenin", "Military Forces of Israel"),
+        ("Air/drone strike", "Jenin", "Military Forces of Israel"),
+    ]

@@ -255,3 +255,34 @@ class _Top:
 )
 def test_name_span(top: _Top, span: tuple[int, int], reason: str) -> None:
     assert ev.name_span(top) == span, reason
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "reason"),
+    [
+        ("Russian", True, "a country's adjective"),
+        ("North Korean", True, "a two-word adjective"),
+        ("European", True, "an area's adjective"),
+        ("Russia", False, "the country's name"),
+        ("Iran", False, "a name that ends like an adjective"),
+        ("Aleppo", False, "a town"),
+    ],
+)
+def test_is_adjectival_tells_adjectives_from_names(name: str, expected: bool, reason: str) -> None:
+    assert ev.is_adjectival(name, ev.country_adjectives()) is expected, reason
+
+
+def test_names_only_gold_set_leaves_out_adjectival_modifiers() -> None:
+    text = "Russian jets struck Aleppo."
+    art = ev.Article(
+        "x",
+        "",
+        text,
+        (
+            ev.Annotation(0, 7, "Russian", "Non_Literal_Modifier", "", False, None, None, None),
+            ev.Annotation(20, 26, "Aleppo", "Literal", "", False, "170063", 36.2, 37.16),
+        ),
+        (),
+    )
+    assert ev.gold_spans(art) == [(0, 7), (20, 26)]
+    assert ev.gold_spans(art, without=ev.country_adjectives()) == [(20, 26)]

@@ -1,0 +1,106 @@
+"""Recognition rules: lone small-town words need a place cue, notable places are never
+people, demonyms start names, compounds with a lower-case word split."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import geoparse
+
+
+def names(text: str, gz: Gazetteer) -> list[str]:
+    return [t.text for t in geoparse(text, gazetteer=gz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected", "reason"),
+    [
+        ("Keith told the court he was innocent.", "Keith", False, "a first name"),
+        ("Analyst Amy Chen expects prices to rise. Chen, who", "Chen", False, "a surname"),
+        ("The Picture shows a crowd outside the court.", "Picture", False, "a word"),
+        ("Two families fled to Keith after the floods.", "Keith", True, "after a locative"),
+        ("Militants struck Haditha at dawn.", "Haditha", True, "object of an attack verb"),
+        (
+            "Clashes were reported in Jurf al-Sakhr and Al-Qaim overnight.",
+            "Al-Qaim",
+            True,
+            "in a list after a locative word",
+        ),
+        ("Slidell, Louisiana, declared an emergency.", "Slidell", True, "before its state"),
+        ("Shells fell on Tikrit overnight.", "Tikrit", True, "after 'on'"),
+        ("Two drones targeted Erbil airport.", "Erbil", True, "a city of over 100,000"),
+    ],
+)
+def test_lone_small_town_word_is_a_place_only_with_a_place_cue(
+    default_gazetteer: Gazetteer, text: str, word: str, expected: bool, reason: str
+) -> None:
+    assert (word in names(text, default_gazetteer)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        ("By Trend reporters. Iran exported more steel this year.", "Iran", "after a byline"),
+        ("Beijing said it would retaliate against the tariffs.", "Beijing", "a capital speaks"),
+        ("The DPRK fired two missiles on Sunday.", "DPRK", "a country's acronym"),
+        ("Saudi Arabia cut oil output.", "Saudi Arabia", "a demonym starts the name"),
+        ("A plant in Fresno, Calif. closed.", "Calif.", "a state's abbreviation after a town"),
+        ("EU ministers met on Monday.", "EU", "an area's abbreviation"),
+        ("The Britain-based monitor counted the dead.", "Britain", "split off '-based'"),
+    ],
+)
+def test_notable_places_acronyms_and_compounds_are_found(
+    default_gazetteer: Gazetteer, text: str, place: str, reason: str
+) -> None:
+    assert place in names(text, default_gazetteer), reason
+
+
+def test_surname_seen_in_a_name_stays_a_person_when_the_town_is_small(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Coach Mike Keith arrived in Leeds. Keith said the pitch in Keith was poor."
+    found = names(text, default_gazetteer)
+    assert "Leeds" in found
+    assert "Keith" in found  # "in Keith" is the Scottish town
+    spans = [t.start for t in geoparse(text, gazetteer=default_gazetteer) if t.text == "Keith"]
+    assert spans == [text.rindex("Keith")]  # not the coach, not "Keith said"
+
+
+def test_state_abbreviation_is_a_place_only_after_a_town(default_gazetteer: Gazetteer) -> None:
+    found = names(
+        "Miss. Ayers said the Mass. was long. She moved to Tupelo, Miss.", default_gazetteer
+    )
+    assert found.count("Miss.") == 1  # the state after "Tupelo, ", not the title
+    assert "Mass." not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Drought spread across North Africa.", ("North Africa", "geonames:6255146"), "continent"),
+        ("Air strikes hit Eastern Ghouta again.", ("Eastern Ghouta", "curated:ghouta"), "region"),
+        ("Missiles flew over North Korea.", ("North Korea", "geonames:1873107"), "a known name"),
+    ],
+)
+def test_capitalised_side_before_a_place_is_part_of_the_name(
+    default_gazetteer: Gazetteer, text: str, expected: tuple[str, str], reason: str
+) -> None:
+    (t,) = geoparse(text, gazetteer=default_gazetteer)
+    assert (t.name, t.candidate.place.id if t.candidate else None) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("He served with US Special Forces in Manbij.", ["Manbij"], "a unit of a country"),
+        ("Rockets hit the U.S. Embassy in Baghdad.", ["Baghdad"], "a mission, not the country"),
+        ("The US Census Bureau counted Iraq's refugees.", ["Iraq"], "an office"),
+        ("Thunder Snow won the Dubai World Cup in Dubai.", ["Dubai"], "an event"),
+        ("US troops left Iraq.", ["US", "Iraq"], "the country itself"),
+    ],
+)
+def test_place_name_inside_an_organisation_name_is_not_a_place(
+    default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
+) -> None:
+    assert names(text, default_gazetteer) == expected, reason

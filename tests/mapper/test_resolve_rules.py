@@ -1,0 +1,230 @@
+"""Resolution rules: exact names first, states over towns, news abbreviations, typos,
+streets and buildings, oceans, and the demonyms option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import Precision, geoparse
+from mapper.toponym import Toponym
+
+
+def resolve(text: str, names: list[str], gz: Gazetteer) -> list[Toponym]:
+    """geoparse(text, spans=...) on the first occurrence of each name."""
+    spans = []
+    for name in names:
+        i = text.index(name)
+        spans.append((i, i + len(name)))
+    return geoparse(text, gazetteer=gz, spans=spans)
+
+
+def place_id(t: Toponym) -> str | None:
+    return t.candidate.place.id if t.candidate else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Floods hit Ohio and Poland this spring.",
+            "Ohio",
+            "iso3166-2:US-OH",
+            "an exact name beats a Polish town whose alternate name only folds to it",
+        ),
+        (
+            "Wildfires spread across California, officials in Los Angeles said.",
+            "California",
+            "iso3166-2:US-CA",
+            "a state named exactly beats the small towns named after it",
+        ),
+        (
+            "Storms over the Atlantic delayed flights from Boston.",
+            "Atlantic",
+            "curated:atlantic-ocean",
+            "the ocean, not the small Iowa town called Atlantic",
+        ),
+        (
+            "EU ministers met in Brussels to discuss sanctions.",
+            "EU",
+            "geonames:6255148",
+            "EU is Europe, not the French town of Eu",
+        ),
+        ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
+        ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
+        (
+            "Oil prices rose as tension grew across the Middle East.",
+            "Middle East",
+            "curated:middle-east",
+            "the region, not a US hamlet of that name",
+        ),
+        (
+            "Shelling resumed in Ghouta on Monday.",
+            "Ghouta",
+            "curated:ghouta",
+            "curated region: the countryside around Damascus",
+        ),
+    ],
+)
+def test_resolution_prefers_what_news_means(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert place_id(t) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("abbr", "expected", "reason"),
+    [
+        ("Calif.", "iso3166-2:US-CA", "AP style for California"),
+        ("N.J.", "iso3166-2:US-NJ", "initials with dots; not N'Djamena"),
+        ("Va.", "iso3166-2:US-VA", "not Warsaw, whose name folds near it"),
+        ("B.C.", "iso3166-2:CA-BC", "a Canadian province"),
+    ],
+)
+def test_news_style_state_abbreviations_are_states(
+    default_gazetteer: Gazetteer, abbr: str, expected: str, reason: str
+) -> None:
+    (t,) = resolve(
+        f"A warehouse near Springfield, {abbr} burned overnight.", [abbr], default_gazetteer
+    )
+    assert place_id(t) == expected, reason
+    assert t.precision is Precision.REGION
+
+
+def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Delegates from Hungray drank at the Black Sheep before driving to Helmet."
+    hungary, pub, helmet = resolve(text, ["Hungray", "Black Sheep", "Helmet"], default_gazetteer)
+    assert place_id(hungary) == "geonames:719819"
+    assert pub.candidate is None  # not Blackshear, Georgia
+    assert helmet.candidate is None  # not Hemet, California
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "precision", "reason"),
+    [
+        (
+            "Air strikes hit Eastern Ghouta overnight.",
+            "Eastern Ghouta",
+            "curated:ghouta",
+            Precision.REGION,
+            "the eastern part of a region the gazetteer knows",
+        ),
+        (
+            "Storms battered West Wales and Cornwall.",
+            "West Wales",
+            "iso3166-2:GB-WLS",
+            Precision.REGION,
+            "the western part of a nation of the United Kingdom",
+        ),
+    ],
+)
+def test_compass_part_of_a_known_place_resolves_through_it(
+    default_gazetteer: Gazetteer,
+    text: str,
+    name: str,
+    expected: str,
+    precision: Precision,
+    reason: str,
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert t.candidate is not None and t.candidate.fallback == "within", reason
+    assert place_id(t) == expected
+    assert t.precision is precision
+    place = t.candidate.place
+    assert (t.latitude, t.longitude) != (place.latitude, place.longitude)  # moved to the side
+
+
+def test_unknown_street_falls_back_to_the_town_the_text_is_about(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Police closed Royal Street in New Orleans after the parade. "
+        "New Orleans police said the street would reopen on Sunday."
+    )
+    street, city = resolve(text, ["Royal Street", "New Orleans"], default_gazetteer)
+    assert place_id(city) == "geonames:4335045"
+    assert street.candidate is not None and street.candidate.fallback == "document"
+    assert place_id(street) == place_id(city)
+    assert street.precision is Precision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Police closed Zarkwood Street after the parade.", "Zarkwood Street", "no town named"),
+        (
+            "Talks in Qaraqosh stalled; Zarkwood Committee members left.",
+            "Zarkwood Committee",
+            "not a street or a building",
+        ),
+    ],
+)
+def test_unknown_name_without_a_street_cue_or_town_stays_unresolved(
+    default_gazetteer: Gazetteer, text: str, name: str, reason: str
+) -> None:
+    found = resolve(text, [name], default_gazetteer)
+    assert found[0].candidate is None, reason
+
+
+def test_demonyms_are_spans_only_with_the_option(default_gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian troops and North Korean advisers met European envoys near the Syrian "
+        "border, while Russians in Moscow protested."
+    )
+    plain = [t.text for t in geoparse(text, gazetteer=default_gazetteer)]
+    assert plain == ["the Syrian border", "Moscow"]
+    found = {
+        t.text: (t.candidate.place.id, t.precision)
+        for t in geoparse(text, gazetteer=default_gazetteer, demonyms=True)
+    }
+    assert found["Russian"] == ("geonames:2017370", Precision.COUNTRY)
+    assert found["North Korean"] == ("geonames:1873107", Precision.COUNTRY)
+    assert found["European"] == ("geonames:6255148", Precision.REGION)
+    assert found["the Syrian border"][1] is Precision.REGION  # not split into "Syrian"
+    assert "Russians" not in found  # people, not an adjective
+
+
+def test_a_names_own_mentions_do_not_pull_it_to_a_far_namesake(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Detectives from London worked in Salisbury while officers in Wiltshire sealed a "
+        "park. Salisbury residents were told to wash their clothes."
+    )
+    found = [(t.text, t.candidate.place.id) for t in geoparse(text, gazetteer=default_gazetteer)]
+    # Harare, once called Salisbury, would otherwise count twice for Zimbabwe.
+    assert found.count(("Salisbury", "geonames:2638664")) == 2
+
+
+def test_cli_demonyms_option_lists_adjectives_of_countries(
+    default_gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from mapper.cli import cli
+
+    path = tmp_path / "note.txt"
+    path.write_text("Iraqi forces shelled Hit. Royal Street was closed.", encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["geoparse", str(path), "--json"], obj={})
+    with_demonyms = CliRunner().invoke(cli, ["geoparse", str(path), "--json", "--demonyms"], obj={})
+    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit"]
+    found = {d["text"]: d for d in json.loads(with_demonyms.stdout)}
+    assert found["Iraqi"]["place_id"] == "geonames:99237"
+    assert found["Iraqi"]["precision"] == 4
+    assert found["Hit"]["fallback"] is None
+
+
+def test_state_named_in_the_text_picks_its_namesake_among_dozens(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = "Flooding in Louisiana closed schools in Franklin and in Morgan City."
+    found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
+    # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
+    assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
