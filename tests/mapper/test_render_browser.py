@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pytest
 from _browser import REQUIRE_BROWSER_ENV, unavailable
+from _browser import wait_for as _wait
 
 from mapper import (
     Count,
@@ -86,16 +87,6 @@ def _console_errors(driver) -> list[str]:
         for e in driver.get_log("browser")
         if e["level"] == "SEVERE" and "favicon.ico" not in e["message"]
     ]
-
-
-def _wait(driver, script: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for: {script}")
 
 
 def _open(driver, url: str) -> None:
