@@ -194,7 +194,7 @@ def _get(url: str, timeout: float) -> bytes:
         reason = getattr(exc, "reason", None) or exc
         raise AssetError(
             f"{url}: cannot reach {urlsplit(url).netloc} ({reason}); no network, or the"
-            " registry is down (a mirror can be given as the registry)"
+            " registry is down (another registry or a mirror can be named instead)"
         ) from None
     if len(data) > _MAX_TARBALL:
         raise AssetError(f"{url}: larger than {_MAX_TARBALL} bytes; refusing it")
