@@ -72,7 +72,7 @@ class FakeRegistry:
                 pass
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Registry)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
         self._servers.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}/"
 
