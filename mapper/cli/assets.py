@@ -45,7 +45,10 @@ def path_cmd() -> None:
 def fetch_cmd(
     obj: dict[str, Any], directory: str | None, registry: str | None, force: bool
 ) -> None:
-    """Copy the map's npm packages into the asset folder (checksums verified).
+    """Copy the map's npm packages into the asset folder.
+
+    Each package is checked against the registry's checksum, then unpacked whole; one
+    line per package says whether it was fetched or already present.
 
     \b
     Examples:
