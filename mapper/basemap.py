@@ -55,8 +55,9 @@ class CountryOutlines(JSCSSMixin, MacroElement):
     ----------
     name : str
         One of :data:`BASEMAPS`.
-    sea : str, optional
-        A CSS colour for the map background (the sea), when no tiles are drawn.
+    over_tiles : bool
+        Drawn over a tile layer: coastlines and borders only, so the tiles show through.
+        Otherwise the land is filled and the map background is the sea colour.
     """
 
     _template = Template(
@@ -69,14 +70,17 @@ class CountryOutlines(JSCSSMixin, MacroElement):
         """
     )
 
-    def __init__(self, name: str = BASEMAPS[0], *, sea: str | None = None) -> None:
+    def __init__(self, name: str = BASEMAPS[0], *, over_tiles: bool = False) -> None:
         super().__init__()
         if name not in BASEMAPS:
             raise InputError(f"basemap={name!r}: not one of {', '.join(BASEMAPS)}")
         self._name = "CountryOutlines"
         self.asset = webassets.WORLD_ATLAS[name]
         self.data_id = f"{self.get_name()}_topology"
-        self.options: dict[str, Any] = {"sea": sea}
+        self.options: dict[str, Any] = {
+            "sea": None if over_tiles else SEA,
+            "fill": not over_tiles,
+        }
         self.default_js = [("topojson_client", webassets.TOPOJSON.url)]
 
     def render(self, **kwargs: Any) -> None:

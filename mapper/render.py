@@ -27,7 +27,7 @@ import folium
 import folium.plugins
 
 from . import webassets
-from .basemap import AUTO, SEA, CountryOutlines, choose_basemap
+from .basemap import AUTO, CountryOutlines, choose_basemap
 from .errors import InputError
 from .frame import INCIDENT_COLUMNS
 from .mapdata import COORD_SCALE, encode_frame
@@ -174,9 +174,10 @@ def render_map(
     basemap : {"auto", "countries", "countries-50m"} or None
         Country outlines drawn in the browser from Natural Earth data (the npm package
         ``world-atlas``), needing no tile server: land, coastlines and borders under the
-        incidents. ``"countries"`` is the 1:110m outline (about 108 KB in an offline
-        page), ``"countries-50m"`` the finer 1:50m one (about 756 KB). The default
-        ``"auto"`` draws ``"countries"`` when *tiles* is None and nothing otherwise.
+        incidents (over tiles, only the lines). ``"countries"`` is the 1:110m outline
+        (about 108 KB in an offline page), ``"countries-50m"`` the finer 1:50m one
+        (about 756 KB). The default ``"auto"`` draws ``"countries"`` when *tiles* is
+        None and nothing otherwise.
     offline : bool
         Inline Leaflet, the plugins and the outline data from *assets* (default: the
         folder :func:`mapper.fetch_assets` fills) so the page loads nothing from the
@@ -267,7 +268,7 @@ def render_map(
     else:
         m.get_root().title = figure_title
     if outlines is not None:
-        CountryOutlines(outlines, sea=SEA if tiles is None else None).add_to(m)
+        CountryOutlines(outlines, over_tiles=tiles is not None).add_to(m)
     options: dict[str, Any] = {
         "cluster": cluster,
         "clusterRadius": cluster_radius,

@@ -2,8 +2,13 @@
  *
  * Reads Natural Earth TopoJSON (the world-atlas package) from a JSON element in the page,
  * or from the URL in its data-src, decodes it with topojson-client and draws, in a pane of
- * its own below the incidents: the land with a light fill, coastlines, and the borders
- * between countries. Nothing in the pane takes clicks.
+ * its own below the incidents: the land with a light fill (not over tiles), coastlines,
+ * and the borders between countries. Nothing in the pane takes clicks.
+ *
+ * world-atlas keeps shapes whole across the antimeridian (Russia, Fiji, Antarctica), as
+ * spherical renderers expect; on Leaflet's flat map a ring that jumps from 180 to -180
+ * would be drawn as a band across the world. Such rings are made continuous (longitudes
+ * beyond 180) and drawn again 360 degrees over; a ring around a pole is closed via the pole.
  */
 (function (global) {
   "use strict";
@@ -83,7 +88,7 @@
     return { type: "MultiLineString", coordinates: lines };
   }
 
-  function drawTopology(map, topology) {
+  function drawTopology(map, topology, fill) {
     var renderer = L.svg({ pane: PANE, padding: 0.5 });
     var layer = function (geojson, style) {
       return L.geoJSON(flat(geojson), {
@@ -93,11 +98,11 @@
     };
     var countries = topology.objects.countries;
     var land = topology.objects.land || countries;
-    var layers = [
-      layer(topojson.feature(topology, land), LAND),
-      layer(topojson.mesh(topology, land), COAST),
-      layer(topojson.mesh(topology, countries, function (a, b) { return a !== b; }), BORDER),
-    ];
+    var layers = [];
+    if (fill) layers.push(layer(topojson.feature(topology, land), LAND));
+    layers.push(layer(topojson.mesh(topology, land), COAST));
+    layers.push(layer(topojson.mesh(topology, countries, function (a, b) { return a !== b; }),
+      BORDER));
     document.documentElement.setAttribute("data-basemap-drawn", "1");
     return layers;
   }
@@ -110,7 +115,7 @@
     }
     if (options.sea) map.getContainer().style.background = options.sea;
     return load(document.getElementById(dataId)).then(
-      function (topology) { return drawTopology(map, topology); },
+      function (topology) { return drawTopology(map, topology, options.fill); },
       function (err) { console.warn("Country outlines could not be loaded: " + err.message); }
     );
   }

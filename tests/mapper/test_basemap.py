@@ -87,7 +87,8 @@ def test_outlines_absent_when_not_wanted(options, reason):
 def test_finer_outlines_can_be_drawn_over_tiles():
     page = _page(basemap="countries-50m")
     assert f'data-src="{WORLD_ATLAS["countries-50m"].url}"' in page
-    assert '"sea": null' in page, "tiles stay visible: no sea colour over them"
+    assert '"sea": null' in page and '"fill": false' in page, "tiles show through"
+    assert '"fill": true' in _page(tiles=None), "without tiles the land is filled"
 
 
 def test_mirror_serves_the_outline_data_too():
