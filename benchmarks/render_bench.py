@@ -19,8 +19,9 @@ three ways in this process, each timed from the GeoDataFrame to a saved HTML fil
 Then headless Chromium (Debian's ``chromium`` with ``chromedriver``, through selenium)
 opens each ``render_map`` page served from 127.0.0.1, with Leaflet and the plugins served
 from the same server (fetched once from the npm registry into the asset cache by
-``mapper.fetch_assets``) and no basemap, and reads the time from navigation start to the
-first drawn clusters (``performance.now()`` recorded by the layer); median of 3 loads.
+``mapper.fetch_assets``) and no tiles, so the country outlines are drawn too (their data
+from the same server), and reads the time from navigation start to the first drawn
+clusters (``performance.now()`` recorded by the layer); median of 3 loads.
 
 ``--quick`` runs 1,000 and 10,000 only. Progress goes to stderr; the table (or JSON with
 ``--json``) to stdout. Targets at 100,000: build + save <= 3 s and <= 1/4 of

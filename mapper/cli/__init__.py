@@ -14,6 +14,7 @@ import click
 from gazetteer.errors import GazetteerError
 
 from ..errors import MapperError
+from .assets import assets_group
 from .extract import extract_cmd
 from .gazetteer import gazetteer_group
 from .geocode import geocode_cmd
@@ -66,6 +67,7 @@ cli.add_command(geoparse_cmd)
 cli.add_command(extract_cmd)
 cli.add_command(map_cmd)
 cli.add_command(geocode_cmd)
+cli.add_command(assets_group)
 
 
 def main() -> None:
