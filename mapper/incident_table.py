@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ._files import shown
 from ._points import with_points
 from .errors import InputError
-from .frame import INCIDENT_COLUMNS
+from .frame import DATE_COLUMNS, FLOAT_COLUMNS, INCIDENT_COLUMNS, INTEGER_COLUMNS
 from .tables import read_table
 
 if TYPE_CHECKING:
@@ -26,19 +26,6 @@ __all__ = ["INCIDENT_TABLE_SUFFIXES", "conform_incidents", "read_incident_table"
 INCIDENT_TABLE_SUFFIXES = (".geojson", ".json", ".gpkg", ".parquet", ".csv", ".tsv", ".xlsx")
 """File extensions :func:`read_incident_table` reads."""
 
-DATE_COLUMNS = ("event_date", "source_published")
-INTEGER_COLUMNS = (
-    "time_precision",
-    "geo_precision",
-    "fatalities",
-    "fatalities_high",
-    "injuries",
-    "injuries_high",
-    "n_sources",
-    "evidence_start",
-    "evidence_end",
-)
-FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
 _OTHER_DATE_FORMS = ("%d %B %Y", "%d-%B-%Y")
 
 
