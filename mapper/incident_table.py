@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ._files import shown
 from ._points import with_points
-from .errors import InputError
+from .errors import InputError, PathError
 from .frame import INCIDENT_COLUMNS
 from .tables import read_table
 
@@ -166,12 +166,12 @@ def read_incident_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in INCIDENT_TABLE_SUFFIXES:
-        raise InputError(
+        raise PathError(
             f"{p}: unknown extension {suffix or '(none)'!r}; incident tables are"
             f" {', '.join(INCIDENT_TABLE_SUFFIXES)}"
         )
     if not p.is_file():
-        raise InputError(f"{p}: no such file")
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix in (".csv", ".tsv", ".xlsx"):
         return conform_incidents(read_table(p))
     try:

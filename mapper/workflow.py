@@ -22,7 +22,7 @@ from ._points import with_points
 from .actors import ActorLexicon
 from .articles import ARTICLE_SUFFIXES, Article, read_articles
 from .dates import parse_published
-from .errors import InputError
+from .errors import InputError, PathError
 from .extract import extract_articles
 from .frame import to_geodataframe
 from .geocode_table import NAME_COLUMNS, geocode_table
@@ -45,11 +45,15 @@ def is_table(path: str | os.PathLike[str]) -> bool:
     return suffix in TABLE_SUFFIXES or suffix in _GEO_SUFFIXES
 
 
-def _dated(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
-    """Articles, with *published* standing in where an article gives no date."""
+def _dated(
+    articles: Iterable[Article], published: date | None, count: list[int]
+) -> Iterator[Article]:
+    """Articles, with *published* standing in where an article gives no date; counted
+    in ``count[0]``."""
     for article in articles:
         if published is not None and article.source.published is None:
             article = replace(article, source=replace(article.source, published=published))
+        count[0] += 1
         yield article
 
 
@@ -58,7 +62,7 @@ def _table(path: Path, gazetteer: Gazetteer | None) -> geopandas.GeoDataFrame:
     suffix = path.suffix.lower()
     if suffix in _GEO_SUFFIXES:
         return read_incident_table(path)
-    df = read_table(path)
+    df = read_table(path, require_rows=True)
     located = {"latitude", "longitude"} <= set(df.columns) and not (
         df["latitude"].isna() | df["longitude"].isna()
     ).any()
@@ -107,9 +111,13 @@ def load_incidents(
 
     Raises
     ------
+    PathError
+        A missing path, an unknown extension, a folder without article files (an
+        :class:`InputError` too).
     InputError
         Unreadable input, naming the file, line and value; a table when *tables* is
-        False; a publication date that is not a date.
+        False; a table without rows; articles that are all empty; a publication date
+        that is not a date.
     """
     import geopandas
     import pandas as pd
@@ -125,14 +133,20 @@ def load_incidents(
     gz = gazetteer if gazetteer is not None else Gazetteer.default()
     frames = []
     if article_paths:
-        stream: Iterable[Article] = _dated(read_articles(article_paths), when)
+        read = [0]
+        stream: Iterable[Article] = _dated(read_articles(article_paths), when, read)
         if progress is not None:
             stream = progress(stream)
         incidents = extract_articles(stream, gazetteer=gz, country_bias=country_bias, actors=actors)
+        if not read[0]:
+            raise InputError(
+                f"{', '.join(map(str, article_paths))}: no article with text"
+                " (every file or record was empty)"
+            )
         frames.append(to_geodataframe(incidents))
     frames.extend(_table(p, gz) for p in table_paths)
     if not frames:
-        raise InputError("no input given")
+        raise PathError("no input given")
     if len(frames) == 1:
         return frames[0]
     combined = pd.concat(frames, ignore_index=True)

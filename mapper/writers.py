@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._points import with_points
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, PathError
 from .frame import to_geodataframe
 from .incident import Incident
 
@@ -106,14 +106,16 @@ def driver_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
 
     Raises
     ------
+    PathError
+        An unknown extension (an :class:`InputError` too).
     InputError
-        An unknown extension or driver.
+        An unknown driver.
     """
     if driver is None:
         p = Path(path)
         chosen = DRIVERS.get(p.suffix.lower())
         if chosen is None:
-            raise InputError(
+            raise PathError(
                 f"{p}: unknown output extension {p.suffix or '(none)'!r}; use one of"
                 f" {', '.join(DRIVERS)}"
             )

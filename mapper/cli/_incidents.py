@@ -11,6 +11,7 @@ import click
 
 from ..actors import ActorLexicon
 from ..workflow import load_incidents
+from ._progress import progress_bar
 from ._table import echo_table
 from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
@@ -72,9 +73,7 @@ def run_inputs(
     read = [0]
 
     def progress(stream: Iterable[Any]) -> Iterator[Any]:
-        from tqdm import tqdm
-
-        for article in tqdm(stream, desc="articles", unit="doc", disable=quiet or None):
+        for article in progress_bar(quiet=quiet, iterable=stream, desc="articles", unit="doc"):
             read[0] += 1
             yield article
 

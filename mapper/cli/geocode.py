@@ -11,6 +11,7 @@ import click
 from ..geocode_table import geocode_table
 from ..tables import read_table
 from ..writers import driver_for, write_incidents
+from ._progress import progress_bar
 from ._table import echo_table
 from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
@@ -72,12 +73,10 @@ def geocode_cmd(
     bar: list[Any] = []
 
     def progress(done: int, total: int) -> None:
-        if quiet or total < PROGRESS_MIN_LOOKUPS:
+        if total < PROGRESS_MIN_LOOKUPS:
             return
         if not bar:
-            from tqdm import tqdm
-
-            bar.append(tqdm(total=total, desc="geocoding", unit="place", leave=False))
+            bar.append(progress_bar(quiet=quiet, total=total, desc="geocoding", unit="place"))
         bar[0].update(1)
 
     try:
