@@ -165,13 +165,13 @@ def read_incident_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:
 
     p = Path(path)
     suffix = p.suffix.lower()
+    if not p.is_file():
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix not in INCIDENT_TABLE_SUFFIXES:
         raise PathError(
             f"{p}: unknown extension {suffix or '(none)'!r}; incident tables are"
             f" {', '.join(INCIDENT_TABLE_SUFFIXES)}"
         )
-    if not p.is_file():
-        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix in (".csv", ".tsv", ".xlsx"):
         return conform_incidents(read_table(p))
     try:

@@ -222,12 +222,12 @@ def read_table(path: str | os.PathLike[str], *, require_rows: bool = False) -> p
     """
     p = Path(path)
     suffix = p.suffix.lower()
+    if not p.is_file():
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix not in TABLE_SUFFIXES:
         raise PathError(
             f"{p}: unknown extension {suffix or '(none)'!r}; tables are {', '.join(TABLE_SUFFIXES)}"
         )
-    if not p.is_file():
-        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix in (".csv", ".tsv"):
         return _read_delimited(p, "," if suffix == ".csv" else "\t", require_rows)
     if p.stat().st_size > MAX_TABLE_BYTES:

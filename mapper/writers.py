@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import geopandas
     import pandas as pd
 
-__all__ = ["DRIVERS", "driver_for", "write_incidents"]
+__all__ = ["DRIVERS", "check_output", "driver_for", "write_incidents"]
 
 DRIVERS: dict[str, str] = {
     ".geojson": "GeoJSON",
@@ -126,6 +126,30 @@ def driver_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
     return chosen
 
 
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """The folder *path* would be written in, checked before any work is done.
+
+    Returns
+    -------
+    Path
+        The existing folder that holds (or will hold) *path*.
+
+    Raises
+    ------
+    OutputError
+        *path* is a folder, or its folder is a file or does not exist.
+    """
+    p = Path(path)
+    parent = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        raise OutputError(f"{p}: is a folder, not a file")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{p}: {parent} is a file, not a folder")
+    if not parent.is_dir():
+        raise OutputError(f"{p}: the folder {parent} does not exist")
+    return parent
+
+
 def write_incidents(
     data: pd.DataFrame | Iterable[Incident],
     path: str | os.PathLike[str],
@@ -167,13 +191,7 @@ def write_incidents(
     p = Path(path)
     chosen = driver_for(p, driver)
     gdf = _writable(_frame(data))
-    parent = p.parent if str(p.parent) else Path(".")
-    if p.is_dir():
-        raise OutputError(f"{p}: is a folder, not a file")
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(f"{p}: {parent} is a file, not a folder")
-    if not parent.is_dir():
-        raise OutputError(f"{p}: the folder {parent} does not exist")
+    parent = check_output(p)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{p.name}.", dir=parent))
     except OSError as exc:

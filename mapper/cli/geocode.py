@@ -10,7 +10,7 @@ import click
 
 from ..geocode_table import geocode_table
 from ..tables import read_table
-from ..writers import driver_for, write_incidents
+from ..writers import check_output, driver_for, write_incidents
 from ._progress import progress_bar
 from ._table import echo_table
 from ._warnings import input_warnings
@@ -66,9 +66,10 @@ def geocode_cmd(
     """
     quiet = bool(obj.get("quiet"))
     logging.getLogger("pyogrio").setLevel(logging.WARNING)  # no "Created N records" line
-    driver_for(output)  # an unknown extension fails before any work
+    driver_for(output)  # an unknown extension or an unwritable place fails before any work
+    check_output(output)
     with input_warnings(quiet=quiet):
-        df = read_table(table)
+        df = read_table(table, require_rows=True)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=quiet)
     bar: list[Any] = []
 
