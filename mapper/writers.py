@@ -200,6 +200,8 @@ def write_incidents(
         staged = tmp / p.name
         try:
             _write(gdf, staged, chosen)
+        except OSError as exc:  # a full disk, a quota, a folder gone meanwhile
+            raise OutputError(f"{p}: cannot write ({exc.strerror or exc})") from exc
         except Exception as exc:  # pyogrio, pyarrow and pandas raise their own errors
             raise OutputError(f"{p}: could not write {chosen}: {exc}") from exc
         try:

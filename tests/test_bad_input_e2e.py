@@ -9,6 +9,7 @@ and leave the output folder exactly as it was: no output file, no temporary file
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -258,3 +259,49 @@ def test_geoparse_refuses_bad_input_in_one_line(
 def test_every_case_is_run_by_some_command_and_has_a_reason() -> None:
     assert set(ARTICLE_CASES) | set(TABLE_CASES) | set(OUTPUT_CASES) == set(CASES)
     assert all(len(case.reason) > 10 for case in CASES.values())
+
+
+def _half_then_full(path: Path) -> None:
+    """Half a file, then the error a full disk gives."""
+    with open(path, "wb") as f:
+        f.write(b"half a fi")
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+def _full_disk_table(gdf: object, path: Path, driver: str) -> None:
+    _half_then_full(path)
+
+
+def _full_disk_page(self: Path, data: bytes) -> int:
+    _half_then_full(self)
+    return 0
+
+
+@pytest.mark.parametrize(
+    ("command", "output", "patch"),
+    [
+        ("extract", "incidents.gpkg", ("mapper.writers._write", _full_disk_table)),  # writer
+        ("map", "map.html", ("pathlib.Path.write_bytes", _full_disk_page)),  # the map page
+    ],
+)
+def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing(
+    command: str,
+    output: str,
+    patch: tuple[str, Callable[..., object]],
+    tmp_path: Path,
+    mini_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    given = _dispatch(tmp_path)
+    monkeypatch.setattr(*patch)
+    result = CliRunner().invoke(
+        cli, [command, given, "-o", str(out / output), "--gazetteer", str(mini_path)], obj={}
+    )
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {out / output}: "), result.stderr
+    assert "No space left on device" in lines[0]
+    assert f".{output}." not in lines[0]  # the user's file is named, not the staging folder
+    assert result.exit_code == 2
+    assert list(out.iterdir()) == []
