@@ -57,7 +57,11 @@ def _dated(
         yield article
 
 
-def _table(path: Path, gazetteer: Gazetteer | None) -> geopandas.GeoDataFrame:
+def _table(
+    path: Path,
+    gazetteer: Gazetteer | None,
+    progress: Callable[[int, int], object] | None = None,
+) -> geopandas.GeoDataFrame:
     """A table's rows as incidents; rows without coordinates are geocoded by name."""
     suffix = path.suffix.lower()
     if suffix in _GEO_SUFFIXES:
@@ -69,7 +73,7 @@ def _table(path: Path, gazetteer: Gazetteer | None) -> geopandas.GeoDataFrame:
     if located and not set(NAME_COLUMNS) & set(df.columns):
         return conform_incidents(df) if "event_type" in df.columns else with_points(df)
     # Rows with valid coordinates keep them; the others are placed by name.
-    return geocode_table(df, gazetteer=gazetteer)
+    return geocode_table(df, gazetteer=gazetteer, progress=progress)
 
 
 def load_incidents(
@@ -81,6 +85,7 @@ def load_incidents(
     actors: ActorLexicon | None = None,
     tables: bool = True,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    geocode_progress: Callable[[int, int], object] | None = None,
 ) -> geopandas.GeoDataFrame:
     """Incidents from article files and incident tables, as one GeoDataFrame.
 
@@ -102,6 +107,8 @@ def load_incidents(
         Accept incident tables; when False a table is an error.
     progress : callable, optional
         Wraps the stream of articles (``tqdm`` fits), to show progress.
+    geocode_progress : callable, optional
+        Called with (done, total) as a table's distinct place names are looked up.
 
     Returns
     -------
@@ -144,7 +151,7 @@ def load_incidents(
                 " (every file or record was empty)"
             )
         frames.append(to_geodataframe(incidents))
-    frames.extend(_table(p, gz) for p in table_paths)
+    frames.extend(_table(p, gz, geocode_progress) for p in table_paths)
     if not frames:
         raise PathError("no input given")
     if len(frames) == 1:

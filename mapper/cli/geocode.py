@@ -11,7 +11,7 @@ import click
 from ..geocode_table import geocode_table
 from ..tables import read_table
 from ..writers import check_output, driver_for, write_incidents
-from ._progress import progress_bar
+from ._progress import StepBar
 from ._table import echo_table
 from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
@@ -71,16 +71,9 @@ def geocode_cmd(
     with input_warnings(quiet=quiet):
         df = read_table(table, require_rows=True)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=quiet)
-    bar: list[Any] = []
-
-    def progress(done: int, total: int) -> None:
-        if total < PROGRESS_MIN_LOOKUPS:
-            return
-        if not bar:
-            bar.append(progress_bar(quiet=quiet, total=total, desc="geocoding", unit="place"))
-        bar[0].update(1)
-
-    try:
+    with StepBar(
+        quiet=quiet, desc="geocoding", unit="place", min_total=PROGRESS_MIN_LOOKUPS
+    ) as progress:
         gdf = geocode_table(
             df,
             name_col=name_col,
@@ -90,9 +83,6 @@ def geocode_cmd(
             overwrite=overwrite,
             progress=progress,
         )
-    finally:
-        if bar:
-            bar[0].close()
     write_incidents(gdf, output)
     if quiet:
         return

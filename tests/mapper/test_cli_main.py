@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from gazetteer.errors import GazetteerFileError, UnknownCountryError
+from mapper.cli import _incidents as incidents_module
+from mapper.cli import _progress as progress_module
 from mapper.cli import cli
 from mapper.cli import geocode as geocode_module
 from mapper.errors import InputError, OutputError, PathError
@@ -153,3 +155,27 @@ def test_usage_errors_are_one_line_exit_2_with_a_pointer_to_help(
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
     assert says in result.stderr and "--help" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("terminal", "quiet", "bar"),
+    [
+        (True, False, True),  # a person watching a terminal sees the bar
+        (True, True, False),  # --quiet: only errors
+        (False, False, False),  # a log file or a pipe gets no carriage-return noise
+    ],
+)
+def test_map_of_a_table_shows_a_geocoding_bar_only_on_a_terminal(
+    terminal: bool,
+    quiet: bool,
+    bar: bool,
+    tmp_path: Path,
+    mini_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(incidents_module, "PROGRESS_MIN_LOOKUPS", 2)  # the table is small
+    monkeypatch.setattr(progress_module, "stderr_is_terminal", lambda: terminal)
+    argv = ["map", str(TABLES / "places.tsv"), "-o", str(tmp_path / "m.html")]
+    result = invoke(*argv, "--gazetteer", str(mini_path), *(["-q"] if quiet else []))
+    assert result.exit_code == 0, result.stderr
+    assert ("geocoding" in result.stderr) is bar
