@@ -49,6 +49,12 @@ def _add_quiet(command: click.Command) -> None:
             _add_quiet(sub)
 
 
+# click >= 8.2 raises this for a group run without a command; older click prints help.
+_NO_ARGS_IS_HELP: type[click.UsageError] = getattr(
+    click.exceptions, "NoArgsIsHelpError", type("_Never", (click.UsageError,), {})
+)
+
+
 class _Group(click.Group):
     """The top group: one-line errors with documented exit codes, ``-q`` on every command."""
 
@@ -85,6 +91,9 @@ class _Group(click.Group):
         kw["standalone_mode"] = False
         try:
             code = super().main(args, prog_name, *a, **kw)
+        except _NO_ARGS_IS_HELP as exc:  # the bare command or group: its help, as click does
+            exc.show()
+            sys.exit(exc.exit_code)
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
             click.echo(f"error: {one_line(exc.format_message())}{hint}", err=True)

@@ -179,3 +179,11 @@ def test_map_of_a_table_shows_a_geocoding_bar_only_on_a_terminal(
     result = invoke(*argv, "--gazetteer", str(mini_path), *(["-q"] if quiet else []))
     assert result.exit_code == 0, result.stderr
     assert ("geocoding" in result.stderr) is bar
+
+
+@pytest.mark.parametrize("argv", [[], ["gazetteer"]], ids=["bare", "bare-group"])
+def test_a_bare_command_shows_its_help_not_an_error_line(argv: list[str]) -> None:
+    result = invoke(*argv)
+    shown = result.stdout + result.stderr
+    assert shown.startswith("Usage: ") and "Commands:" in shown
+    assert "error:" not in shown
