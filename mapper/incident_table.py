@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     import geopandas
     import pandas as pd
 
-__all__ = ["INCIDENT_TABLE_SUFFIXES", "conform_incidents", "read_incident_table"]
+__all__ = [
+    "INCIDENT_TABLE_SUFFIXES",
+    "checked_coordinates",
+    "conform_incidents",
+    "read_incident_table",
+]
 
 INCIDENT_TABLE_SUFFIXES = (".geojson", ".json", ".gpkg", ".parquet", ".csv", ".tsv", ".xlsx")
 """File extensions :func:`read_incident_table` reads."""
@@ -84,6 +89,35 @@ def _numbers(df: pd.DataFrame, column: str, integer: bool) -> pd.Series:
     return numbers.astype("Int64" if integer else "float64")
 
 
+_BOUNDS = {"latitude": 90.0, "longitude": 180.0}
+
+
+def _coordinate(df: pd.DataFrame, column: str) -> pd.Series:
+    """A latitude or longitude column as floats, each a number within its range."""
+    numbers = _numbers(df, column, integer=False)
+    bound = _BOUNDS[column]
+    bad = numbers.abs() > bound
+    if bad.any():
+        i = int(bad.to_numpy().argmax())
+        raise _fail(df, column, i, df[column].iloc[i], f"within [-{bound:g}, {bound:g}]")
+    return numbers
+
+
+def checked_coordinates(df: pd.DataFrame) -> pd.DataFrame:
+    """*df* with its ``latitude`` and ``longitude`` columns as checked floats.
+
+    Raises
+    ------
+    InputError
+        A value that is not a number or is out of range, naming the file line (when the
+        table came from :func:`read_table`) or row, and the value.
+    """
+    out = df.copy()
+    for column in _BOUNDS:
+        out[column] = _coordinate(df, column)
+    return out
+
+
 def conform_incidents(df: pd.DataFrame) -> geopandas.GeoDataFrame:
     """A table in the shape of :func:`to_geodataframe`.
 
@@ -114,6 +148,8 @@ def conform_incidents(df: pd.DataFrame) -> geopandas.GeoDataFrame:
         if column in df.columns:
             if column in DATE_COLUMNS:
                 out[column] = _dates(df, column)
+            elif column in _BOUNDS:
+                out[column] = _coordinate(df, column)
             elif column in INTEGER_COLUMNS or column in FLOAT_COLUMNS:
                 out[column] = _numbers(df, column, column in INTEGER_COLUMNS)
             else:

@@ -26,7 +26,7 @@ from .errors import InputError, PathError
 from .extract import extract_articles
 from .frame import to_geodataframe
 from .geocode_table import NAME_COLUMNS, geocode_table
-from .incident_table import conform_incidents, read_incident_table
+from .incident_table import checked_coordinates, conform_incidents, read_incident_table
 from .tables import TABLE_SUFFIXES, read_table
 
 if TYPE_CHECKING:
@@ -71,7 +71,9 @@ def _table(
         df["latitude"].isna() | df["longitude"].isna()
     ).any()
     if located and not set(NAME_COLUMNS) & set(df.columns):
-        return conform_incidents(df) if "event_type" in df.columns else with_points(df)
+        if "event_type" in df.columns:
+            return conform_incidents(df)
+        return with_points(checked_coordinates(df))
     # Rows with valid coordinates keep them; the others are placed by name.
     return geocode_table(df, gazetteer=gazetteer, progress=progress)
 

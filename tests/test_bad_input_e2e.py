@@ -112,6 +112,22 @@ CASES: dict[str, Case] = {
         DATA,
         ":3: latitude 'north' is not a number",
     ),
+    "points-non-numeric-latitude": Case(
+        "a table of points only (no place names) with a word for a latitude",
+        lambda d: _write(d, "points.csv", b"latitude,longitude,note\n36.2,37.16,a\nnorth,36.7,b\n"),
+        DATA,
+        ": line 3: latitude 'north' is not a number",
+    ),
+    "points-latitude-out-of-range": Case(
+        "longitude and latitude swapped or mistyped: 136.2 is no latitude",
+        lambda d: _write(
+            d,
+            "points.csv",
+            b"latitude,longitude,event_type\n36.2,37.16,Battles\n136.2,36.7,Riots\n",
+        ),
+        DATA,
+        ": line 3: latitude 136.2 is not within [-90, 90]",
+    ),
     "article-binary": Case(
         "a PDF saved as .txt, refused at the line of its first NUL byte",
         lambda d: _write(d, "scan.txt", b"%PDF-1.7\n\x00\x00\x01binary"),
@@ -192,6 +208,7 @@ TABLE_CASES = (
     "input-unknown-extension",
     "nonexistent-input",
 )
+POINT_TABLE_CASES = ("points-non-numeric-latitude", "points-latitude-out-of-range")
 OUTPUT_CASES = ("output-unknown-extension", "output-parent-is-a-file", "output-is-a-folder")
 
 
@@ -230,7 +247,9 @@ def test_extract_refuses_bad_input_in_one_line_and_writes_nothing(
     check(case, "extract", "incidents.geojson", tmp_path, mini_path)
 
 
-@pytest.mark.parametrize("case", cases(*ARTICLE_CASES, *TABLE_CASES, *OUTPUT_CASES))
+@pytest.mark.parametrize(
+    "case", cases(*ARTICLE_CASES, *TABLE_CASES, *POINT_TABLE_CASES, *OUTPUT_CASES)
+)
 def test_map_refuses_bad_input_in_one_line_and_writes_nothing(
     case: Case, tmp_path: Path, mini_path: Path
 ) -> None:
@@ -257,7 +276,8 @@ def test_geoparse_refuses_bad_input_in_one_line(
 
 
 def test_every_case_is_run_by_some_command_and_has_a_reason() -> None:
-    assert set(ARTICLE_CASES) | set(TABLE_CASES) | set(OUTPUT_CASES) == set(CASES)
+    groups = (ARTICLE_CASES, TABLE_CASES, POINT_TABLE_CASES, OUTPUT_CASES)
+    assert set().union(*groups) == set(CASES)
     assert all(len(case.reason) > 10 for case in CASES.values())
 
 
