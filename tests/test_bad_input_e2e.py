@@ -325,3 +325,37 @@ def test_a_full_disk_while_writing_is_one_line_and_leaves_nothing(
     assert f".{output}." not in lines[0]  # the user's file is named, not the staging folder
     assert result.exit_code == 2
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("option", "content", "code", "says"),
+    [
+        ("--actors", None, USAGE, ": no such file (the actor lexicon)"),  # a typo in the path
+        (
+            "--actors",
+            b"name,aliases,kind,country_code\nCaf\xe9 Brigade,,militia,SY\n",
+            DATA,
+            ":2: actor lexicon is not UTF-8 text",
+        ),  # saved by a legacy spreadsheet
+        ("--supplement", None, USAGE, ": cannot read supplement"),  # a typo in the path
+        ("--gazetteer", None, USAGE, ": cannot read gazetteer"),  # a typo in the path
+        ("--gazetteer", b"Shelling hit Aleppo.\n", USAGE, ": not a gazetteer file"),  # wrong file
+    ],
+)
+def test_a_bad_file_given_to_an_option_is_one_line_and_leaves_no_output(
+    option: str, content: bytes | None, code: int, says: str, tmp_path: Path, mini_path: Path
+) -> None:
+    given = tmp_path / "given.csv"
+    if content is not None:
+        given.write_bytes(content)
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["extract", _dispatch(tmp_path), "-o", str(out / "incidents.csv")]
+    if option != "--gazetteer":
+        argv += ["--gazetteer", str(mini_path)]
+    result = CliRunner().invoke(cli, [*argv, option, str(given)], obj={})
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {given}"), result.stderr
+    assert says in lines[0]
+    assert result.exit_code == code
+    assert list(out.iterdir()) == []
