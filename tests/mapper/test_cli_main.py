@@ -187,3 +187,12 @@ def test_a_bare_command_shows_its_help_not_an_error_line(argv: list[str]) -> Non
     shown = result.stdout + result.stderr
     assert shown.startswith("Usage: ") and "Commands:" in shown
     assert not any(line.startswith("error:") for line in shown.splitlines())
+
+
+def test_every_mapper_error_is_exported_and_a_path_error_is_an_input_error() -> None:
+    import mapper
+    from mapper import errors
+
+    for name in errors.__all__:
+        assert name in mapper.__all__ and getattr(mapper, name) is getattr(errors, name)
+    assert issubclass(PathError, InputError)  # callers catching InputError still catch it
