@@ -14,29 +14,14 @@ from typing import Any
 
 import click
 
-from ._exit import (
-    EXIT_DATA_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_UNEXPECTED,
-    EXIT_USER_ERROR,
-    describe,
-    one_line,
-)
+from ._exit import EXIT_INTERRUPTED, EXIT_OK, describe, one_line
 from .extract import extract_cmd
 from .gazetteer import gazetteer_group
 from .geocode import geocode_cmd
 from .geoparse import geoparse_cmd
 from .map import map_cmd
 
-__all__ = [
-    "EXIT_DATA_ERROR",
-    "EXIT_INTERRUPTED",
-    "EXIT_OK",
-    "EXIT_UNEXPECTED",
-    "EXIT_USER_ERROR",
-    "main",
-]
+__all__ = ["main"]
 
 
 def _quiet_after_command(ctx: click.Context, param: click.Parameter, value: bool) -> None:
