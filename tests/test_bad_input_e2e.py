@@ -67,6 +67,14 @@ def _folder_without_articles(folder: Path) -> str:
     return str(path)
 
 
+def _folder_of_empty_articles(folder: Path) -> str:
+    path = folder / "inbox"
+    path.mkdir()
+    (path / "a.txt").write_bytes(b"")
+    (path / "b.md").write_bytes(b"\n  \n")
+    return str(path)
+
+
 def _parent_is_a_file(out: Path, usual: str) -> Path:
     (out / "blocker").write_text("a file where a folder should be\n")
     return out / "blocker" / usual
@@ -164,6 +172,12 @@ CASES: dict[str, Case] = {
         USAGE,
         ": no article files in this folder",
     ),
+    "folder-of-empty-articles": Case(
+        "every article file in the folder is empty: nothing was read",
+        _folder_of_empty_articles,
+        DATA,
+        ": no article with text (every file or record was empty)",
+    ),
     "nonexistent-input": Case(
         "a typo in the path", lambda d: str(d / "missing.txt"), USAGE, ": no such file"
     ),
@@ -198,6 +212,7 @@ ARTICLE_CASES = (
     "jsonl-truncated",
     "jsonl-malformed-line",
     "empty-input-folder",
+    "folder-of-empty-articles",
     "nonexistent-input",
 )
 TABLE_CASES = (
