@@ -282,7 +282,28 @@ def test_geocode_refuses_bad_input_in_one_line_and_writes_nothing(
 
 @pytest.mark.parametrize(
     "case",
-    cases("article-binary", "article-over-50-mb", "input-unknown-extension", "nonexistent-input"),
+    [
+        *cases("article-binary", "article-over-50-mb", "input-unknown-extension"),
+        *cases("nonexistent-input"),
+        pytest.param(
+            Case(
+                "geoparse reads one text, not a folder",
+                _folder_without_articles,
+                USAGE,
+                "is a directory",
+            ),
+            id="input-folder",
+        ),
+        pytest.param(
+            Case(
+                "a feed holds many texts: extract is the command for it",
+                lambda d: _write(d, "feed.jsonl", b'{"text": "Shelling hit Aleppo."}\n'),
+                USAGE,
+                ": geoparse reads one text; for JSON Lines use extract",
+            ),
+            id="input-jsonl",
+        ),
+    ],
 )
 def test_geoparse_refuses_bad_input_in_one_line(
     case: Case, tmp_path: Path, mini_path: Path
