@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pycountry
 
-from .errors import InputError
+from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 
 __all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
@@ -255,14 +255,21 @@ class ActorLexicon:
 
         Raises
         ------
+        PathError
+            The file is missing or unreadable (an :class:`InputError` too).
         InputError
             Naming the file, line (or entry) and value at fault; the lexicon is unchanged.
         """
         p = Path(path)
         try:
             text = p.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{p}: cannot read actor lexicon: {err}") from err
+        except FileNotFoundError:
+            raise PathError(f"{p}: no such file (the actor lexicon)") from None
+        except OSError as err:
+            raise PathError(f"{p}: cannot read actor lexicon ({err.strerror or err})") from None
+        except UnicodeDecodeError as err:
+            line = err.object[: err.start].count(b"\n") + 1
+            raise InputError(f"{p}:{line}: actor lexicon is not UTF-8 text") from None
         if p.suffix.lower() == ".json":
             added = _read_json(text, str(p))
         else:

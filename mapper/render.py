@@ -13,6 +13,7 @@ is ever written into the page as markup.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -105,7 +106,8 @@ class IncidentMap(folium.Map):
             partial.write_bytes(page)
             partial.replace(path)
         finally:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. the folder is a file: nothing to remove
+                partial.unlink(missing_ok=True)
 
 
 def _extra_columns(frame: Any, popup_columns: Sequence[str] | None) -> list[str]:

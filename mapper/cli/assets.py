@@ -16,12 +16,22 @@ def assets_group() -> None:
     By default a map links these files on the jsDelivr CDN. `assets fetch` copies them
     from the npm registry once, so `map --offline` can inline them into pages that need
     no network. The folder is $INCIDENT_MAPPER_ASSETS, else `web-assets` in the cache.
+
+    \b
+    Examples:
+      incident-mapper assets fetch
+      incident-mapper map news/ -o map.html --offline --no-tiles
     """
 
 
 @assets_group.command("path")
 def path_cmd() -> None:
-    """Print the default asset folder (it may not exist yet)."""
+    """Print the default asset folder (it may not exist yet).
+
+    \b
+    Example:
+      incident-mapper assets path
+    """
     from ..webassets import default_asset_dir
 
     click.echo(str(default_asset_dir()))

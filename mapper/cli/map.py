@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from ..errors import OutputError
+from ..errors import OutputError, PathError
+from ..writers import check_output
 from ._incidents import echo_summary, incident_inputs, run_inputs
 
 __all__ = ["map_cmd"]
@@ -70,7 +71,8 @@ def map_cmd(
     from ..render import render_map
 
     if Path(output).suffix.lower() not in (".html", ".htm"):
-        raise click.BadParameter(f"{output}: a map is written as .html", param_hint="-o")
+        raise PathError(f"{output}: unknown output extension; a map is written as .html")
+    check_output(output)  # before any work
     gdf, articles = run_inputs(obj, options.pop("inputs"), tables=True, **options)
     m = render_map(
         gdf,

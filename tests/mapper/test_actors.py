@@ -245,7 +245,7 @@ def test_user_json_accepts_associated_and_piped_aliases(lex):
         ("bad_header.csv", r"bad_header\.csv:1: header lacks aliases, country_code"),
         ("broken.json", r"broken\.json:\d+: not valid JSON"),
         ("bad_entry.json", r"bad_entry\.json: entry 2: expected an object, got 'Hurras'"),
-        ("missing.csv", r"missing\.csv: cannot read"),
+        ("missing.csv", r"missing\.csv: no such file \(the actor lexicon\)"),
     ],
 )
 def test_bad_lexicon_files_raise_input_error_naming_file_line_value(lex, name, message):
