@@ -150,6 +150,11 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
       gazetteer build     rebuild the embedded default
 
     \b
+    Air-gapped maps (fetch once, then pages load no code from the network):
+      assets fetch  incident-mapper assets fetch
+      map           incident-mapper map news/ -o map.html --offline --no-tiles
+
+    \b
     Where things live:
       The embedded gazetteer is built on first use (about a minute, once) into the
       user cache folder (~/.cache/incident-mapper on Linux); `gazetteer info` prints
