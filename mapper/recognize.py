@@ -69,6 +69,9 @@ _STATE_ABBREVIATION = re.compile(
     + r")(?![\w])"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+# English contractions ("I've", "We're", "He'll", "Don't"): never place names, though
+# folded they can be ("Hell", "Were").
+_CONTRACTION = re.compile(r"^(?:[a-z]+['’](?:ve|re|ll)|i['’][md]|[a-z]+n['’]t)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -427,6 +430,8 @@ def _keep(
     prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES:
         return False
+    if single and _CONTRACTION.match(first.lower):
+        return False  # "We’re" is not Were, "He’ll" not Hell
     if single and first.text.isupper() and len(first.text) <= 5:
         return False  # acronyms and codes; country abbreviations are found apart
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless

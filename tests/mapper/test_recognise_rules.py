@@ -19,6 +19,9 @@ def names(text: str, gz: Gazetteer) -> list[str]:
         ("Keith told the court he was innocent.", "Keith", False, "a first name"),
         ("Analyst Amy Chen expects prices to rise. Chen, who", "Chen", False, "a surname"),
         ("The Picture shows a crowd outside the court.", "Picture", False, "a word"),
+        ("We’re staying, he said. He’ll stay too.", "We’re", False, "a contraction, not Were"),
+        ("He’ll stay, she said.", "He’ll", False, "a contraction, not Hell"),
+        ("I’ve seen the damage, she said.", "I’ve", False, "a contraction, not a place"),
         ("Two families fled to Keith after the floods.", "Keith", True, "after a locative"),
         ("Militants struck Haditha at dawn.", "Haditha", True, "object of an attack verb"),
         (

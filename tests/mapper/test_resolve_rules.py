@@ -52,6 +52,12 @@ def place_id(t: Toponym) -> str | None:
             "geonames:6255148",
             "EU is Europe, not the French town of Eu",
         ),
+        (
+            "Myanmar's army shelled Laiza, in Kachin State, overnight.",
+            "Laiza",
+            "curated:laiza",
+            "the KIA's headquarters town, not Leitza in Spain",
+        ),
         ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
         ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
         (
