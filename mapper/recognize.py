@@ -29,6 +29,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    NATURE_WORDS,
     NOT_PLACES,
     ORG_WORDS,
     PART_BEARING,
@@ -143,6 +144,15 @@ _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
+# Last words that make a run of capitalised words a place name whether or not the
+# gazetteer knows it: streets and a few large buildings ("Royal Street", "Karl Bremer
+# Hospital"), which the resolver places in the town the text is about, and natural
+# features ("Glenrock Lagoon"), placed by the town they are named after. Words that end
+# the names of bodies as often as of places (court, centre, school, church) are left out.
+_SHAPE_WORDS = NATURE_WORDS | {
+    *("street", "avenue", "road", "boulevard", "lane", "drive", "highway"),
+    *("hospital", "cathedral", "stadium"),
+}
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
@@ -209,6 +219,12 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             cap = True  # capitalised, or a script without case
         append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
+
+
+def _plain_run(toks: Sequence[_Token], i: int, j: int) -> bool:
+    """True when no word before toks[j] in toks[i..j] is "and" or itself a shape word:
+    "Kingsway Road and Mill Lane" is two streets, not one."""
+    return all(t.lower != "and" and t.lower not in _SHAPE_WORDS for t in toks[i:j])
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
@@ -284,6 +300,7 @@ def recognise(
         return []
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
+    shaped: set[tuple[int, int]] = set()  # spans whose last word says they name a place
     for i, tok in enumerate(toks):
         if not tok.cap or tok.lower == "the":
             continue
@@ -308,6 +325,8 @@ def recognise(
                 and not (demonym and j == i)
             ):
                 candidates[(i, j)] = text[tok.start : toks[j].end]
+                if j > i and toks[j].lower in _SHAPE_WORDS and _plain_run(toks, i, j):
+                    shaped.add((i, j))
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
         Mention(m.start(), m.end(), m.group())
@@ -320,7 +339,7 @@ def recognise(
     people = _People(gazetteer, known, {} if lookups is None else lookups)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
     for (i, j), name in candidates.items():
-        if name in known and j > ends_at.get(i, -1):
+        if (name in known or (i, j) in shaped) and j > ends_at.get(i, -1):
             ends_at[i] = j
     after = -1  # the last token already inside a (kept or refused) span
     kept = -1  # the last token of the last kept mention

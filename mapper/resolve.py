@@ -41,6 +41,7 @@ from .lexicon import (
     COMPASS,
     DEMONYMS,
     FACILITY_WORDS,
+    NATURE_WORDS,
     PART_BEARING,
     STATE_ABBREVIATIONS,
 )
@@ -242,6 +243,14 @@ def resolve_mentions(
             found = [
                 replace(c, fallback="within")
                 for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
+                if c.match is MatchKind.EXACT
+            ]
+        head, _, last = word.rpartition(" ")
+        if not found and head and last.lower() in NATURE_WORDS:
+            # "Glenrock Lagoon", "Jordan Valley": by the place it is named after.
+            found = [
+                replace(c, fallback="within")
+                for c in _plausible(lookup(gazetteer, head, lookups))
                 if c.match is MatchKind.EXACT
             ]
         return found

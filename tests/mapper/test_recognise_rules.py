@@ -107,3 +107,30 @@ def test_place_name_inside_an_organisation_name_is_not_a_place(
     default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
 ) -> None:
     assert names(text, default_gazetteer) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Mortar rounds landed on Rashid Street in Baghdad.",
+            ["Rashid Street", "Baghdad"],
+            "a street the gazetteer does not know is still a place",
+        ),
+        (
+            "Flooding closed Kingsway Road and Mill Lane in Mosul.",
+            ["Kingsway Road", "Mill Lane", "Mosul"],
+            "two streets joined by 'and' are two names",
+        ),
+        (
+            "Divers searched Glenrock Lagoon at dawn.",
+            ["Glenrock Lagoon"],
+            "a natural feature's name, not only the town it is named after",
+        ),
+        ("The Wall Street Journal reported the strike.", [], "a newspaper's name"),
+    ],
+)
+def test_street_and_feature_words_make_a_place_name(
+    default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
+) -> None:
+    assert names(text, default_gazetteer) == expected, reason

@@ -220,11 +220,12 @@ def test_cli_demonyms_option_lists_adjectives_of_countries(
     path.write_text("Iraqi forces shelled Hit. Royal Street was closed.", encoding="utf-8")
     plain = CliRunner().invoke(cli, ["geoparse", str(path), "--json"], obj={})
     with_demonyms = CliRunner().invoke(cli, ["geoparse", str(path), "--json", "--demonyms"], obj={})
-    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit"]
+    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit", "Royal Street"]
     found = {d["text"]: d for d in json.loads(with_demonyms.stdout)}
     assert found["Iraqi"]["place_id"] == "geonames:99237"
     assert found["Iraqi"]["precision"] == 4
     assert found["Hit"]["fallback"] is None
+    assert found["Royal Street"]["fallback"] == "document"  # in the town the text is about
 
 
 def test_state_named_in_the_text_picks_its_namesake_among_dozens(
@@ -234,3 +235,36 @@ def test_state_named_in_the_text_picks_its_namesake_among_dozens(
     found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
     # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
     assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "precision", "reason"),
+    [
+        (
+            "Divers searched Glenrock Lagoon after the storm.",
+            "Glenrock Lagoon",
+            "Glenrock",
+            Precision.NEAR,
+            "an unknown lagoon lies by the town it is named after",
+        ),
+        (
+            "Settlers moved into the Jordan Valley.",
+            "Jordan Valley",
+            "Jordan",
+            Precision.REGION,
+            "an unknown valley named after a country is a region of it",
+        ),
+    ],
+)
+def test_unknown_natural_feature_resolves_through_the_place_it_is_named_after(
+    default_gazetteer: Gazetteer,
+    text: str,
+    name: str,
+    expected: str,
+    precision: Precision,
+    reason: str,
+) -> None:
+    (t,) = resolve(text, [name], default_gazetteer)
+    assert t.candidate is not None and t.candidate.place.name == expected, reason
+    assert t.candidate.fallback == "within"
+    assert t.precision is precision
