@@ -111,13 +111,14 @@ def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "expected", "precision", "reason"),
+    ("text", "name", "expected", "precision", "moved", "reason"),
     [
         (
             "Air strikes hit Eastern Ghouta overnight.",
             "Eastern Ghouta",
             "curated:ghouta",
             Precision.REGION,
+            True,
             "the eastern part of a region the gazetteer knows",
         ),
         (
@@ -125,16 +126,34 @@ def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
             "West Wales",
             "iso3166-2:GB-WLS",
             Precision.REGION,
+            True,
             "the western part of a nation of the United Kingdom",
+        ),
+        (
+            "Divers searched Glenrock Lagoon after the storm.",
+            "Glenrock Lagoon",
+            "geonames:5826088",
+            Precision.NEAR,
+            False,
+            "an unknown lagoon lies by the town it is named after",
+        ),
+        (
+            "Settlers moved into the Jordan Valley.",
+            "Jordan Valley",
+            "geonames:248816",
+            Precision.REGION,
+            False,
+            "an unknown valley named after a country is a region of it",
         ),
     ],
 )
-def test_compass_part_of_a_known_place_resolves_through_it(
+def test_part_or_feature_of_a_known_place_resolves_through_it(
     default_gazetteer: Gazetteer,
     text: str,
     name: str,
     expected: str,
     precision: Precision,
+    moved: bool,
     reason: str,
 ) -> None:
     (t,) = resolve(text, [name], default_gazetteer)
@@ -142,7 +161,7 @@ def test_compass_part_of_a_known_place_resolves_through_it(
     assert place_id(t) == expected
     assert t.precision is precision
     place = t.candidate.place
-    assert (t.latitude, t.longitude) != (place.latitude, place.longitude)  # moved to the side
+    assert ((t.latitude, t.longitude) != (place.latitude, place.longitude)) is moved  # to a side
 
 
 def test_unknown_street_falls_back_to_the_town_the_text_is_about(
@@ -235,36 +254,3 @@ def test_state_named_in_the_text_picks_its_namesake_among_dozens(
     found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
     # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
     assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected", "precision", "reason"),
-    [
-        (
-            "Divers searched Glenrock Lagoon after the storm.",
-            "Glenrock Lagoon",
-            "Glenrock",
-            Precision.NEAR,
-            "an unknown lagoon lies by the town it is named after",
-        ),
-        (
-            "Settlers moved into the Jordan Valley.",
-            "Jordan Valley",
-            "Jordan",
-            Precision.REGION,
-            "an unknown valley named after a country is a region of it",
-        ),
-    ],
-)
-def test_unknown_natural_feature_resolves_through_the_place_it_is_named_after(
-    default_gazetteer: Gazetteer,
-    text: str,
-    name: str,
-    expected: str,
-    precision: Precision,
-    reason: str,
-) -> None:
-    (t,) = resolve(text, [name], default_gazetteer)
-    assert t.candidate is not None and t.candidate.place.name == expected, reason
-    assert t.candidate.fallback == "within"
-    assert t.precision is precision
