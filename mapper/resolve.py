@@ -278,7 +278,12 @@ def resolve_mentions(
         focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
-    total = sum(focus.values()) or 1
+    total = sum(focus.values())
+    # What the other names add up to: a name's own mentions weigh neither for its
+    # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).
+    own_total: Counter[str] = Counter()
+    for (name, _), n in own.items():
+        own_total[name] += n
 
     # The region or country named right after each mention ("X, Y" / "X in Y"), if any.
     containers: list[Place | None] = []
@@ -303,7 +308,9 @@ def resolve_mentions(
         boost = 1.0
         cc = c.place.country_code
         if cc:
-            boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / total
+            rest = total - own_total[names[k]]
+            if rest > 0:
+                boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / rest
             if cc == country_bias:
                 boost += 4.0
         if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:

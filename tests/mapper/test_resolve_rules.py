@@ -226,6 +226,26 @@ def test_a_names_own_mentions_do_not_pull_it_to_a_far_namesake(
     assert found.count(("Salisbury", "geonames:2638664")) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Syrian troops tightened the siege of Madaya. Madaya has had no food for weeks.",
+            "the name's own two mentions neither count for Myanmar nor dilute the demonym",
+        ),
+        (
+            "Syrian troops tightened the siege of Madaya. Aid convoys reached Madaya late.",
+            "a capitalised word that is no place here ('Aid') does not sway the focus",
+        ),
+    ],
+)
+def test_demonym_focus_picks_the_namesake_in_that_country(
+    default_gazetteer: Gazetteer, text: str, reason: str
+) -> None:
+    found = {t.candidate.place.country_code for t in geoparse(text, gazetteer=default_gazetteer)}
+    assert found == {"SY"}, reason
+
+
 def test_cli_demonyms_option_lists_adjectives_of_countries(
     default_gazetteer: Gazetteer, tmp_path: Path
 ) -> None:
