@@ -51,6 +51,8 @@ __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
 MIN_SCORE = 0.42
 _MAJOR_DIVISIONS = frozenset({"ADM1"})
+_SEAT_POPULATION = 50_000  # a town this big named like its province is its seat, or as good
+_KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -300,6 +302,26 @@ def resolve_mentions(
             regions[(top.country_code, top.admin1_code or "")] += 1
     regions_total = sum(regions.values()) or 1
 
+    # Provinces with a big town of the same name inside them, mostly their capital
+    # ("Basra", "Daraa"): unless the span says "province", news means the town, which
+    # lies inside the province in any case; such provinces get no boost for the name.
+    kind_named = [bool(_KIND_WORD.search(name)) for name in names]
+    seats = [
+        {
+            r.place.id
+            for r in found
+            if r.place.feature_code in _MAJOR_DIVISIONS
+            and not kind_named[k]
+            and any(
+                c.place.feature_class == "P"
+                and c.place.population >= _SEAT_POPULATION
+                and _inside(c.place, r.place)
+                for c in found
+            )
+        }
+        for k, found in enumerate(cands)
+    ]
+
     # Mentions with a candidate that bears the name as its own (not as an alternate).
     named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
 
@@ -313,10 +335,16 @@ def resolve_mentions(
                 boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / rest
             if cc == country_bias:
                 boost += 4.0
-        if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:
+        if (
+            c.match is MatchKind.EXACT
+            and c.place.feature_code in _MAJOR_DIVISIONS
+            and c.place.id not in seats[k]
+        ):
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
+        if c.place.feature_class == "A" and kind_named[k]:
+            boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):

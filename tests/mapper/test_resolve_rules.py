@@ -58,6 +58,30 @@ def place_id(t: Toponym) -> str | None:
             "curated:laiza",
             "the KIA's headquarters town, not Leitza in Spain",
         ),
+        (
+            "Shelling hit Basra on Monday, residents said.",
+            "Basra",
+            "geonames:99532",
+            "the city, not the province named after it",
+        ),
+        (
+            "Protests spread across Basra province.",
+            "Basra province",
+            "iso3166-2:IQ-BA",
+            "the span says province",
+        ),
+        (
+            "Clashes erupted on the outskirts of Deir Ezzor.",
+            "Deir Ezzor",
+            "geonames:170794",
+            "curated news spelling of the city; the city, not the governorate",
+        ),
+        (
+            "Fighting spread across Deir Ezzor province.",
+            "Deir Ezzor province",
+            "iso3166-2:SY-DY",
+            "the governorate, though its city now bears the spelling too",
+        ),
         ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
         ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
         (
