@@ -21,6 +21,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from gazetteer import Candidate, Gazetteer, Place
+from gazetteer.normalize import fold
+from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -315,6 +317,8 @@ def recognise(
                 if toks[j].lower in _KIND_WORDS:
                     # "Anbar province", "Babil governorate": the word says what is meant.
                     candidates[(i, j)] = text[tok.start : toks[j].end]
+                    if toks[j].lower == "county" and fold(candidates[(i, j)]) in us_county_states():
+                        shaped.add((i, j))  # "Cuyahoga County": a US county by its name
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break

@@ -32,7 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
+from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import fold
+from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -51,6 +53,7 @@ __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
 MIN_SCORE = 0.42
 _MAJOR_DIVISIONS = frozenset({"ADM1"})
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _SEAT_POPULATION = 50_000  # a town this big named like its province is its seat, or as good
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
@@ -83,6 +86,25 @@ def _inside(place: Place, region: Place) -> bool:
             and place.id != region.id
         )
     return False
+
+
+def _in_us_states(
+    gazetteer: Gazetteer, found: list[Candidate], states: frozenset[str]
+) -> list[Candidate]:
+    """A US county's name ("Horry County"): its namesakes in the states that have a county
+    so named, or else those states themselves (the gazetteer holds no county points), not
+    a village abroad that the name folds to."""
+    inside = [c for c in found if c.place.country_code == "US" and c.place.admin1_code in states]
+    if inside:
+        return inside
+    out = []
+    for code in sorted(states):
+        try:
+            state = gazetteer.get(f"iso3166-2:US-{code}")
+        except PlaceNotFound:
+            continue
+        out.append(Candidate(state, 0.8, state.name, MatchKind.EXACT, fallback="within"))
+    return out
 
 
 def _plausible(found: list[Candidate]) -> list[Candidate]:
@@ -248,6 +270,10 @@ def resolve_mentions(
                 if c.match is MatchKind.EXACT
             ]
         head, _, last = word.rpartition(" ")
+        if last.lower() in _COUNTY_WORDS:
+            states = us_county_states().get(fold(word))
+            if states:
+                found = _in_us_states(gazetteer, found, states)
         if not found and head and last.lower() in NATURE_WORDS:
             # "Glenrock Lagoon", "Jordan Valley": by the place it is named after.
             found = [

@@ -298,3 +298,34 @@ def test_state_named_in_the_text_picks_its_namesake_among_dozens(
     found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
     # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
     assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Deputies in Muhlenberg County arrested two men.",
+            "Muhlenberg County",
+            "iso3166-2:US-KY",
+            "no namesake town in Kentucky: the state, not Mühlenberg in Germany",
+        ),
+        (
+            "Flooding closed roads across Horry County.",
+            "Horry County",
+            "iso3166-2:US-SC",
+            "the gazetteer knows no Horry: the state that has the county",
+        ),
+        (
+            "Police in Morris County, New Jersey, said.",
+            "Morris County",
+            "geonames:5101427",
+            "a namesake town inside the county's state (Morristown) stays",
+        ),
+    ],
+)
+def test_us_county_resolves_inside_its_state(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    found = geoparse(text, gazetteer=default_gazetteer)
+    (t,) = [t for t in found if t.text == name]
+    assert place_id(t) == expected, reason
