@@ -422,11 +422,17 @@ def resolve_mentions(
         ranked = [replace(c, score=sc) for c, sc in zip(cands[k], row, strict=True)]
         ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         final.append(ranked)
-    # A street or building the gazetteer does not know is in the town the text is about.
+    # A street or building the gazetteer does not know is in the place named right after
+    # it ("Rashid Street in Baghdad"), else in the town the text is about.
     main = _main_place(final)
-    if main is not None:
-        for k, name in enumerate(names):
-            words = name.split()
-            if not final[k] and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
-                final[k] = [replace(main, score=MIN_SCORE, fallback="document")]
+    for k, name in enumerate(names):
+        words = name.split()
+        if final[k] or len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
+            continue
+        j = _container_of(text, ends, starts, k)
+        town = final[j][0] if j is not None and final[j] else None
+        if town is None or town.score < MIN_SCORE or town.place.feature_class != "P":
+            town = main
+        if town is not None:
+            final[k] = [replace(town, score=MIN_SCORE, fallback="document")]
     return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]

@@ -202,6 +202,19 @@ def test_unknown_street_falls_back_to_the_town_the_text_is_about(
     assert street.precision is Precision.NEAR
 
 
+def test_unknown_street_is_in_the_town_named_right_after_it(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Officials in Mosul said Mosul was calm, but a car bomb went off on Rashid Street "
+        "in Baghdad."
+    )
+    found = {t.text: t for t in geoparse(text, gazetteer=default_gazetteer)}
+    street = found["Rashid Street"]
+    assert street.candidate is not None and street.candidate.fallback == "document"
+    assert street.candidate.place.id == found["Baghdad"].candidate.place.id  # not Mosul
+
+
 @pytest.mark.parametrize(
     ("text", "name", "reason"),
     [
