@@ -142,7 +142,7 @@ def test_clause_places_go_to_their_own_event(gz):
     found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
     assert [(i.location, i.event_type) for i in found] == [
         ("countryside of Daraa", EventType.BATTLES),
-        ("Deir Ezzor", EventType.VIOLENCE_AGAINST_CIVILIANS),
+        ("the outskirts of Deir Ezzor", EventType.VIOLENCE_AGAINST_CIVILIANS),  # the city
     ]
 
 
