@@ -53,7 +53,7 @@ _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
     r"(?=\s+(?:control\s+of\s+|the\s+(?:town|city|village|district|area|base|airport|"
-    r"hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
+    r"hill|neighbou?rhood|strategic|key|border)|(?-i:[A-Z])))"
 )
 
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier

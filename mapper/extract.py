@@ -58,6 +58,7 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .focus import focus_country, placeholder, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
@@ -89,6 +90,7 @@ class _Coded:
     places: list[Toponym]
     sentence: Span
     guessed: bool = False
+    placeholder: bool = False
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -320,9 +322,11 @@ def extract_incidents(
     )
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
+    by_sentence = _bucket(sentences, toponyms)
+    focus: list[str | None] = []  # computed once, when an event first needs it
     out: list[Incident] = []
-    for sentence, sentence_places, sentence_dates in zip(
-        sentences, _bucket(sentences, toponyms), _bucket(sentences, dates), strict=True
+    for n, (sentence, sentence_places, sentence_dates) in enumerate(
+        zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
         if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
             continue
@@ -352,9 +356,22 @@ def extract_incidents(
             when = _date_for(k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if not k.places or _anaphoric(text, k.event, out, bool(sentence_dates)):
+            if k.places and _anaphoric(text, k.event, out, bool(sentence_dates)):
                 _backfill(out, k.event, toll)
                 continue
+            if not k.places:
+                if _backfill(out, k.event, toll) or (
+                    casualties and all(c.cumulative for c in casualties)
+                ):
+                    continue
+                name = unresolved_name(text, k.event, sentence.end, mentions)
+                if not _placeless_incident(k.event, name, n, out):
+                    continue
+                if not focus:
+                    bias = gz.country_code(country_bias) if country_bias else None
+                    focus.append(focus_country(text, sentences, toponyms, bias))
+                stand_in = placeholder(gz, focus[0], name, k.event.start)
+                k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
             out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
@@ -382,13 +399,17 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer place is kept (its casualties, if the coarse one had them and it
-    has none, move to it).
+    has none, move to it). An unlocated incident goes when the document places one of
+    the same type.
     """
     groups: dict[tuple, list[Incident]] = {}
     for inc in incidents:
         groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
+    located = {inc.event_type for inc in incidents if inc.latitude is not None}
     keep = []
     for inc in incidents:
+        if inc.latitude is None and inc.event_type in located:
+            continue
         if inc.geo_precision is not None and inc.geo_precision >= 3:
             group = groups[(inc.event_type, inc.country_code)]
             if any(_inside(inc, other) for other in group if other is not inc):
@@ -425,10 +446,10 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
-def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
-    """Give an earlier incident of the same type the toll a placeless event reports."""
-    if not toll:
-        return
+def _backfill(out: list[Incident], event: EventMention, toll: dict) -> bool:
+    """Give an earlier incident of the same type the toll a placeless event reports.
+
+    Returns True when there is such an incident (the event refers back to it)."""
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
         if inc.event_type != event.event_type:
@@ -441,7 +462,26 @@ def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
                 evidence.append((field, toll[kind][1]))
         if changes:
             out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
-        return
+        return True
+    return False
+
+
+def _placeless_incident(
+    event: EventMention, name: tuple[int, int, str] | None, n: int, out: Sequence[Incident]
+) -> bool:
+    """True when an event no place links to is still an incident of its own.
+
+    It is when it names a place the gazetteer lacks, or when it is in the headline or
+    lead (sentences 0 and 1), where a report states its news; there a bare "killed"
+    counts only before any other incident (afterwards it tells of that one). Protests
+    and riots need a place name: "the decision drew protests" is a reaction, not a
+    report of one protest.
+    """
+    if name is not None:
+        return True
+    if event.event_type in {EventType.PROTESTS, EventType.RIOTS} or n > 1:
+        return False
+    return not (event.weak and out)
 
 
 def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> bool:
@@ -485,14 +525,14 @@ def _incidents(
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
-        if place.candidate is None:
+        if place.candidate is None and not k.placeholder:
             continue
-        p = place.candidate.place
-        country = country_name(gz, p.country_code)
-        evidence: list[tuple[str, Span]] = [
-            ("event_type", event_span),
-            ("location", Span(place.start, place.end, place.text)),
-        ]
+        p = place.candidate.place if place.candidate is not None else None
+        code = p.country_code if p is not None else None
+        country = country_name(gz, code)
+        evidence: list[tuple[str, Span]] = [("event_type", event_span)]
+        if place.end > place.start:  # a stand-in from the country in focus has no span
+            evidence.append(("location", Span(place.start, place.end, place.text)))
         if date_span is not None and day is not None:
             evidence.append(("event_date", date_span))
         actor1 = actor2 = None
@@ -529,7 +569,7 @@ def _incidents(
             injuries = _share(toll["injured"][0], n, i)
             evidence.append(("injuries", toll["injured"][1]))
         confidence = 0.55 + (0.15 if not event.weak else -0.15) - (0.2 if k.guessed else 0.0)
-        confidence += 0.1 if place.precision <= 2 else 0.0
+        confidence += 0.1 if place.precision <= 2 else (-0.1 if p is None else 0.0)
         confidence += 0.1 if perpetrator is not None else 0.0
         confidence += 0.05 if day is not None else 0.0
         out.append(
@@ -542,14 +582,14 @@ def _incidents(
                 actor1=actor1,
                 actor2=actor2,
                 location=place.text,
-                place_id=p.id,
-                place_name=p.name,
+                place_id=p.id if p is not None else None,
+                place_name=p.name if p is not None else None,
                 country=country,
-                country_code=p.country_code,
-                admin1=p.admin1_name,
+                country_code=code,
+                admin1=p.admin1_name if p is not None else None,
                 latitude=place.latitude,
                 longitude=place.longitude,
-                geo_precision=place.precision,
+                geo_precision=place.precision if p is not None else None,
                 fatalities=fatalities,
                 injuries=injuries,
                 sources=(src,),
@@ -562,6 +602,8 @@ def _incidents(
 
 
 def _merge_key(incident: Incident) -> tuple:
+    if incident.latitude is None:  # unlocated reports cannot be told to be the same event
+        return (incident.id,)
     where = incident.place_id or incident.location.casefold()
     return (where, incident.event_date, incident.event_type)
 
