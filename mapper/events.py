@@ -52,9 +52,12 @@ _LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
-    r"(?=\s+(?:control\s+of\s+|the\s+(?:town|city|village|district|area|base|airport|"
-    r"hill|neighbou?rhood|strategic|key|border)|(?-i:[A-Z])))"
+    r"(?=\s+(?!(?:its|their|his|her|our)\s)(?:control\s+of\s+|the\s+(?:town|city|"
+    r"village|district|area|base|airport|hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
 )
+"""After a seizing verb, what looks like its object ("entered Mosul", "took the town"); the
+pattern is case-insensitive, so "advances in the countryside" passes while "entered its
+second day" does not."""
 
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.

@@ -324,6 +324,7 @@ def extract_incidents(
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
+    stand_ins: set[str] = set()  # ids of incidents placed by focus.placeholder
     out: list[Incident] = []
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
@@ -352,11 +353,13 @@ def extract_incidents(
             # conflict: no country-wide incident is coded from it.
             coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
         tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
-        for k, toll in zip(coded, tolls, strict=True):
+        # Located events first: a placeless one of the same type in the sentence
+        # ("Warplanes intensify the strikes on Hama") is then the same event.
+        for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
             when = _date_for(k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if k.places and _anaphoric(text, k.event, out, bool(sentence_dates)):
+            if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll)
                 continue
             if not k.places:
@@ -374,7 +377,10 @@ def extract_incidents(
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
-            out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+            new = _incidents(text, gz, src, k, toll, when, mentions, lexicon)
+            if k.placeholder:
+                stand_ins.update(i.id for i in new)
+            out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(out))
@@ -398,32 +404,45 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     """Drop region- and country-level incidents the document also reports more finely.
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
-    report; the finer place is kept (its casualties, if the coarse one had them and it
-    has none, move to it). An unlocated incident goes when the document places one of
-    the same type.
+    report; the finer places are kept, and the casualties of the coarse one are shared
+    among those that have none (as one toll for several places is). An unlocated
+    incident goes the same way when the document places one of the same type.
     """
-    groups: dict[tuple, list[Incident]] = {}
+    kept = list(incidents)
     for inc in incidents:
-        groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
-    located = {inc.event_type for inc in incidents if inc.latitude is not None}
-    keep = []
-    for inc in incidents:
-        if inc.latitude is None and inc.event_type in located:
+        if inc.latitude is None:
+            finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
+        elif inc.geo_precision is not None and inc.geo_precision >= 3:
+            finer = [o for o in kept if o is not inc and _inside(inc, o)]
+        else:
             continue
-        if inc.geo_precision is not None and inc.geo_precision >= 3:
-            group = groups[(inc.event_type, inc.country_code)]
-            if any(_inside(inc, other) for other in group if other is not inc):
-                continue
-        keep.append(inc)
-    return keep
+        if not finer:
+            continue
+        kept.remove(inc)
+        for field in ("fatalities", "injuries"):
+            value = getattr(inc, field)
+            targets = [o for o in finer if getattr(o, field) is None]
+            evidence = inc.evidence_for(field)
+            extra = ((field, evidence),) if evidence is not None else ()
+            for i, target in enumerate(targets if value is not None else ()):
+                share = _share(value, len(targets), i)
+                moved = replace(
+                    target, field_evidence=target.field_evidence + extra, **{field: share}
+                )
+                kept[kept.index(target)] = moved
+                finer[finer.index(target)] = moved
+    return kept
 
 
-def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: bool) -> bool:
+def _anaphoric(
+    text: str, event: EventMention, out: Sequence[Incident], dated: bool, stand_ins: set[str]
+) -> bool:
     """True for "the strikes" referring back to an incident already coded.
 
     A definite event noun with no date of its own, after an incident of the same type,
     reports on that incident ("the strikes shook windows across western Iraq"), not a
-    new one.
+    new one. Incidents without a place of their own (*stand_ins*) do not count: the
+    event that names a place is where they happened.
     """
     if not re.search(
         r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
@@ -431,7 +450,9 @@ def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: b
         return False
     if dated:
         return False
-    return any(inc.event_type == event.event_type for inc in out[-RECENT:])
+    return any(
+        inc.event_type == event.event_type and inc.id not in stand_ins for inc in out[-RECENT:]
+    )
 
 
 def _follow_up(out: list[Incident], sentence: Span) -> None:

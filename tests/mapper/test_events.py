@@ -200,6 +200,7 @@ def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, rea
         ("The minister vowed to retaliate with air strikes.", "a vow is not an event"),
         ("Iraq's parliament voted to expel foreign troops.", "politics has no event cue"),
         ("Talks on a truce continued in Doha on Monday.", "diplomacy has no event cue"),
+        ("The offensive entered its second day.", "a possessive after 'entered' is no place"),
         ("", "empty text"),
     ],
 )

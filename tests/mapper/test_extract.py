@@ -383,3 +383,98 @@ def test_supporting_strikes_share_the_raids_place_and_actors(gz):
         ("Armed clash", "Jenin", "Military Forces of Israel"),
         ("Air/drone strike", "Jenin", "Military Forces of Israel"),
     ]
+
+
+# Events that no place in the gazetteer locates (mapper.focus).
+# "Wadi Qarnoun" is a made-up name: no gazetteer knows it.
+
+
+def test_unresolved_place_keeps_its_name_at_the_country_in_focus(gz):
+    text = "Rebels clashed with soldiers in Wadi Qarnoun on Monday."
+    (inc,) = extract_incidents(text, published="2019-05-02", country_bias="SY", gazetteer=gz)
+    syria = gz.countries()["SY"]
+    assert inc.location == "Wadi Qarnoun"
+    assert inc.evidence_for("location").text == "Wadi Qarnoun"
+    assert (inc.country_code, inc.geo_precision) == ("SY", 4)
+    assert (inc.latitude, inc.longitude) == (syria.latitude, syria.longitude)
+    assert inc.event_date == date(2019, 4, 29)
+
+
+def test_unresolved_place_without_a_country_is_kept_unlocated(gz):
+    (inc,) = extract_incidents(
+        "Rebels clashed with soldiers in Wadi Qarnoun on Monday.",
+        published="2019-05-02",
+        gazetteer=gz,
+    )
+    assert inc.location == "Wadi Qarnoun"
+    assert (inc.latitude, inc.longitude, inc.geo_precision, inc.country_code) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_placeless_headline_takes_the_country_the_document_is_about(gz):
+    text = "Shelling kills four\nRebels clashed with the army in Homs on Monday."
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    shelling = [i for i in found if i.event_type is EventType.EXPLOSIONS]
+    assert [(i.location, i.country_code, i.geo_precision) for i in shelling] == [("Syria", "SY", 4)]
+    assert shelling[0].fatalities == Count(4, 4)
+    assert shelling[0].evidence_for("location") is None  # not read from the text
+
+
+def test_daily_summary_is_one_unlocated_incident_with_its_toll_and_date(gz):
+    text = "85 people were killed yesterday, including 21 soldiers, a monitor said."
+    (inc,) = extract_incidents(text, published="2017-03-07", gazetteer=gz)
+    assert (inc.event_date, inc.fatalities, inc.latitude) == (date(2017, 3, 6), Count(85, 85), None)
+    assert inc.location == ""
+    assert inc.confidence < 0.5
+
+
+def test_unlocated_reports_of_the_same_day_do_not_merge(gz):
+    a = (
+        "85 people were killed yesterday, a monitor said.",
+        Source("a", published=date(2017, 3, 7)),
+    )
+    b = (
+        "40 people were killed yesterday, a monitor said.",
+        Source("b", published=date(2017, 3, 7)),
+    )
+    found = extract_articles([a, b], gazetteer=gz)
+    assert [i.fatalities for i in found] == [Count(85, 85), Count(40, 40)]
+
+
+def test_placeless_event_gives_way_to_the_same_event_placed_later(gz):
+    text = "Airstrikes kill eight\nWarplanes struck Idlib and Saraqib on Monday."
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.location for i in found] == ["Idlib", "Saraqib"]
+    assert [i.fatalities for i in found] == [Count(4, 4), Count(4, 4)]  # the toll is shared
+
+
+@pytest.mark.parametrize(
+    ("text", "located", "reason"),
+    [
+        ("The verdict drew protests on Monday.", [], "a protest needs a place: a reaction"),
+        (
+            "Rebels shelled Kafr Nabl on Monday. The army said it was ready. "
+            "Three soldiers were killed in an ambush.",
+            ["Kafr Nabl"],
+            "a placeless event after the lead is no incident of its own",
+        ),
+        (
+            "The war has killed more than 2,000 people since 2014.",
+            [],
+            "a running total is not an incident",
+        ),
+    ],
+)
+def test_placeless_mentions_that_are_no_incident_of_their_own(gz, text, located, reason):
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.location for i in found] == located, reason
+
+
+def test_definite_event_with_a_place_is_not_a_placeless_events_echo(gz):
+    text = "Warplanes intensify the strikes on the countryside of Hama and Idlib"
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.place_name for i in found] == ["Ḩamāh", "Idlib"]
