@@ -117,8 +117,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
         r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
-        r"(?:advance(?:s|d)?|push(?:es|ed)?\s+into)"
-        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
+        r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
+        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
         _CLASH,
         "strong",
     ),
@@ -186,7 +186,9 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "killed",
-        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses",
+        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses|"
+        r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
+        r"(?:bodies|corpses)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
         _CLASH,
         "weak",
     ),

@@ -180,6 +180,41 @@ CASES = [
         "Armed clash",
         "'killed' alone, armed victims: a clash (weak cue)",
     ),
+    (
+        "Shelling claimed the lives of three farmers near Kafr Zita.",
+        "Shelling",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "'claimed the lives' is a weak cue; the weapon wins",
+    ),
+    (
+        "Gunmen claim the lives of two shepherds in the desert.",
+        "claim the lives",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "a killing phrased as claiming lives, civilians as victims",
+    ),
+    (
+        "Four martyrs fell in the countryside of Hama.",
+        "martyrs",
+        E.BATTLES,
+        "Armed clash",
+        "'martyrs' reports deaths, as 'killed' does",
+    ),
+    (
+        "Rebels keep advancing in the countryside of Latakia.",
+        "advancing",
+        E.BATTLES,
+        "Armed clash",
+        "the -ing form of an advance into a place",
+    ),
+    (
+        "The army made an advancement near Daraa.",
+        "advancement",
+        E.BATTLES,
+        "Armed clash",
+        "the noun form, with 'near' before the place",
+    ),
 ]
 
 
@@ -201,6 +236,7 @@ def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, rea
         ("Iraq's parliament voted to expel foreign troops.", "politics has no event cue"),
         ("Talks on a truce continued in Doha on Monday.", "diplomacy has no event cue"),
         ("The offensive entered its second day.", "a possessive after 'entered' is no place"),
+        ("Martyr info", "a record title, not a report of deaths"),
         ("", "empty text"),
     ],
 )

@@ -478,3 +478,10 @@ def test_definite_event_with_a_place_is_not_a_placeless_events_echo(gz):
     text = "Warplanes intensify the strikes on the countryside of Hama and Idlib"
     found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
     assert [i.place_name for i in found] == ["Ḩamāh", "Idlib"]
+
+
+def test_claiming_lives_is_a_killing_not_a_claim_of_responsibility(gz):
+    text = "Islamic State claimed the lives of three shepherds in Manbij on Monday."
+    (inc,) = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert (inc.place_name, inc.actor1, inc.fatalities) == ("Manbij", "Islamic State", Count(3, 3))
+    assert inc.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
