@@ -62,7 +62,7 @@ from .focus import focus_country, placeholder, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
-from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, not_places, roles
+from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, roles
 from .sentences import split_sentences
 from .toponym import Precision, Toponym
 
@@ -329,13 +329,13 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
+        if apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             _follow_up(out, sentence)
             continue
-        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
+        mentions = lexicon.find(sentence.text, offset=sentence.start)
         places = [
             t
             for t in sentence_places

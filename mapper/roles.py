@@ -23,7 +23,6 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .events import EventMention
 from .incident import EventType, Incident, Span
 from .linking import SUPPORTED_BY
-from .toponym import Toponym
 
 __all__ = [
     "UNIDENTIFIED",
@@ -31,7 +30,6 @@ __all__ = [
     "actor_name",
     "apply_claim",
     "country_name",
-    "not_places",
     "roles",
 ]
 
@@ -62,7 +60,6 @@ def apply_claim(
     text: str,
     sentence: Span,
     lexicon: ActorLexicon,
-    toponyms: Sequence[Toponym],
     out: list[Incident],
     *,
     recent: int,
@@ -76,7 +73,7 @@ def apply_claim(
     """
     if not _CLAIM.search(sentence.text):
         return False
-    mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+    mentions = lexicon.find(sentence.text, offset=sentence.start)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
@@ -89,16 +86,6 @@ def apply_claim(
                 inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
             )
     return True
-
-
-def not_places(mentions: Sequence[ActorMention], toponyms: Sequence[Toponym]) -> list[ActorMention]:
-    """Actor mentions that are not a place's possessive ("Hama's" is not "Hamas")."""
-    starts = {(t.start, t.end) for t in toponyms}
-    return [
-        m
-        for m in mentions
-        if not (m.text[-2:] in {"'s", "\u2019s"} and (m.start, m.end - 2) in starts)
-    ]
 
 
 def roles(
