@@ -564,7 +564,7 @@ def _incidents(
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
         if perpetrator is not None:
-            actor1 = actor_name(text, perpetrator, country)
+            actor1 = actor_name(text, perpetrator, country, lexicon)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
@@ -574,7 +574,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = actor_name(text, target, country)
+            actor2 = actor_name(text, target, country, lexicon)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = CIVILIAN_PEOPLE.search(sentence.text)

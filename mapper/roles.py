@@ -26,12 +26,17 @@ from .linking import SUPPORTED_BY
 
 __all__ = [
     "UNIDENTIFIED",
+    "UNIDENTIFIED_FORCES",
     "VIOLENT",
     "actor_name",
     "apply_claim",
     "country_name",
     "roles",
 ]
+
+UNIDENTIFIED_FORCES = "Unidentified Military Forces"
+"""ACLED's actor name for state forces the report does not attribute to a state."""
+_COALITION = re.compile(r"\bcoalition\b", re.I)
 
 UNIDENTIFIED = "Unidentified Armed Group"
 """ACLED's actor name for perpetrators the report does not identify."""
@@ -202,25 +207,37 @@ def _demonym_actor(
     return _state_forces(text, m.start(1), m.group(1), lexicon, gz)
 
 
-def actor_name(text: str, mention: ActorMention, country: str | None) -> str:
+def actor_name(
+    text: str, mention: ActorMention, country: str | None, lexicon: ActorLexicon | None = None
+) -> str:
     """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan", protesters in London "Protesters (United Kingdom)"; a coalition's forces
-    are left without a country.
+    Sudan", protesters in London "Protesters (United Kingdom)". Forces of a coalition
+    named only as such ("Coalition warplanes") are the coalition the document names
+    before them ("the Saudi-led coalition said ..."), looked up with *lexicon*; without
+    one they are "Unidentified Military Forces", as the report does not say whose they
+    are. Other multinational forces ("foreign troops") are left without a country.
     """
     actor = mention.actor
     if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
         return f"{actor.name} ({country})"
-    if actor.kind != "state" or actor.country_code is not None or country is None:
+    if actor.kind != "state" or actor.country_code is not None:
         return actor.name
-    if re.search(
-        r"coalition|led\b|international|foreign",
-        text[max(0, mention.start - 25) : mention.end],
-        re.I,
-    ):
+    window = text[max(0, mention.start - 25) : mention.end]
+    if _COALITION.search(window) and not _COALITION.search(actor.name):
+        return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES
+    if country is None or re.search(r"coalition|led\b|international|foreign", window, re.I):
         return actor.name
     return f"{actor.name} of {country}"
+
+
+def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:
+    """The last coalition actor the text names before *end*, or None."""
+    if lexicon is None:
+        return None
+    named = [m.actor.name for m in lexicon.find(text[:end]) if _COALITION.search(m.actor.name)]
+    return named[-1] if named else None
 
 
 def country_name(gz: Gazetteer, code: str | None) -> str | None:

@@ -485,3 +485,29 @@ def test_claiming_lives_is_a_killing_not_a_claim_of_responsibility(gz):
     (inc,) = extract_incidents(text, published="2019-05-02", gazetteer=gz)
     assert (inc.place_name, inc.actor1, inc.fatalities) == ("Manbij", "Islamic State", Count(3, 3))
     assert inc.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "The Saudi-led coalition said Houthi drones hit Jizan. "
+            "Coalition warplanes later struck Houthi positions in Hodeidah.",
+            "Saudi-led coalition",
+            "a bare 'Coalition' is the coalition the document named before",
+        ),
+        (
+            "Coalition warplanes struck Houthi positions in Hodeidah on Monday.",
+            "Unidentified Military Forces",
+            "a coalition the report does not name is not attributed to a state",
+        ),
+        (
+            "International Coalition warplanes struck Hajin on Monday.",
+            "US-led coalition",
+            "the monitors' name for the US-led coalition",
+        ),
+    ],
+)
+def test_coalition_forces_are_the_coalition_named(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2019-04-10", gazetteer=gz)
+    assert found[-1].actor1 == actor1, reason
