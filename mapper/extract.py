@@ -62,7 +62,15 @@ from .focus import focus_country, placeholder, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
-from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, roles
+from .roles import (
+    UNIDENTIFIED,
+    VIOLENT,
+    across_border,
+    actor_name,
+    apply_claim,
+    country_name,
+    roles,
+)
 from .sentences import split_sentences
 from .toponym import Precision, Toponym
 
@@ -563,6 +571,8 @@ def _incidents(
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))

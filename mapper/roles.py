@@ -28,6 +28,7 @@ __all__ = [
     "UNIDENTIFIED",
     "UNIDENTIFIED_FORCES",
     "VIOLENT",
+    "across_border",
     "actor_name",
     "apply_claim",
     "country_name",
@@ -37,6 +38,7 @@ __all__ = [
 UNIDENTIFIED_FORCES = "Unidentified Military Forces"
 """ACLED's actor name for state forces the report does not attribute to a state."""
 _COALITION = re.compile(r"\bcoalition\b", re.I)
+_ACROSS = re.compile(r"\b(?:from\s+across\s+the\s+border|cross-border)\b", re.I)
 
 UNIDENTIFIED = "Unidentified Armed Group"
 """ACLED's actor name for perpetrators the report does not identify."""
@@ -164,6 +166,27 @@ def roles(
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
         return agent, passive_target
     return (before[-1] if before else None), target
+
+
+def across_border(
+    text: str, sentence: Span, event: EventMention, lexicon: ActorLexicon, country: str | None
+) -> ActorMention | None:
+    """The perpetrator of fire "from across the border" that the sentence does not name.
+
+    Cross-border fire comes from another state than the one it hits: the last state
+    forces the document names before the sentence whose country is not *country* (the
+    country of the place hit). None when the sentence does not say the fire crossed a
+    border, or no such forces are named.
+    """
+    if country is None or not _ACROSS.search(text, event.end, sentence.end):
+        return None
+    earlier = lexicon.find(text[: sentence.start])
+    foreign = [
+        m
+        for m in earlier
+        if m.actor.kind == "state" and m.actor.country_code not in (None, country)
+    ]
+    return foreign[-1] if foreign else None
 
 
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:

@@ -511,3 +511,26 @@ def test_claiming_lives_is_a_killing_not_a_claim_of_responsibility(gz):
 def test_coalition_forces_are_the_coalition_named(gz, text, actor1, reason):
     found = extract_incidents(text, published="2019-04-10", gazetteer=gz)
     assert found[-1].actor1 == actor1, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "Turkish artillery shelled Tal Abyad on Thursday. "
+            "Two civilians were killed in Qamishli by mortar fire from across the border.",
+            "Military Forces of Turkey",
+            "cross-border fire: the foreign forces named before",
+        ),
+        (
+            "Syrian troops deployed near Tal Abyad on Thursday. "
+            "Two civilians were killed in Qamishli by mortar fire from across the border.",
+            "Unidentified Armed Group",
+            "the forces named are the country's own: not the ones firing across its border",
+        ),
+    ],
+)
+def test_fire_from_across_the_border_comes_from_the_foreign_forces_named(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2019-10-11", gazetteer=gz)
+    (qamishli,) = [i for i in found if i.location == "Qamishli"]
+    assert qamishli.actor1 == actor1, reason
