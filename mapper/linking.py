@@ -126,12 +126,13 @@ def _prefix(place: Toponym) -> str:
     )
 
 
-def _reconcile(place: Toponym, container: Toponym) -> Toponym | None:
+def _reconcile(place: Toponym, container: Toponym) -> Toponym:
     """*place* re-resolved inside *container* ("Laiza in Kachin State") when it was not.
 
     When the chosen place lies in another country than the region or country named right
-    after it, the first runner-up in that country replaces it; without one, the place is
-    wrong for certain and None is returned (the container stays as the location).
+    after it, the first runner-up in that country replaces it. Without one, the gazetteer
+    lacks the place: its name stays the location text, at the container's point and
+    precision ("near Laiza in Kachin State" is Laiza, placed at Kachin State).
     """
     if place.candidate is None or container.candidate is None:
         return place
@@ -143,7 +144,14 @@ def _reconcile(place: Toponym, container: Toponym) -> Toponym | None:
             return replace(
                 place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
             )
-    return None
+    return replace(
+        container,
+        start=place.end - len(place.name),
+        end=place.end,
+        text=place.name,
+        name=place.name,
+        alternatives=(),
+    )
 
 
 def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
@@ -198,10 +206,7 @@ def link_places(
     for j, place in enumerate(places):
         nxt = places[j + 1] if j + 1 < len(places) else None
         if nxt is not None and _IN_CONTAINER.match(text[place.end : nxt.start]):
-            fixed = _reconcile(place, nxt)
-            if fixed is None:
-                continue
-            place = fixed
+            place = _reconcile(place, nxt)
         checked.append(place)
     places = checked
     previous: Toponym | None = None
