@@ -215,7 +215,7 @@ CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
 _CIVILIAN = re.compile(
     rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons))\b",
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b",
     re.I,
 )
 _FIGHTER = re.compile(

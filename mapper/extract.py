@@ -146,7 +146,11 @@ def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
-    """Drop weak cues that only restate a specific cue of the same sentence."""
+    """Drop weak cues that only restate a specific cue of the same sentence.
+
+    A weak cue stays when it starts its own coordinated clause with its own place,
+    before or after the specific cue ("losses in Homs and shelling targets Hama").
+    """
     strong = [e for e in events if not e.weak]
     if not strong:
         return events
@@ -156,7 +160,16 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             kept.append(e)
             continue
         before = [s for s in strong if s.end <= e.start]
-        if not before or e.text.lower() in _CONSEQUENCE:
+        if e.text.lower() in _CONSEQUENCE:
+            continue
+        if not before:
+            # "Human losses in Homs and bombardment targets Hama": a weak cue with its
+            # own place, coordinated with the specific event that has another.
+            nxt = next(s for s in strong if s.start >= e.end)
+            own = any(e.end <= p.start and p.end <= nxt.start for p in places)
+            theirs = any(p.start >= nxt.end for p in places)
+            if own and theirs and _COORDINATION.search(text[e.end : nxt.start]):
+                kept.append(e)
             continue
         gap = text[before[-1].end : e.start]
         own_place = any(p.start >= e.end for p in places)
@@ -256,11 +269,14 @@ def _share(count: Count | None, n: int, i: int) -> Count | None:
 def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
-    """Killed and injured counts per coded event: each mention to the cue before it."""
+    """Killed and injured counts per coded event: each mention to the cue inside it, or
+    else to the cue before it."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
     for c in casualties:
+        inside = [i for i, k in enumerate(coded) if c.start <= k.event.start < c.end]
         before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
-        i = before[-1] if before else 0
+        # "a person killed": a toll that holds a cue of its own belongs to that cue.
+        i = inside[0] if inside else (before[-1] if before else 0)
         total, span = out[i].get(c.kind, (None, None))
         out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
     return out

@@ -32,7 +32,7 @@ _DESCRIPTOR = (
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
-    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|"
+    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(

@@ -250,7 +250,9 @@ def actor_name(
     window = text[max(0, mention.start - 25) : mention.end]
     if _COALITION.search(window) and not _COALITION.search(actor.name):
         return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES
-    if country is None or re.search(r"coalition|led\b|international|foreign", window, re.I):
+    if country is None or re.search(
+        r"coalition|\bled\b|-led\b|international|foreign", window, re.I
+    ):
         return actor.name
     return f"{actor.name} of {country}"
 

@@ -543,3 +543,32 @@ def test_a_place_the_gazetteer_lacks_keeps_its_name_at_its_regions_point(gz):
     assert (inc.location, inc.country_code, inc.geo_precision) == ("Laiza", "MM", 3)
     assert inc.place_name == "Kachin"
     assert inc.evidence_for("location").text == "Laiza"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Human losses in Homs and bombardment targets Hama",
+            [("Homs", EventType.BATTLES), ("Hama", EventType.EXPLOSIONS)],
+            "a weak cue with its own place, coordinated before the specific one",
+        ),
+        (
+            "The airstrike killed four people and the shelling hit Idlib",
+            [("Idlib", EventType.EXPLOSIONS)],
+            "a weak cue without a place of its own stays part of the specific event",
+        ),
+    ],
+)
+def test_weak_cue_in_its_own_clause_with_its_own_place(gz, text, expected, reason):
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.event_type) for i in found] == expected, reason
+
+
+def test_a_toll_holding_its_own_cue_goes_to_that_cue(gz):
+    text = "Explosions in the countryside of Daraa and a person killed in Damascus"
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [
+        ("the countryside of Daraa", None),
+        ("Damascus", Count(1, 1)),
+    ]
