@@ -77,6 +77,7 @@ from .toponym import Precision, Toponym
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2026]|\s(?:and|raising|bringing)\s", re.I)
 RECENT = 50
 """How many earlier incidents a sentence may refer back to ("the strike killed four",
 a claim of responsibility): references are local, and the bound keeps long documents
@@ -206,6 +207,7 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
 
 
 def _date_for(
+    text: str,
     event: EventMention,
     inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
@@ -213,6 +215,7 @@ def _date_for(
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
     """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
     the document's context date or the publication date; None when it is historical."""
+    inside = [d for d in inside if not _period_elsewhere(text, d, event)]
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -226,6 +229,16 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
+    """True for "since April" in a later clause than the event ("ISIS kills 12, raising
+    to 125 the number killed since April"): it starts a running total's period and says
+    nothing of when the event was. In the event's own clause ("fighting has raged since
+    2014") it makes the event a running state, and counts."""
+    if not d.text.lower().startswith("since") or d.start < event.end:
+        return False
+    return _CLAUSE_BREAK.search(text, event.end, d.start) is not None
 
 
 def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
@@ -380,7 +393,7 @@ def extract_incidents(
         # Located events first: a placeless one of the same type in the sentence
         # ("Warplanes intensify the strikes on Hama") is then the same event.
         for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
-            when = _date_for(k.event, sentence_dates, context, pub)
+            when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):

@@ -572,3 +572,23 @@ def test_a_toll_holding_its_own_cue_goes_to_that_cue(gz):
         ("the countryside of Daraa", None),
         ("Damascus", Count(1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "reason"),
+    [
+        (
+            "Gunmen killed two soldiers in Daraa, raising to 90 the number killed there "
+            "since June.",
+            1,
+            "'since June' in a later clause dates the running total, not the killing",
+        ),
+        (
+            "Fighting has raged in Daraa since 2014.",
+            0,
+            "'since 2014' in the event's own clause: a running state, no incident",
+        ),
+    ],
+)
+def test_a_since_date_counts_only_in_the_events_own_clause(gz, text, n, reason):
+    assert len(extract_incidents(text, published="2019-11-27", gazetteer=gz)) == n, reason
