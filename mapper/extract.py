@@ -14,6 +14,20 @@ Decisions, in the order the pipeline takes them:
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
   event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
+* **Events no place links to** (:mod:`mapper.focus`) are still incidents, coded at the
+  finest level the text supports, when they are in the headline or lead, or name a place
+  the gazetteer lacks ("clashes in Shekh Meskin"): that name is the location text, at
+  the point of the country in focus with geo_precision 4 (a map shows it as
+  approximate); with no name, the country in focus itself; with no country in focus,
+  the incident is kept *unlocated* (empty location, no coordinates; writers leave the
+  point empty and the map counts it). They are not coded when the sentence's tolls are
+  all running totals, when an earlier incident of the same type is there to refer to,
+  for a bare "killed" after other incidents, or for protests and riots without a place
+  ("the verdict drew protests"). Daily summaries ("85 people were killed yesterday,
+  including 21 soldiers") are real reports and are coded this way, at low confidence:
+  they total many events, so their toll is an upper bound for any one of them. A place
+  the gazetteer knows only in another country than the region named after it ("Laiza
+  in Kachin State") keeps its name at the region's point (:mod:`mapper.linking`).
 * **References back**: an event without a place, or a definite event noun without a date
   of its own ("the strikes shook windows"), is the incident already coded: it only adds
   a casualty figure that incident lacked. A sentence with only a weak cue at places
@@ -34,10 +48,13 @@ Decisions, in the order the pipeline takes them:
   replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
   against civilians with no named target gets "Civilians (Country)".
 * **Confidence** starts at 0.55: +0.15 for a specific cue (-0.15 for a weak one), +0.1
-  for a place at precision 1-2, +0.1 for a named perpetrator, +0.05 for a date, -0.2 for
-  a headline place taken without a locative cue; clipped to [0.05, 0.99].
+  for a place at precision 1-2 (-0.1 for none at all), +0.1 for a named perpetrator,
+  +0.05 for a date, -0.2 for a headline place taken without a locative cue or a place
+  from the country in focus; clipped to [0.05, 0.99].
 * **Duplicates** (same place, date and type) merge within a document and across
-  documents (:func:`merge_incidents`).
+  documents (:func:`merge_incidents`); unlocated incidents never merge (nothing shows
+  that two of them are one event). A coarse or unlocated incident of a type the
+  document also places more finely is dropped, its toll shared among the finer ones.
 """
 
 from __future__ import annotations
