@@ -12,6 +12,9 @@ words around the cue refine the default where ACLED's codebook does:
 * seizing territory is *Non-state actor overtakes territory* unless the text says the
   army "recaptured" or "retook" it (the pipeline refines this by the actor's kind).
 
+Breaches and violations of a truce or ceasefire are armed clashes the report does not
+detail (a weak cue, and only with a truce word in the sentence).
+
 "Killed", "died" and "dead" alone are *weak* cues: they make an event only when the
 sentence has no other cue (a sentence such as "the airstrike killed four" is one event,
 the airstrike). Cues after "threatened to", "vowed to", "would" and the like are
@@ -185,10 +188,16 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "weak",
     ),
     (
+        "breach",
+        r"breach(?:es|ed)?|violations?|violated",
+        _CLASH,
+        "weak",
+    ),
+    (
         "killed",
         r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses|"
         r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
-        r"(?:bodies|corpses)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
+        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
         _CLASH,
         "weak",
     ),
@@ -241,6 +250,7 @@ _STATE_FORCE = re.compile(
 )
 _RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +373,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         start, end = m.start(), m.end()
         if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
             continue
+        if cue == "breach" and not _TRUCE.search(_sentence(text, start, end)):
+            continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
             start + offset,
             end + offset,

@@ -421,7 +421,7 @@ def extract_incidents(
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
-                name = unresolved_name(text, k.event, sentence.end, mentions)
+                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:

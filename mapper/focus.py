@@ -89,12 +89,17 @@ def focus_country(
 
 
 def unresolved_name(
-    text: str, event: EventMention, end: int, mentions: Sequence[ActorMention]
+    text: str,
+    event: EventMention,
+    end: int,
+    taken: Sequence[ActorMention | Toponym],
 ) -> tuple[int, int, str] | None:
     """A capitalised name after a locative word in the event's clause that the
     geoparser did not resolve ("Clashes in Shekh Meskin"): (start, end, name) or None.
 
-    Days, months, and actors ("clashes with Hezbollah") are not places.
+    Days, months, actors ("clashes with Hezbollah") and the places the geoparser found
+    (*taken*; one not linked to the event is in a political frame, "the ceasefire in
+    Daraa") are not such names.
     """
     window = text[event.end : end]
     stop = _STOP.search(window)
@@ -112,7 +117,7 @@ def unresolved_name(
             continue
         start = event.end + m.start("name")
         stop_at = start + len(name)
-        if any(a.start < stop_at and start < a.end for a in mentions):
+        if any(a.start < stop_at and start < a.end for a in taken):
             continue
         return start, stop_at, name
     return None

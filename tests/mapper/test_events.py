@@ -215,6 +215,13 @@ CASES = [
         "Armed clash",
         "the noun form, with 'near' before the place",
     ),
+    (
+        "The truce entered its tenth day with new breaches in Daraa.",
+        "breaches",
+        E.BATTLES,
+        "Armed clash",
+        "breaches of a truce are armed clashes the report does not detail",
+    ),
 ]
 
 
@@ -237,6 +244,7 @@ def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, rea
         ("Talks on a truce continued in Doha on Monday.", "diplomacy has no event cue"),
         ("The offensive entered its second day.", "a possessive after 'entered' is no place"),
         ("Martyr info", "a record title, not a report of deaths"),
+        ("Amnesty documented human rights violations in Raqqa.", "violations of no truce"),
         ("", "empty text"),
     ],
 )
