@@ -10,7 +10,9 @@ or, for a place that opens the sentence or a comma clause ("In Mosul, ..."), to 
 first cue after it. A place inside the subject ("Police in Mandalay fired at
 protesters") is used only when the event names no place after it ("Government forces in
 Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or region
-is kept only when the event has no finer place inside it. An event "backed by" or
+is kept only when the event has no finer place inside it; a place whose only
+candidates lie outside the region named right after it ("near Laiza in Kachin State")
+keeps its name, at the region's point. An event "backed by" or
 "accompanied by" another ("a raid on Jenin, backed by drone strikes") shares its places.
 """
 
