@@ -13,7 +13,8 @@ Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or re
 is kept only when the event has no finer place inside it; a place whose only
 candidates lie outside the region named right after it ("near Laiza in Kachin State")
 keeps its name, at the region's point. An event "backed by" or
-"accompanied by" another ("a raid on Jenin, backed by drone strikes") shares its places.
+"accompanied by" another ("a raid on Jenin, backed by drone strikes"), or going on
+"amid" it ("clashes in Talbiseh amid heavy shelling"), shares its places.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ _LEADING = re.compile(
 SUPPORTED_BY = re.compile(
     r"\b(?:backed|supported|accompanied|covered|preceded)\s+by\s+(?:\w+\s+){0,2}$", re.I
 )
+_AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
 
@@ -253,9 +255,11 @@ def link_places(
         if not linked[owner]:
             linked[owner].append(place)
     for i in range(1, len(events)):
-        # "a raid on Jenin, backed by drone strikes": the support shares the places.
+        # "a raid on Jenin, backed by drone strikes", "clashes in Talbiseh amid
+        # shelling": the support shares the places.
         j = i - 1
         if not linked[i] and linked[j] and events[i].event_type != events[j].event_type:
-            if SUPPORTED_BY.search(text[events[j].end : events[i].start]):
+            gap = text[events[j].end : events[i].start]
+            if SUPPORTED_BY.search(gap) or _AMID.search(gap):
                 linked[i] = list(linked[j])
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]

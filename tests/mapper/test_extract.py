@@ -592,3 +592,12 @@ def test_a_toll_holding_its_own_cue_goes_to_that_cue(gz):
 )
 def test_a_since_date_counts_only_in_the_events_own_clause(gz, text, n, reason):
     assert len(extract_incidents(text, published="2019-11-27", gazetteer=gz)) == n, reason
+
+
+def test_an_event_amid_another_shares_its_place(gz):
+    text = "Clashes continue in Talbiseh amid heavy shelling"
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.event_type) for i in found] == [
+        ("Talbiseh", EventType.BATTLES),
+        ("Talbiseh", EventType.EXPLOSIONS),
+    ]
