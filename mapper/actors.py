@@ -199,7 +199,7 @@ def _generated() -> list[tuple[str, Actor]]:
     entries: list[tuple[str, Actor]] = []
     # Forces named by their side but not their country: "regime artillery".
     unnamed = Actor("Military Forces", "state", None)
-    for side in ("regime", "government", "pro-government", "army"):
+    for side in ("regime", "government", "pro-government", "army", "military"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())

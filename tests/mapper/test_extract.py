@@ -545,6 +545,12 @@ def test_a_place_the_gazetteer_lacks_keeps_its_name_at_its_regions_point(gz):
     assert inc.evidence_for("location").text == "Laiza"
 
 
+def test_a_military_airstrike_is_by_the_forces_of_the_country_it_hits(gz):
+    text = "A military airstrike hit a camp near Myitkyina on Monday, killing 29 people."
+    (inc,) = extract_incidents(text, published="2023-10-12", gazetteer=gz)
+    assert inc.actor1 == "Military Forces of Myanmar"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "reason"),
     [
