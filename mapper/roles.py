@@ -56,7 +56,9 @@ _CLAIM = re.compile(
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
-_SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
+_SPEAKER_AGENT = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+)?(?:\w+\s+)?$", re.I
+)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I

@@ -244,6 +244,12 @@ def test_wrapped_dispatch_codes_each_event_once(gz):
             "a speaker who says 'it struck' is the perpetrator",
         ),
         (
+            "The US-led coalition said its aircraft struck Hajin on Monday.",
+            "Hajin",
+            "US-led coalition",
+            "a speaker whose own aircraft struck is the perpetrator",
+        ),
+        (
             "Iraqi police said a rocket hit a house in Hit.",
             "Hit",
             "Unidentified Armed Group",
