@@ -100,7 +100,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|improvised\s+"
         r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
         r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
-        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?",
+        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?|"
+        r"explod(?:e|es|ed|ing)",
         _IED,
         "strong",
     ),
@@ -120,6 +121,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
         r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
+        r"counter-?(?:attacks?|offensives?)|"
         r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
         + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
         _CLASH,
@@ -142,6 +144,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "assassination",
         r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
         r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
         r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         _ATTACK,
@@ -195,7 +198,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "killed",
-        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses|"
+        r"killed|killing|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
         r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
         r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
         _CLASH,

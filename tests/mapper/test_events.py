@@ -222,6 +222,27 @@ CASES = [
         "Armed clash",
         "breaches of a truce are armed clashes the report does not detail",
     ),
+    (
+        "IS militants slaughtered two shepherds near Palmyra.",
+        "slaughtered",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "a killing by knife, coded as the attack it is",
+    ),
+    (
+        "Rebels launched a counterattack on army posts near Hama.",
+        "counterattack",
+        E.BATTLES,
+        "Armed clash",
+        "a counterattack is fighting",
+    ),
+    (
+        "War remnants continue to explode in Raqqa.",
+        "explode",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "the verb form of an explosion",
+    ),
 ]
 
 
