@@ -103,6 +103,13 @@ _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external
 
 _TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’ʼʿ`][^\W_]+)*")
 _DROP = str.maketrans("", "", "'’ʼʿ`.")
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’ʼ][sS]$")
+
+
+def _base(word: str) -> str:
+    """The word without a possessive 's: "Hama's" is Hama, never Hamas."""
+    m = _POSSESSIVE.search(word)
+    return word[: m.start()] if m else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +199,7 @@ def _generated() -> list[tuple[str, Actor]]:
     entries: list[tuple[str, Actor]] = []
     # Forces named by their side but not their country: "regime artillery".
     unnamed = Actor("Military Forces", "state", None)
-    for side in ("regime", "government", "pro-government", "army"):
+    for side in ("regime", "government", "pro-government", "army", "military"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
@@ -228,7 +235,8 @@ class ActorLexicon:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
         self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
         for alias, actor in self._entries:
-            for words in _variants(alias, actor.kind in _GROUP_KINDS):
+            for variant in _variants(alias, actor.kind in _GROUP_KINDS):
+                words = [_base(w) for w in variant]
                 key = tuple(_fold(w) for w in words)
                 rules = tuple(_case_rule(w) for w in words)
                 self._index.setdefault(key, []).insert(0, (rules, actor))
@@ -293,7 +301,10 @@ class ActorLexicon:
         list of ActorMention
             In text order, not overlapping.
         """
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens = []
+        for m in _TOKEN.finditer(text):
+            word = _base(m.group())  # a possessive 's never completes an alias
+            tokens.append((m.start(), m.start() + len(word), word))
         folded = [_fold(t[2]) for t in tokens]
         words = [t[2] for t in tokens]
         hits: list[tuple[int, int, Actor]] = []
