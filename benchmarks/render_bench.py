@@ -10,8 +10,8 @@ the embedded gazetteer, ACLED types and actors, evidence sentences, sources) is 
 three ways in this process, each timed from the GeoDataFrame to a saved HTML file:
 
 * ``render_map`` - this package (``mapper.render_map(gdf).save(path)``, CDN links);
-* ``gdf.explore`` - geopandas' folium map (needs ``matplotlib`` and ``mapclassify``;
-  without them the row says so);
+* ``gdf.explore`` - geopandas' folium map (needs ``matplotlib`` and ``mapclassify``:
+  ``.venv/bin/pip install -e '.[bench]'``; without them the notes say so and how);
 * ``MarkerCluster`` - folium's plugin with one ``folium.Marker`` and HTML popup per
   incident. It is skipped at a size when the previous size's time, scaled linearly,
   exceeds ``--marker-limit`` seconds (default 180), and the row says so.
@@ -19,8 +19,9 @@ three ways in this process, each timed from the GeoDataFrame to a saved HTML fil
 Then headless Chromium (Debian's ``chromium`` with ``chromedriver``, through selenium)
 opens each ``render_map`` page served from 127.0.0.1, with Leaflet and the plugins served
 from the same server (fetched once from the npm registry into the asset cache by
-``mapper.fetch_assets``) and no basemap, and reads the time from navigation start to the
-first drawn clusters (``performance.now()`` recorded by the layer); median of 3 loads.
+``mapper.fetch_assets``) and no tiles, so the country outlines are drawn too (their data
+from the same server), and reads the time from navigation start to the first drawn
+clusters (``performance.now()`` recorded by the layer); median of 3 loads.
 
 ``--quick`` runs 1,000 and 10,000 only. Progress goes to stderr; the table (or JSON with
 ``--json``) to stdout. Targets at 100,000: build + save <= 3 s and <= 1/4 of
@@ -116,9 +117,12 @@ def run(sizes: list[int], marker_limit: float, browser: bool) -> dict[str, Any]:
             has_explore = True
         except ImportError:
             has_explore = False
-            results["notes"].append(
-                "gdf.explore skipped: needs matplotlib and mapclassify (pip install them)"
+            note = (
+                "gdf.explore skipped: it needs matplotlib and mapclassify; install them with"
+                " the bench extra: .venv/bin/pip install -e '.[bench]'"
             )
+            _log(note)
+            results["notes"].append(note)
         for n in sizes:
             _log(f"{n:,} incidents: generating")
             gdf = synthetic_incidents(n, seed=5)

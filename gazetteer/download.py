@@ -372,7 +372,9 @@ def download_country_dumps(
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DownloadError(f"{dest}: cannot create the download directory ({exc})") from None
+        raise DownloadError(
+            f"{dest}: cannot create the download directory ({exc.strerror or exc})"
+        ) from None
     out: list[Path] = []
     for name in names:
         final = dest / name

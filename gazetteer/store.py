@@ -182,10 +182,15 @@ class Builder:
         self.path = Path(path)
         if base is not None:
             Store.check_file(Path(base))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".building", dir=self.path.parent
-        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".building", dir=self.path.parent
+            )
+        except OSError as exc:  # a file where the folder should be, no permission
+            blocked = next((p for p in self.path.parents if p.is_file()), None)
+            reason = f"{blocked} is a file, not a folder" if blocked else exc.strerror or exc
+            raise GazetteerFileError(f"{self.path}: cannot write there ({reason})") from None
         os.close(fd)
         self._tmp = Path(tmp)
         self._committed = False

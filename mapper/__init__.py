@@ -9,7 +9,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
 from .dates import DateMention, event_date, find_dates, parse_published
-from .errors import AssetError, InputError, InputWarning, MapperError, OutputError
+from .errors import AssetError, InputError, InputWarning, MapperError, OutputError, PathError
 from .events import EventMention, find_events
 from .extract import extract_articles, extract_incidents, merge_incidents
 from .frame import INCIDENT_COLUMNS, to_geodataframe
@@ -39,6 +39,7 @@ __all__ = [
     "InputWarning",
     "MapperError",
     "OutputError",
+    "PathError",
     "Precision",
     "Source",
     "Span",

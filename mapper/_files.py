@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, PathError
 from .geoparse import read_text
 
 __all__ = ["decode_text", "read_limited", "shown"]
@@ -28,21 +28,25 @@ def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:
 
     Raises
     ------
+    PathError
+        The file is missing, unreadable or a folder.
     InputError
-        The file is missing, unreadable, a directory, or larger than *limit*.
+        The file is larger than *limit*.
     """
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise InputError(f"{path}: is a directory, expected a {what}")
+            raise PathError(f"{path}: is a folder, expected a {what}")
         if size > limit:
             raise InputError(
                 f"{path}: {size:,} bytes is more than the {limit:,}-byte limit for a {what}"
             )
         with path.open("rb") as f:
             data = f.read(limit + 1)
+    except FileNotFoundError:
+        raise PathError(f"{path}: no such file") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise PathError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:  # grew while we looked
         raise InputError(f"{path}: more than the {limit:,}-byte limit for a {what}")
     return data

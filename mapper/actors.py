@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pycountry
 
-from .errors import InputError
+from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 
 __all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
@@ -103,6 +103,13 @@ _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external
 
 _TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’ʼʿ`][^\W_]+)*")
 _DROP = str.maketrans("", "", "'’ʼʿ`.")
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’ʼ][sS]$")
+
+
+def _base(word: str) -> str:
+    """The word without a possessive 's: "Hama's" is Hama, never Hamas."""
+    m = _POSSESSIVE.search(word)
+    return word[: m.start()] if m else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +199,7 @@ def _generated() -> list[tuple[str, Actor]]:
     entries: list[tuple[str, Actor]] = []
     # Forces named by their side but not their country: "regime artillery".
     unnamed = Actor("Military Forces", "state", None)
-    for side in ("regime", "government", "pro-government", "army"):
+    for side in ("regime", "government", "pro-government", "army", "military"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
@@ -228,7 +235,8 @@ class ActorLexicon:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
         self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
         for alias, actor in self._entries:
-            for words in _variants(alias, actor.kind in _GROUP_KINDS):
+            for variant in _variants(alias, actor.kind in _GROUP_KINDS):
+                words = [_base(w) for w in variant]
                 key = tuple(_fold(w) for w in words)
                 rules = tuple(_case_rule(w) for w in words)
                 self._index.setdefault(key, []).insert(0, (rules, actor))
@@ -255,14 +263,21 @@ class ActorLexicon:
 
         Raises
         ------
+        PathError
+            The file is missing or unreadable (an :class:`InputError` too).
         InputError
             Naming the file, line (or entry) and value at fault; the lexicon is unchanged.
         """
         p = Path(path)
         try:
             text = p.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{p}: cannot read actor lexicon: {err}") from err
+        except FileNotFoundError:
+            raise PathError(f"{p}: no such file (the actor lexicon)") from None
+        except OSError as err:
+            raise PathError(f"{p}: cannot read actor lexicon ({err.strerror or err})") from None
+        except UnicodeDecodeError as err:
+            line = err.object[: err.start].count(b"\n") + 1
+            raise InputError(f"{p}:{line}: actor lexicon is not UTF-8 text") from None
         if p.suffix.lower() == ".json":
             added = _read_json(text, str(p))
         else:
@@ -286,7 +301,10 @@ class ActorLexicon:
         list of ActorMention
             In text order, not overlapping.
         """
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens = []
+        for m in _TOKEN.finditer(text):
+            word = _base(m.group())  # a possessive 's never completes an alias
+            tokens.append((m.start(), m.start() + len(word), word))
         folded = [_fold(t[2]) for t in tokens]
         words = [t[2] for t in tokens]
         hits: list[tuple[int, int, Actor]] = []

@@ -33,7 +33,7 @@ from typing import BinaryIO
 
 from ._files import decode_text, read_limited, shown
 from .dates import parse_published
-from .errors import InputError, InputWarning
+from .errors import InputError, InputWarning, PathError
 from .geoparse import MAX_TEXT_BYTES
 from .htmltext import parse_html
 from .incident import Source
@@ -79,7 +79,7 @@ def _walk(folder: Path, recursive: bool) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        raise InputError(f"{folder}: cannot list folder ({exc.strerror or exc})") from None
+        raise PathError(f"{folder}: cannot list folder ({exc.strerror or exc})") from None
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -221,7 +221,7 @@ def _read_file(path: Path, fmt: str, *, alone: bool) -> Iterator[Article]:
             with path.open("rb") as f:
                 yield from _jsonl(f, name)
         except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+            raise PathError(f"{name}: cannot read ({exc.strerror or exc})") from None
         return
     data = read_limited(path, MAX_ARTICLE_BYTES, what="article")
     text = _decode_html(data, name) if fmt == "html" else decode_text(data, name)
@@ -277,10 +277,13 @@ def read_articles(
 
     Raises
     ------
+    PathError
+        A missing or unreadable path, an unknown extension, or a folder without article
+        files (an :class:`InputError` too).
     InputError
-        A missing or unreadable path, an unknown extension, binary or undecodable data,
-        a file over :data:`MAX_ARTICLE_BYTES`, an empty single file, or a malformed JSON
-        Lines record. The message names the file, the line and the value at fault.
+        Binary or undecodable data, a file over :data:`MAX_ARTICLE_BYTES`, an empty single
+        file, or a malformed JSON Lines record. The message names the file, the line and
+        the value at fault.
 
     Examples
     --------
@@ -298,14 +301,20 @@ def read_articles(
             continue
         path = Path(given)
         if path.is_dir():
+            found = None
             for found in _walk(path, recursive):
                 yield from _read_file(found, ARTICLE_SUFFIXES[found.suffix.lower()], alone=False)
+            if found is None:
+                raise PathError(
+                    f"{path}: no article files in this folder (looked for"
+                    f" {', '.join(ARTICLE_SUFFIXES)}{', in sub-folders too' if recursive else ''})"
+                )
             continue
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+            raise PathError(f"{path}: no such file or folder")
         fmt = ARTICLE_SUFFIXES.get(path.suffix.lower())
         if fmt is None:
-            raise InputError(
+            raise PathError(
                 f"{path}: unknown extension {path.suffix or '(none)'!r}; articles are"
                 f" {', '.join(ARTICLE_SUFFIXES)}"
             )

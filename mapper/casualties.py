@@ -418,19 +418,26 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     ]
 
 
-# "has killed", "have now killed" just before; "since ...", "so far" later in the clause.
+# "has killed", "have now killed" just before; "since ...", "so far" later in the same
+# clause, before any other figure ("killed three soldiers, the deadliest attack since
+# 2012" is one event: the comma ends the toll's clause).
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(
-    r"[^.;]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
+    r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
     r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
     re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|first|largest|biggest|highest|heaviest|most)\b", re.I
 )
 
 
 def _cumulative(text: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    return _TOTAL_AFTER.match(text, end, min(len(text), end + 80)) is not None
+    m = _TOTAL_AFTER.match(text, end, min(len(text), end + 80))
+    # "the deadliest attack since 2012" compares one event with the past.
+    return m is not None and _SUPERLATIVE.search(m.group()) is None
 
 
 # Words without which a pattern cannot match: it is skipped where they are absent.

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["AssetError", "InputError", "InputWarning", "MapperError", "OutputError"]
+__all__ = [
+    "AssetError",
+    "InputError",
+    "InputWarning",
+    "MapperError",
+    "OutputError",
+    "PathError",
+]
 
 
 class MapperError(Exception):
@@ -11,6 +18,15 @@ class MapperError(Exception):
 
 class InputError(MapperError, ValueError):
     """Input that cannot be processed: not text, undecodable, or malformed."""
+
+
+class PathError(InputError):
+    """A path that cannot be used as given: missing, a folder where a file is expected,
+    an unknown extension, or a folder with nothing to read in it.
+
+    A kind of :class:`InputError`, told apart so the command line can exit with the code
+    of a usage mistake (2) rather than of bad data (3).
+    """
 
 
 class OutputError(MapperError, OSError):

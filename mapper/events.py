@@ -12,6 +12,9 @@ words around the cue refine the default where ACLED's codebook does:
 * seizing territory is *Non-state actor overtakes territory* unless the text says the
   army "recaptured" or "retook" it (the pipeline refines this by the actor's kind).
 
+Breaches and violations of a truce or ceasefire are armed clashes the report does not
+detail (a weak cue, and only with a truce word in the sentence).
+
 "Killed", "died" and "dead" alone are *weak* cues: they make an event only when the
 sentence has no other cue (a sentence such as "the airstrike killed four" is one event,
 the airstrike). Cues after "threatened to", "vowed to", "would" and the like are
@@ -52,9 +55,12 @@ _LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
-    r"(?=\s+(?:control\s+of\s+|the\s+(?:town|city|village|district|area|base|airport|"
-    r"hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
+    r"(?=\s+(?!(?:its|their|his|her|our)\s)(?:control\s+of\s+|the\s+(?:town|city|"
+    r"village|district|area|base|airport|hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
 )
+"""After a seizing verb, what looks like its object ("entered Mosul", "took the town"); the
+pattern is case-insensitive, so "advances in the countryside" passes while "entered its
+second day" does not."""
 
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
@@ -94,7 +100,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|improvised\s+"
         r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
         r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
-        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?",
+        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?|"
+        r"explod(?:e|es|ed|ing)",
         _IED,
         "strong",
     ),
@@ -114,8 +121,9 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
         r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
-        r"(?:advance(?:s|d)?|push(?:es|ed)?\s+into)"
-        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?))?"),
+        r"counter-?(?:attacks?|offensives?)|"
+        r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
+        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
         _CLASH,
         "strong",
     ),
@@ -136,6 +144,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "assassination",
         r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
         r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
         r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         _ATTACK,
@@ -182,8 +191,16 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "weak",
     ),
     (
+        "breach",
+        r"breach(?:es|ed)?|violations?|violated",
+        _CLASH,
+        "weak",
+    ),
+    (
         "killed",
-        r"killed|killing|kills?|died|dead|deaths?|casualties|wounded|injured|losses",
+        r"killed|killing|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
+        r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
+        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
         _CLASH,
         "weak",
     ),
@@ -210,7 +227,7 @@ CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
 _CIVILIAN = re.compile(
     rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons))\b",
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b",
     re.I,
 )
 _FIGHTER = re.compile(
@@ -236,6 +253,7 @@ _STATE_FORCE = re.compile(
 )
 _RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +376,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         start, end = m.start(), m.end()
         if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
             continue
+        if cue == "breach" and not _TRUCE.search(_sentence(text, start, end)):
+            continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
             start + offset,
             end + offset,

@@ -14,6 +14,20 @@ Decisions, in the order the pipeline takes them:
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
   event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
+* **Events no place links to** (:mod:`mapper.focus`) are still incidents, coded at the
+  finest level the text supports, when they are in the headline or lead, or name a place
+  the gazetteer lacks ("clashes in Shekh Meskin"): that name is the location text, at
+  the point of the country in focus with geo_precision 4 (a map shows it as
+  approximate); with no name, the country in focus itself; with no country in focus,
+  the incident is kept *unlocated* (empty location, no coordinates; writers leave the
+  point empty and the map counts it). They are not coded when the sentence's tolls are
+  all running totals, when an earlier incident of the same type is there to refer to,
+  for a bare "killed" after other incidents, or for protests and riots without a place
+  ("the verdict drew protests"). Daily summaries ("85 people were killed yesterday,
+  including 21 soldiers") are real reports and are coded this way, at low confidence:
+  they total many events, so their toll is an upper bound for any one of them. A place
+  the gazetteer knows only in another country than the region named after it ("Laiza
+  in Kachin State") keeps its name at the region's point (:mod:`mapper.linking`).
 * **References back**: an event without a place, or a definite event noun without a date
   of its own ("the strikes shook windows"), is the incident already coded: it only adds
   a casualty figure that incident lacked. A sentence with only a weak cue at places
@@ -34,10 +48,13 @@ Decisions, in the order the pipeline takes them:
   replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
   against civilians with no named target gets "Civilians (Country)".
 * **Confidence** starts at 0.55: +0.15 for a specific cue (-0.15 for a weak one), +0.1
-  for a place at precision 1-2, +0.1 for a named perpetrator, +0.05 for a date, -0.2 for
-  a headline place taken without a locative cue; clipped to [0.05, 0.99].
+  for a place at precision 1-2 (-0.1 for none at all), +0.1 for a named perpetrator,
+  +0.05 for a date, -0.2 for a headline place taken without a locative cue or a place
+  from the country in focus; clipped to [0.05, 0.99].
 * **Duplicates** (same place, date and type) merge within a document and across
-  documents (:func:`merge_incidents`).
+  documents (:func:`merge_incidents`); unlocated incidents never merge (nothing shows
+  that two of them are one event). A coarse or unlocated incident of a type the
+  document also places more finely is dropped, its toll shared among the finer ones.
 """
 
 from __future__ import annotations
@@ -58,16 +75,26 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .focus import focus_country, placeholder, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import background, link_places
-from .roles import UNIDENTIFIED, VIOLENT, actor_name, apply_claim, country_name, not_places, roles
+from .roles import (
+    UNIDENTIFIED,
+    VIOLENT,
+    across_border,
+    actor_name,
+    apply_claim,
+    country_name,
+    roles,
+)
 from .sentences import split_sentences
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
 _COORDINATION = re.compile(r"\b(?:and|while|as|;)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2026]|\s(?:and|raising|bringing)\s", re.I)
 RECENT = 50
 """How many earlier incidents a sentence may refer back to ("the strike killed four",
 a claim of responsibility): references are local, and the bound keeps long documents
@@ -89,6 +116,7 @@ class _Coded:
     places: list[Toponym]
     sentence: Span
     guessed: bool = False
+    placeholder: bool = False
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -136,7 +164,11 @@ def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
-    """Drop weak cues that only restate a specific cue of the same sentence."""
+    """Drop weak cues that only restate a specific cue of the same sentence.
+
+    A weak cue stays when it starts its own coordinated clause with its own place,
+    before or after the specific cue ("losses in Homs and shelling targets Hama").
+    """
     strong = [e for e in events if not e.weak]
     if not strong:
         return events
@@ -146,7 +178,16 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             kept.append(e)
             continue
         before = [s for s in strong if s.end <= e.start]
-        if not before or e.text.lower() in _CONSEQUENCE:
+        if e.text.lower() in _CONSEQUENCE:
+            continue
+        if not before:
+            # "Human losses in Homs and bombardment targets Hama": a weak cue with its
+            # own place, coordinated with the specific event that has another.
+            nxt = next(s for s in strong if s.start >= e.end)
+            own = any(e.end <= p.start and p.end <= nxt.start for p in places)
+            theirs = any(p.start >= nxt.end for p in places)
+            if own and theirs and _COORDINATION.search(text[e.end : nxt.start]):
+                kept.append(e)
             continue
         gap = text[before[-1].end : e.start]
         own_place = any(p.start >= e.end for p in places)
@@ -183,6 +224,7 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
 
 
 def _date_for(
+    text: str,
     event: EventMention,
     inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
@@ -190,6 +232,7 @@ def _date_for(
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
     """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
     the document's context date or the publication date; None when it is historical."""
+    inside = [d for d in inside if not _period_elsewhere(text, d, event)]
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -203,6 +246,16 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
+    """True for "since April" in a later clause than the event ("ISIS kills 12, raising
+    to 125 the number killed since April"): it starts a running total's period and says
+    nothing of when the event was. In the event's own clause ("fighting has raged since
+    2014") it makes the event a running state, and counts."""
+    if not d.text.lower().startswith("since") or d.start < event.end:
+        return False
+    return _CLAUSE_BREAK.search(text, event.end, d.start) is not None
 
 
 def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
@@ -246,11 +299,14 @@ def _share(count: Count | None, n: int, i: int) -> Count | None:
 def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
-    """Killed and injured counts per coded event: each mention to the cue before it."""
+    """Killed and injured counts per coded event: each mention to the cue inside it, or
+    else to the cue before it."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
     for c in casualties:
+        inside = [i for i, k in enumerate(coded) if c.start <= k.event.start < c.end]
         before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
-        i = before[-1] if before else 0
+        # "a person killed": a toll that holds a cue of its own belongs to that cue.
+        i = inside[0] if inside else (before[-1] if before else 0)
         total, span = out[i].get(c.kind, (None, None))
         out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
     return out
@@ -320,17 +376,20 @@ def extract_incidents(
     )
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
+    by_sentence = _bucket(sentences, toponyms)
+    focus: list[str | None] = []  # computed once, when an event first needs it
+    stand_ins: set[str] = set()  # ids of incidents placed by focus.placeholder
     out: list[Incident] = []
-    for sentence, sentence_places, sentence_dates in zip(
-        sentences, _bucket(sentences, toponyms), _bucket(sentences, dates), strict=True
+    for n, (sentence, sentence_places, sentence_dates) in enumerate(
+        zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        if apply_claim(text, sentence, lexicon, sentence_places, out, recent=RECENT):
+        if apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
         if not events:
             _follow_up(out, sentence)
             continue
-        mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), sentence_places)
+        mentions = lexicon.find(sentence.text, offset=sentence.start)
         places = [
             t
             for t in sentence_places
@@ -348,16 +407,34 @@ def extract_incidents(
             # conflict: no country-wide incident is coded from it.
             coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
         tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
-        for k, toll in zip(coded, tolls, strict=True):
-            when = _date_for(k.event, sentence_dates, context, pub)
+        # Located events first: a placeless one of the same type in the sentence
+        # ("Warplanes intensify the strikes on Hama") is then the same event.
+        for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
+            when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if not k.places or _anaphoric(text, k.event, out, bool(sentence_dates)):
+            if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll)
                 continue
+            if not k.places:
+                if _backfill(out, k.event, toll) or (
+                    casualties and all(c.cumulative for c in casualties)
+                ):
+                    continue
+                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
+                if not _placeless_incident(k.event, name, n, out):
+                    continue
+                if not focus:
+                    bias = gz.country_code(country_bias) if country_bias else None
+                    focus.append(focus_country(text, sentences, toponyms, bias))
+                stand_in = placeholder(gz, focus[0], name, k.event.start)
+                k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
-            out.extend(_incidents(text, gz, src, k, toll, when, mentions, lexicon))
+            new = _incidents(text, gz, src, k, toll, when, mentions, lexicon)
+            if k.placeholder:
+                stand_ins.update(i.id for i in new)
+            out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(out))
@@ -381,28 +458,45 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     """Drop region- and country-level incidents the document also reports more finely.
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
-    report; the finer place is kept (its casualties, if the coarse one had them and it
-    has none, move to it).
+    report; the finer places are kept, and the casualties of the coarse one are shared
+    among those that have none (as one toll for several places is). An unlocated
+    incident goes the same way when the document places one of the same type.
     """
-    groups: dict[tuple, list[Incident]] = {}
+    kept = list(incidents)
     for inc in incidents:
-        groups.setdefault((inc.event_type, inc.country_code), []).append(inc)
-    keep = []
-    for inc in incidents:
-        if inc.geo_precision is not None and inc.geo_precision >= 3:
-            group = groups[(inc.event_type, inc.country_code)]
-            if any(_inside(inc, other) for other in group if other is not inc):
-                continue
-        keep.append(inc)
-    return keep
+        if inc.latitude is None:
+            finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
+        elif inc.geo_precision is not None and inc.geo_precision >= 3:
+            finer = [o for o in kept if o is not inc and _inside(inc, o)]
+        else:
+            continue
+        if not finer:
+            continue
+        kept.remove(inc)
+        for field in ("fatalities", "injuries"):
+            value = getattr(inc, field)
+            targets = [o for o in finer if getattr(o, field) is None]
+            evidence = inc.evidence_for(field)
+            extra = ((field, evidence),) if evidence is not None else ()
+            for i, target in enumerate(targets if value is not None else ()):
+                share = _share(value, len(targets), i)
+                moved = replace(
+                    target, field_evidence=target.field_evidence + extra, **{field: share}
+                )
+                kept[kept.index(target)] = moved
+                finer[finer.index(target)] = moved
+    return kept
 
 
-def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: bool) -> bool:
+def _anaphoric(
+    text: str, event: EventMention, out: Sequence[Incident], dated: bool, stand_ins: set[str]
+) -> bool:
     """True for "the strikes" referring back to an incident already coded.
 
     A definite event noun with no date of its own, after an incident of the same type,
     reports on that incident ("the strikes shook windows across western Iraq"), not a
-    new one.
+    new one. Incidents without a place of their own (*stand_ins*) do not count: the
+    event that names a place is where they happened.
     """
     if not re.search(
         r"\b(?:the|these|those|this|that)\s+$", text[max(0, event.start - 8) : event.start], re.I
@@ -410,7 +504,9 @@ def _anaphoric(text: str, event: EventMention, out: Sequence[Incident], dated: b
         return False
     if dated:
         return False
-    return any(inc.event_type == event.event_type for inc in out[-RECENT:])
+    return any(
+        inc.event_type == event.event_type and inc.id not in stand_ins for inc in out[-RECENT:]
+    )
 
 
 def _follow_up(out: list[Incident], sentence: Span) -> None:
@@ -425,10 +521,10 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
-def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
-    """Give an earlier incident of the same type the toll a placeless event reports."""
-    if not toll:
-        return
+def _backfill(out: list[Incident], event: EventMention, toll: dict) -> bool:
+    """Give an earlier incident of the same type the toll a placeless event reports.
+
+    Returns True when there is such an incident (the event refers back to it)."""
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
         if inc.event_type != event.event_type:
@@ -441,7 +537,26 @@ def _backfill(out: list[Incident], event: EventMention, toll: dict) -> None:
                 evidence.append((field, toll[kind][1]))
         if changes:
             out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
-        return
+        return True
+    return False
+
+
+def _placeless_incident(
+    event: EventMention, name: tuple[int, int, str] | None, n: int, out: Sequence[Incident]
+) -> bool:
+    """True when an event no place links to is still an incident of its own.
+
+    It is when it names a place the gazetteer lacks, or when it is in the headline or
+    lead (sentences 0 and 1), where a report states its news; there a bare "killed"
+    counts only before any other incident (afterwards it tells of that one). Protests
+    and riots need a place name: "the decision drew protests" is a reaction, not a
+    report of one protest.
+    """
+    if name is not None:
+        return True
+    if event.event_type in {EventType.PROTESTS, EventType.RIOTS} or n > 1:
+        return False
+    return not (event.weak and out)
 
 
 def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> bool:
@@ -485,14 +600,14 @@ def _incidents(
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
-        if place.candidate is None:
+        if place.candidate is None and not k.placeholder:
             continue
-        p = place.candidate.place
-        country = country_name(gz, p.country_code)
-        evidence: list[tuple[str, Span]] = [
-            ("event_type", event_span),
-            ("location", Span(place.start, place.end, place.text)),
-        ]
+        p = place.candidate.place if place.candidate is not None else None
+        code = p.country_code if p is not None else None
+        country = country_name(gz, code)
+        evidence: list[tuple[str, Span]] = [("event_type", event_span)]
+        if place.end > place.start:  # a stand-in from the country in focus has no span
+            evidence.append(("location", Span(place.start, place.end, place.text)))
         if date_span is not None and day is not None:
             evidence.append(("event_date", date_span))
         actor1 = actor2 = None
@@ -502,8 +617,10 @@ def _incidents(
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is not None:
-            actor1 = actor_name(text, perpetrator, country)
+            actor1 = actor_name(text, perpetrator, country, lexicon)
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
@@ -513,7 +630,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = actor_name(text, target, country)
+            actor2 = actor_name(text, target, country, lexicon)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = CIVILIAN_PEOPLE.search(sentence.text)
@@ -529,7 +646,7 @@ def _incidents(
             injuries = _share(toll["injured"][0], n, i)
             evidence.append(("injuries", toll["injured"][1]))
         confidence = 0.55 + (0.15 if not event.weak else -0.15) - (0.2 if k.guessed else 0.0)
-        confidence += 0.1 if place.precision <= 2 else 0.0
+        confidence += 0.1 if place.precision <= 2 else (-0.1 if p is None else 0.0)
         confidence += 0.1 if perpetrator is not None else 0.0
         confidence += 0.05 if day is not None else 0.0
         out.append(
@@ -542,14 +659,14 @@ def _incidents(
                 actor1=actor1,
                 actor2=actor2,
                 location=place.text,
-                place_id=p.id,
-                place_name=p.name,
+                place_id=p.id if p is not None else None,
+                place_name=p.name if p is not None else None,
                 country=country,
-                country_code=p.country_code,
-                admin1=p.admin1_name,
+                country_code=code,
+                admin1=p.admin1_name if p is not None else None,
                 latitude=place.latitude,
                 longitude=place.longitude,
-                geo_precision=place.precision,
+                geo_precision=place.precision if p is not None else None,
                 fatalities=fatalities,
                 injuries=injuries,
                 sources=(src,),
@@ -562,6 +679,8 @@ def _incidents(
 
 
 def _merge_key(incident: Incident) -> tuple:
+    if incident.latitude is None:  # unlocated reports cannot be told to be the same event
+        return (incident.id,)
     where = incident.place_id or incident.location.casefold()
     return (where, incident.event_date, incident.event_type)
 

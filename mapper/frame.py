@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._points import with_points
 from .incident import Incident
 
 if TYPE_CHECKING:
     import geopandas
 
-__all__ = ["INCIDENT_COLUMNS", "to_geodataframe"]
+__all__ = [
+    "DATE_COLUMNS",
+    "FLOAT_COLUMNS",
+    "INCIDENT_COLUMNS",
+    "INTEGER_COLUMNS",
+    "to_geodataframe",
+]
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -56,6 +63,23 @@ field (``event_id_cnty``, ``event_date``, ``time_precision``, ``event_type``,
 the rest are this package's. ``fatalities`` is the conservative (lowest) figure, as ACLED
 codes it; ``fatalities_high`` is the upper bound of a range, empty when open-ended.
 ``notes`` holds the evidence sentence."""
+
+DATE_COLUMNS = ("event_date", "source_published")
+"""Columns of :data:`INCIDENT_COLUMNS` holding dates (``datetime64``)."""
+INTEGER_COLUMNS = (
+    "time_precision",
+    "geo_precision",
+    "fatalities",
+    "fatalities_high",
+    "injuries",
+    "injuries_high",
+    "n_sources",
+    "evidence_start",
+    "evidence_end",
+)
+"""Columns holding whole numbers, nullable (``Int64``): an empty cell is unknown, not 0."""
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+"""Columns holding floats."""
 
 
 def _row(incident: Incident) -> dict[str, object]:
@@ -108,28 +132,14 @@ def to_geodataframe(incidents: Iterable[Incident]) -> geopandas.GeoDataFrame:
         Columns :data:`INCIDENT_COLUMNS` plus ``geometry``. Unresolved incidents keep
         their row with an empty geometry and empty coordinates.
     """
-    import geopandas
     import pandas as pd
 
     rows = [_row(i) for i in incidents]
     df = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
-    for column in ("event_date", "source_published"):
+    for column in DATE_COLUMNS:
         df[column] = pd.to_datetime(df[column])
-    for column in (
-        "time_precision",
-        "geo_precision",
-        "fatalities",
-        "fatalities_high",
-        "injuries",
-        "injuries_high",
-    ):
+    for column in INTEGER_COLUMNS:
         df[column] = df[column].astype("Int64")
-    df["latitude"] = df["latitude"].astype("float64")
-    df["longitude"] = df["longitude"].astype("float64")
-    geometry = geopandas.points_from_xy(df["longitude"], df["latitude"], crs="EPSG:4326")
-    # points_from_xy gives POINT (nan nan) for missing coordinates; make them empty.
-    missing = df["latitude"].isna() | df["longitude"].isna()
-    gdf = geopandas.GeoDataFrame(df, geometry=geometry, crs="EPSG:4326")
-    if missing.any():
-        gdf.loc[missing, "geometry"] = None
-    return gdf
+    for column in FLOAT_COLUMNS:
+        df[column] = df[column].astype("float64")
+    return with_points(df)

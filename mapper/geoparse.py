@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 
@@ -277,24 +279,37 @@ def geoparse(
             mentions.sort(key=lambda m: m.start)
         if not mentions:
             continue
-        res = resolve_mentions(
-            chunk,
-            [(m.start, m.end) for m in mentions],
-            gz,
-            demonyms=demonym_countries(chunk),
-            country_bias=bias,
-            lookups=lookups,
+        resolved = partial(
+            _resolve, chunk, gz, demonyms=demonym_countries(chunk), bias=bias, lookups=lookups
         )
+        res = resolved(mentions)
         cued = _cued_names(chunk, mentions, res)
+        kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
+        if not all(kept):
+            # Words that are no places here ("Aid convoys") must not sway the others'
+            # country focus: the rest are resolved again without them.
+            mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
+            res = resolved(mentions)
         for m, r in zip(mentions, res, strict=True):
-            if not _place_like(m, r, cued):
-                continue
             t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
             if r.best is not None and r.best.fallback == "within":
                 t = _part_of(t)
             out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _resolve(
+    text: str,
+    gz: Gazetteer,
+    mentions: Sequence[Mention],
+    *,
+    demonyms: Counter[str],
+    bias: str | None,
+    lookups: dict[str, list[Candidate]],
+) -> list[Resolution]:
+    spans = [(m.start, m.end) for m in mentions]
+    return resolve_mentions(text, spans, gz, demonyms=demonyms, country_bias=bias, lookups=lookups)
 
 
 def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution]) -> set[str]:

@@ -13,32 +13,24 @@ from typing import TYPE_CHECKING
 
 from ._files import shown
 from ._points import with_points
-from .errors import InputError
-from .frame import INCIDENT_COLUMNS
+from .errors import InputError, PathError
+from .frame import DATE_COLUMNS, FLOAT_COLUMNS, INCIDENT_COLUMNS, INTEGER_COLUMNS
 from .tables import read_table
 
 if TYPE_CHECKING:
     import geopandas
     import pandas as pd
 
-__all__ = ["INCIDENT_TABLE_SUFFIXES", "conform_incidents", "read_incident_table"]
+__all__ = [
+    "INCIDENT_TABLE_SUFFIXES",
+    "checked_coordinates",
+    "conform_incidents",
+    "read_incident_table",
+]
 
 INCIDENT_TABLE_SUFFIXES = (".geojson", ".json", ".gpkg", ".parquet", ".csv", ".tsv", ".xlsx")
 """File extensions :func:`read_incident_table` reads."""
 
-DATE_COLUMNS = ("event_date", "source_published")
-INTEGER_COLUMNS = (
-    "time_precision",
-    "geo_precision",
-    "fatalities",
-    "fatalities_high",
-    "injuries",
-    "injuries_high",
-    "n_sources",
-    "evidence_start",
-    "evidence_end",
-)
-FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
 _OTHER_DATE_FORMS = ("%d %B %Y", "%d-%B-%Y")
 
 
@@ -84,6 +76,35 @@ def _numbers(df: pd.DataFrame, column: str, integer: bool) -> pd.Series:
     return numbers.astype("Int64" if integer else "float64")
 
 
+_BOUNDS = {"latitude": 90.0, "longitude": 180.0}
+
+
+def _coordinate(df: pd.DataFrame, column: str) -> pd.Series:
+    """A latitude or longitude column as floats, each a number within its range."""
+    numbers = _numbers(df, column, integer=False)
+    bound = _BOUNDS[column]
+    bad = numbers.abs() > bound
+    if bad.any():
+        i = int(bad.to_numpy().argmax())
+        raise _fail(df, column, i, df[column].iloc[i], f"within [-{bound:g}, {bound:g}]")
+    return numbers
+
+
+def checked_coordinates(df: pd.DataFrame) -> pd.DataFrame:
+    """*df* with its ``latitude`` and ``longitude`` columns as checked floats.
+
+    Raises
+    ------
+    InputError
+        A value that is not a number or is out of range, naming the file line (when the
+        table came from :func:`read_table`) or row, and the value.
+    """
+    out = df.copy()
+    for column in _BOUNDS:
+        out[column] = _coordinate(df, column)
+    return out
+
+
 def conform_incidents(df: pd.DataFrame) -> geopandas.GeoDataFrame:
     """A table in the shape of :func:`to_geodataframe`.
 
@@ -114,6 +135,8 @@ def conform_incidents(df: pd.DataFrame) -> geopandas.GeoDataFrame:
         if column in df.columns:
             if column in DATE_COLUMNS:
                 out[column] = _dates(df, column)
+            elif column in _BOUNDS:
+                out[column] = _coordinate(df, column)
             elif column in INTEGER_COLUMNS or column in FLOAT_COLUMNS:
                 out[column] = _numbers(df, column, column in INTEGER_COLUMNS)
             else:
@@ -165,13 +188,13 @@ def read_incident_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:
 
     p = Path(path)
     suffix = p.suffix.lower()
+    if not p.is_file():
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix not in INCIDENT_TABLE_SUFFIXES:
-        raise InputError(
+        raise PathError(
             f"{p}: unknown extension {suffix or '(none)'!r}; incident tables are"
             f" {', '.join(INCIDENT_TABLE_SUFFIXES)}"
         )
-    if not p.is_file():
-        raise InputError(f"{p}: no such file")
     if suffix in (".csv", ".tsv", ".xlsx"):
         return conform_incidents(read_table(p))
     try:

@@ -14,6 +14,7 @@ __all__ = [
     "CONNECTORS",
     "DEMONYMS",
     "FACILITY_WORDS",
+    "NATURE_WORDS",
     "NOT_PLACES",
     "ORG_WORDS",
     "PART_BEARING",
@@ -111,6 +112,13 @@ FACILITY_WORDS = frozenset({
     "quarter", "district", "neighbourhood", "neighborhood",
 })
 # fmt: on
+
+# Last words of the names of natural features: "Glenrock Lagoon", "Jordan Valley". One the
+# gazetteer does not know lies by the place its other words name, if they name one.
+NATURE_WORDS = frozenset(
+    {"river", "lake", "island", "islands", "beach", "bay", "canal", "lagoon", "mountains"}
+    | {"valley"}
+)
 
 # Abbreviations of world areas, by the name of the area.
 AREA_ABBREVIATIONS = {"EU": "Europe", "E.U.": "Europe"}

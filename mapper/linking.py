@@ -10,8 +10,11 @@ or, for a place that opens the sentence or a comma clause ("In Mosul, ..."), to 
 first cue after it. A place inside the subject ("Police in Mandalay fired at
 protesters") is used only when the event names no place after it ("Government forces in
 Idlib shelled Kafr Nabl" places the shelling in Kafr Nabl only). A country or region
-is kept only when the event has no finer place inside it. An event "backed by" or
-"accompanied by" another ("a raid on Jenin, backed by drone strikes") shares its places.
+is kept only when the event has no finer place inside it; a place whose only
+candidates lie outside the region named right after it ("near Laiza in Kachin State")
+keeps its name, at the region's point. An event "backed by" or
+"accompanied by" another ("a raid on Jenin, backed by drone strikes"), or going on
+"amid" it ("clashes in Talbiseh amid heavy shelling"), shares its places.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ _DESCRIPTOR = (
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
-    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|"
+    r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
@@ -80,6 +83,7 @@ _LEADING = re.compile(
 SUPPORTED_BY = re.compile(
     r"\b(?:backed|supported|accompanied|covered|preceded)\s+by\s+(?:\w+\s+){0,2}$", re.I
 )
+_AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
 
@@ -126,12 +130,13 @@ def _prefix(place: Toponym) -> str:
     )
 
 
-def _reconcile(place: Toponym, container: Toponym) -> Toponym | None:
+def _reconcile(place: Toponym, container: Toponym) -> Toponym:
     """*place* re-resolved inside *container* ("Laiza in Kachin State") when it was not.
 
     When the chosen place lies in another country than the region or country named right
-    after it, the first runner-up in that country replaces it; without one, the place is
-    wrong for certain and None is returned (the container stays as the location).
+    after it, the first runner-up in that country replaces it. Without one, the gazetteer
+    lacks the place: its name stays the location text, at the container's point and
+    precision ("near Laiza in Kachin State" is Laiza, placed at Kachin State).
     """
     if place.candidate is None or container.candidate is None:
         return place
@@ -143,7 +148,14 @@ def _reconcile(place: Toponym, container: Toponym) -> Toponym | None:
             return replace(
                 place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
             )
-    return None
+    return replace(
+        container,
+        start=place.end - len(place.name),
+        end=place.end,
+        text=place.name,
+        name=place.name,
+        alternatives=(),
+    )
 
 
 def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
@@ -198,10 +210,7 @@ def link_places(
     for j, place in enumerate(places):
         nxt = places[j + 1] if j + 1 < len(places) else None
         if nxt is not None and _IN_CONTAINER.match(text[place.end : nxt.start]):
-            fixed = _reconcile(place, nxt)
-            if fixed is None:
-                continue
-            place = fixed
+            place = _reconcile(place, nxt)
         checked.append(place)
     places = checked
     previous: Toponym | None = None
@@ -246,9 +255,11 @@ def link_places(
         if not linked[owner]:
             linked[owner].append(place)
     for i in range(1, len(events)):
-        # "a raid on Jenin, backed by drone strikes": the support shares the places.
+        # "a raid on Jenin, backed by drone strikes", "clashes in Talbiseh amid
+        # shelling": the support shares the places.
         j = i - 1
         if not linked[i] and linked[j] and events[i].event_type != events[j].event_type:
-            if SUPPORTED_BY.search(text[events[j].end : events[i].start]):
+            gap = text[events[j].end : events[i].start]
+            if SUPPORTED_BY.search(gap) or _AMID.search(gap):
                 linked[i] = list(linked[j])
     return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]

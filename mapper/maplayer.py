@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib.resources import files
 from typing import Any
 
 from branca.element import MacroElement
@@ -12,13 +11,9 @@ from folium.template import Template
 
 from . import webassets
 from .mapdata import COMPRESSED_TYPE, payload_block
-from .mappage import RawHtml
+from .mappage import RawHtml, own_asset
 
 __all__ = ["IncidentLayer"]
-
-
-def _own_asset(name: str) -> str:
-    return files("mapper").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 class IncidentLayer(JSCSSMixin, MacroElement):
@@ -65,11 +60,11 @@ class IncidentLayer(JSCSSMixin, MacroElement):
     def render(self, **kwargs: Any) -> None:
         figure = self.get_root()
         figure.header.add_child(
-            RawHtml(f"<style>\n{_own_asset('incident_layer.css')}\n</style>"),
+            RawHtml(f"<style>\n{own_asset('incident_layer.css')}\n</style>"),
             name="incident_mapper_css",
         )
         figure.header.add_child(
-            RawHtml(f"<script>\n{_own_asset('incident_layer.js')}\n</script>"),
+            RawHtml(f"<script>\n{own_asset('incident_layer.js')}\n</script>"),
             name="incident_mapper_js",
         )
         figure.html.add_child(RawHtml(self._block), name=self.data_id)

@@ -2,14 +2,17 @@
 
 folium links every script and stylesheet from a CDN. :func:`asset_swap` decides where they
 come from instead: a mirror laid out like the CDN, or an asset folder whose files are
-inlined so the page needs no network for its code (:mod:`mapper.webassets`).
+inlined so the page needs no network for its code (:mod:`mapper.webassets`). Data files
+(:class:`DataLink`, the basemap's TopoJSON) follow the same choice.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections.abc import Callable
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,7 @@ from branca.element import CssLink, Element, Figure, JavascriptLink
 from . import webassets
 from .errors import AssetError, InputError
 
-__all__ = ["AssetFigure", "RawHtml", "asset_swap"]
+__all__ = ["AssetFigure", "DataLink", "RawHtml", "asset_swap", "own_asset"]
 
 Swap = Callable[[Element], Element]
 
@@ -34,6 +37,41 @@ class RawHtml(Element):
         return self._text
 
 
+def own_asset(name: str) -> str:
+    """The text of one of the package's own page files (``mapper/assets/<name>``)."""
+    return files("mapper").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+class DataLink(Element):
+    """A JSON file of an npm package that the page's script reads, by element id.
+
+    Rendered as an empty ``<script type="application/json">`` whose ``data-src`` is the
+    file's URL (CDN or mirror), which the script fetches; an offline page carries the
+    file's JSON in the element instead.
+
+    Parameters
+    ----------
+    asset : webassets.Asset
+        The file.
+    element_id : str
+        The id the script looks up.
+    url : str, optional
+        Where to fetch it; default the CDN.
+    """
+
+    def __init__(self, asset: webassets.Asset, element_id: str, url: str | None = None) -> None:
+        super().__init__()
+        self.asset = asset
+        self.element_id = element_id
+        self.url = url or asset.url
+
+    def render(self, **kwargs: Any) -> str:
+        return (
+            f'<script type="application/json" id="{html.escape(self.element_id)}"'
+            f' data-src="{html.escape(self.url)}"></script>'
+        )
+
+
 class AssetFigure(Figure):
     """A figure that swaps CDN links for inlined copies or mirror links when rendered."""
 
@@ -45,13 +83,19 @@ class AssetFigure(Figure):
         for child in self._children.values():
             child.render(**kwargs)
         for name, element in list(self.header._children.items()):
-            if isinstance(element, JavascriptLink | CssLink):
+            if isinstance(element, JavascriptLink | CssLink | DataLink):
                 self.header._children[name] = self._swap(element)
         return self._template.render(this=self, kwargs=kwargs)
 
 
 def _inliner(root: Path) -> Swap:
     def swap(link: Element) -> Element:
+        if isinstance(link, DataLink):
+            text = webassets.inline_json(link.asset, root)
+            return RawHtml(
+                f'<script type="application/json" id="{html.escape(link.element_id)}">'
+                f"{text}</script>"
+            )
         kind = "js" if isinstance(link, JavascriptLink) else "css"
         return RawHtml(webassets.inline_tag(link.url, kind, root))
 
@@ -60,6 +104,8 @@ def _inliner(root: Path) -> Swap:
 
 def _mirror(base: str) -> Swap:
     def swap(link: Element) -> Element:
+        if isinstance(link, DataLink):
+            return DataLink(link.asset, link.element_id, link.asset.url_in(base))
         asset = webassets.parse_cdn_url(link.url)
         if asset is None:
             return link
@@ -69,7 +115,27 @@ def _mirror(base: str) -> Swap:
     return swap
 
 
-def asset_swap(offline: bool, assets: str | os.PathLike[str] | None) -> Swap | None:
+def asset_swap(
+    offline: bool, assets: str | os.PathLike[str] | None, *, basemap: bool = False
+) -> Swap | None:
+    """Where the page's third-party files come from: None for the CDN, else a swap.
+
+    Parameters
+    ----------
+    offline : bool
+        Inline the files from *assets* or the default asset folder.
+    assets : path or str, optional
+        An asset folder (inlined) or the ``http(s)://`` URL of a mirror (linked).
+    basemap : bool
+        The page draws the country outlines, so the folder must hold their packages.
+
+    Raises
+    ------
+    InputError
+        *offline* with a URL, or *assets* names no folder.
+    AssetError
+        The folder lacks a package the page needs.
+    """
     if isinstance(assets, str) and re.match(r"^https?://", assets, re.I):
         if offline:
             raise InputError(
@@ -80,21 +146,19 @@ def asset_swap(offline: bool, assets: str | os.PathLike[str] | None) -> Swap | N
         root = Path(assets)
         if not root.is_dir():
             raise InputError(f"assets={str(assets)!r}: not a folder (see mapper.fetch_assets)")
-        return _inliner(_complete(root))
+        return _inliner(_complete(root, basemap))
     if offline:
-        return _inliner(_complete(webassets.default_asset_dir()))
+        return _inliner(_complete(webassets.default_asset_dir(), basemap))
     return None
 
 
-def _complete(root: Path) -> Path:
+def _complete(root: Path, basemap: bool) -> Path:
     missing = [
         f"{package}@{version}"
-        for package, version in webassets.required_packages()
+        for package, version in webassets.required_packages(basemap=basemap)
         if not (root / f"{package}@{version}").is_dir()
     ]
     if missing:
-        raise AssetError(
-            f"{root}: no {', '.join(missing)}; fetch the map assets first with"
-            f" mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
-        )
+        what = "no asset folder" if not root.is_dir() else f"no {', '.join(missing)}"
+        raise AssetError(f"{root}: {what}; {webassets.fetch_hint(root)}")
     return root

@@ -21,6 +21,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from gazetteer import Candidate, Gazetteer, Place
+from gazetteer.normalize import fold
+from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -29,6 +31,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    NATURE_WORDS,
     NOT_PLACES,
     ORG_WORDS,
     PART_BEARING,
@@ -69,6 +72,9 @@ _STATE_ABBREVIATION = re.compile(
     + r")(?![\w])"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+# English contractions ("I've", "We're", "He'll", "Don't"): never place names, though
+# folded they can be ("Hell", "Were").
+_CONTRACTION = re.compile(r"^(?:[a-z]+['’](?:ve|re|ll)|i['’][md]|[a-z]+n['’]t)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -140,6 +146,15 @@ _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
+# Last words that make a run of capitalised words a place name whether or not the
+# gazetteer knows it: streets and a few large buildings ("Royal Street", "Karl Bremer
+# Hospital"), which the resolver places in the town the text is about, and natural
+# features ("Glenrock Lagoon"), placed by the town they are named after. Words that end
+# the names of bodies as often as of places (court, centre, school, church) are left out.
+_SHAPE_WORDS = NATURE_WORDS | {
+    *("street", "avenue", "road", "boulevard", "lane", "drive", "highway"),
+    *("hospital", "cathedral", "stadium"),
+}
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
@@ -206,6 +221,12 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             cap = True  # capitalised, or a script without case
         append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
+
+
+def _plain_run(toks: Sequence[_Token], i: int, j: int) -> bool:
+    """True when no word before toks[j] in toks[i..j] is "and" or itself a shape word:
+    "Kingsway Road and Mill Lane" is two streets, not one."""
+    return all(t.lower != "and" and t.lower not in _SHAPE_WORDS for t in toks[i:j])
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
@@ -281,6 +302,7 @@ def recognise(
         return []
     lower_words = {t.lower for t in toks if t.text[0].islower()}
     candidates: dict[tuple[int, int], str] = {}
+    shaped: set[tuple[int, int]] = set()  # spans whose last word says they name a place
     for i, tok in enumerate(toks):
         if not tok.cap or tok.lower == "the":
             continue
@@ -295,6 +317,8 @@ def recognise(
                 if toks[j].lower in _KIND_WORDS:
                     # "Anbar province", "Babil governorate": the word says what is meant.
                     candidates[(i, j)] = text[tok.start : toks[j].end]
+                    if toks[j].lower == "county" and fold(candidates[(i, j)]) in us_county_states():
+                        shaped.add((i, j))  # "Cuyahoga County": a US county by its name
                     break
                 if not (toks[j].cap or toks[j].lower in CONNECTORS):
                     break
@@ -305,6 +329,8 @@ def recognise(
                 and not (demonym and j == i)
             ):
                 candidates[(i, j)] = text[tok.start : toks[j].end]
+                if j > i and toks[j].lower in _SHAPE_WORDS and _plain_run(toks, i, j):
+                    shaped.add((i, j))
     known = gazetteer.known(set(candidates.values()))
     mentions: list[Mention] = [
         Mention(m.start(), m.end(), m.group())
@@ -317,7 +343,7 @@ def recognise(
     people = _People(gazetteer, known, {} if lookups is None else lookups)
     ends_at: dict[int, int] = {}  # start token -> last token of its longest known span
     for (i, j), name in candidates.items():
-        if name in known and j > ends_at.get(i, -1):
+        if (name in known or (i, j) in shaped) and j > ends_at.get(i, -1):
             ends_at[i] = j
     after = -1  # the last token already inside a (kept or refused) span
     kept = -1  # the last token of the last kept mention
@@ -427,6 +453,8 @@ def _keep(
     prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES:
         return False
+    if single and _CONTRACTION.match(first.lower):
+        return False  # "We’re" is not Were, "He’ll" not Hell
     if single and first.text.isupper() and len(first.text) <= 5:
         return False  # acronyms and codes; country abbreviations are found apart
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless

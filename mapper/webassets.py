@@ -18,11 +18,13 @@ import json
 import mimetypes
 import os
 import re
+import shlex
 import shutil
 import tarfile
 import tempfile
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -38,9 +40,13 @@ __all__ = [
     "MINIMAP",
     "NPM_REGISTRY",
     "SUPERCLUSTER",
+    "TOPOJSON",
+    "WORLD_ATLAS",
     "Asset",
     "default_asset_dir",
     "fetch_assets",
+    "fetch_hint",
+    "inline_json",
     "inline_tag",
     "install_package",
     "parse_cdn_url",
@@ -128,9 +134,30 @@ MINIMAP: tuple[Asset, Asset] = (
 )
 
 
-def required_packages() -> list[tuple[str, str]]:
-    """The ``(package, version)`` pairs a map may need, in a stable order."""
-    assets = (*LEAFLET, SUPERCLUSTER, HEAT, *FULLSCREEN, *MINIMAP)
+TOPOJSON = Asset("topojson-client", "3.1.0", "dist/topojson-client.min.js")
+"""Decodes TopoJSON into GeoJSON in the browser (for the country outlines)."""
+WORLD_ATLAS: dict[str, Asset] = {
+    "countries": Asset("world-atlas", "2.0.2", "countries-110m.json"),
+    "countries-50m": Asset("world-atlas", "2.0.2", "countries-50m.json"),
+}
+"""Natural Earth country outlines as TopoJSON (public domain), by basemap name.
+
+1:110m is about 108 KB and draws the world legibly down to country level; 1:50m is about
+756 KB, for maps zoomed into a province.
+"""
+
+
+def required_packages(*, basemap: bool = True) -> list[tuple[str, str]]:
+    """The ``(package, version)`` pairs a map may need, in a stable order.
+
+    Parameters
+    ----------
+    basemap : bool
+        Include the packages of the country-outline basemap (TopoJSON decoder and data).
+    """
+    assets = [*LEAFLET, SUPERCLUSTER, HEAT, *FULLSCREEN, *MINIMAP]
+    if basemap:
+        assets += [TOPOJSON, *WORLD_ATLAS.values()]
     return list(dict.fromkeys((a.package, a.version) for a in assets))
 
 
@@ -144,6 +171,16 @@ def default_asset_dir() -> Path:
     return cache_dir() / "web-assets"
 
 
+def fetch_hint(root: str | os.PathLike[str]) -> str:
+    """How to fill the asset folder *root*: the command, and the library call."""
+    root = Path(root)
+    option = "" if root == default_asset_dir() else f" -d {shlex.quote(str(root))}"
+    return (
+        f"fetch the map assets first with `incident-mapper assets fetch{option}`"
+        f" or mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
+    )
+
+
 def _get(url: str, timeout: float) -> bytes:
     if urlsplit(url).scheme not in ("http", "https"):
         raise AssetError(f"{url}: only http(s) URLs are fetched")
@@ -151,8 +188,14 @@ def _get(url: str, timeout: float) -> bytes:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(_MAX_TARBALL + 1)
+    except urllib.error.HTTPError as exc:
+        raise AssetError(f"{url}: the registry answered HTTP {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise AssetError(f"{url}: cannot fetch ({exc})") from None
+        reason = getattr(exc, "reason", None) or exc
+        raise AssetError(
+            f"{url}: cannot reach {urlsplit(url).netloc} ({reason}); no network, or the"
+            " registry is down (another registry or a mirror can be named instead)"
+        ) from None
     if len(data) > _MAX_TARBALL:
         raise AssetError(f"{url}: larger than {_MAX_TARBALL} bytes; refusing it")
     return data
@@ -232,8 +275,9 @@ def fetch_assets(
     registry: str = NPM_REGISTRY,
     timeout: float = 60.0,
     force: bool = False,
+    on_package: Callable[[str, bool], None] | None = None,
 ) -> Path:
-    """Copy Leaflet and the plugins from the npm registry into an asset folder.
+    """Copy Leaflet, the plugins and the basemap data from the npm registry into a folder.
 
     Packages already present are kept unless *force*. Each tarball is checked against
     the registry's integrity hash before it is unpacked.
@@ -248,6 +292,9 @@ def fetch_assets(
         Seconds per request.
     force : bool
         Fetch again even when a package folder exists.
+    on_package : callable, optional
+        Called after each package with its folder name (``"leaflet@1.9.3"``) and
+        whether it was fetched (False: it was there already), e.g. to report progress.
 
     Returns
     -------
@@ -264,6 +311,8 @@ def fetch_assets(
     base = registry if registry.endswith("/") else registry + "/"
     for package, version in required_packages():
         if (root / f"{package}@{version}").is_dir() and not force:
+            if on_package is not None:
+                on_package(f"{package}@{version}", False)
             continue
         meta_url = f"{base}{package}/{version}"
         try:
@@ -275,6 +324,8 @@ def fetch_assets(
         data = _get(tarball_url, timeout)
         _check_integrity(data, dist, tarball_url)
         install_package(data, root, package, version)
+        if on_package is not None:
+            on_package(f"{package}@{version}", True)
     return root
 
 
@@ -322,10 +373,7 @@ def inline_tag(url: str, kind: str, root: Path) -> str:
     if not path.is_file() and path.name.endswith(f".min.{kind}"):
         path = path.with_name(path.name.removesuffix(f".min.{kind}") + f".{kind}")
     if not path.is_file():
-        raise AssetError(
-            f"{asset.file_in(root)}: missing; fetch the map assets first with"
-            f" mapper.fetch_assets({str(root)!r}) (needs the npm registry once)"
-        )
+        raise AssetError(f"{asset.file_in(root)}: missing; {fetch_hint(root)}")
     text = path.read_text(encoding="utf-8")
     if kind == "css":
         text = _inline_css_urls(text, path.parent)
@@ -333,3 +381,25 @@ def inline_tag(url: str, kind: str, root: Path) -> str:
             raise AssetError(f"{path}: contains '</style'; refusing to inline it")
         return f"<style>\n{text}\n</style>"
     return "<script>\n" + re.sub(r"</(script)", r"<\\/\1", text, flags=re.I) + "\n</script>"
+
+
+def inline_json(asset: Asset, root: Path) -> str:
+    """The JSON file *asset* from the asset folder *root*, as text safe inside ``<script>``.
+
+    The file is parsed and written again, so what reaches the page is JSON and nothing else.
+
+    Raises
+    ------
+    AssetError
+        The folder has no copy of the file, or it is not JSON.
+    """
+    from .mapdata import script_json
+
+    path = asset.file_in(root)
+    try:
+        value = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise AssetError(f"{path}: missing; {fetch_hint(root)}") from None
+    except (OSError, ValueError) as exc:
+        raise AssetError(f"{path}: not a readable JSON file ({exc})") from None
+    return script_json(value)

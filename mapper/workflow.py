@@ -22,11 +22,11 @@ from ._points import with_points
 from .actors import ActorLexicon
 from .articles import ARTICLE_SUFFIXES, Article, read_articles
 from .dates import parse_published
-from .errors import InputError
+from .errors import InputError, PathError
 from .extract import extract_articles
 from .frame import to_geodataframe
 from .geocode_table import NAME_COLUMNS, geocode_table
-from .incident_table import conform_incidents, read_incident_table
+from .incident_table import checked_coordinates, conform_incidents, read_incident_table
 from .tables import TABLE_SUFFIXES, read_table
 
 if TYPE_CHECKING:
@@ -45,27 +45,37 @@ def is_table(path: str | os.PathLike[str]) -> bool:
     return suffix in TABLE_SUFFIXES or suffix in _GEO_SUFFIXES
 
 
-def _dated(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
-    """Articles, with *published* standing in where an article gives no date."""
+def _dated(
+    articles: Iterable[Article], published: date | None, count: list[int]
+) -> Iterator[Article]:
+    """Articles, with *published* standing in where an article gives no date; counted
+    in ``count[0]``."""
     for article in articles:
         if published is not None and article.source.published is None:
             article = replace(article, source=replace(article.source, published=published))
+        count[0] += 1
         yield article
 
 
-def _table(path: Path, gazetteer: Gazetteer | None) -> geopandas.GeoDataFrame:
+def _table(
+    path: Path,
+    gazetteer: Gazetteer | None,
+    progress: Callable[[int, int], object] | None = None,
+) -> geopandas.GeoDataFrame:
     """A table's rows as incidents; rows without coordinates are geocoded by name."""
     suffix = path.suffix.lower()
     if suffix in _GEO_SUFFIXES:
         return read_incident_table(path)
-    df = read_table(path)
+    df = read_table(path, require_rows=True)
     located = {"latitude", "longitude"} <= set(df.columns) and not (
         df["latitude"].isna() | df["longitude"].isna()
     ).any()
     if located and not set(NAME_COLUMNS) & set(df.columns):
-        return conform_incidents(df) if "event_type" in df.columns else with_points(df)
+        if "event_type" in df.columns:
+            return conform_incidents(df)
+        return with_points(checked_coordinates(df))
     # Rows with valid coordinates keep them; the others are placed by name.
-    return geocode_table(df, gazetteer=gazetteer)
+    return geocode_table(df, gazetteer=gazetteer, progress=progress)
 
 
 def load_incidents(
@@ -77,6 +87,7 @@ def load_incidents(
     actors: ActorLexicon | None = None,
     tables: bool = True,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    geocode_progress: Callable[[int, int], object] | None = None,
 ) -> geopandas.GeoDataFrame:
     """Incidents from article files and incident tables, as one GeoDataFrame.
 
@@ -98,6 +109,8 @@ def load_incidents(
         Accept incident tables; when False a table is an error.
     progress : callable, optional
         Wraps the stream of articles (``tqdm`` fits), to show progress.
+    geocode_progress : callable, optional
+        Called with (done, total) as a table's distinct place names are looked up.
 
     Returns
     -------
@@ -107,9 +120,13 @@ def load_incidents(
 
     Raises
     ------
+    PathError
+        A missing path, an unknown extension, a folder without article files (an
+        :class:`InputError` too).
     InputError
         Unreadable input, naming the file, line and value; a table when *tables* is
-        False; a publication date that is not a date.
+        False; a table without rows; articles that are all empty; a publication date
+        that is not a date.
     """
     import geopandas
     import pandas as pd
@@ -125,14 +142,20 @@ def load_incidents(
     gz = gazetteer if gazetteer is not None else Gazetteer.default()
     frames = []
     if article_paths:
-        stream: Iterable[Article] = _dated(read_articles(article_paths), when)
+        read = [0]
+        stream: Iterable[Article] = _dated(read_articles(article_paths), when, read)
         if progress is not None:
             stream = progress(stream)
         incidents = extract_articles(stream, gazetteer=gz, country_bias=country_bias, actors=actors)
+        if not read[0]:
+            raise InputError(
+                f"{', '.join(map(str, article_paths))}: no article with text"
+                " (every file or record was empty)"
+            )
         frames.append(to_geodataframe(incidents))
-    frames.extend(_table(p, gz) for p in table_paths)
+    frames.extend(_table(p, gz, geocode_progress) for p in table_paths)
     if not frames:
-        raise InputError("no input given")
+        raise PathError("no input given")
     if len(frames) == 1:
         return frames[0]
     combined = pd.concat(frames, ignore_index=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._points import with_points
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, PathError
 from .frame import to_geodataframe
 from .incident import Incident
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import geopandas
     import pandas as pd
 
-__all__ = ["DRIVERS", "driver_for", "write_incidents"]
+__all__ = ["DRIVERS", "check_output", "driver_for", "write_incidents"]
 
 DRIVERS: dict[str, str] = {
     ".geojson": "GeoJSON",
@@ -106,14 +106,16 @@ def driver_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
 
     Raises
     ------
+    PathError
+        An unknown extension (an :class:`InputError` too).
     InputError
-        An unknown extension or driver.
+        An unknown driver.
     """
     if driver is None:
         p = Path(path)
         chosen = DRIVERS.get(p.suffix.lower())
         if chosen is None:
-            raise InputError(
+            raise PathError(
                 f"{p}: unknown output extension {p.suffix or '(none)'!r}; use one of"
                 f" {', '.join(DRIVERS)}"
             )
@@ -122,6 +124,30 @@ def driver_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
     if chosen is None:
         raise InputError(f"unknown driver {driver!r}; use one of GeoJSON, GPKG, Parquet, CSV")
     return chosen
+
+
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """The folder *path* would be written in, checked before any work is done.
+
+    Returns
+    -------
+    Path
+        The existing folder that holds (or will hold) *path*.
+
+    Raises
+    ------
+    OutputError
+        *path* is a folder, or its folder is a file or does not exist.
+    """
+    p = Path(path)
+    parent = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        raise OutputError(f"{p}: is a folder, not a file")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{p}: {parent} is a file, not a folder")
+    if not parent.is_dir():
+        raise OutputError(f"{p}: the folder {parent} does not exist")
+    return parent
 
 
 def write_incidents(
@@ -165,13 +191,7 @@ def write_incidents(
     p = Path(path)
     chosen = driver_for(p, driver)
     gdf = _writable(_frame(data))
-    parent = p.parent if str(p.parent) else Path(".")
-    if p.is_dir():
-        raise OutputError(f"{p}: is a folder, not a file")
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(f"{p}: {parent} is a file, not a folder")
-    if not parent.is_dir():
-        raise OutputError(f"{p}: the folder {parent} does not exist")
+    parent = check_output(p)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{p.name}.", dir=parent))
     except OSError as exc:
@@ -180,6 +200,8 @@ def write_incidents(
         staged = tmp / p.name
         try:
             _write(gdf, staged, chosen)
+        except OSError as exc:  # a full disk, a quota, a folder gone meanwhile
+            raise OutputError(f"{p}: cannot write ({exc.strerror or exc})") from exc
         except Exception as exc:  # pyogrio, pyarrow and pandas raise their own errors
             raise OutputError(f"{p}: could not write {chosen}: {exc}") from exc
         try:

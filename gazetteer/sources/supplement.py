@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import GazetteerDataError, PlaceNotFound
+from ..errors import GazetteerDataError, GazetteerFileError, PlaceNotFound
 from ..model import Place, PlaceRecord
 from ..normalize import fold
 
@@ -147,10 +147,8 @@ def _read_text(path: Path) -> str:
                 f"supplement is {size} bytes, more than the {_MAX_BYTES} allowed", path=str(path)
             )
         data = path.read_bytes()
-    except OSError as exc:
-        raise GazetteerDataError(
-            f"cannot read supplement ({exc.strerror})", path=str(path)
-        ) from None
+    except OSError as exc:  # missing or unreadable: a file problem, not bad data
+        raise GazetteerFileError(f"{path}: cannot read supplement ({exc.strerror})") from None
     if not data.strip():
         raise GazetteerDataError("supplement is empty", path=str(path))
     if b"\x00" in data:
@@ -183,6 +181,8 @@ def read_supplement(path: str | os.PathLike[str], *, source: str | None = None) 
 
     Raises
     ------
+    GazetteerFileError
+        The file is missing or unreadable.
     GazetteerDataError
         The file is empty, binary, not UTF-8, malformed, or a row is invalid; the
         message names the file, the line and the value.

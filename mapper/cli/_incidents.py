@@ -11,9 +11,11 @@ import click
 
 from ..actors import ActorLexicon
 from ..workflow import load_incidents
+from ._progress import StepBar, progress_bar
 from ._table import echo_table
 from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
+from .geocode import PROGRESS_MIN_LOOKUPS
 
 if TYPE_CHECKING:
     import geopandas
@@ -63,7 +65,8 @@ def run_inputs(
     """Incidents from the inputs, and how many articles were read.
 
     Input warnings (an empty file skipped in a folder, a legacy encoding) print as one
-    ``warning:`` line each unless ``--quiet``; a progress bar counts articles.
+    ``warning:`` line each unless ``--quiet``; progress bars count articles and the
+    place names of tables being geocoded.
     """
     quiet = bool(obj.get("quiet"))
     logging.getLogger("pyogrio").setLevel(logging.WARNING)
@@ -72,13 +75,12 @@ def run_inputs(
     read = [0]
 
     def progress(stream: Iterable[Any]) -> Iterator[Any]:
-        from tqdm import tqdm
-
-        for article in tqdm(stream, desc="articles", unit="doc", disable=quiet or None):
+        for article in progress_bar(quiet=quiet, iterable=stream, desc="articles", unit="doc"):
             read[0] += 1
             yield article
 
-    with input_warnings(quiet=quiet):
+    lookups = StepBar(quiet=quiet, desc="geocoding", unit="place", min_total=PROGRESS_MIN_LOOKUPS)
+    with input_warnings(quiet=quiet), lookups:
         gdf = load_incidents(
             inputs,
             gazetteer=gz,
@@ -87,6 +89,7 @@ def run_inputs(
             actors=actors,
             tables=tables,
             progress=progress,
+            geocode_progress=lookups,
         )
     return gdf, read[0]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ..writers import driver_for, write_incidents
+from ..writers import check_output, driver_for, write_incidents
 from ._incidents import echo_summary, incident_inputs, run_inputs
 
 __all__ = ["extract_cmd"]
@@ -34,7 +34,8 @@ def extract_cmd(obj: dict[str, Any], output: str, **options: Any) -> None:
     Example:
       incident-mapper extract examples/dispatches.jsonl -o incidents.geojson
     """
-    driver_for(output)  # an unknown extension fails before any work
+    driver_for(output)  # an unknown extension or an unwritable place fails before any work
+    check_output(output)
     gdf, articles = run_inputs(obj, options.pop("inputs"), tables=False, **options)
     write_incidents(gdf, output)
     if not obj.get("quiet"):

@@ -13,6 +13,7 @@ import click
 from gazetteer import Gazetteer
 from gazetteer.model import Candidate
 
+from ._progress import progress_bar
 from ._table import echo_table
 
 __all__ = ["gazetteer_group", "gazetteer_option", "open_gazetteer", "supplement_option"]
@@ -24,14 +25,14 @@ def _progress(quiet: bool) -> Any:
     """A ``progress(stage, n)`` callback drawing a tqdm bar over the build stages."""
     if quiet:
         return None
-    from tqdm import tqdm
-
     stages = ("loaded sources", "countries", "regions", "cities", "airports", "curated", "indexed")
     bar: list[Any] = []  # made on the first step, so nothing shows when no build runs
 
     def step(stage: str, n: int) -> None:
         if not bar:
-            bar.append(tqdm(total=len(stages), desc="building gazetteer", unit="step", leave=False))
+            bar.append(
+                progress_bar(quiet=quiet, total=len(stages), desc="building gazetteer", unit="step")
+            )
         bar[0].set_postfix_str(f"{stage}{f' ({n:,} places)' if n else ''}")
         bar[0].update(1)
         if stage == stages[-1]:
@@ -71,7 +72,19 @@ supplement_option = click.option(
 
 @click.group("gazetteer")
 def gazetteer_group() -> None:
-    """Place names -> places: build, extend and query the offline gazetteer."""
+    """Place names -> places: build, extend and query the offline gazetteer.
+
+    The embedded default (countries, regions, cities, airports from installed data
+    packages) is built into the user cache on first use; `gazetteer info` says where.
+    Full GeoNames for chosen countries: download the dumps, then import them.
+
+    \b
+    Examples:
+      incident-mapper gazetteer lookup "al-Kaim" --country IQ
+      incident-mapper gazetteer download IQ SY -d dumps/
+      incident-mapper gazetteer import dumps/IQ.zip dumps/SY.zip -o iq_sy.sqlite
+      INCIDENT_MAPPER_GAZETTEER=iq_sy.sqlite incident-mapper map news/ -o map.html
+    """
 
 
 @gazetteer_group.command("build")
@@ -91,6 +104,11 @@ def build_cmd(
 
     With --supplement, the default is built (if needed) and a copy extended with the
     supplements is written to --output.
+
+    \b
+    Examples:
+      incident-mapper gazetteer build --force
+      incident-mapper gazetteer build --supplement our_places.csv -o ours.sqlite
     """
     from gazetteer.embedded import build_default, default_path
     from gazetteer.sources.supplement import extend_with_supplements
@@ -136,17 +154,26 @@ def download_cmd(
 ) -> None:
     """Fetch GeoNames per-country dumps (e.g. IQ SY JO), resumable and checked.
 
-    Then extend the gazetteer with them:
-    incident-mapper gazetteer import IQ.zip SY.zip -o full.sqlite
+    \b
+    Example, then extend the gazetteer with them:
+      incident-mapper gazetteer download IQ SY -d dumps/
+      incident-mapper gazetteer import dumps/IQ.zip dumps/SY.zip -o full.sqlite
     """
     from gazetteer.download import download_country_dumps
 
     kwargs: dict[str, Any] = {}
     if base_url:
         kwargs["base_url"] = base_url
-    paths = download_country_dumps([c.strip() for c in countries], Path(dest), **kwargs)
-    for p in paths:
-        click.echo(str(p))
+    quiet = bool(obj["quiet"])
+    with progress_bar(
+        quiet=quiet, desc="downloading", unit="B", unit_scale=True, unit_divisor=1024
+    ) as bar:
+        paths = download_country_dumps(
+            [c.strip() for c in countries], Path(dest), progress=bar.update, **kwargs
+        )
+    if not quiet:
+        for p in paths:
+            click.echo(str(p))
 
 
 @gazetteer_group.command("import")
@@ -188,15 +215,19 @@ def import_cmd(
     country_info: str | None,
     standalone: bool,
 ) -> None:
-    """Import GeoNames dump files (geoname table as .txt or .zip) into a gazetteer."""
-    from tqdm import tqdm
+    """Import GeoNames dump files (geoname table as .txt or .zip) into a gazetteer.
 
+    \b
+    Example:
+      incident-mapper gazetteer import dumps/IQ.zip --alternate-names \\
+          dumps/alternateNamesV2.zip -o iraq.sqlite
+    """
     from gazetteer.sources.geonames import import_geonames
 
     base = None
     if not standalone:
         base = open_gazetteer(None, quiet=obj["quiet"]).info().path
-    with tqdm(desc="importing", unit=" rows", disable=obj["quiet"], leave=False) as bar:
+    with progress_bar(quiet=obj["quiet"], desc="importing", unit=" rows") as bar:
         last = [0]
 
         def progress(n: int) -> None:
@@ -242,7 +273,13 @@ def lookup_cmd(
     gazetteer_path: str | None,
     supplements: tuple[str, ...],
 ) -> None:
-    """Look a place name up: ranked candidates with coordinates and scores."""
+    """Look a place name up: ranked candidates with coordinates and scores.
+
+    \b
+    Examples:
+      incident-mapper gazetteer lookup "Al Qa'im" --country IQ
+      incident-mapper gazetteer lookup القائم --limit 3 --json
+    """
     gz = open_gazetteer(gazetteer_path, supplements, quiet=obj["quiet"] or as_json)
     found = gz.lookup(name, country=country, admin1=admin1, limit=limit)
     if as_json:
@@ -276,7 +313,12 @@ def lookup_cmd(
 @gazetteer_option
 @click.pass_obj
 def info_cmd(obj: dict[str, Any], as_json: bool, gazetteer_path: str | None) -> None:
-    """Say which gazetteer is in use and what it holds."""
+    """Say which gazetteer is in use and what it holds.
+
+    \b
+    Example:
+      incident-mapper gazetteer info --json
+    """
     info = open_gazetteer(gazetteer_path, quiet=obj["quiet"] or as_json).info()
     if as_json:
         d = asdict(info)

@@ -10,7 +10,8 @@ import click
 
 from ..geocode_table import geocode_table
 from ..tables import read_table
-from ..writers import driver_for, write_incidents
+from ..writers import check_output, driver_for, write_incidents
+from ._progress import StepBar
 from ._table import echo_table
 from ._warnings import input_warnings
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
@@ -65,22 +66,14 @@ def geocode_cmd(
     """
     quiet = bool(obj.get("quiet"))
     logging.getLogger("pyogrio").setLevel(logging.WARNING)  # no "Created N records" line
-    driver_for(output)  # an unknown extension fails before any work
+    driver_for(output)  # an unknown extension or an unwritable place fails before any work
+    check_output(output)
     with input_warnings(quiet=quiet):
-        df = read_table(table)
+        df = read_table(table, require_rows=True)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=quiet)
-    bar: list[Any] = []
-
-    def progress(done: int, total: int) -> None:
-        if quiet or total < PROGRESS_MIN_LOOKUPS:
-            return
-        if not bar:
-            from tqdm import tqdm
-
-            bar.append(tqdm(total=total, desc="geocoding", unit="place", leave=False))
-        bar[0].update(1)
-
-    try:
+    with StepBar(
+        quiet=quiet, desc="geocoding", unit="place", min_total=PROGRESS_MIN_LOOKUPS
+    ) as progress:
         gdf = geocode_table(
             df,
             name_col=name_col,
@@ -90,9 +83,6 @@ def geocode_cmd(
             overwrite=overwrite,
             progress=progress,
         )
-    finally:
-        if bar:
-            bar[0].close()
     write_incidents(gdf, output)
     if quiet:
         return

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..errors import InputError
-from ..geoparse import MAX_TEXT_BYTES, geoparse, read_text
+from ..articles import read_articles
+from ..errors import PathError
+from ..geoparse import geoparse
 from ..toponym import Toponym
 from ._table import echo_table
 from .gazetteer import gazetteer_option, open_gazetteer, supplement_option
@@ -19,17 +19,10 @@ __all__ = ["geoparse_cmd"]
 
 
 def _read(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
-        return read_text(data, source="<stdin>")
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(f"{path}: {size:,} bytes is more than {MAX_TEXT_BYTES:,}")
-        return read_text(p.read_bytes(), source=path)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    """The one text in *path*, read by the article reader (size, encoding, HTML rules)."""
+    if path != "-" and Path(path).suffix.lower() == ".jsonl":
+        raise PathError(f"{path}: geoparse reads one text; for JSON Lines use extract")
+    return next(iter(read_articles([path]))).text
 
 
 def _as_json(t: Toponym) -> dict[str, Any]:
@@ -77,8 +70,14 @@ def geoparse_cmd(
 ) -> None:
     """Find every place a text names and print its coordinates, precision and score.
 
-    FILE is a UTF-8 text file, or - for standard input. Precision: 1 exact place,
-    2 near or part of a place, 3 region, 4 country.
+    FILE is a .txt or .md file (UTF-8, or UTF-16 with a byte-order mark), an .html
+    page (its main text), or - for standard input (plain text). Precision: 1 exact
+    place, 2 near or part of a place, 3 region, 4 country.
+
+    \b
+    Examples:
+      incident-mapper geoparse article.txt --country-bias SY
+      incident-mapper geoparse - --json < story.txt
     """
     text = _read(file)
     gz = open_gazetteer(gazetteer_path, supplements, quiet=obj["quiet"] or as_json)

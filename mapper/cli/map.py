@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from ..errors import OutputError
+from ..errors import OutputError, PathError
+from ..writers import check_output
 from ._incidents import echo_summary, incident_inputs, run_inputs
 
 __all__ = ["map_cmd"]
@@ -26,15 +27,22 @@ __all__ = ["map_cmd"]
 @click.option(
     "--offline",
     is_flag=True,
-    help="Inline Leaflet and the plugins from the asset folder (see --assets), so the "
-    "page loads no code from the network.",
+    help="Inline Leaflet, the plugins and the country outlines from the asset folder "
+    "(see --assets; fill it once with `incident-mapper assets fetch`), so the page loads "
+    "no code from the network.",
 )
 @click.option(
     "--assets",
     metavar="DIR|URL",
-    help="Asset folder made by fetch_assets (inlined), or the URL of a mirror of it.",
+    help="Asset folder made by `incident-mapper assets fetch` (inlined), or the URL of a "
+    "mirror of it.",
 )
-@click.option("--no-tiles", is_flag=True, help="No basemap (for air-gapped viewing).")
+@click.option(
+    "--no-tiles",
+    is_flag=True,
+    help="No tile server: draw country outlines instead (for air-gapped viewing; with "
+    "--offline the page needs no network at all).",
+)
 @click.pass_obj
 def map_cmd(
     obj: dict[str, Any],
@@ -58,11 +66,13 @@ def map_cmd(
     Examples:
       incident-mapper map examples/dispatches.jsonl -o map.html
       incident-mapper map examples/incident_log.csv -o log.html --title "Our log"
+      incident-mapper map examples/dispatches.jsonl -o air-gapped.html --offline --no-tiles
     """
     from ..render import render_map
 
     if Path(output).suffix.lower() not in (".html", ".htm"):
-        raise click.BadParameter(f"{output}: a map is written as .html", param_hint="-o")
+        raise PathError(f"{output}: unknown output extension; a map is written as .html")
+    check_output(output)  # before any work
     gdf, articles = run_inputs(obj, options.pop("inputs"), tables=True, **options)
     m = render_map(
         gdf,

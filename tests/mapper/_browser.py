@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,7 @@ __all__ = [
     "serve",
     "start_chromium",
     "unavailable",
+    "wait_for",
 ]
 
 REQUIRE_BROWSER_ENV = "INCIDENT_MAPPER_REQUIRE_BROWSER"
@@ -124,3 +126,14 @@ def start_chromium(profile: Path, width: int = 1200, height: int = 800):
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(executable_path=_first(CHROMEDRIVER, "chromedriver"))
     return webdriver.Chrome(options=options, service=service)
+
+
+def wait_for(driver, script: str, timeout: float = 20.0) -> object:
+    """Run *script* in the page until it returns something truthy; return that."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = driver.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout:g} s waiting for: {script}")

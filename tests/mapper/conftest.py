@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from _browser import browser_missing, npm_assets, serve, start_chromium
 from _browser import unavailable as _unavailable
+from _npm import FakeRegistry
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +40,11 @@ def chromium(tmp_path_factory: pytest.TempPathFactory):
     driver = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def npm_registry():
+    """A fake npm registry on 127.0.0.1 (:class:`_npm.FakeRegistry`), stopped afterwards."""
+    registry = FakeRegistry()
+    yield registry
+    registry.stop()

@@ -164,6 +164,23 @@ def test_coordinated_demonyms_share_the_force_noun(lex, text, expected):
     assert [(m.text, m.actor.name) for m in lex.find(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Shells fell on Hama's countryside.", [], "Hama's is a town's possessive"),
+        ("Shells fell on Hama\u2019s countryside.", [], "the same with a curly apostrophe"),
+        ("Hamas's armed wing fired rockets.", [("Hamas", "Hamas")], "the group's possessive"),
+        (
+            "The People's Protection Units advanced.",
+            [("People's Protection Units", "YPG: People's Protection Units")],
+            "an apostrophe inside an alias still matches",
+        ),
+    ],
+)
+def test_a_possessive_s_never_completes_an_alias(lex, text, expected, reason):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == expected, reason
+
+
 def test_longest_alias_wins_and_mentions_do_not_overlap(lex):
     text = "Iraqi security forces and security forces of the KRG clashed with IS militants."
     assert _names(lex, text) == [
@@ -245,7 +262,7 @@ def test_user_json_accepts_associated_and_piped_aliases(lex):
         ("bad_header.csv", r"bad_header\.csv:1: header lacks aliases, country_code"),
         ("broken.json", r"broken\.json:\d+: not valid JSON"),
         ("bad_entry.json", r"bad_entry\.json: entry 2: expected an object, got 'Hurras'"),
-        ("missing.csv", r"missing\.csv: cannot read"),
+        ("missing.csv", r"missing\.csv: no such file \(the actor lexicon\)"),
     ],
 )
 def test_bad_lexicon_files_raise_input_error_naming_file_line_value(lex, name, message):

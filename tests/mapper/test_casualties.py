@@ -195,11 +195,18 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
         ("A mortar round killed two children on Monday.", False),  # one event
         ("The drone killed two. Since then, talks have stalled.", False),  # next sentence
         ("Two soldiers were killed at dawn.", False),
+        (
+            "Gunmen killed three soldiers in Kidal, the first attack there since 2012.",
+            False,
+        ),  # "since" in another clause
+        ("A blast killed four soldiers in the deadliest attack since 2012.", False),  # superlative
+        ("Shelling has killed 12 since Friday.", True),  # perfect tense and "since"
+        ("More than 300 civilians killed since the offensive began.", True),  # same clause
     ],
 )
 def test_running_totals_are_marked_cumulative(text, cumulative):
     (c,) = find_casualties(text)
-    assert c.cumulative is cumulative
+    assert c.cumulative is cumulative, text
 
 
 def test_rockets_that_killed_people_count_the_people_not_the_rockets():

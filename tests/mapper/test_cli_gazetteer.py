@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from mapper.cli import cli
@@ -118,6 +119,26 @@ def test_import_of_bad_dump_leaves_no_output(tmp_path: Path) -> None:
     assert code == 3
     assert "bad.txt:1" in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["gazetteer", "import", str(DATA / "geonames" / "iq_sy.txt"), "--standalone"],  # import
+        ["gazetteer", "build", "--supplement", str(DATA / "mini_places.csv")],  # extended copy
+    ],
+)
+def test_gazetteer_output_under_a_file_is_one_line_exit_2(
+    command: list[str], tmp_path: Path
+) -> None:
+    (tmp_path / "blocker").write_text("not a folder\n", encoding="utf-8")
+    out = tmp_path / "blocker" / "sub" / "g.sqlite"
+    code, _, err = run("-q", *command, "-o", str(out))
+    assert code == 2
+    assert (
+        err
+        == f"error: {out}: cannot write there ({tmp_path / 'blocker'} is a file, not a folder)\n"
+    )
 
 
 def test_download_from_a_local_mirror(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

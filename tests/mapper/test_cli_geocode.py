@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mapper import read_incident_table
+from mapper.cli import _progress as progress_module
 from mapper.cli import cli
 from mapper.cli import geocode as geocode_module
 from mapper.geocode_table import GEOCODE_COLUMNS
@@ -66,7 +67,7 @@ def test_malformed_csv_is_one_line_naming_the_line(tmp_path: Path, mini_path: Pa
 
 def test_unknown_output_extension_is_refused(tmp_path: Path, mini_path: Path) -> None:
     code, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "x.kml"))
-    assert code == 3 and "unknown output extension '.kml'" in err
+    assert code == 2 and "unknown output extension '.kml'" in err  # a usage mistake
 
 
 def test_output_in_a_missing_folder_exit_2(tmp_path: Path, mini_path: Path) -> None:
@@ -87,7 +88,17 @@ def test_progress_bar_for_many_places_unless_quiet(
     tmp_path: Path, mini_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(geocode_module, "PROGRESS_MIN_LOOKUPS", 2)  # the tables here are small
+    monkeypatch.setattr(progress_module, "stderr_is_terminal", lambda: True)
     _, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "a.csv"))
     assert "geocoding" in err and "/3 " in err  # a bar over the 3 distinct places
     _, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "b.csv"), quiet=True)
     assert err == ""
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    tmp_path: Path, mini_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(geocode_module, "PROGRESS_MIN_LOOKUPS", 2)
+    monkeypatch.setattr(progress_module, "stderr_is_terminal", lambda: False)  # a log or a pipe
+    code, _, err = geocode(mini_path, "places.tsv", "-o", str(tmp_path / "a.csv"))
+    assert code == 0 and "geocoding" not in err

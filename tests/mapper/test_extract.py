@@ -142,7 +142,7 @@ def test_clause_places_go_to_their_own_event(gz):
     found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
     assert [(i.location, i.event_type) for i in found] == [
         ("countryside of Daraa", EventType.BATTLES),
-        ("Deir Ezzor", EventType.VIOLENCE_AGAINST_CIVILIANS),
+        ("the outskirts of Deir Ezzor", EventType.VIOLENCE_AGAINST_CIVILIANS),  # the city
     ]
 
 
@@ -242,6 +242,12 @@ def test_wrapped_dispatch_codes_each_event_once(gz):
             "Gaza City",
             "Military Forces of Israel",
             "a speaker who says 'it struck' is the perpetrator",
+        ),
+        (
+            "The US-led coalition said its aircraft struck Hajin on Monday.",
+            "Hajin",
+            "US-led coalition",
+            "a speaker whose own aircraft struck is the perpetrator",
         ),
         (
             "Iraqi police said a rocket hit a house in Hit.",
@@ -382,4 +388,229 @@ def test_supporting_strikes_share_the_raids_place_and_actors(gz):
     assert [(i.sub_event_type, i.place_name, i.actor1) for i in found] == [
         ("Armed clash", "Jenin", "Military Forces of Israel"),
         ("Air/drone strike", "Jenin", "Military Forces of Israel"),
+    ]
+
+
+# Events that no place in the gazetteer locates (mapper.focus).
+# "Wadi Qarnoun" is a made-up name: no gazetteer knows it.
+
+
+def test_unresolved_place_keeps_its_name_at_the_country_in_focus(gz):
+    text = "Rebels clashed with soldiers in Wadi Qarnoun on Monday."
+    (inc,) = extract_incidents(text, published="2019-05-02", country_bias="SY", gazetteer=gz)
+    syria = gz.countries()["SY"]
+    assert inc.location == "Wadi Qarnoun"
+    assert inc.evidence_for("location").text == "Wadi Qarnoun"
+    assert (inc.country_code, inc.geo_precision) == ("SY", 4)
+    assert (inc.latitude, inc.longitude) == (syria.latitude, syria.longitude)
+    assert inc.event_date == date(2019, 4, 29)
+
+
+def test_unresolved_place_without_a_country_is_kept_unlocated(gz):
+    (inc,) = extract_incidents(
+        "Rebels clashed with soldiers in Wadi Qarnoun on Monday.",
+        published="2019-05-02",
+        gazetteer=gz,
+    )
+    assert inc.location == "Wadi Qarnoun"
+    assert (inc.latitude, inc.longitude, inc.geo_precision, inc.country_code) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_placeless_headline_takes_the_country_the_document_is_about(gz):
+    text = "Shelling kills four\nRebels clashed with the army in Homs on Monday."
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    shelling = [i for i in found if i.event_type is EventType.EXPLOSIONS]
+    assert [(i.location, i.country_code, i.geo_precision) for i in shelling] == [("Syria", "SY", 4)]
+    assert shelling[0].fatalities == Count(4, 4)
+    assert shelling[0].evidence_for("location") is None  # not read from the text
+
+
+def test_daily_summary_is_one_unlocated_incident_with_its_toll_and_date(gz):
+    text = "85 people were killed yesterday, including 21 soldiers, a monitor said."
+    (inc,) = extract_incidents(text, published="2017-03-07", gazetteer=gz)
+    assert (inc.event_date, inc.fatalities, inc.latitude) == (date(2017, 3, 6), Count(85, 85), None)
+    assert inc.location == ""
+    assert inc.confidence < 0.5
+
+
+def test_unlocated_reports_of_the_same_day_do_not_merge(gz):
+    a = (
+        "85 people were killed yesterday, a monitor said.",
+        Source("a", published=date(2017, 3, 7)),
+    )
+    b = (
+        "40 people were killed yesterday, a monitor said.",
+        Source("b", published=date(2017, 3, 7)),
+    )
+    found = extract_articles([a, b], gazetteer=gz)
+    assert [i.fatalities for i in found] == [Count(85, 85), Count(40, 40)]
+
+
+def test_placeless_event_gives_way_to_the_same_event_placed_later(gz):
+    text = "Airstrikes kill eight\nWarplanes struck Idlib and Saraqib on Monday."
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.location for i in found] == ["Idlib", "Saraqib"]
+    assert [i.fatalities for i in found] == [Count(4, 4), Count(4, 4)]  # the toll is shared
+
+
+@pytest.mark.parametrize(
+    ("text", "located", "reason"),
+    [
+        ("The verdict drew protests on Monday.", [], "a protest needs a place: a reaction"),
+        (
+            "Rebels shelled Kafr Nabl on Monday. The army said it was ready. "
+            "Three soldiers were killed in an ambush.",
+            ["Kafr Nabl"],
+            "a placeless event after the lead is no incident of its own",
+        ),
+        (
+            "The war has killed more than 2,000 people since 2014.",
+            [],
+            "a running total is not an incident",
+        ),
+    ],
+)
+def test_placeless_mentions_that_are_no_incident_of_their_own(gz, text, located, reason):
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.location for i in found] == located, reason
+
+
+def test_definite_event_with_a_place_is_not_a_placeless_events_echo(gz):
+    text = "Warplanes intensify the strikes on the countryside of Hama and Idlib"
+    found = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert [i.place_name for i in found] == ["Ḩamāh", "Idlib"]
+
+
+def test_claiming_lives_is_a_killing_not_a_claim_of_responsibility(gz):
+    text = "Islamic State claimed the lives of three shepherds in Manbij on Monday."
+    (inc,) = extract_incidents(text, published="2019-05-02", gazetteer=gz)
+    assert (inc.place_name, inc.actor1, inc.fatalities) == ("Manbij", "Islamic State", Count(3, 3))
+    assert inc.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "The Saudi-led coalition said Houthi drones hit Jizan. "
+            "Coalition warplanes later struck Houthi positions in Hodeidah.",
+            "Saudi-led coalition",
+            "a bare 'Coalition' is the coalition the document named before",
+        ),
+        (
+            "Coalition warplanes struck Houthi positions in Hodeidah on Monday.",
+            "Unidentified Military Forces",
+            "a coalition the report does not name is not attributed to a state",
+        ),
+        (
+            "International Coalition warplanes struck Hajin on Monday.",
+            "US-led coalition",
+            "the monitors' name for the US-led coalition",
+        ),
+    ],
+)
+def test_coalition_forces_are_the_coalition_named(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2019-04-10", gazetteer=gz)
+    assert found[-1].actor1 == actor1, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "Turkish artillery shelled Tal Abyad on Thursday. "
+            "Two civilians were killed in Qamishli by mortar fire from across the border.",
+            "Military Forces of Turkey",
+            "cross-border fire: the foreign forces named before",
+        ),
+        (
+            "Syrian troops deployed near Tal Abyad on Thursday. "
+            "Two civilians were killed in Qamishli by mortar fire from across the border.",
+            "Unidentified Armed Group",
+            "the forces named are the country's own: not the ones firing across its border",
+        ),
+    ],
+)
+def test_fire_from_across_the_border_comes_from_the_foreign_forces_named(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2019-10-11", gazetteer=gz)
+    (qamishli,) = [i for i in found if i.location == "Qamishli"]
+    assert qamishli.actor1 == actor1, reason
+
+
+def test_a_place_the_gazetteer_lacks_keeps_its_name_at_its_regions_point(gz):
+    # The embedded gazetteer knows no Myanmar "Mansi" (a Kachin township), only US
+    # namesakes by spelling (Muncie, Muncy).
+    text = "An airstrike hit a camp near Mansi in Kachin State on Monday, killing 29 people."
+    (inc,) = extract_incidents(text, published="2023-10-12", gazetteer=gz)
+    assert (inc.location, inc.country_code, inc.geo_precision) == ("Mansi", "MM", 3)
+    assert inc.place_name == "Kachin"
+    assert inc.evidence_for("location").text == "Mansi"
+
+
+def test_a_military_airstrike_is_by_the_forces_of_the_country_it_hits(gz):
+    text = "A military airstrike hit a camp near Myitkyina on Monday, killing 29 people."
+    (inc,) = extract_incidents(text, published="2023-10-12", gazetteer=gz)
+    assert inc.actor1 == "Military Forces of Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Human losses in Homs and bombardment targets Hama",
+            [("Homs", EventType.BATTLES), ("Hama", EventType.EXPLOSIONS)],
+            "a weak cue with its own place, coordinated before the specific one",
+        ),
+        (
+            "The airstrike killed four people and the shelling hit Idlib",
+            [("Idlib", EventType.EXPLOSIONS)],
+            "a weak cue without a place of its own stays part of the specific event",
+        ),
+    ],
+)
+def test_weak_cue_in_its_own_clause_with_its_own_place(gz, text, expected, reason):
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.event_type) for i in found] == expected, reason
+
+
+def test_a_toll_holding_its_own_cue_goes_to_that_cue(gz):
+    text = "Explosions in the countryside of Daraa and a person killed in Damascus"
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [
+        ("the countryside of Daraa", None),
+        ("Damascus", Count(1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "reason"),
+    [
+        (
+            "Gunmen killed two soldiers in Daraa, raising to 90 the number killed there "
+            "since June.",
+            1,
+            "'since June' in a later clause dates the running total, not the killing",
+        ),
+        (
+            "Fighting has raged in Daraa since 2014.",
+            0,
+            "'since 2014' in the event's own clause: a running state, no incident",
+        ),
+    ],
+)
+def test_a_since_date_counts_only_in_the_events_own_clause(gz, text, n, reason):
+    assert len(extract_incidents(text, published="2019-11-27", gazetteer=gz)) == n, reason
+
+
+def test_an_event_amid_another_shares_its_place(gz):
+    text = "Clashes continue in Talbiseh amid heavy shelling"
+    found = extract_incidents(text, published="2016-04-29", gazetteer=gz)
+    assert [(i.location, i.event_type) for i in found] == [
+        ("Talbiseh", EventType.BATTLES),
+        ("Talbiseh", EventType.EXPLOSIONS),
     ]

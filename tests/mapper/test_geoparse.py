@@ -196,7 +196,7 @@ def test_cli_geoparse_binary_file_is_one_line_error(tmp_path: Path) -> None:
 
     from mapper.cli import cli
 
-    bad = tmp_path / "scan.pdf"
+    bad = tmp_path / "scan.txt"  # a PDF saved under a text name
     bad.write_bytes(b"%PDF-1.4\n\x00\x01\x02")
     result = CliRunner().invoke(cli, ["geoparse", str(bad)], obj={})
     assert result.exit_code == 3

@@ -19,6 +19,9 @@ def names(text: str, gz: Gazetteer) -> list[str]:
         ("Keith told the court he was innocent.", "Keith", False, "a first name"),
         ("Analyst Amy Chen expects prices to rise. Chen, who", "Chen", False, "a surname"),
         ("The Picture shows a crowd outside the court.", "Picture", False, "a word"),
+        ("We’re staying, he said. He’ll stay too.", "We’re", False, "a contraction, not Were"),
+        ("He’ll stay, she said.", "He’ll", False, "a contraction, not Hell"),
+        ("I’ve seen the damage, she said.", "I’ve", False, "a contraction, not a place"),
         ("Two families fled to Keith after the floods.", "Keith", True, "after a locative"),
         ("Militants struck Haditha at dawn.", "Haditha", True, "object of an attack verb"),
         (
@@ -101,6 +104,33 @@ def test_capitalised_side_before_a_place_is_part_of_the_name(
     ],
 )
 def test_place_name_inside_an_organisation_name_is_not_a_place(
+    default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
+) -> None:
+    assert names(text, default_gazetteer) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Mortar rounds landed on Rashid Street in Baghdad.",
+            ["Rashid Street", "Baghdad"],
+            "a street the gazetteer does not know is still a place",
+        ),
+        (
+            "Flooding closed Kingsway Road and Mill Lane in Mosul.",
+            ["Kingsway Road", "Mill Lane", "Mosul"],
+            "two streets joined by 'and' are two names",
+        ),
+        (
+            "Divers searched Glenrock Lagoon at dawn.",
+            ["Glenrock Lagoon"],
+            "a natural feature's name, not only the town it is named after",
+        ),
+        ("The Wall Street Journal reported the strike.", [], "a newspaper's name"),
+    ],
+)
+def test_street_and_feature_words_make_a_place_name(
     default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
 ) -> None:
     assert names(text, default_gazetteer) == expected, reason

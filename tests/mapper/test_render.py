@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
-import tarfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,6 +12,7 @@ from pathlib import Path
 import geopandas
 import pandas as pd
 import pytest
+from _npm import npm_tarball
 from shapely.geometry import LineString, Point, Polygon
 
 import mapper
@@ -400,16 +399,6 @@ def test_offline_map_inlines_everything_and_links_nothing(web_assets, tmp_path):
     assert "data:image/png;base64," in html
 
 
-def _tarball(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
@@ -419,48 +408,23 @@ def _tarball(members: dict[str, bytes]) -> bytes:
 )
 def test_install_package_refuses_unsafe_members(tmp_path, name, reason):
     with pytest.raises(AssetError, match="escapes the folder"):
-        install_package(_tarball({name: b"x"}), tmp_path, "leaflet", "1.9.3")
+        install_package(npm_tarball({name: b"x"}), tmp_path, "leaflet", "1.9.3")
     assert not (tmp_path / "leaflet@1.9.3").exists(), reason
 
 
 def test_install_package_strips_npm_package_prefix(tmp_path):
     folder = install_package(
-        _tarball({"package/dist/a.js": b"var a;"}), tmp_path, "supercluster", "8.0.1"
+        npm_tarball({"package/dist/a.js": b"var a;"}), tmp_path, "supercluster", "8.0.1"
     )
     assert (folder / "dist" / "a.js").read_bytes() == b"var a;"
 
 
-def test_fetch_assets_refuses_a_tarball_failing_its_checksum(tmp_path):
-    import http.server
-    import threading
-
-    body = _tarball({"package/dist/leaflet.js": b"tampered"})
-
-    class Registry(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path.endswith(".tgz"):
-                data = body
-            else:
-                tarball = f"http://127.0.0.1:{self.server.server_address[1]}/x.tgz"
-                shasum = hashlib.sha1(b"the genuine tarball").hexdigest()
-                data = json.dumps({"dist": {"tarball": tarball, "shasum": shasum}}).encode()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Registry)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        registry = f"http://127.0.0.1:{server.server_address[1]}/"
-        with pytest.raises(AssetError, match="checksum"):
-            fetch_assets(tmp_path / "assets", registry=registry, timeout=5)
-    finally:
-        server.shutdown()
-        server.server_close()
+def test_fetch_assets_refuses_a_tarball_failing_its_checksum(tmp_path, npm_registry):
+    body = npm_tarball({"package/dist/leaflet.js": b"tampered"})
+    genuine = {"shasum": hashlib.sha1(b"the genuine tarball").hexdigest()}
+    registry = npm_registry.start({"leaflet@1.9.3": body}, dist=lambda data: genuine)
+    with pytest.raises(AssetError, match="checksum"):
+        fetch_assets(tmp_path / "assets", registry=registry, timeout=5)
     assert not any(Path(tmp_path / "assets").glob("*@*"))
 
 

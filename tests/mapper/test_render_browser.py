@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pytest
 from _browser import REQUIRE_BROWSER_ENV, unavailable
+from _browser import wait_for as _wait
 
 from mapper import (
     Count,
@@ -88,16 +89,6 @@ def _console_errors(driver) -> list[str]:
     ]
 
 
-def _wait(driver, script: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for: {script}")
-
-
 def _open(driver, url: str) -> None:
     driver.get_log("browser")  # drop earlier pages' messages
     driver.get(url)
@@ -125,22 +116,32 @@ def _shown(driver) -> int:
     )
 
 
-def _pixel_spread(driver) -> float:
-    """Standard deviation of the screenshot's grey levels, computed in the page."""
+def _pixels(driver, box: tuple[int, int, int, int] | None = None) -> dict[str, object]:
+    """Mean colour and grey-level spread of a screenshot, or of *box* (x, y, w, h) in it."""
     png = driver.get_screenshot_as_base64()
     return driver.execute_async_script(
-        "var done = arguments[1], img = new Image();"
+        "var done = arguments[2], box = arguments[1], img = new Image();"
         "img.onload = function () {"
         "  var c = document.createElement('canvas'); c.width = img.width; c.height = img.height;"
         "  var g = c.getContext('2d'); g.drawImage(img, 0, 0);"
-        "  var d = g.getImageData(0, 0, c.width, c.height).data, s = 0, s2 = 0, n = d.length / 4;"
+        "  var b = box || [0, 0, c.width, c.height];"
+        "  var d = g.getImageData(b[0], b[1], b[2], b[3]).data, s = 0, s2 = 0, n = d.length / 4;"
+        "  var rgb = [0, 0, 0];"
         "  for (var i = 0; i < d.length; i += 4) {"
-        "    var v = (d[i] + d[i + 1] + d[i + 2]) / 3; s += v; s2 += v * v; }"
-        "  done(Math.sqrt(s2 / n - (s / n) * (s / n)));"
+        "    var v = (d[i] + d[i + 1] + d[i + 2]) / 3; s += v; s2 += v * v;"
+        "    rgb[0] += d[i]; rgb[1] += d[i + 1]; rgb[2] += d[i + 2]; }"
+        "  done({spread: Math.sqrt(Math.max(0, s2 / n - (s / n) * (s / n))),"
+        "        rgb: rgb.map(function (x) { return Math.round(x / n); })});"
         "};"
         "img.src = 'data:image/png;base64,' + arguments[0];",
         png,
+        list(box) if box else None,
     )
+
+
+def _pixel_spread(driver) -> float:
+    """Standard deviation of the screenshot's grey levels, computed in the page."""
+    return _pixels(driver)["spread"]
 
 
 @pytest.fixture
@@ -307,8 +308,12 @@ def test_stacked_incidents_open_one_popup_to_page_through(page, chromium):
     assert "rgb(198, 40, 40) 0%, rgb(198, 40, 40) 100%" in ring, "all three are Battles"
     chromium.execute_script("document.querySelector('.im-cluster').click()")
     _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-nav')")
-    popup = chromium.find_element("css selector", ".leaflet-popup-content")
-    assert "1 of 3 here" in popup.text
+    # textContent, not .text: the popup may still be fading in (not yet "displayed").
+    _wait(
+        chromium,
+        "return document.querySelector('.leaflet-popup-content').textContent"
+        ".includes('1 of 3 here')",
+    )
     # The popup may still be panning into view: click in the page, not at a position.
     chromium.execute_script("document.querySelector('.leaflet-popup-content .im-next').click()")
     _wait(
@@ -325,11 +330,81 @@ def test_offline_compressed_page_works_from_a_file_without_network(web_assets, c
     m.save(out)
     _open(chromium, out.as_uri())
     assert _status(chromium) == "Showing 30 of 30 incidents"
+    _wait(chromium, "return document.documentElement.getAttribute('data-basemap-drawn')")
     fetched = chromium.execute_script(
         "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
     )
     assert not [u for u in fetched if u.startswith(("http:", "https:"))], fetched
     assert _console_errors(chromium) == []
+
+
+SEA_RGB = [220, 232, 240]  # basemap.SEA, #dce8f0
+LAND_RGB = [244, 242, 236]  # the land fill in basemap.js, #f4f2ec
+
+
+def _patch_at(driver, lat: float, lon: float) -> list[int]:
+    """Mean colour of the 6x6 pixels around a place on the map."""
+    x, y = driver.execute_script(
+        "var p = IncidentMapper.layers[0].map.latLngToContainerPoint([arguments[0], arguments[1]]);"
+        "return [Math.round(p.x), Math.round(p.y)];",
+        lat,
+        lon,
+    )
+    return _pixels(driver, (x - 3, y - 3, 6, 6))["rgb"]
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected", "reason"),
+    [
+        (48.0, 68.0, LAND_RGB, "central Kazakhstan is land, away from borders"),
+        (30.0, -40.0, SEA_RGB, "the mid-Atlantic is sea"),
+        (68.0, -5.0, SEA_RGB, "Norwegian Sea: no band from shapes across the antimeridian"),
+        (-40.0, 170.0, SEA_RGB, "Tasman Sea: Antarctica closed via the pole, not across"),
+        (-50.0, -120.0, SEA_RGB, "South Pacific: no Antarctic fill spilling north"),
+    ],
+)
+def test_country_outlines_fill_land_and_leave_the_sea(page, chromium, lat, lon, expected, reason):
+    _open(chromium, page("world.html", []))
+    _wait(chromium, "return document.documentElement.getAttribute('data-basemap-drawn')")
+    got = _patch_at(chromium, lat, lon)
+    assert max(abs(a - b) for a, b in zip(got, expected, strict=True)) <= 4, (reason, got)
+
+
+def test_country_outlines_draw_below_the_incidents_without_a_tile_server(page, chromium):
+    # Haditha and Cape Town: the fitted view holds coasts and borders (paths are clipped
+    # to the view).
+    far = _incident(2, location="Cape Town", latitude=-33.92, longitude=18.42)
+    _open(chromium, page("outlines.html", [_incident(1), far]))
+    _wait(chromium, "return document.documentElement.getAttribute('data-basemap-drawn')")
+    pane = chromium.execute_script(
+        "var pane = document.querySelector('.leaflet-im-basemap-pane');"
+        "var z = function (sel) {"
+        "  return Number(getComputedStyle(document.querySelector(sel)).zIndex); };"
+        "return {paths: Array.from(pane.querySelectorAll('path')).map("
+        "          function (p) { return (p.getAttribute('d') || '').length; }),"
+        "        z: z('.leaflet-im-basemap-pane'), overlay: z('.leaflet-overlay-pane'),"
+        "        marker: z('.leaflet-marker-pane'),"
+        "        clicks: getComputedStyle(pane).pointerEvents};"
+    )
+    assert len(pane["paths"]) == 3, "land, coastlines, borders"
+    assert min(pane["paths"]) > 1000, ("each path holds real outlines", pane["paths"])
+    assert pane["z"] < pane["overlay"] < pane["marker"]
+    assert pane["clicks"] == "none"
+    assert (
+        "Natural Earth"
+        in chromium.find_element("css selector", ".leaflet-control-attribution").text
+    )
+    assert _console_errors(chromium) == []
+
+
+def test_map_without_outlines_is_blank_where_outlines_would_be(page, chromium):
+    # The centre of the world view holds no incident and no control: only the basemap.
+    centre = (400, 200, 400, 250)
+    _open(chromium, page("void.html", [], basemap=None))
+    assert _pixels(chromium, centre)["spread"] < 1.0
+    _open(chromium, page("world.html", []))
+    _wait(chromium, "return document.documentElement.getAttribute('data-basemap-drawn')")
+    assert _pixels(chromium, centre)["spread"] > 5.0
 
 
 def test_empty_map_says_there_is_nothing_to_show(page, chromium):

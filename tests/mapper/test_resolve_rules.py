@@ -52,6 +52,36 @@ def place_id(t: Toponym) -> str | None:
             "geonames:6255148",
             "EU is Europe, not the French town of Eu",
         ),
+        (
+            "Myanmar's army shelled Laiza, in Kachin State, overnight.",
+            "Laiza",
+            "curated:laiza",
+            "the KIA's headquarters town, not Leitza in Spain",
+        ),
+        (
+            "Shelling hit Basra on Monday, residents said.",
+            "Basra",
+            "geonames:99532",
+            "the city, not the province named after it",
+        ),
+        (
+            "Protests spread across Basra province.",
+            "Basra province",
+            "iso3166-2:IQ-BA",
+            "the span says province",
+        ),
+        (
+            "Clashes erupted on the outskirts of Deir Ezzor.",
+            "Deir Ezzor",
+            "geonames:170794",
+            "curated news spelling of the city; the city, not the governorate",
+        ),
+        (
+            "Fighting spread across Deir Ezzor province.",
+            "Deir Ezzor province",
+            "iso3166-2:SY-DY",
+            "the governorate, though its city now bears the spelling too",
+        ),
         ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
         ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
         (
@@ -105,13 +135,14 @@ def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "expected", "precision", "reason"),
+    ("text", "name", "expected", "precision", "moved", "reason"),
     [
         (
             "Air strikes hit Eastern Ghouta overnight.",
             "Eastern Ghouta",
             "curated:ghouta",
             Precision.REGION,
+            True,
             "the eastern part of a region the gazetteer knows",
         ),
         (
@@ -119,16 +150,34 @@ def test_typo_of_a_country_is_resolved_but_near_miss_of_a_town_is_not(
             "West Wales",
             "iso3166-2:GB-WLS",
             Precision.REGION,
+            True,
             "the western part of a nation of the United Kingdom",
+        ),
+        (
+            "Divers searched Glenrock Lagoon after the storm.",
+            "Glenrock Lagoon",
+            "geonames:5826088",
+            Precision.NEAR,
+            False,
+            "an unknown lagoon lies by the town it is named after",
+        ),
+        (
+            "Settlers moved into the Jordan Valley.",
+            "Jordan Valley",
+            "geonames:248816",
+            Precision.REGION,
+            False,
+            "an unknown valley named after a country is a region of it",
         ),
     ],
 )
-def test_compass_part_of_a_known_place_resolves_through_it(
+def test_part_or_feature_of_a_known_place_resolves_through_it(
     default_gazetteer: Gazetteer,
     text: str,
     name: str,
     expected: str,
     precision: Precision,
+    moved: bool,
     reason: str,
 ) -> None:
     (t,) = resolve(text, [name], default_gazetteer)
@@ -136,7 +185,7 @@ def test_compass_part_of_a_known_place_resolves_through_it(
     assert place_id(t) == expected
     assert t.precision is precision
     place = t.candidate.place
-    assert (t.latitude, t.longitude) != (place.latitude, place.longitude)  # moved to the side
+    assert ((t.latitude, t.longitude) != (place.latitude, place.longitude)) is moved  # to a side
 
 
 def test_unknown_street_falls_back_to_the_town_the_text_is_about(
@@ -151,6 +200,19 @@ def test_unknown_street_falls_back_to_the_town_the_text_is_about(
     assert street.candidate is not None and street.candidate.fallback == "document"
     assert place_id(street) == place_id(city)
     assert street.precision is Precision.NEAR
+
+
+def test_unknown_street_is_in_the_town_named_right_after_it(
+    default_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Officials in Mosul said Mosul was calm, but a car bomb went off on Rashid Street "
+        "in Baghdad."
+    )
+    found = {t.text: t for t in geoparse(text, gazetteer=default_gazetteer)}
+    street = found["Rashid Street"]
+    assert street.candidate is not None and street.candidate.fallback == "document"
+    assert street.candidate.place.id == found["Baghdad"].candidate.place.id  # not Mosul
 
 
 @pytest.mark.parametrize(
@@ -201,6 +263,26 @@ def test_a_names_own_mentions_do_not_pull_it_to_a_far_namesake(
     assert found.count(("Salisbury", "geonames:2638664")) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Syrian troops tightened the siege of Madaya. Madaya has had no food for weeks.",
+            "the name's own two mentions neither count for Myanmar nor dilute the demonym",
+        ),
+        (
+            "Syrian troops tightened the siege of Madaya. Aid convoys reached Madaya late.",
+            "a capitalised word that is no place here ('Aid') does not sway the focus",
+        ),
+    ],
+)
+def test_demonym_focus_picks_the_namesake_in_that_country(
+    default_gazetteer: Gazetteer, text: str, reason: str
+) -> None:
+    found = {t.candidate.place.country_code for t in geoparse(text, gazetteer=default_gazetteer)}
+    assert found == {"SY"}, reason
+
+
 def test_cli_demonyms_option_lists_adjectives_of_countries(
     default_gazetteer: Gazetteer, tmp_path: Path
 ) -> None:
@@ -214,11 +296,12 @@ def test_cli_demonyms_option_lists_adjectives_of_countries(
     path.write_text("Iraqi forces shelled Hit. Royal Street was closed.", encoding="utf-8")
     plain = CliRunner().invoke(cli, ["geoparse", str(path), "--json"], obj={})
     with_demonyms = CliRunner().invoke(cli, ["geoparse", str(path), "--json", "--demonyms"], obj={})
-    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit"]
+    assert [d["text"] for d in json.loads(plain.stdout)] == ["Hit", "Royal Street"]
     found = {d["text"]: d for d in json.loads(with_demonyms.stdout)}
     assert found["Iraqi"]["place_id"] == "geonames:99237"
     assert found["Iraqi"]["precision"] == 4
     assert found["Hit"]["fallback"] is None
+    assert found["Royal Street"]["fallback"] == "document"  # in the town the text is about
 
 
 def test_state_named_in_the_text_picks_its_namesake_among_dozens(
@@ -228,3 +311,34 @@ def test_state_named_in_the_text_picks_its_namesake_among_dozens(
     found = {t.text: t.candidate.place for t in geoparse(text, gazetteer=default_gazetteer)}
     # Franklin, Louisiana, not Columbus (once "Franklinton") or Franklin, Tennessee.
     assert (found["Franklin"].country_code, found["Franklin"].admin1_code) == ("US", "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Deputies in Muhlenberg County arrested two men.",
+            "Muhlenberg County",
+            "iso3166-2:US-KY",
+            "no namesake town in Kentucky: the state, not Mühlenberg in Germany",
+        ),
+        (
+            "Flooding closed roads across Horry County.",
+            "Horry County",
+            "iso3166-2:US-SC",
+            "the gazetteer knows no Horry: the state that has the county",
+        ),
+        (
+            "Police in Morris County, New Jersey, said.",
+            "Morris County",
+            "geonames:5101427",
+            "a namesake town inside the county's state (Morristown) stays",
+        ),
+    ],
+)
+def test_us_county_resolves_inside_its_state(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    found = geoparse(text, gazetteer=default_gazetteer)
+    (t,) = [t for t in found if t.text == name]
+    assert place_id(t) == expected, reason

@@ -150,9 +150,13 @@ def test_bad_values_in_an_incident_table_name_the_line(
 def test_unknown_extensions_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"out\.shp: unknown output extension '\.shp'"):
         write_incidents(incidents(), tmp_path / "out.shp")
+    kml = tmp_path / "in.kml"
+    kml.write_text("<kml/>\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"in\.kml: unknown extension '\.kml'"):
-        read_incident_table(tmp_path / "in.kml")
-    assert list(tmp_path.iterdir()) == []
+        read_incident_table(kml)
+    with pytest.raises(InputError, match=r"gone\.kml: no such file"):  # a typo says so first
+        read_incident_table(tmp_path / "gone.kml")
+    assert list(tmp_path.iterdir()) == [kml]
 
 
 def test_driver_overrides_the_extension(tmp_path: Path) -> None:

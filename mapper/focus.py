@@ -1,0 +1,144 @@
+"""Where an event goes when the text links it to no place it can resolve.
+
+ACLED codes an event at the finest level its report supports. An event whose place is
+named but not in the gazetteer ("clashes in Shekh Meskin") keeps that name as its
+location text and takes the point of the country in focus, at country precision, so a
+map shows it as approximate. An event that names no place at all takes the country in
+focus with the country's name as location text. With no country in focus the event is
+kept *unlocated*: empty location text and no coordinates (writers leave the point empty
+and the map counts such incidents instead of drawing them).
+
+The *country in focus* is the country most of the document's event-relevant places lie
+in (places in political frames or naming an actor's home do not count), or the caller's
+``country_bias`` when the document names none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from gazetteer import Candidate, Gazetteer, MatchKind
+
+from .actors import ActorMention
+from .events import EventMention
+from .incident import Span
+from .linking import background
+from .toponym import Precision, Toponym
+
+__all__ = ["focus_country", "placeholder", "unresolved_name"]
+
+_NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|at|an)-[\w'\u2019]+)"
+_UNRESOLVED = re.compile(
+    r"\b(?:in|at|near|into|outside|around|on|targets?|targeting|targeted|hit|hits|"
+    r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|area|countryside|outskirts|neighbou?rhood)\s+of\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december the a an this that his her "
+    "their its islamic state".split()
+)
+_STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
+
+
+def focus_country(
+    text: str,
+    sentences: Sequence[Span],
+    toponyms: Sequence[Toponym],
+    bias: str | None,
+) -> str | None:
+    """The ISO code of the country the document is about, or None.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    sentences : sequence of Span
+        Its sentences, in order (political frames end at a sentence start).
+    toponyms : sequence of Toponym
+        The document's resolved toponyms.
+    bias : str or None
+        The caller's country code, used when the document names no country or a tie.
+
+    Returns
+    -------
+    str or None
+        The country most event-relevant places lie in; ties go to *bias* when it is
+        among them, else None.
+    """
+    starts = [s.start for s in sentences]
+    codes: Counter[str] = Counter()
+    for t in toponyms:
+        if t.candidate is None or t.candidate.place.country_code is None:
+            continue
+        sentence_start = starts[max(0, bisect_right(starts, t.start) - 1)] if starts else 0
+        if background(text, sentence_start, t):
+            continue
+        codes[t.candidate.place.country_code] += 1
+    if not codes:
+        return bias
+    ranked = codes.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        tied = {c for c, n in ranked if n == ranked[0][1]}
+        return bias if bias in tied else None
+    return ranked[0][0]
+
+
+def unresolved_name(
+    text: str,
+    event: EventMention,
+    end: int,
+    taken: Sequence[ActorMention | Toponym],
+) -> tuple[int, int, str] | None:
+    """A capitalised name after a locative word in the event's clause that the
+    geoparser did not resolve ("Clashes in Shekh Meskin"): (start, end, name) or None.
+
+    Days, months, actors ("clashes with Hezbollah") and the places the geoparser found
+    (*taken*; one not linked to the event is in a political frame, "the ceasefire in
+    Daraa") are not such names.
+    """
+    window = text[event.end : end]
+    stop = _STOP.search(window)
+    if stop is not None:
+        window = window[: stop.start()]
+    for m in _UNRESOLVED.finditer(window):
+        name = m.group("name")
+        words = name.split()
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()
+        if not words or words[0].lower() in _NOT_NAMES:
+            continue
+        name = " ".join(words)
+        if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
+            continue
+        start = event.end + m.start("name")
+        stop_at = start + len(name)
+        if any(a.start < stop_at and start < a.end for a in taken):
+            continue
+        return start, stop_at, name
+    return None
+
+
+def placeholder(
+    gz: Gazetteer, country: str | None, span: tuple[int, int, str] | None, at: int
+) -> Toponym:
+    """The toponym standing in for an event's place: the unresolved *span*'s name (or the
+    country's name) at the point of *country*, or, without a country, an unlocated one
+    with empty text at offset *at*."""
+    place = gz.countries().get(country) if country else None
+    if span is not None:
+        start, end, name = span
+    elif place is not None:
+        start, end, name = at, at, place.name
+    else:
+        start, end, name = at, at, ""
+    if place is None:
+        return Toponym(start, end, name, name, None, (), Precision.COUNTRY, None, None)
+    cand = Candidate(place, 0.5, place.name, MatchKind.EXACT)
+    return Toponym(
+        start, end, name, name, cand, (), Precision.COUNTRY, place.latitude, place.longitude
+    )
