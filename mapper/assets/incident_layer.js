@@ -147,9 +147,10 @@
     // The legend entries arrive in display order; map data codes onto them.
     this.styles = payload.styles;
     var typeNames = payload.cols.type ? payload.cols.type.d : [payload.styles[0].name];
-    var byName = {};
-    this.styles.forEach(function (s, idx) { byName[s.name] = idx; });
-    this.styleOfCode = typeNames.map(function (name) { return byName[name]; });
+    // A Map, not an object: a type may be named "__proto__" or "constructor".
+    var byName = new Map();
+    this.styles.forEach(function (s, idx) { byName.set(s.name, idx); });
+    this.styleOfCode = typeNames.map(function (name) { return byName.get(name); });
     this.typeOn = this.styles.map(function () { return true; });
     this.counts = this.styles.map(function () { return 0; });
     for (i = 0; i < n; i++) this.counts[this.styleOfCode[this.typeCode[i]]] += 1;

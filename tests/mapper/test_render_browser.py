@@ -424,3 +424,30 @@ def test_missing_browser_skips_unless_required(monkeypatch, env, outcome, reason
     monkeypatch.setenv(REQUIRE_BROWSER_ENV, env)
     with pytest.raises(outcome, match="chromium is not installed"):
         unavailable("chromium is not installed")
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("__proto__", "a plain object ignores a key that sets its prototype"),
+        ("constructor", "a key every object inherits"),
+        ("hasOwnProperty", "an inherited method name"),
+    ],
+)
+def test_event_types_named_like_object_properties_draw_and_filter(page, chromium, name, reason):
+    incidents = [
+        _incident(0, latitude=33.3, longitude=44.4),
+        _incident(1, latitude=36.3, longitude=43.1),
+    ]
+    gdf = to_geodataframe(incidents)
+    gdf["event_type"] = [name, "Shelling"]  # a user's table may use any type names
+    _open(chromium, page(f"type-{name}.html", gdf, cluster=False))
+    assert _console_errors(chromium) == [], reason
+    legend = chromium.find_element("css selector", ".im-legend").text
+    assert name in legend and "Shelling" in legend, reason
+    _wait_showing(chromium, 2)
+    chromium.execute_script(
+        "document.querySelector('.im-legend input[data-type=\"Shelling\"]').click()"
+    )
+    _wait_showing(chromium, 1)
+    assert _shown(chromium) == 1, reason
