@@ -1,0 +1,111 @@
+"""render_map with odd but real-world tables: values and dtypes found in a hostile review."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mapper import InputError, render_map
+from mapper.mapdata import decode_rows, read_payload_block
+
+BLOCK = re.compile(r'<script type="[^"]+" id="[^"]+_data">.*?</script>', re.S)
+
+
+def _rows(m) -> list[dict]:
+    return decode_rows(read_payload_block(BLOCK.search(m.get_root().render())[0]))
+
+
+def _table(**columns: object) -> pd.DataFrame:
+    return pd.DataFrame({"latitude": [34.37, 33.31], "longitude": [41.09, 44.36], **columns})
+
+
+@pytest.mark.parametrize(
+    ("values", "shown", "reason"),
+    [
+        ([["Hit"], ["Miss"]], ["['Hit']", "['Miss']"], "lists cannot be hashed into codes"),
+        ([{"k": 1}, {"k": 2}], ["{'k': 1}", "{'k': 2}"], "dicts cannot be hashed into codes"),
+        ([["Hit"], ["Hit"]], ["['Hit']", "['Hit']"], "repeated unhashable values"),
+    ],
+)
+def test_unhashable_values_in_popup_columns_show_as_text(values, shown, reason):
+    rows = _rows(render_map(_table(tags=values)))
+    assert [r["x0"] for r in rows] == shown, reason
+
+
+def test_duplicate_column_names_are_refused_by_name():
+    table = pd.DataFrame([[34.37, 41.09, "a", "b"]], columns=["latitude", "longitude", "x", "x"])
+    with pytest.raises(InputError, match="column 'x' appears twice"):
+        render_map(table)
+
+
+@pytest.mark.parametrize(
+    ("value", "message", "reason"),
+    [
+        (math.inf, r"confidence: row 0: inf is not", "infinity overflowed to a huge negative"),
+        ("high", r"confidence: row 0: 'high' is not a number", "text was silently dropped"),
+        (1.5, r"confidence: row 0: 1.5 is not", "a share above 1 is no confidence"),
+        (-0.2, r"confidence: row 0: -0.2 is not", "a negative share"),
+    ],
+)
+def test_bad_confidence_is_refused_naming_the_row(value, message, reason):
+    with pytest.raises(InputError, match=message):
+        render_map(_table(event_type=["Battles", "Riots"], confidence=[value, 0.5]))
+
+
+def test_confidence_shows_as_a_percentage():
+    rows = _rows(render_map(_table(event_type=["Battles", "Riots"], confidence=[0.25, None])))
+    assert [r["conf"] for r in rows] == [25, None]
+
+
+@pytest.mark.parametrize(
+    ("values", "reason"),
+    [
+        ([2024, 2023], "years as numbers read as nanoseconds since 1970"),
+        ([20240105.0, 20240106.0], "yyyymmdd as numbers"),
+        (pd.Series(["2024-01-05", 20240106], dtype=object), "one number among date strings"),
+    ],
+)
+def test_numbers_are_not_taken_for_dates(values, reason):
+    with pytest.raises(InputError, match=r"event_date: row \d: .* is not a date"):
+        render_map(_table(event_type=["Battles", "Riots"], event_date=values))
+
+
+def _days(m) -> list[date | None]:
+    epoch = date(1970, 1, 1).toordinal()
+    return [None if r["day"] is None else date.fromordinal(epoch + r["day"]) for r in _rows(m)]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected", "reason"),
+    [
+        (
+            ["2024-01-05T10:00+03:00", "2024-01-06T10:00Z"],
+            [date(2024, 1, 5), date(2024, 1, 6)],
+            "offsets that differ between rows made pandas raise",
+        ),
+        (
+            pd.Series(np.array(["2024-01-05", "2300-01-01"], dtype="datetime64[s]")),
+            [date(2024, 1, 5), date(2300, 1, 1)],
+            "seconds-unit dates beyond 2262 overflowed into 1700s",
+        ),
+        (
+            pd.Series(pd.array(["2024-01-05", None], dtype="string")),
+            [date(2024, 1, 5), None],
+            "a nullable string column with a missing date",
+        ),
+    ],
+)
+def test_dates_of_any_dtype_reach_the_map_as_the_same_days(values, expected, reason):
+    m = render_map(_table(event_type=["Battles", "Riots"], event_date=values))
+    assert _days(m) == expected, reason
+
+
+def test_duplicate_coordinate_columns_are_refused_by_name():
+    table = pd.DataFrame([[34.37, 41.09, 41.1]], columns=["latitude", "longitude", "longitude"])
+    with pytest.raises(InputError, match="column 'longitude' appears twice"):
+        render_map(table)
