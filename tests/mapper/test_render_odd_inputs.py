@@ -109,3 +109,23 @@ def test_duplicate_coordinate_columns_are_refused_by_name():
     table = pd.DataFrame([[34.37, 41.09, 41.1]], columns=["latitude", "longitude", "longitude"])
     with pytest.raises(InputError, match="column 'longitude' appears twice"):
         render_map(table)
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ('https://mirror.example/"><script>alert(1)</script>', "closes the src attribute"),
+        ("https://mirror.example/a b", "a space ends an unquoted URL"),
+        ("https://mirror.example/\u2028", "a line separator"),
+        ("https:///assets", "no host"),
+        ("https://mirror.example/'onload='x", "a single quote"),
+    ],
+)
+def test_mirror_url_that_could_break_the_page_is_refused(url, reason):
+    with pytest.raises(InputError, match="assets="):
+        render_map(_table(), assets=url)
+
+
+def test_mirror_url_with_a_path_and_port_is_linked():
+    page = render_map(_table(), assets="http://127.0.0.1:8080/npm/").get_root().render()
+    assert 'src="http://127.0.0.1:8080/npm/leaflet@' in page
