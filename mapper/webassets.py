@@ -64,6 +64,8 @@ _CDN_URL = re.compile(
 )
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _MAX_TARBALL = 50 * 1024 * 1024
+_MAX_UNPACKED = 200 * 1024 * 1024
+"""Refuse a tarball whose files add up to more (a gzip bomb)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +236,8 @@ def install_package(tarball: bytes | Path, root: Path, package: str, version: st
     Raises
     ------
     AssetError
-        Not a gzip tar archive, or a member with an absolute path, ``..``, or a link.
+        Not a gzip tar archive, a member with an absolute path, ``..``, or a link, or
+        files adding up to more than 200 MB.
     """
     data = tarball.read_bytes() if isinstance(tarball, Path) else tarball
     root = Path(root)
@@ -245,7 +248,11 @@ def install_package(tarball: bytes | Path, root: Path, package: str, version: st
         staging = Path(tmp, "pkg")
         try:
             with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
+                unpacked = 0
                 for member in tar.getmembers():
+                    unpacked += max(member.size, 0)
+                    if unpacked > _MAX_UNPACKED:
+                        raise AssetError(f"{label}: unpacks to more than {_MAX_UNPACKED} bytes")
                     parts = member.name.replace("\\", "/").split("/")
                     if member.name.startswith("/") or ".." in parts:
                         raise AssetError(f"{label}: member {member.name!r} escapes the folder")

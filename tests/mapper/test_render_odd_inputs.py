@@ -9,8 +9,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
+from _npm import npm_tarball
 
-from mapper import InputError, render_map
+from mapper import AssetError, InputError, render_map, webassets
 from mapper.mapdata import decode_rows, read_payload_block
 
 BLOCK = re.compile(r'<script type="[^"]+" id="[^"]+_data">.*?</script>', re.S)
@@ -129,3 +130,12 @@ def test_mirror_url_that_could_break_the_page_is_refused(url, reason):
 def test_mirror_url_with_a_path_and_port_is_linked():
     page = render_map(_table(), assets="http://127.0.0.1:8080/npm/").get_root().render()
     assert 'src="http://127.0.0.1:8080/npm/leaflet@' in page
+
+
+def test_install_package_refuses_a_tarball_that_unpacks_too_large(tmp_path, monkeypatch):
+    monkeypatch.setattr(webassets, "_MAX_UNPACKED", 10_000)
+    members = {f"package/dist/part{k}.js": b"\0" * 4_000 for k in range(3)}
+    with pytest.raises(AssetError, match="unpacks to more than 10000 bytes"):
+        webassets.install_package(npm_tarball(members), tmp_path, "leaflet", "1.9.3")
+    assert not (tmp_path / "leaflet@1.9.3").exists()
+    assert list(tmp_path.iterdir()) == []  # the staging folder is gone too
