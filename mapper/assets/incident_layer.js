@@ -222,6 +222,9 @@
     if (west < -180 || east > 180) bbox = [-180, bbox[1], 180, bbox[3]];
     var zoom = Math.round(map.getZoom());
     var items = this.index.getClusters(bbox, zoom);
+    // Symbols go on the copy of the world in view (east of 180 when looking across it).
+    var centre = map.getCenter().lng;
+    this.wrap = function (lon) { return lon + 360 * Math.round((centre - lon) / 360); };
     this.generation += 1;
     this._pendingRings = [];
     var clusters = 0, points = 0;
@@ -292,7 +295,7 @@
     this._pendingRings.push([f.properties.cluster_id, ring, count]);
     ring.appendChild(el("div", "im-cluster-count", f.properties.point_count_abbreviated));
     var icon = L.divIcon({ html: ring, className: "im-cluster", iconSize: [size, size] });
-    var c = f.geometry.coordinates;
+    var g = f.geometry.coordinates, c = [this.wrap(g[0]), g[1]];
     var marker = L.marker([c[1], c[0]], { icon: icon, keyboard: false });
     var self = this;
     var id = f.properties.cluster_id;
@@ -313,7 +316,7 @@
     var style = this.style(i);
     var gp = this.get.gp(i);
     var approximate = gp !== null && gp >= 2;
-    var latlng = [this.lat[i], this.lon[i]];
+    var latlng = [this.lat[i], this.wrap(this.lon[i])];
     if (approximate && PRECISION_RADIUS_M[gp]) {
       this.group.addLayer(L.circle(latlng, {
         radius: PRECISION_RADIUS_M[gp], color: style.color, weight: 1.5, dashArray: "6 5",

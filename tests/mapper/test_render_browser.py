@@ -451,3 +451,20 @@ def test_event_types_named_like_object_properties_draw_and_filter(page, chromium
     )
     _wait_showing(chromium, 1)
     assert _shown(chromium) == 1, reason
+
+
+def test_incidents_either_side_of_the_antimeridian_are_fitted_and_drawn_together(page, chromium):
+    places = [(-17.8, 178.4), (-18.1, -179.9), (-13.8, -171.8)]  # Fiji, Fiji's east, Samoa
+    incidents = [_incident(k, latitude=lat, longitude=lon) for k, (lat, lon) in enumerate(places)]
+    _open(chromium, page("antimeridian.html", incidents, cluster=False))
+    zoom = chromium.execute_script("return IncidentMapper.layers[0].map.getZoom()")
+    assert zoom >= 4, "the view spans the Pacific, not the whole world"
+    inside = chromium.execute_script(
+        "var box = document.querySelector('.leaflet-container').getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll('.im-marker')).map(function (m) {"
+        "  var r = m.getBoundingClientRect();"
+        "  return r.left >= box.left && r.right <= box.right"
+        "    && r.top >= box.top && r.bottom <= box.bottom; });"
+    )
+    assert inside == [True, True, True]
+    assert _console_errors(chromium) == []

@@ -139,3 +139,18 @@ def test_install_package_refuses_a_tarball_that_unpacks_too_large(tmp_path, monk
         webassets.install_package(npm_tarball(members), tmp_path, "leaflet", "1.9.3")
     assert not (tmp_path / "leaflet@1.9.3").exists()
     assert list(tmp_path.iterdir()) == []  # the staging folder is gone too
+
+
+@pytest.mark.parametrize(
+    ("lons", "bounds", "reason"),
+    [
+        ([178.4, -179.9, -171.8], "[[-18.1, 178.4], [-13.8, 188.2]]", "Fiji to Samoa via 180"),
+        ([41.09, 44.36], "[[-18.1, 41.09], [-13.8, 44.36]]", "Iraq: the usual way round"),
+        ([-170.0, 170.0], "[[-18.1, 170.0], [-13.8, 190.0]]", "20 degrees via 180, not 340"),
+        ([-90.0, 90.0], "[[-18.1, -90.0], [-13.8, 90.0]]", "a tie keeps the usual way"),
+    ],
+)
+def test_view_is_fitted_the_narrower_way_round_the_world(lons, bounds, reason):
+    lats = [-18.1, -13.8, -16.0][: len(lons)]
+    page = render_map(pd.DataFrame({"latitude": lats, "longitude": lons})).get_root().render()
+    assert f'"fitBounds": {bounds}' in page, reason
