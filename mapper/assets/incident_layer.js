@@ -12,6 +12,8 @@
 
   var DAY_MS = 86400000;
   var SVG_NS = "http://www.w3.org/2000/svg";
+  // Long notes scroll inside the popup rather than making it taller than the map.
+  var POPUP = { maxWidth: 360, maxHeight: 420 };
   var PRECISION_RADIUS_M = { 2: 10000, 3: 75000, 4: 300000 };
   var PRECISION_LABEL = {
     1: "exact place",
@@ -305,7 +307,7 @@
         self.map.setView([c[1], c[0]], next);
       } else {
         var leaves = self.index.getLeaves(id, 500).map(function (x) { return x.properties.i; });
-        var popup = L.popup({ maxWidth: 360 }).setLatLng([c[1], c[0]]);
+        var popup = L.popup(POPUP).setLatLng([c[1], c[0]]);
         popup.setContent(self.popupContent(leaves, 0, popup)).openOn(self.map);
       }
     });
@@ -333,7 +335,7 @@
     var self = this;
     // A free-standing popup: redrawing the symbols (after its auto-pan) must not close it.
     marker.on("click", function () {
-      L.popup({ maxWidth: 360, offset: [0, -4] }).setLatLng(latlng)
+      L.popup(L.extend({ offset: [0, -4] }, POPUP)).setLatLng(latlng)
         .setContent(self.popupContent([i], 0)).openOn(self.map);
     });
     this.group.addLayer(marker);
@@ -515,6 +517,7 @@
       control("topleft", function (div) {
         div.className += " im-title";
         div.textContent = self.payload.title;
+        div.title = self.payload.title; // in full, where a long one is cut off
       });
     }
     control("topright", function (div) {

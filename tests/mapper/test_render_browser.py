@@ -468,3 +468,40 @@ def test_incidents_either_side_of_the_antimeridian_are_fitted_and_drawn_together
     )
     assert inside == [True, True, True]
     assert _console_errors(chromium) == []
+
+
+def test_very_long_text_stays_inside_the_popup_title_and_legend(page, chromium):
+    word = "Qa" * 400  # no break opportunity anywhere
+    gdf = to_geodataframe([_incident(0), _incident(1, latitude=36.3, longitude=43.1)])
+    for column in ("event_type", "sub_event_type", "actor1", "location", "source"):
+        gdf.loc[0, column] = "Type" + word
+    gdf.loc[0, "notes"] = "Shelling hit the market again. " * 1500
+    _open(chromium, page("long.html", gdf, cluster=False, title="T" + word))
+    overflowing = (
+        "var c = arguments[1].getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll(arguments[0])).filter(function (e) {"
+        "  var box = e.getBoundingClientRect();"
+        "  return box.right > c.right + 1 || box.left < c.left - 1; }).length;"
+    )
+    container = chromium.find_element("css selector", ".leaflet-container")
+    for selector in (".im-title", ".im-legend"):
+        element = chromium.find_element("css selector", selector)
+        assert chromium.execute_script(
+            "var e = arguments[0]; return e.scrollWidth <= e.clientWidth + 1", element
+        ), selector
+        assert chromium.execute_script(overflowing, selector, container) == 0, selector
+    legend_height = chromium.execute_script(
+        "return document.querySelector('.im-legend').getBoundingClientRect().height"
+    )
+    assert legend_height <= 0.6 * container.size["height"]
+    for k in range(2):  # the long incident's symbol, whichever is drawn first
+        chromium.execute_script("document.querySelectorAll('.im-marker')[arguments[0]].click()", k)
+        _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
+        if "Type" in chromium.find_element("css selector", ".im-type").text:
+            break
+    popup = chromium.find_element("css selector", ".leaflet-popup-content-wrapper")
+    assert popup.size["height"] <= container.size["height"], "the popup scrolls instead"
+    assert chromium.execute_script(overflowing, ".leaflet-popup-content *", popup) == 0, (
+        "no popup text sticks out of the popup"
+    )
+    assert _console_errors(chromium) == []
