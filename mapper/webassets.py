@@ -341,13 +341,22 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
-def _inline_css_urls(css: str, folder: Path) -> str:
+def _inline_css_urls(css: str, folder: Path, package: Path) -> str:
+    """*css* with references to files inside *package* (icons) as data URIs.
+
+    A reference that leads out of the package folder (``../``, links) is left as it is:
+    a tampered stylesheet must not carry a local file into the page.
+    """
+    inside = package.resolve()
+
     def replace(match: re.Match[str]) -> str:
         target = match[2].strip()
         if re.match(r"^(data:|[a-z]+://|#)", target, re.I):
             return match[0]
-        path = folder.joinpath(*target.split("?")[0].split("#")[0].split("/"))
-        return f'url("{_data_uri(path)}")' if path.is_file() else match[0]
+        path = folder.joinpath(*target.split("?")[0].split("#")[0].split("/")).resolve()
+        if not path.is_relative_to(inside) or not path.is_file():
+            return match[0]
+        return f'url("{_data_uri(path)}")'
 
     return _CSS_URL.sub(replace, css)
 
@@ -383,7 +392,7 @@ def inline_tag(url: str, kind: str, root: Path) -> str:
         raise AssetError(f"{asset.file_in(root)}: missing; {fetch_hint(root)}")
     text = path.read_text(encoding="utf-8")
     if kind == "css":
-        text = _inline_css_urls(text, path.parent)
+        text = _inline_css_urls(text, path.parent, root / asset.folder)
         if re.search(r"</style", text, re.I):
             raise AssetError(f"{path}: contains '</style'; refusing to inline it")
         return f"<style>\n{text}\n</style>"

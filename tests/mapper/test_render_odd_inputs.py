@@ -154,3 +154,26 @@ def test_view_is_fitted_the_narrower_way_round_the_world(lons, bounds, reason):
     lats = [-18.1, -13.8, -16.0][: len(lons)]
     page = render_map(pd.DataFrame({"latitude": lats, "longitude": lons})).get_root().render()
     assert f'"fitBounds": {bounds}' in page, reason
+
+
+@pytest.mark.parametrize(
+    ("reference", "reason"),
+    [
+        ("../../../secret.txt", "climbs out of the asset folder"),
+        ("images/../../../../secret.txt", "climbs out after a folder"),
+        ("/../../../secret.txt", "a leading slash"),
+    ],
+)
+def test_css_inlining_never_embeds_files_outside_the_package(tmp_path, reference, reason):
+    (tmp_path / "secret.txt").write_text("PRIVATE KEY")
+    root = tmp_path / "assets"
+    css = webassets.LEAFLET[1]
+    target = css.file_in(root)
+    target.parent.mkdir(parents=True)
+    (target.parent / "images").mkdir()
+    (target.parent / "images" / "layers.png").write_bytes(b"\x89PNG")
+    icon = ".b { background: url(images/layers.png) }"
+    target.write_text(f".a {{ background: url({reference}) }} {icon}")
+    tag = webassets.inline_tag(css.url, "css", root)
+    assert "UFJJVkFURSBLRVk" not in tag and "PRIVATE" not in tag, reason
+    assert "data:image/png;base64," in tag, "files inside the package are still inlined"
