@@ -39,6 +39,19 @@
     return node;
   }
 
+  // Values in their own bidi isolates: a direction override inside one value (U+202E)
+  // cannot reorder the label or the values beside it.
+  function isolated(values) {
+    var span = el("span");
+    values.forEach(function (value, k) {
+      if (k) span.appendChild(document.createTextNode(", "));
+      var part = el("bdi", null, value);
+      part.dir = "auto";
+      span.appendChild(part);
+    });
+    return span;
+  }
+
   function symbol(shape, color, approximate, size) {
     var svg = document.createElementNS(SVG_NS, "svg");
     svg.setAttribute("viewBox", "0 0 16 16");
@@ -385,6 +398,7 @@
       var tr = el("tr");
       tr.appendChild(el("th", null, label));
       var td = el("td");
+      td.dir = "auto";
       if (value instanceof Node) td.appendChild(value); else td.textContent = String(value);
       tr.appendChild(td);
       table.appendChild(tr);
@@ -400,7 +414,8 @@
     var place = g.place(i), loc = g.loc(i);
     row("Place", place);
     if (loc && loc !== place) row("As reported", loc);
-    row("Region", [g.admin1(i), g.country(i)].filter(Boolean).join(", "));
+    var region = [g.admin1(i), g.country(i)].filter(Boolean);
+    row("Region", region.length ? isolated(region) : null);
     var gp = g.gp(i);
     row("Precision", gp !== null ? PRECISION_LABEL[gp] || String(gp) : null);
     var source = g.src(i), url = g.url(i), href = httpUrl(url);

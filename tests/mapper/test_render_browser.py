@@ -505,3 +505,25 @@ def test_very_long_text_stays_inside_the_popup_title_and_legend(page, chromium):
         "no popup text sticks out of the popup"
     )
     assert _console_errors(chromium) == []
+
+
+def test_a_bidi_override_in_one_value_cannot_reorder_the_values_beside_it(page, chromium):
+    # U+202E (right-to-left override) in the province would otherwise flip ", Iraq" too.
+    gdf = to_geodataframe([_incident(0)])
+    gdf.loc[0, "admin1"] = "\u202eAnbar"
+    _open(chromium, page("bidi.html", gdf))
+    chromium.execute_script("document.querySelector('.im-marker').click()")
+    _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
+    lefts = chromium.execute_script(
+        "var td = Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
+        "  return tr.cells[0].textContent === 'Region'; }).cells[1];"
+        "var walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT), out = {}, node;"
+        "while ((node = walker.nextNode())) {"
+        "  ['Anbar', 'Iraq'].forEach(function (word) {"
+        "    var at = node.data.indexOf(word); if (at < 0) return;"
+        "    var r = document.createRange(); r.setStart(node, at);"
+        "    r.setEnd(node, at + word.length); out[word] = r.getBoundingClientRect().left; });"
+        "}"
+        "return out;"
+    )
+    assert lefts["Anbar"] < lefts["Iraq"], lefts
