@@ -84,7 +84,7 @@
     if (typeof text !== "string") return null;
     try {
       var url = new URL(text.trim());
-      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+      return url.protocol === "http:" || url.protocol === "https:" ? url : null;
     } catch (err) {
       return null;
     }
@@ -418,13 +418,17 @@
     row("Region", region.length ? isolated(region) : null);
     var gp = g.gp(i);
     row("Precision", gp !== null ? PRECISION_LABEL[gp] || String(gp) : null);
-    var source = g.src(i), url = g.url(i), href = httpUrl(url);
-    if (href) {
-      var a = el("a", "im-source", source || href);
-      a.href = href;
+    var source = g.src(i), url = g.url(i), link = httpUrl(url);
+    if (link) {
+      var cell = el("span");
+      var a = el("a", "im-source", source || link.href);
+      a.href = link.href;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
-      row("Source", a);
+      cell.appendChild(a);
+      // The link text is the source's name, which anyone can write: show where it goes.
+      if (source) cell.appendChild(el("span", "im-host", " (" + link.hostname + ")"));
+      row("Source", cell);
     } else {
       row("Source", source);
       if (url) row("Source URL", url);

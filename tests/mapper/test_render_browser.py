@@ -194,7 +194,8 @@ def test_hostile_text_shows_as_text_and_never_runs(page, chromium):
         for label in ("im-sub", "im-evidence", "Actor 1", "Actor 2", "Place", "Id"):
             assert fields[label] == payload, label
         assert fields["Region"] == f"{payload}, {payload}"
-        assert fields["Source"] == payload
+        # A linked source names the link's host after it.
+        assert fields["Source"] in (payload, f"{payload} (news.example.org)")
         if fields.get("Source URL"):  # not an http(s) URL: shown as text, not linked
             assert fields["Source URL"] in HOSTILE_URLS[:2]
         links = chromium.execute_script(
@@ -527,3 +528,17 @@ def test_a_bidi_override_in_one_value_cannot_reorder_the_values_beside_it(page, 
         "return out;"
     )
     assert lefts["Anbar"] < lefts["Iraq"], lefts
+
+
+def test_a_source_link_names_the_host_it_really_goes_to(page, chromium):
+    gdf = to_geodataframe([_incident(0)])
+    gdf.loc[0, "source"] = "https://www.reuters.com/world/"  # text posing as another site
+    gdf.loc[0, "source_url"] = "https://phish.example.net/login"
+    _open(chromium, page("spoof.html", gdf))
+    chromium.execute_script("document.querySelector('.im-marker').click()")
+    _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
+    cell = chromium.execute_script(
+        "return Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
+        "  return tr.cells[0].textContent === 'Source'; }).cells[1].textContent;"
+    )
+    assert "phish.example.net" in cell, cell
