@@ -508,24 +508,35 @@ def test_very_long_text_stays_inside_the_popup_title_and_legend(page, chromium):
     assert _console_errors(chromium) == []
 
 
+def _popup_field(driver, url: str, label: str) -> object:
+    """Open the popup of the only incident at *url*; return its *label* field cell."""
+    _open(driver, url)
+    driver.execute_script("document.querySelector('.im-marker').click()")
+    _wait(driver, "return document.querySelector('.leaflet-popup-content .im-popup')")
+    return driver.execute_script(
+        "var label = arguments[0];"
+        "return Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
+        "  return tr.cells[0].textContent === label; }).cells[1];",
+        label,
+    )
+
+
 def test_a_bidi_override_in_one_value_cannot_reorder_the_values_beside_it(page, chromium):
     # U+202E (right-to-left override) in the province would otherwise flip ", Iraq" too.
     gdf = to_geodataframe([_incident(0)])
     gdf.loc[0, "admin1"] = "\u202eAnbar"
-    _open(chromium, page("bidi.html", gdf))
-    chromium.execute_script("document.querySelector('.im-marker').click()")
-    _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
+    td = _popup_field(chromium, page("bidi.html", gdf), "Region")
     lefts = chromium.execute_script(
-        "var td = Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
-        "  return tr.cells[0].textContent === 'Region'; }).cells[1];"
-        "var walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT), out = {}, node;"
+        "var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);"
+        "var out = {}, node;"
         "while ((node = walker.nextNode())) {"
         "  ['Anbar', 'Iraq'].forEach(function (word) {"
         "    var at = node.data.indexOf(word); if (at < 0) return;"
         "    var r = document.createRange(); r.setStart(node, at);"
         "    r.setEnd(node, at + word.length); out[word] = r.getBoundingClientRect().left; });"
         "}"
-        "return out;"
+        "return out;",
+        td,
     )
     assert lefts["Anbar"] < lefts["Iraq"], lefts
 
@@ -534,11 +545,5 @@ def test_a_source_link_names_the_host_it_really_goes_to(page, chromium):
     gdf = to_geodataframe([_incident(0)])
     gdf.loc[0, "source"] = "https://www.reuters.com/world/"  # text posing as another site
     gdf.loc[0, "source_url"] = "https://phish.example.net/login"
-    _open(chromium, page("spoof.html", gdf))
-    chromium.execute_script("document.querySelector('.im-marker').click()")
-    _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
-    cell = chromium.execute_script(
-        "return Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
-        "  return tr.cells[0].textContent === 'Source'; }).cells[1].textContent;"
-    )
+    cell = _popup_field(chromium, page("spoof.html", gdf), "Source").text
     assert "phish.example.net" in cell, cell
