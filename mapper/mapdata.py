@@ -133,6 +133,10 @@ def _scaled(degrees: np.ndarray) -> list[int]:
     return np.rint(np.asarray(degrees, dtype="float64") * COORD_SCALE).astype("int64").tolist()
 
 
+_FIRST_DAY, _LAST_DAY = np.datetime64("0001-01-01", "D"), np.datetime64("9999-12-31", "D")
+"""The days a page can show as ``yyyy-mm-dd``."""
+
+
 def _not_a_date(series: pd.Series, column: str, bad: pd.Series) -> InputError:
     label = bad.idxmax()
     return InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a date")
@@ -161,6 +165,12 @@ def _days(series: pd.Series, column: str) -> list[int | None]:
     days = stamps.to_numpy().astype("datetime64[D]")
     ints = days.astype("int64")
     missing = np.isnat(days)
+    far = ~missing & ((days < _FIRST_DAY) | (days > _LAST_DAY))
+    if far.any():
+        label = series.index[int(np.argmax(far))]
+        raise InputError(
+            f"{column}: row {label!r}: {_shown(series[label])!r} is not a date in years 1-9999"
+        )
     if not missing.any():
         return ints.tolist()
     return [None if m else int(d) for d, m in zip(ints.tolist(), missing.tolist(), strict=True)]

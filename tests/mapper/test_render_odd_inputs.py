@@ -177,3 +177,11 @@ def test_css_inlining_never_embeds_files_outside_the_package(tmp_path, reference
     tag = webassets.inline_tag(css.url, "css", root)
     assert "UFJJVkFURSBLRVk" not in tag and "PRIVATE" not in tag, reason
     assert "data:image/png;base64," in tag, "files inside the package are still inlined"
+
+
+def test_dates_beyond_year_9999_are_refused_naming_the_row():
+    far = pd.Series(np.array(["2024-01-05", "12000-01-01"], dtype="datetime64[s]"))
+    with pytest.raises(
+        InputError, match=r"event_date: row 1: .*12000.* is not a date in years 1-9999"
+    ):
+        render_map(_table(event_type=["Battles", "Riots"], event_date=far))
