@@ -185,3 +185,17 @@ def test_dates_beyond_year_9999_are_refused_naming_the_row():
         InputError, match=r"event_date: row 1: .*12000.* is not a date in years 1-9999"
     ):
         render_map(_table(event_type=["Battles", "Riots"], event_date=far))
+
+
+def test_fetch_assets_refuses_a_tarball_not_matching_the_pinned_integrity(tmp_path, npm_registry):
+    # The registry vouches for its tarball (its own sha512), but it is not Leaflet 1.9.3.
+    body = npm_tarball({"package/dist/leaflet.js": b"window.stolen = document.cookie;"})
+    registry = npm_registry.start({"leaflet@1.9.3": body})
+    with pytest.raises(AssetError, match=r"pinned for leaflet@1\.9\.3"):
+        webassets.fetch_assets(tmp_path / "assets", registry=registry, timeout=5)
+    assert not any((tmp_path / "assets").glob("*@*"))
+
+
+def test_pinned_integrity_covers_every_required_package():
+    folders = {f"{name}@{version}" for name, version in webassets.required_packages()}
+    assert set(webassets.PINNED_INTEGRITY) == folders
