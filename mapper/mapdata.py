@@ -13,7 +13,7 @@ import base64
 import gzip
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 import numpy as np
@@ -75,50 +75,102 @@ def _strings(series: pd.Series) -> list[str | None]:
     return [None if v is None else str(v) for v in values]
 
 
+def _hashable(series: pd.Series) -> pd.Series:
+    """*series*, with values that cannot be hashed (lists, dicts) as their text."""
+    if series.dtype != object:
+        return series
+    values = series.tolist()
+    if all(isinstance(v, Hashable) for v in values):
+        return series
+    return pd.Series(
+        [v if isinstance(v, Hashable) else str(v) for v in values], index=series.index, dtype=object
+    )
+
+
 def _text_column(series: pd.Series, *, coded: bool) -> dict[str, Any]:
     """Codes into a dictionary when *coded* or when values repeat, else the values."""
+    series = _hashable(series)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     if coded or len(uniques) <= len(series) // 2:
         return {"c": codes.tolist(), "d": [str(u) for u in uniques]}
     return {"v": _strings(series)}
 
 
-def _counts(series: pd.Series, column: str) -> list[int]:
-    """Whole non-negative numbers; -1 stands for a missing one."""
+def _numbers(series: pd.Series, column: str, what: str, ok: Any) -> np.ndarray:
+    """*series* as floats (NaN where missing); *ok* says which are *what*, else an error."""
     numbers = pd.to_numeric(series, errors="coerce")
     bad = series.notna() & numbers.isna()
     if bad.any():
         label = bad.idxmax()
         raise InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a number")
     values = numbers.to_numpy(dtype="float64", na_value=np.nan)
-    missing = np.isnan(values)
-    wrong = ~missing & ((values < 0) | (values != np.floor(values)) | (values > 2**53))
+    with np.errstate(invalid="ignore"):
+        wrong = ~np.isnan(values) & ~ok(values)
     if wrong.any():
         label = series.index[int(np.argmax(wrong))]
-        raise InputError(
-            f"{column}: row {label!r}: {_shown(series[label])!r} is not a whole non-negative number"
-        )
-    return np.where(missing, -1, values).astype("int64").tolist()
+        raise InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not {what}")
+    return values
+
+
+def _counts(series: pd.Series, column: str) -> list[int]:
+    """Whole non-negative numbers; -1 stands for a missing one."""
+    values = _numbers(
+        series,
+        column,
+        "a whole non-negative number",
+        lambda v: (v >= 0) & (v == np.floor(v)) & (v <= 2**53),
+    )
+    return np.where(np.isnan(values), -1, values).astype("int64").tolist()
+
+
+def _confidence(series: pd.Series) -> list[int]:
+    """Shares in [0, 1] as whole percentages; -1 stands for a missing one."""
+    values = _numbers(series, "confidence", "a share in [0, 1]", lambda v: (v >= 0) & (v <= 1))
+    return np.where(np.isnan(values), -1, np.rint(values * 100)).astype("int64").tolist()
 
 
 def _scaled(degrees: np.ndarray) -> list[int]:
     return np.rint(np.asarray(degrees, dtype="float64") * COORD_SCALE).astype("int64").tolist()
 
 
+_FIRST_DAY, _LAST_DAY = np.datetime64("0001-01-01", "D"), np.datetime64("9999-12-31", "D")
+"""The days a page can show as ``yyyy-mm-dd``."""
+
+
+def _not_a_date(series: pd.Series, column: str, bad: pd.Series) -> InputError:
+    label = bad.idxmax()
+    return InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a date")
+
+
 def _days(series: pd.Series, column: str) -> list[int | None]:
+    """Days since 1970-01-01 (UTC for times with an offset); numbers are not dates."""
     if pd.api.types.is_datetime64_any_dtype(series):
         stamps = series
         if getattr(series.dt, "tz", None) is not None:
             stamps = series.dt.tz_convert("UTC").dt.tz_localize(None)
     else:
-        stamps = pd.to_datetime(series, errors="coerce", format="mixed")
+        # pandas reads a number as nanoseconds since 1970: a year or 20240105 would pass.
+        numeric = series.map(
+            lambda v: isinstance(v, int | float | np.number) and not isinstance(v, bool),
+            na_action="ignore",
+        )
+        if numeric.fillna(False).astype(bool).any():
+            raise _not_a_date(series, column, numeric.fillna(False).astype(bool))
+        stamps = pd.to_datetime(series, errors="coerce", format="mixed", utc=True)
+        stamps = stamps.dt.tz_localize(None)
         bad = series.notna() & stamps.isna()
         if bad.any():
-            label = bad.idxmax()
-            raise InputError(f"{column}: row {label!r}: {_shown(series[label])!r} is not a date")
-    days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+            raise _not_a_date(series, column, bad)
+    # In the column's own unit: forcing nanoseconds wraps dates after 2262 around.
+    days = stamps.to_numpy().astype("datetime64[D]")
     ints = days.astype("int64")
     missing = np.isnat(days)
+    far = ~missing & ((days < _FIRST_DAY) | (days > _LAST_DAY))
+    if far.any():
+        label = series.index[int(np.argmax(far))]
+        raise InputError(
+            f"{column}: row {label!r}: {_shown(series[label])!r} is not a date in years 1-9999"
+        )
     if not missing.any():
         return ints.tolist()
     return [None if m else int(d) for d, m in zip(ints.tolist(), missing.tolist(), strict=True)]
@@ -192,11 +244,7 @@ def encode_frame(
     if "event_date" in frame.columns:
         cols["day"] = {"v": _days(frame["event_date"], "event_date")}
     if "confidence" in frame.columns:
-        conf = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(
-            "float64", na_value=np.nan
-        )
-        percent = np.where(np.isnan(conf), -1, np.rint(conf * 100)).astype("int64")
-        cols["conf"] = {"v": percent.tolist(), "na": -1}
+        cols["conf"] = {"v": _confidence(frame["confidence"]), "na": -1}
     extras = []
     for k, column in enumerate(extra):
         key = f"x{k}"

@@ -137,6 +137,10 @@ def map_points(data: Any) -> MapPoints:
     """
     import geopandas
 
+    if isinstance(data, pd.DataFrame):
+        twice = data.columns[data.columns.duplicated()]
+        if len(twice):
+            raise InputError(f"column {twice[0]!r} appears twice; give each column its own name")
     if isinstance(data, geopandas.GeoDataFrame):
         if data.geometry.name not in data.columns:
             raise InputError("GeoDataFrame has no active geometry column")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from branca.element import CssLink, Element, Figure, JavascriptLink
 
@@ -115,6 +116,21 @@ def _mirror(base: str) -> Swap:
     return swap
 
 
+_URL_TEXT = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&()*+,;=%-]+")
+"""Characters a URL may hold as is (RFC 3986): none can end an attribute or a tag."""
+
+
+def _mirror_base(url: str) -> str:
+    """*url* if it is an http(s) URL with a host that can stand in an attribute unchanged."""
+    if not _URL_TEXT.fullmatch(url):
+        raise InputError(
+            f"assets={url!r}: a mirror URL may not hold spaces, quotes, < or >; percent-encode them"
+        )
+    if not urlsplit(url).hostname:
+        raise InputError(f"assets={url!r}: a mirror URL needs a host")
+    return url
+
+
 def asset_swap(
     offline: bool, assets: str | os.PathLike[str] | None, *, basemap: bool = False
 ) -> Swap | None:
@@ -141,7 +157,7 @@ def asset_swap(
             raise InputError(
                 f"assets={assets!r}: offline=True inlines files from a folder, not a URL"
             )
-        return _mirror(assets)
+        return _mirror(_mirror_base(assets))
     if assets is not None:
         root = Path(assets)
         if not root.is_dir():

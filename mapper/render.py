@@ -26,6 +26,7 @@ from typing import Any
 
 import folium
 import folium.plugins
+import numpy as np
 
 from . import webassets
 from .basemap import AUTO, CountryOutlines, choose_basemap
@@ -126,6 +127,18 @@ def _check_colors(colors: Mapping[str, str] | None) -> None:
     for name, color in (colors or {}).items():
         if not isinstance(color, str) or not _COLOR.match(color):
             raise InputError(f"colors[{name!r}]: {color!r} is not a #hex or named CSS colour")
+
+
+def _lon_extent(lon: Any) -> tuple[float, float]:
+    """West and east edges of the narrower of the two ways round the world.
+
+    Points either side of the antimeridian (Fiji at 178, Samoa at -172) are spanned
+    through 180, with east given past 180 as Leaflet takes it.
+    """
+    west, east = float(lon.min()), float(lon.max())
+    round_the_back = np.where(lon < 0, lon + 360.0, lon)
+    west2, east2 = float(round_the_back.min()), float(round_the_back.max())
+    return (west2, east2) if east2 - west2 < east - west else (west, east)
 
 
 def render_map(
@@ -282,7 +295,7 @@ def render_map(
     }
     if len(frame):
         south, north = float(points.lat.min()), float(points.lat.max())
-        west, east = float(points.lon.min()), float(points.lon.max())
+        west, east = _lon_extent(points.lon)
         # Fitted by the layer before its first draw, without animation.
         options.update(fitBounds=[[south, west], [north, east]], fitMaxZoom=_FIT_MAX_ZOOM)
     IncidentLayer(payload, options, compress=compress).add_to(m)

@@ -39,6 +39,7 @@ __all__ = [
     "LEAFLET",
     "MINIMAP",
     "NPM_REGISTRY",
+    "PINNED_INTEGRITY",
     "SUPERCLUSTER",
     "TOPOJSON",
     "WORLD_ATLAS",
@@ -64,6 +65,8 @@ _CDN_URL = re.compile(
 )
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _MAX_TARBALL = 50 * 1024 * 1024
+_MAX_UNPACKED = 200 * 1024 * 1024
+"""Refuse a tarball whose files add up to more (a gzip bomb)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,22 @@ WORLD_ATLAS: dict[str, Asset] = {
 """
 
 
+PINNED_INTEGRITY: dict[str, str] = {
+    "leaflet@1.9.3": "sha512-iB2cR9vAkDOu5l3HAay2obcUHZ7xwUBBjph8+PGtmW/2lYhbLizWtG7nTeYht36WfOslixQF9D/uSIzhZgGMfQ==",  # noqa: E501
+    "supercluster@8.0.1": "sha512-IiOea5kJ9iqzD2t7QJq/cREyLHTtSmUT6gQsweojg9WH2sYJqZK9SswTu6jrscO6D1G5v5vYZ9ru/eq85lXeZQ==",  # noqa: E501
+    "leaflet.heat@0.2.0": "sha512-Cd5PbAA/rX3X3XKxfDoUGi9qp78FyhWYurFg3nsfhntcM/MCNK08pRkf4iEenO1KNqwVPKCmkyktjW3UD+h9bQ==",  # noqa: E501
+    "leaflet.fullscreen@3.0.0": "sha512-81wWSUXz1ZtdneR0v5eJDWXUSx+Zo5J50WXWeydG/UcILfIEAgz/iOjZSi3p00Z9MJ/FC/P5i3CgdYuEAos0yQ==",  # noqa: E501
+    "leaflet-minimap@3.6.1": "sha512-6px8f6cfv1rKB6ACpL6bbUFGxipZOq4KsntJgBj9nOcW1RYa5+xFp8emOZwks9X+VtVVsQEwWwfgT1kTTL/LzA==",  # noqa: E501
+    "topojson-client@3.1.0": "sha512-605uxS6bcYxGXw9qi62XyrV6Q3xwbndjachmNxu8HWTtVPxZfEJN9fd/SZS1Q54Sn2y0TMyMxFj/cJINqGHrKw==",  # noqa: E501
+    "world-atlas@2.0.2": "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==",  # noqa: E501
+}
+"""The npm ``dist.integrity`` of each pinned package, checked whatever a registry says.
+
+A mirror or registry given with ``--registry`` could serve a tampered tarball together
+with a version document that matches it; these values come from registry.npmjs.org.
+"""
+
+
 def required_packages(*, basemap: bool = True) -> list[tuple[str, str]]:
     """The ``(package, version)`` pairs a map may need, in a stable order.
 
@@ -201,11 +220,21 @@ def _get(url: str, timeout: float) -> bytes:
     return data
 
 
-def _check_integrity(data: bytes, dist: dict[str, object], url: str) -> None:
+def _sha512(data: bytes) -> str:
+    return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
+
+
+def _check_integrity(data: bytes, dist: dict[str, object], url: str, folder: str) -> None:
+    _check_registry_integrity(data, dist, url)
+    pinned = PINNED_INTEGRITY.get(folder)
+    if pinned is not None and _sha512(data) != pinned:
+        raise AssetError(f"{url}: sha512 does not match the value pinned for {folder}")
+
+
+def _check_registry_integrity(data: bytes, dist: dict[str, object], url: str) -> None:
     integrity = dist.get("integrity")
     if isinstance(integrity, str) and integrity.startswith("sha512-"):
-        digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
-        if digest != integrity.removeprefix("sha512-"):
+        if _sha512(data) != integrity:
             raise AssetError(f"{url}: sha512 does not match the registry's integrity value")
         return
     shasum = dist.get("shasum")
@@ -234,7 +263,8 @@ def install_package(tarball: bytes | Path, root: Path, package: str, version: st
     Raises
     ------
     AssetError
-        Not a gzip tar archive, or a member with an absolute path, ``..``, or a link.
+        Not a gzip tar archive, a member with an absolute path, ``..``, or a link, or
+        files adding up to more than 200 MB.
     """
     data = tarball.read_bytes() if isinstance(tarball, Path) else tarball
     root = Path(root)
@@ -245,7 +275,11 @@ def install_package(tarball: bytes | Path, root: Path, package: str, version: st
         staging = Path(tmp, "pkg")
         try:
             with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
+                unpacked = 0
                 for member in tar.getmembers():
+                    unpacked += max(member.size, 0)
+                    if unpacked > _MAX_UNPACKED:
+                        raise AssetError(f"{label}: unpacks to more than {_MAX_UNPACKED} bytes")
                     parts = member.name.replace("\\", "/").split("/")
                     if member.name.startswith("/") or ".." in parts:
                         raise AssetError(f"{label}: member {member.name!r} escapes the folder")
@@ -280,7 +314,8 @@ def fetch_assets(
     """Copy Leaflet, the plugins and the basemap data from the npm registry into a folder.
 
     Packages already present are kept unless *force*. Each tarball is checked against
-    the registry's integrity hash before it is unpacked.
+    the registry's integrity hash and the one pinned in :data:`PINNED_INTEGRITY` before
+    it is unpacked.
 
     Parameters
     ----------
@@ -305,7 +340,7 @@ def fetch_assets(
     ------
     AssetError
         The registry cannot be reached, a package or version is unknown, or a tarball
-        fails its checksum.
+        fails its checksum or the pinned one.
     """
     root = Path(directory) if directory is not None else default_asset_dir()
     base = registry if registry.endswith("/") else registry + "/"
@@ -322,7 +357,7 @@ def fetch_assets(
         except (ValueError, KeyError, TypeError):
             raise AssetError(f"{meta_url}: not an npm package version document") from None
         data = _get(tarball_url, timeout)
-        _check_integrity(data, dist, tarball_url)
+        _check_integrity(data, dist, tarball_url, f"{package}@{version}")
         install_package(data, root, package, version)
         if on_package is not None:
             on_package(f"{package}@{version}", True)
@@ -334,13 +369,22 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
-def _inline_css_urls(css: str, folder: Path) -> str:
+def _inline_css_urls(css: str, folder: Path, package: Path) -> str:
+    """*css* with references to files inside *package* (icons) as data URIs.
+
+    A reference that leads out of the package folder (``../``, links) is left as it is:
+    a tampered stylesheet must not carry a local file into the page.
+    """
+    inside = package.resolve()
+
     def replace(match: re.Match[str]) -> str:
         target = match[2].strip()
         if re.match(r"^(data:|[a-z]+://|#)", target, re.I):
             return match[0]
-        path = folder.joinpath(*target.split("?")[0].split("#")[0].split("/"))
-        return f'url("{_data_uri(path)}")' if path.is_file() else match[0]
+        path = folder.joinpath(*target.split("?")[0].split("#")[0].split("/")).resolve()
+        if not path.is_relative_to(inside) or not path.is_file():
+            return match[0]
+        return f'url("{_data_uri(path)}")'
 
     return _CSS_URL.sub(replace, css)
 
@@ -376,7 +420,7 @@ def inline_tag(url: str, kind: str, root: Path) -> str:
         raise AssetError(f"{asset.file_in(root)}: missing; {fetch_hint(root)}")
     text = path.read_text(encoding="utf-8")
     if kind == "css":
-        text = _inline_css_urls(text, path.parent)
+        text = _inline_css_urls(text, path.parent, root / asset.folder)
         if re.search(r"</style", text, re.I):
             raise AssetError(f"{path}: contains '</style'; refusing to inline it")
         return f"<style>\n{text}\n</style>"

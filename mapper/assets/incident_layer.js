@@ -12,6 +12,8 @@
 
   var DAY_MS = 86400000;
   var SVG_NS = "http://www.w3.org/2000/svg";
+  // Long notes scroll inside the popup rather than making it taller than the map.
+  var POPUP = { maxWidth: 360, maxHeight: 420 };
   var PRECISION_RADIUS_M = { 2: 10000, 3: 75000, 4: 300000 };
   var PRECISION_LABEL = {
     1: "exact place",
@@ -35,6 +37,19 @@
     if (className) node.className = className;
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
+  }
+
+  // Values in their own bidi isolates: a direction override inside one value (U+202E)
+  // cannot reorder the label or the values beside it.
+  function isolated(values) {
+    var span = el("span");
+    values.forEach(function (value, k) {
+      if (k) span.appendChild(document.createTextNode(", "));
+      var part = el("bdi", null, value);
+      part.dir = "auto";
+      span.appendChild(part);
+    });
+    return span;
   }
 
   function symbol(shape, color, approximate, size) {
@@ -69,7 +84,7 @@
     if (typeof text !== "string") return null;
     try {
       var url = new URL(text.trim());
-      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+      return url.protocol === "http:" || url.protocol === "https:" ? url : null;
     } catch (err) {
       return null;
     }
@@ -147,9 +162,10 @@
     // The legend entries arrive in display order; map data codes onto them.
     this.styles = payload.styles;
     var typeNames = payload.cols.type ? payload.cols.type.d : [payload.styles[0].name];
-    var byName = {};
-    this.styles.forEach(function (s, idx) { byName[s.name] = idx; });
-    this.styleOfCode = typeNames.map(function (name) { return byName[name]; });
+    // A Map, not an object: a type may be named "__proto__" or "constructor".
+    var byName = new Map();
+    this.styles.forEach(function (s, idx) { byName.set(s.name, idx); });
+    this.styleOfCode = typeNames.map(function (name) { return byName.get(name); });
     this.typeOn = this.styles.map(function () { return true; });
     this.counts = this.styles.map(function () { return 0; });
     for (i = 0; i < n; i++) this.counts[this.styleOfCode[this.typeCode[i]]] += 1;
@@ -221,6 +237,9 @@
     if (west < -180 || east > 180) bbox = [-180, bbox[1], 180, bbox[3]];
     var zoom = Math.round(map.getZoom());
     var items = this.index.getClusters(bbox, zoom);
+    // Symbols go on the copy of the world in view (east of 180 when looking across it).
+    var centre = map.getCenter().lng;
+    this.wrap = function (lon) { return lon + 360 * Math.round((centre - lon) / 360); };
     this.generation += 1;
     this._pendingRings = [];
     var clusters = 0, points = 0;
@@ -291,7 +310,7 @@
     this._pendingRings.push([f.properties.cluster_id, ring, count]);
     ring.appendChild(el("div", "im-cluster-count", f.properties.point_count_abbreviated));
     var icon = L.divIcon({ html: ring, className: "im-cluster", iconSize: [size, size] });
-    var c = f.geometry.coordinates;
+    var g = f.geometry.coordinates, c = [this.wrap(g[0]), g[1]];
     var marker = L.marker([c[1], c[0]], { icon: icon, keyboard: false });
     var self = this;
     var id = f.properties.cluster_id;
@@ -301,7 +320,7 @@
         self.map.setView([c[1], c[0]], next);
       } else {
         var leaves = self.index.getLeaves(id, 500).map(function (x) { return x.properties.i; });
-        var popup = L.popup({ maxWidth: 360 }).setLatLng([c[1], c[0]]);
+        var popup = L.popup(POPUP).setLatLng([c[1], c[0]]);
         popup.setContent(self.popupContent(leaves, 0, popup)).openOn(self.map);
       }
     });
@@ -312,7 +331,7 @@
     var style = this.style(i);
     var gp = this.get.gp(i);
     var approximate = gp !== null && gp >= 2;
-    var latlng = [this.lat[i], this.lon[i]];
+    var latlng = [this.lat[i], this.wrap(this.lon[i])];
     if (approximate && PRECISION_RADIUS_M[gp]) {
       this.group.addLayer(L.circle(latlng, {
         radius: PRECISION_RADIUS_M[gp], color: style.color, weight: 1.5, dashArray: "6 5",
@@ -329,7 +348,7 @@
     var self = this;
     // A free-standing popup: redrawing the symbols (after its auto-pan) must not close it.
     marker.on("click", function () {
-      L.popup({ maxWidth: 360, offset: [0, -4] }).setLatLng(latlng)
+      L.popup(L.extend({ offset: [0, -4] }, POPUP)).setLatLng(latlng)
         .setContent(self.popupContent([i], 0)).openOn(self.map);
     });
     this.group.addLayer(marker);
@@ -379,6 +398,7 @@
       var tr = el("tr");
       tr.appendChild(el("th", null, label));
       var td = el("td");
+      td.dir = "auto";
       if (value instanceof Node) td.appendChild(value); else td.textContent = String(value);
       tr.appendChild(td);
       table.appendChild(tr);
@@ -394,16 +414,21 @@
     var place = g.place(i), loc = g.loc(i);
     row("Place", place);
     if (loc && loc !== place) row("As reported", loc);
-    row("Region", [g.admin1(i), g.country(i)].filter(Boolean).join(", "));
+    var region = [g.admin1(i), g.country(i)].filter(Boolean);
+    row("Region", region.length ? isolated(region) : null);
     var gp = g.gp(i);
     row("Precision", gp !== null ? PRECISION_LABEL[gp] || String(gp) : null);
-    var source = g.src(i), url = g.url(i), href = httpUrl(url);
-    if (href) {
-      var a = el("a", "im-source", source || href);
-      a.href = href;
+    var source = g.src(i), url = g.url(i), link = httpUrl(url);
+    if (link) {
+      var cell = el("span");
+      var a = el("a", "im-source", source || link.href);
+      a.href = link.href;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
-      row("Source", a);
+      cell.appendChild(a);
+      // The link text is the source's name, which anyone can write: show where it goes.
+      if (source) cell.appendChild(el("span", "im-host", " (" + link.hostname + ")"));
+      row("Source", cell);
     } else {
       row("Source", source);
       if (url) row("Source URL", url);
@@ -511,6 +536,7 @@
       control("topleft", function (div) {
         div.className += " im-title";
         div.textContent = self.payload.title;
+        div.title = self.payload.title; // in full, where a long one is cut off
       });
     }
     control("topright", function (div) {

@@ -6,9 +6,10 @@ import socket
 from pathlib import Path
 
 import pytest
-from _npm import npm_tarball
+from _npm import npm_tarball, sha512_integrity
 from click.testing import CliRunner
 
+from mapper import webassets
 from mapper.cli import cli
 from mapper.webassets import required_packages
 
@@ -19,12 +20,18 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def tarballs() -> dict[str, bytes]:
-    """One small package per pinned package, each holding a file named after it."""
-    return {
+def tarballs(monkeypatch) -> dict[str, bytes]:
+    """One small package per pinned package, each holding a file named after it.
+
+    Their sha512 values stand in for the pinned ones while the test runs.
+    """
+    packed = {
         f"{name}@{version}": npm_tarball({"package/marker.txt": f"{name} {version}".encode()})
         for name, version in required_packages()
     }
+    pinned = {folder: sha512_integrity(data)["integrity"] for folder, data in packed.items()}
+    monkeypatch.setattr(webassets, "PINNED_INTEGRITY", pinned)
+    return packed
 
 
 def test_assets_path_prints_the_folder_from_the_environment(monkeypatch, tmp_path):

@@ -194,7 +194,8 @@ def test_hostile_text_shows_as_text_and_never_runs(page, chromium):
         for label in ("im-sub", "im-evidence", "Actor 1", "Actor 2", "Place", "Id"):
             assert fields[label] == payload, label
         assert fields["Region"] == f"{payload}, {payload}"
-        assert fields["Source"] == payload
+        # A linked source names the link's host after it.
+        assert fields["Source"] in (payload, f"{payload} (news.example.org)")
         if fields.get("Source URL"):  # not an http(s) URL: shown as text, not linked
             assert fields["Source URL"] in HOSTILE_URLS[:2]
         links = chromium.execute_script(
@@ -424,3 +425,125 @@ def test_missing_browser_skips_unless_required(monkeypatch, env, outcome, reason
     monkeypatch.setenv(REQUIRE_BROWSER_ENV, env)
     with pytest.raises(outcome, match="chromium is not installed"):
         unavailable("chromium is not installed")
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("__proto__", "a plain object ignores a key that sets its prototype"),
+        ("constructor", "a key every object inherits"),
+        ("hasOwnProperty", "an inherited method name"),
+    ],
+)
+def test_event_types_named_like_object_properties_draw_and_filter(page, chromium, name, reason):
+    incidents = [
+        _incident(0, latitude=33.3, longitude=44.4),
+        _incident(1, latitude=36.3, longitude=43.1),
+    ]
+    gdf = to_geodataframe(incidents)
+    gdf["event_type"] = [name, "Shelling"]  # a user's table may use any type names
+    _open(chromium, page(f"type-{name}.html", gdf, cluster=False))
+    assert _console_errors(chromium) == [], reason
+    legend = chromium.find_element("css selector", ".im-legend").text
+    assert name in legend and "Shelling" in legend, reason
+    _wait_showing(chromium, 2)
+    chromium.execute_script(
+        "document.querySelector('.im-legend input[data-type=\"Shelling\"]').click()"
+    )
+    _wait_showing(chromium, 1)
+    assert _shown(chromium) == 1, reason
+
+
+def test_incidents_either_side_of_the_antimeridian_are_fitted_and_drawn_together(page, chromium):
+    places = [(-17.8, 178.4), (-18.1, -179.9), (-13.8, -171.8)]  # Fiji, Fiji's east, Samoa
+    incidents = [_incident(k, latitude=lat, longitude=lon) for k, (lat, lon) in enumerate(places)]
+    _open(chromium, page("antimeridian.html", incidents, cluster=False))
+    zoom = chromium.execute_script("return IncidentMapper.layers[0].map.getZoom()")
+    assert zoom >= 4, "the view spans the Pacific, not the whole world"
+    inside = chromium.execute_script(
+        "var box = document.querySelector('.leaflet-container').getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll('.im-marker')).map(function (m) {"
+        "  var r = m.getBoundingClientRect();"
+        "  return r.left >= box.left && r.right <= box.right"
+        "    && r.top >= box.top && r.bottom <= box.bottom; });"
+    )
+    assert inside == [True, True, True]
+    assert _console_errors(chromium) == []
+
+
+def test_very_long_text_stays_inside_the_popup_title_and_legend(page, chromium):
+    word = "Qa" * 400  # no break opportunity anywhere
+    gdf = to_geodataframe([_incident(0), _incident(1, latitude=36.3, longitude=43.1)])
+    for column in ("event_type", "sub_event_type", "actor1", "location", "source"):
+        gdf.loc[0, column] = "Type" + word
+    gdf.loc[0, "notes"] = "Shelling hit the market again. " * 1500
+    _open(chromium, page("long.html", gdf, cluster=False, title="T" + word))
+    overflowing = (
+        "var c = arguments[1].getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll(arguments[0])).filter(function (e) {"
+        "  var box = e.getBoundingClientRect();"
+        "  return box.right > c.right + 1 || box.left < c.left - 1; }).length;"
+    )
+    container = chromium.find_element("css selector", ".leaflet-container")
+    for selector in (".im-title", ".im-legend"):
+        element = chromium.find_element("css selector", selector)
+        assert chromium.execute_script(
+            "var e = arguments[0]; return e.scrollWidth <= e.clientWidth + 1", element
+        ), selector
+        assert chromium.execute_script(overflowing, selector, container) == 0, selector
+    legend_height = chromium.execute_script(
+        "return document.querySelector('.im-legend').getBoundingClientRect().height"
+    )
+    assert legend_height <= 0.6 * container.size["height"]
+    for k in range(2):  # the long incident's symbol, whichever is drawn first
+        chromium.execute_script("document.querySelectorAll('.im-marker')[arguments[0]].click()", k)
+        _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
+        if "Type" in chromium.find_element("css selector", ".im-type").text:
+            break
+    popup = chromium.find_element("css selector", ".leaflet-popup-content-wrapper")
+    assert popup.size["height"] <= container.size["height"], "the popup scrolls instead"
+    assert chromium.execute_script(overflowing, ".leaflet-popup-content *", popup) == 0, (
+        "no popup text sticks out of the popup"
+    )
+    assert _console_errors(chromium) == []
+
+
+def _popup_field(driver, url: str, label: str) -> object:
+    """Open the popup of the only incident at *url*; return its *label* field cell."""
+    _open(driver, url)
+    driver.execute_script("document.querySelector('.im-marker').click()")
+    _wait(driver, "return document.querySelector('.leaflet-popup-content .im-popup')")
+    return driver.execute_script(
+        "var label = arguments[0];"
+        "return Array.from(document.querySelectorAll('.im-fields tr')).find(function (tr) {"
+        "  return tr.cells[0].textContent === label; }).cells[1];",
+        label,
+    )
+
+
+def test_a_bidi_override_in_one_value_cannot_reorder_the_values_beside_it(page, chromium):
+    # U+202E (right-to-left override) in the province would otherwise flip ", Iraq" too.
+    gdf = to_geodataframe([_incident(0)])
+    gdf.loc[0, "admin1"] = "\u202eAnbar"
+    td = _popup_field(chromium, page("bidi.html", gdf), "Region")
+    lefts = chromium.execute_script(
+        "var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);"
+        "var out = {}, node;"
+        "while ((node = walker.nextNode())) {"
+        "  ['Anbar', 'Iraq'].forEach(function (word) {"
+        "    var at = node.data.indexOf(word); if (at < 0) return;"
+        "    var r = document.createRange(); r.setStart(node, at);"
+        "    r.setEnd(node, at + word.length); out[word] = r.getBoundingClientRect().left; });"
+        "}"
+        "return out;",
+        td,
+    )
+    assert lefts["Anbar"] < lefts["Iraq"], lefts
+
+
+def test_a_source_link_names_the_host_it_really_goes_to(page, chromium):
+    gdf = to_geodataframe([_incident(0)])
+    gdf.loc[0, "source"] = "https://www.reuters.com/world/"  # text posing as another site
+    gdf.loc[0, "source_url"] = "https://phish.example.net/login"
+    cell = _popup_field(chromium, page("spoof.html", gdf), "Source").text
+    assert "phish.example.net" in cell, cell
