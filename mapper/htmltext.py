@@ -7,8 +7,10 @@ breaks survive as blank lines, so sentence and paragraph offsets stay meaningful
 
 from __future__ import annotations
 
+import html as _html
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -94,6 +96,7 @@ class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # tags in the stack: membership in O(1)
         self.skipping = 0
         # Paragraphs of the body, of <main> and of each <article>, as lists of pieces.
         self.parts: dict[str, list[list[str]]] = {"body": [[]], "main": [[]], "article": [[]]}
@@ -108,9 +111,9 @@ class _Parser(HTMLParser):
 
     def _scopes(self) -> Iterator[str]:
         yield "body"
-        if "main" in self.stack:
+        if self.open["main"]:
             yield "main"
-        if "article" in self.stack:
+        if self.open["article"]:
             yield "article"
 
     def _break(self) -> None:
@@ -120,12 +123,14 @@ class _Parser(HTMLParser):
 
     def _push(self, tag: str) -> None:
         self.stack.append(tag)
+        self.open[tag] += 1
         if tag in _SKIP:
             self.skipping += 1
 
     def _pop_to(self, tag: str) -> None:
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
             if top in _SKIP:
                 self.skipping -= 1
             if top == tag:
@@ -157,7 +162,7 @@ class _Parser(HTMLParser):
             elif tag in _BLOCK:
                 self._break()
             return
-        if tag in ("p", "li") and tag in self.stack:  # an unclosed <p> or <li> ends here
+        if tag in ("p", "li") and self.open[tag]:  # an unclosed <p> or <li> ends here
             self._pop_to(tag)
         if tag in _BLOCK:
             self._break()
@@ -171,7 +176,7 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("title", "h1", "script"):
             self._capture = None
-        if tag in self.stack:
+        if self.open[tag]:
             if tag in _BLOCK:
                 self._break()
             self._pop_to(tag)
@@ -205,7 +210,11 @@ class _Parser(HTMLParser):
 
 
 def _jsonld_values(blob: str, key: str) -> Iterator[str]:
-    """Every string value of *key* in a JSON-LD block (objects, lists and @graph)."""
+    """Every string value of *key* in a JSON-LD block (objects, lists and @graph).
+
+    Values are entity-decoded: publishing systems often write ``&#8217;`` or ``&amp;``
+    into JSON-LD strings, which the HTML parser leaves alone inside ``<script>``.
+    """
     try:
         data = json.loads(blob)
     except ValueError:
@@ -218,7 +227,7 @@ def _jsonld_values(blob: str, key: str) -> Iterator[str]:
         elif isinstance(item, dict):
             value = item.get(key)
             if isinstance(value, str) and value.strip():
-                yield value.strip()
+                yield _SPACE.sub(" ", _html.unescape(value)).strip()
             todo.extend(v for v in item.values() if isinstance(v, list | dict))
 
 

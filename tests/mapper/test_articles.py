@@ -98,11 +98,39 @@ def test_html_without_article_uses_main_and_time_element() -> None:
         ),
         ('<script type="application/ld+json">{broken</script><p>y</p>', "y", None, None),
         ("<p>keep</p><footer>drop</footer><script>drop()</script>", "keep", None, None),
+        (  # JSON-LD strings often carry HTML entities (CMS output); the headline is decoded
+            '<script type="application/ld+json">{"headline": "Raid on Al-Qa&#8217;im'
+            ' &amp; Rawa"}</script><p>x</p>',
+            "x",
+            "Raid on Al-Qa\u2019im & Rawa",
+            None,
+        ),
+        (  # comments, CDATA and styles are not text; entities in text and <title> decode
+            "<title>Shelling in Ba&#8217;qubah</title><style>p{}</style>"
+            "<p>Ba&#8217;qubah<!-- c --> &amp; <![CDATA[x]]>Khalis</p>",
+            "Ba\u2019qubah & Khalis",
+            "Shelling in Ba\u2019qubah",
+            None,
+        ),
     ],
 )
 def test_parse_html_cases(html: str, text: str, title: str | None, published: str | None) -> None:
     page = parse_html(html)
     assert (page.text, page.title, page.published) == (text, title, published)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 30_000 + "deep" + "</div>" * 30_000,  # deeply nested blocks
+        "<span>" * 15_000 + "<p>deep" * 15_000,  # unclosed <p> inside deep nesting
+    ],
+)
+def test_parse_html_deeply_nested_markup_takes_linear_time(html: str) -> None:
+    start = time.perf_counter()
+    page = parse_html(html)
+    assert page.text.startswith("deep")
+    assert time.perf_counter() - start < 3.0  # was quadratic: 20 s and more
 
 
 def test_html_with_no_main_text_is_an_error(tmp_path: Path) -> None:
