@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-__all__ = ["HtmlPage", "parse_html"]
+__all__ = ["HtmlPage", "decode_entities", "parse_html"]
 
 _SKIP = frozenset(
     {
@@ -71,6 +71,24 @@ _VOID = frozenset(
 _SPACE = re.compile(r"\s+")
 _LINE = "\ue000"  # a <br>, kept through whitespace folding as a private-use character
 _LINE_BREAK = re.compile(rf" ?{_LINE}+ ?")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """*text* with its HTML character references (``&#8217;``, ``&amp;``) decoded.
+
+    Only complete references, ending in ``;``, are decoded, so text that merely holds an
+    ampersand ("AT&T", "Q&A &amp cut") is returned as written. For strings that come
+    from pages or feeds outside the HTML parser: JSON-LD, JSON Lines titles and bodies.
+
+    Examples
+    --------
+    >>> decode_entities("Al Qa&#8217;im &amp; Rawa; AT&T")
+    'Al Qa’im & Rawa; AT&T'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: _html.unescape(m[0]), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +245,7 @@ def _jsonld_values(blob: str, key: str) -> Iterator[str]:
         elif isinstance(item, dict):
             value = item.get(key)
             if isinstance(value, str) and value.strip():
-                yield _SPACE.sub(" ", _html.unescape(value)).strip()
+                yield _SPACE.sub(" ", decode_entities(value)).strip()
             todo.extend(v for v in item.values() if isinstance(v, list | dict))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import time
@@ -190,6 +191,30 @@ def test_bad_jsonl_records_name_the_line(tmp_path: Path, lines: str, message: st
     p.write_text(lines, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         list(read_articles([p]))
+
+
+@pytest.mark.parametrize(
+    ("record", "title", "text"),
+    [
+        (  # a feed's escaped apostrophe and ampersand become characters again
+            {"title": "Strike on Al Qa&#8217;im &amp; Rawa", "text": "Jets hit Al Qa&#x2019;im."},
+            "Strike on Al Qa\u2019im & Rawa",
+            "Jets hit Al Qa\u2019im.",
+        ),
+        (  # no semicolon, no entity: 'AT&T' and 'R&D' stay as written
+            {"title": "AT&T and R&D", "text": "Q&A &amp cut"},
+            "AT&T and R&D",
+            "Q&A &amp cut",
+        ),
+    ],
+)
+def test_jsonl_html_entities_in_title_and_text_are_decoded(
+    tmp_path: Path, record: dict[str, str], title: str, text: str
+) -> None:
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (a,) = read_articles([p])
+    assert (a.source.title, a.text) == (title, text)
 
 
 def test_jsonl_empty_text_is_skipped_with_a_warning(tmp_path: Path) -> None:
