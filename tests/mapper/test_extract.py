@@ -124,6 +124,18 @@ def test_absolute_date_needs_no_publication_date(gz):
             None,
             "unidentified perpetrators as ACLED codes them",
         ),
+        (
+            "They bombed our street in Khan Younis on Tuesday, killing 4.",
+            "Unidentified Armed Group",
+            None,
+            "a pronoun is no country: 'They' folds like 'Thai' but is not Thailand's forces",
+        ),
+        (
+            "We were shelled in Kherson all night, killing 2.",
+            "Unidentified Armed Group",
+            None,
+            "'We' is no country either (it folds like Venezuela's code)",
+        ),
     ],
 )
 def test_actors_by_position_and_voice(gz, text, actor1, actor2, reason):
