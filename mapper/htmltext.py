@@ -283,14 +283,16 @@ def parse_html(html: str) -> HtmlPage:
     title = _SPACE.sub(" ", "".join(p.title)).strip()
     h1 = _SPACE.sub(" ", "".join(p.h1)).strip()
     blocks = p.jsonld
+    headline = _first(
+        p.meta.get("og:title"),
+        title,
+        *(next(_jsonld_values(b, "headline"), None) for b in blocks),
+        h1,
+    )
     return HtmlPage(
         text=p.text(),
-        title=_first(
-            p.meta.get("og:title"),
-            title,
-            *(next(_jsonld_values(b, "headline"), None) for b in blocks),
-            h1,
-        ),
+        # Publishing systems often escape a title twice ("&amp;#8217;"): decode what is left.
+        title=decode_entities(headline) if headline else None,
         url=_first(p.meta.get("canonical"), p.meta.get("og:url")),
         published=_first(
             p.meta.get("article:published_time"),

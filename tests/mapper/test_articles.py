@@ -106,6 +106,12 @@ def test_html_without_article_uses_main_and_time_element() -> None:
             "Raid on Al-Qa\u2019im & Rawa",
             None,
         ),
+        (  # a doubly escaped headline (CMS escaping an already escaped title) decodes fully
+            '<meta property="og:title" content="Raid on Al-Qa&amp;#8217;im"><p>x</p>',
+            "x",
+            "Raid on Al-Qa\u2019im",
+            None,
+        ),
         (  # comments, CDATA and styles are not text; entities in text and <title> decode
             "<title>Shelling in Ba&#8217;qubah</title><style>p{}</style>"
             "<p>Ba&#8217;qubah<!-- c --> &amp; <![CDATA[x]]>Khalis</p>",
