@@ -195,7 +195,8 @@ def test_incidents_make_a_geodataframe(gz):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"text": b"\xff\xfeclashes"}, "not UTF-8"),
+        ({"text": b"Clashes in Hama \xe9"}, "not UTF-8"),  # Latin-1 bytes
+        ({"text": b"\xff\xfeclashes"}, "not UTF-16-LE"),  # a UTF-16 mark, odd length
         ({"text": "Clashes in Hama.", "published": "next Tuesday-ish"}, "next Tuesday-ish"),
         ({"text": "Clashes in Hama.", "source": 42}, "source must be a Source or a str"),
     ],
