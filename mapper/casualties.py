@@ -125,12 +125,29 @@ _ITEM_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words among the victims that make them something other than people.
+_NOT_PEOPLE = frozenset(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
+    "per rockets rocket missiles missile shells shell drones drone sites site buildings "
+    "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
+    "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
+    "weeks week months month years year minutes targets positions villages towns cities "
+    "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
+    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
+    "head".split()
+)
+# A verb followed by a number of people has its victims after it ("a suicide bomber
+# killed 14 people"): the words before the verb are not its victims then.
+_OBJECT_AFTER = (
+    rf"(?!\s+(?:{_NUMBER})\s+"
+    rf"(?!(?:{'|'.join(sorted(_NOT_PEOPLE, key=len, reverse=True))})\b){_WHO_WORD})"
+)
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
     rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
     rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
-    rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
+    rf"{_OBJECT_AFTER}(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
     re.IGNORECASE,
 )
 # "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
@@ -182,17 +199,6 @@ _ZERO = re.compile(
     r"|(?P<subj>no one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed))\b",
     re.IGNORECASE,
-)
-# Words among the victims that make them something other than people.
-_NOT_PEOPLE = frozenset(
-    "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
-    "per rockets rocket missiles missile shells shell drones drone sites site buildings "
-    "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
-    "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
-    "weeks week months month years year minutes targets positions villages towns cities "
-    "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
-    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
-    "head".split()
 )
 _GENERIC_WHO = frozenset({"people", "persons", "others", "more", "individuals", "other"})
 

@@ -150,6 +150,12 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "24", None)]),  # not "two": the dozen multiplies
         ("A dozen or so fighters were killed in the clashes.",
          [("killed", "10-14", "fighters")]),  # "or so" does not hide the count
+        ("A suicide bomber killed 14 people at the mosque.",
+         [("killed", "14", None)]),  # the bomber is the killer; the victims follow the verb
+        ("A sniper wounded two soldiers near the bridge.",
+         [("injured", "2", "soldiers")]),  # number word after the verb: an object too
+        ("Three soldiers were killed two days ago.",
+         [("killed", "3", "soldiers")]),  # a time after a passive verb is not a victim count
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
     ],
