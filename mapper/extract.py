@@ -638,6 +638,9 @@ def _incidents(
                 actor2 = f"Civilians ({country})" if country else "Civilians"
                 s = sentence.start + m.start()
                 evidence.append(("actor2", Span(s, s + len(m.group(0)), m.group(0))))
+        sub = event.sub_event_type
+        if sub == _OVERTAKES and perpetrator is not None and perpetrator.actor.kind == "state":
+            sub = _REGAINS  # state forces taking a place regain it, however it is worded
         fatalities = injuries = None
         if "killed" in toll:
             fatalities = _share(toll["killed"][0], n, i)
@@ -655,7 +658,7 @@ def _incidents(
                 event_date=day,
                 date_precision=precision if day is not None else None,
                 event_type=event.event_type,
-                sub_event_type=event.sub_event_type,
+                sub_event_type=sub,
                 actor1=actor1,
                 actor2=actor2,
                 location=place.text,
@@ -676,6 +679,10 @@ def _incidents(
             )
         )
     return out
+
+
+_OVERTAKES = "Non-state actor overtakes territory"
+_REGAINS = "Government regains territory"
 
 
 def _merge_key(incident: Incident) -> tuple:

@@ -627,3 +627,28 @@ def test_an_event_amid_another_shares_its_place(gz):
         ("Talbiseh", EventType.BATTLES),
         ("Talbiseh", EventType.EXPLOSIONS),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "Security forces took control of Wad Madani on Tuesday.",
+            "Government regains territory",
+            "state forces taking a town regain it, whatever the verb",
+        ),
+        (
+            "Sudanese troops seized Sinja on Tuesday.",
+            "Government regains territory",
+            "a demonym's troops are state forces",
+        ),
+        (
+            "Insurgents seized the town of Tessalit on Tuesday.",
+            "Non-state actor overtakes territory",
+            "insurgents are no state actor",
+        ),
+    ],
+)
+def test_territory_taken_by_state_forces_is_government_regains(gz, text, sub, reason):
+    (inc,) = extract_incidents(text, published="2024-05-22", gazetteer=gz)
+    assert inc.sub_event_type == sub, reason
