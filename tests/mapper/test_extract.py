@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -27,6 +29,44 @@ JURF = (
 @pytest.fixture(scope="module")
 def gz(default_gazetteer):
     return default_gazetteer
+
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+_STRIKE = (
+    "Syrian government aircraft bombed Ma’arrat al-Nu’man on Tuesday, killing 12 "
+    "civilians and wounding 30 others, local sources said."
+)
+# Characters that shift offsets when text is folded or normalised along the way.
+_HOSTILE = [
+    ("\ufeff" + _STRIKE, "a byte-order mark at the start"),
+    (_STRIKE.replace("Ma", "\u200fMa"), "a right-to-left mark before the name"),
+    (_STRIKE.replace("bombed", "bo\u200dmbed"), "a zero-width joiner inside the cue"),
+    (_STRIKE.replace(" ", "\u00a0"), "no-break spaces"),
+    (_STRIKE.replace("Nu", "Nu\u0301"), "a combining accent"),
+    ("\U0001f525 " + _STRIKE + " \U0001f1f8\U0001f1fe", "emoji and a flag"),
+    (_STRIKE.replace(", ", ",\r\n"), "CRLF line ends"),
+    ("\u0130STANBUL: " + _STRIKE, "a letter whose lower case is longer"),
+    (_STRIKE.upper(), "a headline in capitals"),
+    ("\u2022 " + _STRIKE + "\n\u2022 Clashes in Idlib on Monday killed 4.", "bullets"),
+]
+
+
+def _texts():
+    with (EXAMPLES / "dispatches.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            yield pytest.param(rec["text"], rec.get("published"), id=rec["id"])
+    for text, reason in _HOSTILE:
+        yield pytest.param(text, "2024-03-07", id=reason)
+
+
+@pytest.mark.parametrize(("text", "published"), list(_texts()))
+def test_every_evidence_span_is_the_text_at_its_offsets(gz, text, published):
+    found = extract_incidents(text, published=published, gazetteer=gz)
+    for inc in found:
+        for name, span in (("evidence", inc.evidence), *inc.field_evidence):
+            assert 0 <= span.start <= span.end <= len(text), name
+            assert text[span.start : span.end] == span.text, name
 
 
 def test_issue_example_gives_one_air_strike_per_site(gz):
