@@ -437,7 +437,45 @@ def extract_incidents(
             out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
-    return merge_incidents(_drop_coarse(out))
+    return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+
+
+def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
+    """Drop a headline's incident that the body reports at the same place and date.
+
+    The headline restates the lead in fewer words, so its type can be vaguer ("Gunmen
+    kill 5 in Kidal" reads as a clash; the body's "killed five civilians in Kidal" is an
+    attack on civilians): the body's incident is kept, with the headline's casualties
+    where it has none.
+    """
+    first = text.lstrip()
+    start = len(text) - len(first)
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return incidents
+    kept = list(incidents)
+    for head in incidents:
+        if head.evidence.end > line_end or head.latitude is None:
+            continue
+        body = [
+            o
+            for o in kept
+            if o.evidence.start > line_end
+            and (
+                (o.place_id is not None and o.place_id == head.place_id)
+                or o.location.casefold() == head.location.casefold()
+            )
+            and o.event_date == head.event_date
+        ]
+        if not body:
+            continue
+        kept.remove(head)
+        for field in ("fatalities", "injuries"):
+            if getattr(body[0], field) is None and getattr(head, field) is not None:
+                kept[kept.index(body[0])] = body[0] = replace(
+                    body[0], **{field: getattr(head, field)}
+                )
+    return kept
 
 
 def _inside(coarse: Incident, fine: Incident) -> bool:

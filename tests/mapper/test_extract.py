@@ -692,3 +692,30 @@ def test_an_event_amid_another_shares_its_place(gz):
 def test_territory_taken_by_state_forces_is_government_regains(gz, text, sub, reason):
     (inc,) = extract_incidents(text, published="2024-05-22", gazetteer=gz)
     assert inc.sub_event_type == sub, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "killed", "reason"),
+    [
+        (
+            "Gunmen kill 5 in Kidal\nGunmen killed five civilians in Kidal on Tuesday.",
+            "Attack",
+            5,
+            "the headline's vaguer type gives way to the body's (civilians: an attack)",
+        ),
+        (
+            "Blast kills 4 in Mogadishu\nA car bomb exploded in Mogadishu on Tuesday,"
+            " killing four people.",
+            "Remote explosive/landmine/IED",
+            4,
+            "the headline restates the body's event",
+        ),
+    ],
+)
+def test_headline_restating_the_body_at_the_same_place_is_one_incident(
+    gz, text, sub, killed, reason
+):
+    found = extract_incidents(text, published="2024-01-25", gazetteer=gz)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [(sub, Count(killed, killed))], (
+        reason
+    )
