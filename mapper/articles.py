@@ -158,6 +158,8 @@ def _record(raw: bytes | str, where: str) -> Article | None:
         raise InputError(
             f"{where}: malformed JSON ({exc.msg} at column {exc.colno}): {shown(line.strip(), 50)}"
         ) from None
+    except RecursionError:  # the decoder recurses once per level of nesting
+        raise InputError(f"{where}: JSON nested too deeply: {shown(line.strip(), 50)}") from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object, got {type(rec).__name__}")
     key = next((k for k in _TEXT_KEYS if k in rec), None)

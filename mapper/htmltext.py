@@ -235,7 +235,7 @@ def _jsonld_values(blob: str, key: str) -> Iterator[str]:
     """
     try:
         data = json.loads(blob)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested too deeply to decode
         return
     todo = [data]
     while todo:

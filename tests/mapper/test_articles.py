@@ -223,6 +223,29 @@ def test_jsonl_html_entities_in_title_and_text_are_decoded(
     assert (a.source.title, a.text) == (title, text)
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "a deeply nested array"),
+        ('{"text": "x", "m": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001, "a nested field"),
+    ],
+)
+def test_jsonl_nested_too_deeply_is_an_error_naming_the_line(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    p = tmp_path / "deep.jsonl"
+    p.write_text('{"text": "Clashes in Hama."}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.jsonl:2: JSON nested too deeply"):
+        list(read_articles([p]))
+
+
+def test_html_json_ld_nested_too_deeply_is_ignored() -> None:
+    page = parse_html(
+        '<script type="application/ld+json">' + "[" * 100_000 + "</script><p>Body</p>"
+    )
+    assert (page.text, page.title) == ("Body", None)
+
+
 def test_jsonl_empty_text_is_skipped_with_a_warning(tmp_path: Path) -> None:
     p = tmp_path / "gaps.jsonl"
     p.write_text('{"text": "  "}\n{"text": "Hit was shelled."}\n')
