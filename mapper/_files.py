@@ -5,15 +5,12 @@ Private helpers shared by the article and table readers.
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from .errors import InputError, PathError
 from .geoparse import read_text
 
 __all__ = ["decode_text", "read_limited", "shown"]
-
-_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -55,22 +52,12 @@ def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:
 def decode_text(data: bytes, source: str) -> str:
     """Text from bytes: UTF-16 with a byte-order mark, else UTF-8 (with or without one).
 
+    The same decoding as :func:`mapper.geoparse.read_text`, which does the work.
+
     Raises
     ------
     InputError
         Binary data (NUL bytes) or bytes that are not text in those encodings; the
         message names *source* and the line.
     """
-    for bom, encoding in _UTF16_BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as exc:
-                line = data[: exc.start].count("\n".encode(encoding)) + 1
-                raise InputError(f"{source}:{line}: not {encoding.upper()} text") from None
-            nul = text.find("\x00")
-            if nul >= 0:
-                line = text.count("\n", 0, nul) + 1
-                raise InputError(f"{source}:{line}: binary data (NUL character), not text")
-            return text
     return read_text(data, source=source)

@@ -412,6 +412,8 @@ def _read_json(text: str, source: str) -> list[tuple[str, Actor]]:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(f"{source}:{err.lineno}: not valid JSON: {err.msg}") from err
+    except RecursionError:
+        raise InputError(f"{source}: not valid JSON: nested too deeply") from None
     if not isinstance(data, list):
         raise InputError(f"{source}: expected a list of actors, got {type(data).__name__}")
     entries: list[tuple[str, Actor]] = []

@@ -10,6 +10,8 @@ Rules for empty and bad input
 - In JSON Lines, a blank line is skipped silently; a record whose text is an empty
   string is skipped with a warning; a record with no text key, malformed JSON, a
   non-object line or an unparseable ``published`` value is an error naming the line.
+- HTML character references (``&#8217;``, ``&amp;``) in a JSON Lines record's text and
+  title are decoded, as feeds copy them from their pages.
 - Text is UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark; an HTML
   page may instead declare its charset in ``<meta>`` (windows-1256, ...).
 - Binary data (NUL bytes), undecodable bytes, a file over :data:`MAX_ARTICLE_BYTES`
@@ -35,7 +37,7 @@ from ._files import decode_text, read_limited, shown
 from .dates import parse_published
 from .errors import InputError, InputWarning, PathError
 from .geoparse import MAX_TEXT_BYTES
-from .htmltext import parse_html
+from .htmltext import decode_entities, parse_html
 from .incident import Source
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "Article", "read_articles"]
@@ -156,6 +158,8 @@ def _record(raw: bytes | str, where: str) -> Article | None:
         raise InputError(
             f"{where}: malformed JSON ({exc.msg} at column {exc.colno}): {shown(line.strip(), 50)}"
         ) from None
+    except RecursionError:  # the decoder recurses once per level of nesting
+        raise InputError(f"{where}: JSON nested too deeply: {shown(line.strip(), 50)}") from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object, got {type(rec).__name__}")
     key = next((k for k in _TEXT_KEYS if k in rec), None)
@@ -167,6 +171,7 @@ def _record(raw: bytes | str, where: str) -> Article | None:
     text = rec[key]
     if not isinstance(text, str):
         raise InputError(f"{where}: {key!r} must be a string, not {shown(text)}")
+    text = decode_entities(text)  # feeds often carry &#8217; and &amp; from their HTML
     if not text.strip():
         warnings.warn(f"{where}: empty {key!r}; record skipped", InputWarning, stacklevel=5)
         return None
@@ -186,6 +191,8 @@ def _record(raw: bytes | str, where: str) -> Article | None:
         if v is not None and not isinstance(v, str | int):
             raise InputError(f"{where}: {k!r} must be a string, not {shown(v)}")
         fields[k] = str(v) if v is not None and str(v).strip() else None
+    if fields["title"]:
+        fields["title"] = decode_entities(fields["title"])
     return Article(text, Source(fields["id"] or where, fields["title"], fields["url"], published))
 
 

@@ -10,9 +10,11 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
   ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
   a rough figure ("about", "around", "some", "roughly", "an estimated" N) is a range of
-  15% (at least 1) either side, "about a dozen" ``Count(10, 14)``, and "nearly",
+  15% (at least 1) either side, "about a dozen" and "a dozen or so" ``Count(10, 14)``,
+  and "nearly",
   "almost", "close to" N the same range below N, "nearly 100" ``Count(85, 99)``;
-* vague words never become an exact number: "a dozen" is 12, but "dozens" and "several
+* vague words never become an exact number: "a dozen" is 12 ("two dozen" 24), but
+  "dozens" and "several
   dozen" are ``Count(24, 99)``, "scores" ``Count(40, None)``, "hundreds" ``Count(200, 999)``,
   "thousands" ``Count(2000, None)``, "several" and "a few" ``Count(3, 9)`` resp.
   ``Count(2, 9)``, "a number of" and "many" ``Count(2, None)``;
@@ -83,10 +85,11 @@ _QUAL = (
     r"at least|more than|over|up to|as many as|fewer than|less than|under|about|around|"
     r"some|nearly|almost|roughly|approximately|an estimated|at most|close to|a total of"
 )
-_BASE = rf"(?:(?:{_VAGUE_RE})\b|(?:{_SPELLED})\b|{_DIGITS})"
+_DOZEN = rf"(?:{_SPELLED}|\d+)\s+dozen\b"  # "two dozen", "3 dozen"
+_BASE = rf"(?:{_DOZEN}|(?:{_VAGUE_RE})\b|(?:{_SPELLED})\b|{_DIGITS})"
 _NUMBER = (
     rf"(?:(?:{_QUAL})\s+)?(?:between\s+{_BASE}\s+and\s+{_BASE}|{_BASE}(?:\s*(?:-|to|or)\s*"
-    rf"{_BASE})?)"
+    rf"{_BASE})?)(?:\s+or\s+so\b)?"
 )
 _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 
@@ -122,12 +125,29 @@ _ITEM_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words among the victims that make them something other than people.
+_NOT_PEOPLE = frozenset(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
+    "per rockets rocket missiles missile shells shell drones drone sites site buildings "
+    "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
+    "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
+    "weeks week months month years year minutes targets positions villages towns cities "
+    "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
+    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
+    "head".split()
+)
+# A verb followed by a number of people has its victims after it ("a suicide bomber
+# killed 14 people"): the words before the verb are not its victims then.
+_OBJECT_AFTER = (
+    rf"(?!\s+(?:{_NUMBER})\s+"
+    rf"(?!(?:{'|'.join(sorted(_NOT_PEOPLE, key=len, reverse=True))})\b){_WHO_WORD})"
+)
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
     rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
     rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
-    rf"(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
+    rf"{_OBJECT_AFTER}(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
     re.IGNORECASE,
 )
 # "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
@@ -179,17 +199,6 @@ _ZERO = re.compile(
     r"|(?P<subj>no one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed))\b",
     re.IGNORECASE,
-)
-# Words among the victims that make them something other than people.
-_NOT_PEOPLE = frozenset(
-    "km kilometres kilometers kilometre kilometer miles mile metres meters m feet percent "
-    "per rockets rocket missiles missile shells shell drones drone sites site buildings "
-    "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
-    "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
-    "weeks week months month years year minutes targets positions villages towns cities "
-    "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
-    "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
-    "head".split()
 )
 _GENERIC_WHO = frozenset({"people", "persons", "others", "more", "individuals", "other"})
 
@@ -250,6 +259,10 @@ def _base(words: str) -> Count | None:
         return _VAGUE[w]
     if w in _SINGLE:
         return Count(1, 1)
+    if w.endswith(" dozen"):
+        head = _base(w.removesuffix(" dozen"))
+        n = None if head is None else head.exact
+        return None if n is None else Count(n * 12, n * 12)
     if re.fullmatch(_DIGITS, w):
         number, _, scale = w.replace(",", "").partition(" ")
         n = round(
@@ -290,6 +303,9 @@ def parse_number(words: str) -> Count | None:
     Count(low=24, high=99)
     """
     text = " ".join(words.strip().split())
+    rough = re.search(r"\s+or\s+so$", text, re.IGNORECASE)
+    if rough:  # "a dozen or so" is "about a dozen"
+        text = text[: rough.start()]
     m = _QUAL_RE.match(text)
     qualifier = ""
     if m and _base(text) is None:
@@ -307,6 +323,8 @@ def parse_number(words: str) -> Count | None:
         count = _base(text)
     if count is None:
         return None
+    if rough and not qualifier:
+        qualifier = "about"
     if qualifier in ("at least",):
         return Count(count.low, None)
     if qualifier in ("more than", "over"):

@@ -8,6 +8,8 @@ Rules (each documented where it is applied):
   week precision (ACLED's code for an event over a few days).
 * A day and month without a year ("Jan. 24", "24 Jan") takes the year that puts it
   nearest on or before the publication date; without a publication date its value is None.
+* "New Year's Eve", "New Year's Day", "Christmas Eve" and "Christmas Day" are 31
+  December, 1 January, 24 and 25 December, with a year as a day and month without one.
 * Weekdays ("on Wednesday", "early Wednesday morning", "Wednesday night") are the most
   recent such day on or before the publication date (the same day counts); "last
   Wednesday" is the most recent one strictly before it.
@@ -92,6 +94,8 @@ _PATTERNS = re.compile(
             rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
+            r"(?P<hol>\b(?:on\s+)?(?P<holn>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
+            rf"(?:,?\s+{_y('h')})?{_END})",
             r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
@@ -268,7 +272,7 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
 # start up to four words earlier ("in the past week", "the day before yesterday").
 _ANCHORS = frozenset(
     [*_MONTHS, *_WEEKDAYS, "today", "tonight", "yesterday", "overnight", "weekend", "week",
-     "month", "year", "night", "morning", "afternoon", "evening", "ago", "days"]
+     "month", "year", "night", "morning", "afternoon", "evening", "ago", "days", "christmas"]
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 
@@ -343,6 +347,18 @@ def _read_weekday(m: re.Match[str], published: date | None) -> _Read | None:
     return value, DatePrecision.DAY, True, ""
 
 
+def _read_holiday(m: re.Match[str], published: date | None) -> _Read | None:
+    """New Year's Eve and Day, Christmas Eve and Day: days whose names carry the date."""
+    name = m["holn"].lower()
+    eve = name.endswith("eve")
+    if "year" in name:
+        month, day = (12, 31) if eve else (1, 1)
+    else:
+        month, day = (12, 24) if eve else (12, 25)
+    value = date(int(m["yh"]), month, day) if m["yh"] else _yearless(month, day, published)
+    return value, DatePrecision.DAY, False, ""
+
+
 _READERS = {
     "iso": _read_iso,
     "slash": _read_slash,
@@ -351,6 +367,7 @@ _READERS = {
     "my": _read_month,
     "mo": _read_month,
     "wk": _read_weekday,
+    "hol": _read_holiday,
 }
 
 

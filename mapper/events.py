@@ -18,7 +18,7 @@ detail (a weak cue, and only with a truce word in the sentence).
 "Killed", "died" and "dead" alone are *weak* cues: they make an event only when the
 sentence has no other cue (a sentence such as "the airstrike killed four" is one event,
 the airstrike). Cues after "threatened to", "vowed to", "would" and the like are
-hypothetical and dropped.
+hypothetical and dropped, and so are negated ones ("did not strike", "no airstrikes").
 
 >>> [(e.text, e.sub_event_type) for e in find_events("Warplanes struck Idlib.")]
 [('Warplanes struck', 'Air/drone strike')]
@@ -217,6 +217,9 @@ _HYPOTHETICAL = re.compile(
     r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
     re.I,
 )
+# "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
+# between the negation and the cue ("did not stop the shelling" negates "stop").
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _PEOPLE = (
     r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
@@ -375,6 +378,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         cue, _, (event_type, sub), strength = _CUES[i]
         start, end = m.start(), m.end()
         if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
+            continue
+        if _NEGATED.search(text, max(0, start - 30), start):
             continue
         if cue == "breach" and not _TRUCE.search(_sentence(text, start, end)):
             continue  # human-rights "violations", a "breached" wall: no armed event

@@ -437,7 +437,45 @@ def extract_incidents(
             out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
-    return merge_incidents(_drop_coarse(out))
+    return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+
+
+def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
+    """Drop a headline's incident that the body reports at the same place and date.
+
+    The headline restates the lead in fewer words, so its type can be vaguer ("Gunmen
+    kill 5 in Kidal" reads as a clash; the body's "killed five civilians in Kidal" is an
+    attack on civilians): the body's incident is kept, with the headline's casualties
+    where it has none.
+    """
+    first = text.lstrip()
+    start = len(text) - len(first)
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return incidents
+    kept = list(incidents)
+    for head in incidents:
+        if head.evidence.end > line_end or head.latitude is None:
+            continue
+        body = [
+            o
+            for o in kept
+            if o.evidence.start > line_end
+            and (
+                (o.place_id is not None and o.place_id == head.place_id)
+                or o.location.casefold() == head.location.casefold()
+            )
+            and o.event_date == head.event_date
+        ]
+        if not body:
+            continue
+        kept.remove(head)
+        for field in ("fatalities", "injuries"):
+            if getattr(body[0], field) is None and getattr(head, field) is not None:
+                kept[kept.index(body[0])] = body[0] = replace(
+                    body[0], **{field: getattr(head, field)}
+                )
+    return kept
 
 
 def _inside(coarse: Incident, fine: Incident) -> bool:
@@ -638,6 +676,9 @@ def _incidents(
                 actor2 = f"Civilians ({country})" if country else "Civilians"
                 s = sentence.start + m.start()
                 evidence.append(("actor2", Span(s, s + len(m.group(0)), m.group(0))))
+        sub = event.sub_event_type
+        if sub == _OVERTAKES and perpetrator is not None and perpetrator.actor.kind == "state":
+            sub = _REGAINS  # state forces taking a place regain it, however it is worded
         fatalities = injuries = None
         if "killed" in toll:
             fatalities = _share(toll["killed"][0], n, i)
@@ -655,7 +696,7 @@ def _incidents(
                 event_date=day,
                 date_precision=precision if day is not None else None,
                 event_type=event.event_type,
-                sub_event_type=event.sub_event_type,
+                sub_event_type=sub,
                 actor1=actor1,
                 actor2=actor2,
                 location=place.text,
@@ -676,6 +717,10 @@ def _incidents(
             )
         )
     return out
+
+
+_OVERTAKES = "Non-state actor overtakes territory"
+_REGAINS = "Government regains territory"
 
 
 def _merge_key(incident: Incident) -> tuple:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 from collections import Counter
@@ -62,13 +63,20 @@ _BORDER = re.compile(
 )
 
 
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def read_text(data: bytes | str, *, source: str = "<text>") -> str:
     """Text from bytes or str, refusing binary data and undecodable bytes.
+
+    Bytes are UTF-16 when they start with its byte-order mark, else UTF-8 (a byte-order
+    mark is dropped), as in files the article readers accept.
 
     Raises
     ------
     InputError
-        The data has NUL bytes or is not UTF-8; the message names *source* and the line.
+        The data has NUL bytes or is not text in those encodings; the message names
+        *source* and the line.
     """
     if isinstance(data, str):
         return data
@@ -76,6 +84,18 @@ def read_text(data: bytes | str, *, source: str = "<text>") -> str:
         raise InputError(f"{source}: expected text, got {type(data).__name__}")
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than {MAX_TEXT_BYTES:,}")
+    for bom, encoding in _UTF16_BOMS:
+        if data.startswith(bom):
+            try:
+                text = bytes(data[len(bom) :]).decode(encoding)
+            except UnicodeDecodeError as exc:
+                line = data[: exc.start].count("\n".encode(encoding)) + 1
+                raise InputError(f"{source}:{line}: not {encoding.upper()} text") from None
+            nul = text.find("\x00")
+            if nul >= 0:
+                line = text.count("\n", 0, nul) + 1
+                raise InputError(f"{source}:{line}: binary data (NUL character), not text")
+            return text
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data[:nul].count(b"\n") + 1

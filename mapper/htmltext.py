@@ -7,13 +7,15 @@ breaks survive as blank lines, so sentence and paragraph offsets stay meaningful
 
 from __future__ import annotations
 
+import html as _html
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-__all__ = ["HtmlPage", "parse_html"]
+__all__ = ["HtmlPage", "decode_entities", "parse_html"]
 
 _SKIP = frozenset(
     {
@@ -69,6 +71,24 @@ _VOID = frozenset(
 _SPACE = re.compile(r"\s+")
 _LINE = "\ue000"  # a <br>, kept through whitespace folding as a private-use character
 _LINE_BREAK = re.compile(rf" ?{_LINE}+ ?")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """*text* with its HTML character references (``&#8217;``, ``&amp;``) decoded.
+
+    Only complete references, ending in ``;``, are decoded, so text that merely holds an
+    ampersand ("AT&T", "Q&A &amp cut") is returned as written. For strings that come
+    from pages or feeds outside the HTML parser: JSON-LD, JSON Lines titles and bodies.
+
+    Examples
+    --------
+    >>> decode_entities("Al Qa&#8217;im &amp; Rawa; AT&T")
+    'Al Qa’im & Rawa; AT&T'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: _html.unescape(m[0]), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +114,7 @@ class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # tags in the stack: membership in O(1)
         self.skipping = 0
         # Paragraphs of the body, of <main> and of each <article>, as lists of pieces.
         self.parts: dict[str, list[list[str]]] = {"body": [[]], "main": [[]], "article": [[]]}
@@ -108,9 +129,9 @@ class _Parser(HTMLParser):
 
     def _scopes(self) -> Iterator[str]:
         yield "body"
-        if "main" in self.stack:
+        if self.open["main"]:
             yield "main"
-        if "article" in self.stack:
+        if self.open["article"]:
             yield "article"
 
     def _break(self) -> None:
@@ -120,12 +141,14 @@ class _Parser(HTMLParser):
 
     def _push(self, tag: str) -> None:
         self.stack.append(tag)
+        self.open[tag] += 1
         if tag in _SKIP:
             self.skipping += 1
 
     def _pop_to(self, tag: str) -> None:
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
             if top in _SKIP:
                 self.skipping -= 1
             if top == tag:
@@ -157,7 +180,7 @@ class _Parser(HTMLParser):
             elif tag in _BLOCK:
                 self._break()
             return
-        if tag in ("p", "li") and tag in self.stack:  # an unclosed <p> or <li> ends here
+        if tag in ("p", "li") and self.open[tag]:  # an unclosed <p> or <li> ends here
             self._pop_to(tag)
         if tag in _BLOCK:
             self._break()
@@ -171,7 +194,7 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("title", "h1", "script"):
             self._capture = None
-        if tag in self.stack:
+        if self.open[tag]:
             if tag in _BLOCK:
                 self._break()
             self._pop_to(tag)
@@ -205,10 +228,14 @@ class _Parser(HTMLParser):
 
 
 def _jsonld_values(blob: str, key: str) -> Iterator[str]:
-    """Every string value of *key* in a JSON-LD block (objects, lists and @graph)."""
+    """Every string value of *key* in a JSON-LD block (objects, lists and @graph).
+
+    Values are entity-decoded: publishing systems often write ``&#8217;`` or ``&amp;``
+    into JSON-LD strings, which the HTML parser leaves alone inside ``<script>``.
+    """
     try:
         data = json.loads(blob)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested too deeply to decode
         return
     todo = [data]
     while todo:
@@ -218,7 +245,7 @@ def _jsonld_values(blob: str, key: str) -> Iterator[str]:
         elif isinstance(item, dict):
             value = item.get(key)
             if isinstance(value, str) and value.strip():
-                yield value.strip()
+                yield _SPACE.sub(" ", decode_entities(value)).strip()
             todo.extend(v for v in item.values() if isinstance(v, list | dict))
 
 
@@ -256,14 +283,16 @@ def parse_html(html: str) -> HtmlPage:
     title = _SPACE.sub(" ", "".join(p.title)).strip()
     h1 = _SPACE.sub(" ", "".join(p.h1)).strip()
     blocks = p.jsonld
+    headline = _first(
+        p.meta.get("og:title"),
+        title,
+        *(next(_jsonld_values(b, "headline"), None) for b in blocks),
+        h1,
+    )
     return HtmlPage(
         text=p.text(),
-        title=_first(
-            p.meta.get("og:title"),
-            title,
-            *(next(_jsonld_values(b, "headline"), None) for b in blocks),
-            h1,
-        ),
+        # Publishing systems often escape a title twice ("&amp;#8217;"): decode what is left.
+        title=decode_entities(headline) if headline else None,
         url=_first(p.meta.get("canonical"), p.meta.get("og:url")),
         published=_first(
             p.meta.get("article:published_time"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from .errors import InputError
 from .toponym import Precision
 
 __all__ = [
@@ -189,6 +190,12 @@ class Incident:
         ``"actor1"``, ``"fatalities"``, ...), the words it was read from.
     confidence : float
         In [0, 1]: how sure the extractor is that this is a real incident at this place.
+
+    Raises
+    ------
+    InputError
+        A sub-event type not of the event type, a coordinate out of range or a
+        confidence outside [0, 1] (also a ``ValueError``).
     """
 
     id: str
@@ -216,7 +223,7 @@ class Incident:
 
     def __post_init__(self) -> None:
         if self.sub_event_type not in SUB_EVENT_TYPES[EventType(self.event_type)]:
-            raise ValueError(
+            raise InputError(
                 f"sub_event_type {self.sub_event_type!r} is not one of {self.event_type}'s"
             )
         for name, value, bound in (
@@ -224,9 +231,9 @@ class Incident:
             ("longitude", self.longitude, 180.0),
         ):
             if value is not None and not -bound <= value <= bound:
-                raise ValueError(f"{name} {value!r} is outside [-{bound}, {bound}]")
+                raise InputError(f"{name} {value!r} is outside [-{bound}, {bound}]")
         if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"confidence {self.confidence!r} is outside [0, 1]")
+            raise InputError(f"confidence {self.confidence!r} is outside [0, 1]")
 
     @property
     def source(self) -> Source | None:

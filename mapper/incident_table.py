@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._cells import unquote_formulas
 from ._files import shown
 from ._points import with_points
 from .errors import InputError, PathError
@@ -195,7 +196,9 @@ def read_incident_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:
             f"{p}: unknown extension {suffix or '(none)'!r}; incident tables are"
             f" {', '.join(INCIDENT_TABLE_SUFFIXES)}"
         )
-    if suffix in (".csv", ".tsv", ".xlsx"):
+    if suffix == ".csv":  # as write_incidents writes it: formula-like text is quoted
+        return conform_incidents(unquote_formulas(read_table(p)))
+    if suffix in (".tsv", ".xlsx"):
         return conform_incidents(read_table(p))
     try:
         if suffix == ".parquet":

@@ -416,6 +416,13 @@ class _People:
             or p.population >= 1_000_000
         )
 
+    def sizeable(self, name: str) -> bool:
+        """True when the best place of this name is a country or has 100,000 people: a
+        word in a capitals headline ("IN MOSUL") is then the place, not a common word
+        that some small place is also called ("AT DAWN")."""
+        p = self.top(name)
+        return p is not None and (p.feature_code.startswith("PCL") or p.population >= 100_000)
+
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
@@ -439,6 +446,17 @@ def _organisation_follows(text: str, end: int) -> bool:
     return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
 
 
+def _shouted(text: str, tok: _Token) -> bool:
+    """True when the token's line is written in capitals (a shouted headline).
+
+    There "IN MOSUL" and "NEAR GAZA" name places, not acronyms.
+    """
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(c.islower() for c in line) and len(line.split()) >= 3
+
+
 def _keep(
     text: str, toks: Sequence[_Token], i: int, j: int, lower_words: set[str], people: _People
 ) -> bool:
@@ -455,7 +473,17 @@ def _keep(
         return False
     if single and _CONTRACTION.match(first.lower):
         return False  # "We’re" is not Were, "He’ll" not Hell
-    if single and first.text.isupper() and len(first.text) <= 5:
+    if (
+        single
+        and first.text.isupper()
+        and len(first.text) <= 5
+        and not (
+            len(first.text) >= 4
+            and prev_word in _LOCATIVE
+            and _shouted(text, first)
+            and people.sizeable(first.text)
+        )
+    ):
         return False  # acronyms and codes; country abbreviations are found apart
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
     # the place is notable; that costs a lookup, so it is asked last (below).

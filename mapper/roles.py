@@ -22,6 +22,7 @@ from gazetteer import Gazetteer, GazetteerError
 from .actors import Actor, ActorLexicon, ActorMention
 from .events import EventMention
 from .incident import EventType, Incident, Span
+from .lexicon import NOT_PLACES
 from .linking import SUPPORTED_BY
 
 __all__ = [
@@ -209,6 +210,8 @@ def _state_forces(
     found = lexicon.find(f"{word} forces")
     if found and found[0].actor.kind == "state" and found[0].actor.country_code:
         actor = found[0].actor
+    elif word.lower() in NOT_PLACES:  # "They", "We", "It": the gazetteer's folding would
+        return None  # read them as Thai, VE, IT
     else:
         try:
             code = gz.country_code(word)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._cells import quote_formulas
 from ._points import with_points
 from .errors import InputError, OutputError, PathError
 from .frame import to_geodataframe
@@ -86,6 +87,7 @@ def _csv(gdf: geopandas.GeoDataFrame, path: Path) -> None:
             s = df[column]
             midnight = (s.dropna() == s.dropna().dt.normalize()).all()
             df[column] = s.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S")
+    df = quote_formulas(df)  # news text must not run as a formula in a spreadsheet
     df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 
 

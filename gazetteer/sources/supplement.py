@@ -269,6 +269,10 @@ def _geojson_rows(text: str, path: str) -> list[tuple[int, Mapping[str, Any]]]:
         raise GazetteerDataError(
             f"malformed JSON ({exc.msg})", path=path, line=exc.lineno, value=snippet
         ) from None
+    except RecursionError:
+        raise GazetteerDataError(
+            "malformed JSON (nested too deeply)", path=path, value=text[:20]
+        ) from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         raise GazetteerDataError(
             "GeoJSON must be a FeatureCollection", path=path, value=str(doc)[:60]

@@ -72,6 +72,7 @@ def test_bad_csv_rows_name_file_line_and_value(
             "Point",
         ),
         ("places.xlsx", b"not really", "unknown supplement format"),
+        ("deep.geojson", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_files_give_one_clear_error(

@@ -254,6 +254,13 @@ def test_user_json_accepts_associated_and_piped_aliases(lex):
     assert (m.actor.name, m.actor.associated) == ("Civilians", "Herders")
 
 
+def test_lexicon_json_nested_too_deeply_is_an_input_error(lex, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.json: not valid JSON: nested too deeply"):
+        lex.with_file(path)
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import time
@@ -98,11 +99,45 @@ def test_html_without_article_uses_main_and_time_element() -> None:
         ),
         ('<script type="application/ld+json">{broken</script><p>y</p>', "y", None, None),
         ("<p>keep</p><footer>drop</footer><script>drop()</script>", "keep", None, None),
+        (  # JSON-LD strings often carry HTML entities (CMS output); the headline is decoded
+            '<script type="application/ld+json">{"headline": "Raid on Al-Qa&#8217;im'
+            ' &amp; Rawa"}</script><p>x</p>',
+            "x",
+            "Raid on Al-Qa\u2019im & Rawa",
+            None,
+        ),
+        (  # a doubly escaped headline (CMS escaping an already escaped title) decodes fully
+            '<meta property="og:title" content="Raid on Al-Qa&amp;#8217;im"><p>x</p>',
+            "x",
+            "Raid on Al-Qa\u2019im",
+            None,
+        ),
+        (  # comments, CDATA and styles are not text; entities in text and <title> decode
+            "<title>Shelling in Ba&#8217;qubah</title><style>p{}</style>"
+            "<p>Ba&#8217;qubah<!-- c --> &amp; <![CDATA[x]]>Khalis</p>",
+            "Ba\u2019qubah & Khalis",
+            "Shelling in Ba\u2019qubah",
+            None,
+        ),
     ],
 )
 def test_parse_html_cases(html: str, text: str, title: str | None, published: str | None) -> None:
     page = parse_html(html)
     assert (page.text, page.title, page.published) == (text, title, published)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 30_000 + "deep" + "</div>" * 30_000,  # deeply nested blocks
+        "<span>" * 15_000 + "<p>deep" * 15_000,  # unclosed <p> inside deep nesting
+    ],
+)
+def test_parse_html_deeply_nested_markup_takes_linear_time(html: str) -> None:
+    start = time.perf_counter()
+    page = parse_html(html)
+    assert page.text.startswith("deep")
+    assert time.perf_counter() - start < 3.0  # was quadratic: 20 s and more
 
 
 def test_html_with_no_main_text_is_an_error(tmp_path: Path) -> None:
@@ -162,6 +197,53 @@ def test_bad_jsonl_records_name_the_line(tmp_path: Path, lines: str, message: st
     p.write_text(lines, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         list(read_articles([p]))
+
+
+@pytest.mark.parametrize(
+    ("record", "title", "text"),
+    [
+        (  # a feed's escaped apostrophe and ampersand become characters again
+            {"title": "Strike on Al Qa&#8217;im &amp; Rawa", "text": "Jets hit Al Qa&#x2019;im."},
+            "Strike on Al Qa\u2019im & Rawa",
+            "Jets hit Al Qa\u2019im.",
+        ),
+        (  # no semicolon, no entity: 'AT&T' and 'R&D' stay as written
+            {"title": "AT&T and R&D", "text": "Q&A &amp cut"},
+            "AT&T and R&D",
+            "Q&A &amp cut",
+        ),
+    ],
+)
+def test_jsonl_html_entities_in_title_and_text_are_decoded(
+    tmp_path: Path, record: dict[str, str], title: str, text: str
+) -> None:
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (a,) = read_articles([p])
+    assert (a.source.title, a.text) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "a deeply nested array"),
+        ('{"text": "x", "m": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001, "a nested field"),
+    ],
+)
+def test_jsonl_nested_too_deeply_is_an_error_naming_the_line(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    p = tmp_path / "deep.jsonl"
+    p.write_text('{"text": "Clashes in Hama."}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.jsonl:2: JSON nested too deeply"):
+        list(read_articles([p]))
+
+
+def test_html_json_ld_nested_too_deeply_is_ignored() -> None:
+    page = parse_html(
+        '<script type="application/ld+json">' + "[" * 100_000 + "</script><p>Body</p>"
+    )
+    assert (page.text, page.title) == ("Body", None)
 
 
 def test_jsonl_empty_text_is_skipped_with_a_warning(tmp_path: Path) -> None:

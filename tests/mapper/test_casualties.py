@@ -55,6 +55,10 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
         ("almost 20", Count(17, 19)),
         ("about dozens", Count(24, 99)),  # already vague: unchanged
         ("Seven", Count(7, 7)),  # capitalised at a sentence start
+        ("two dozen", Count(24, 24)),  # a multiple of a dozen is that many twelves
+        ("3 dozen", Count(36, 36)),
+        ("a dozen or so", Count(10, 14)),  # "or so" is a rough figure, as "about"
+        ("20 or so", Count(17, 23)),
     ],
 )
 def test_parse_number_reads_report_wording(words, count):
@@ -142,6 +146,16 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "1", "mayor")]),  # the gunmen are perpetrators; the mayor is one victim
         ("Protests followed the killing of 2 children in the raid.",
          [("killed", "2", "children")]),  # nominal "killing of"
+        ("Two dozen people were killed when shells hit the market.",
+         [("killed", "24", None)]),  # not "two": the dozen multiplies
+        ("A dozen or so fighters were killed in the clashes.",
+         [("killed", "10-14", "fighters")]),  # "or so" does not hide the count
+        ("A suicide bomber killed 14 people at the mosque.",
+         [("killed", "14", None)]),  # the bomber is the killer; the victims follow the verb
+        ("A sniper wounded two soldiers near the bridge.",
+         [("injured", "2", "soldiers")]),  # number word after the verb: an object too
+        ("Three soldiers were killed two days ago.",
+         [("killed", "3", "soldiers")]),  # a time after a passive verb is not a victim count
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
     ],

@@ -89,6 +89,26 @@ def test_day_without_year_takes_nearest_year_on_or_before_publication(text, publ
     assert _only(text, published).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value", "words"),
+    [
+        ("Rockets hit the city on New Year's Eve.", date(2024, 1, 2), date(2023, 12, 31),
+         "on New Year's Eve"),  # the eve before an early-January article is last year's
+        ("Drones struck on New Year\u2019s Day.", date(2024, 1, 2), date(2024, 1, 1),
+         "on New Year\u2019s Day"),  # a curly apostrophe
+        ("Rockets hit the city on New Year's Eve.", date(2023, 12, 31), date(2023, 12, 31),
+         "on New Year's Eve"),  # reported the same evening
+        ("Shelling resumed on Christmas Day.", date(2024, 1, 5), date(2023, 12, 25),
+         "on Christmas Day"),
+        ("Gunmen attacked worshippers on Christmas Eve 2022.", date(2024, 1, 5),
+         date(2022, 12, 24), "on Christmas Eve 2022"),  # a year given
+    ],
+)  # fmt: skip
+def test_named_days_around_new_year_are_dates(text, published, value, words):
+    mention = _only(text, published)
+    assert (mention.value, mention.precision, mention.text) == (value, DAY, words)
+
+
 def test_day_without_year_and_without_publication_has_no_value():
     m = _only("Gunmen attacked a checkpoint on 30 Dec.", None)
     assert (m.value, m.precision) == (None, DAY)

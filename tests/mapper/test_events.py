@@ -267,10 +267,26 @@ def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, rea
         ("Martyr info", "a record title, not a report of deaths"),
         ("Amnesty documented human rights violations in Raqqa.", "violations of no truce"),
         ("", "empty text"),
+        ("Israel said it did not strike the hospital in Gaza City.", "a negated strike"),
+        ("The group said it hadn't fired rockets at Metula.", "a negated attack, contracted"),
+        ("There were no airstrikes on Idlib overnight.", "'no airstrikes' reports none"),
+        ("Forces never shelled the village, residents said.", "'never' negates the cue"),
     ],
 )
 def test_find_events_ignores_non_events(text, reason):
     assert find_events(text) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reason"),
+    [
+        ("The curfew did not stop the shelling of Kherson.", "shelling", "negates 'stop'"),
+        ("Not far from Hama, clashes broke out.", "clashes", "'not far' is no negation"),
+        ("No one was hurt in the airstrike on Idlib.", "airstrike", "no victims, yet a strike"),
+    ],
+)
+def test_negation_of_another_verb_keeps_the_event(text, cue, reason):
+    assert [e.text for e in find_events(text) if not e.weak] == [cue], reason
 
 
 def test_weak_cues_are_marked_weak_and_strong_ones_not():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -27,6 +29,44 @@ JURF = (
 @pytest.fixture(scope="module")
 def gz(default_gazetteer):
     return default_gazetteer
+
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+_STRIKE = (
+    "Syrian government aircraft bombed Ma’arrat al-Nu’man on Tuesday, killing 12 "
+    "civilians and wounding 30 others, local sources said."
+)
+# Characters that shift offsets when text is folded or normalised along the way.
+_HOSTILE = [
+    ("\ufeff" + _STRIKE, "a byte-order mark at the start"),
+    (_STRIKE.replace("Ma", "\u200fMa"), "a right-to-left mark before the name"),
+    (_STRIKE.replace("bombed", "bo\u200dmbed"), "a zero-width joiner inside the cue"),
+    (_STRIKE.replace(" ", "\u00a0"), "no-break spaces"),
+    (_STRIKE.replace("Nu", "Nu\u0301"), "a combining accent"),
+    ("\U0001f525 " + _STRIKE + " \U0001f1f8\U0001f1fe", "emoji and a flag"),
+    (_STRIKE.replace(", ", ",\r\n"), "CRLF line ends"),
+    ("\u0130STANBUL: " + _STRIKE, "a letter whose lower case is longer"),
+    (_STRIKE.upper(), "a headline in capitals"),
+    ("\u2022 " + _STRIKE + "\n\u2022 Clashes in Idlib on Monday killed 4.", "bullets"),
+]
+
+
+def _texts():
+    with (EXAMPLES / "dispatches.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            yield pytest.param(rec["text"], rec.get("published"), id=rec["id"])
+    for text, reason in _HOSTILE:
+        yield pytest.param(text, "2024-03-07", id=reason)
+
+
+@pytest.mark.parametrize(("text", "published"), list(_texts()))
+def test_every_evidence_span_is_the_text_at_its_offsets(gz, text, published):
+    found = extract_incidents(text, published=published, gazetteer=gz)
+    for inc in found:
+        for name, span in (("evidence", inc.evidence), *inc.field_evidence):
+            assert 0 <= span.start <= span.end <= len(text), name
+            assert text[span.start : span.end] == span.text, name
 
 
 def test_issue_example_gives_one_air_strike_per_site(gz):
@@ -124,6 +164,18 @@ def test_absolute_date_needs_no_publication_date(gz):
             None,
             "unidentified perpetrators as ACLED codes them",
         ),
+        (
+            "They bombed our street in Khan Younis on Tuesday, killing 4.",
+            "Unidentified Armed Group",
+            None,
+            "a pronoun is no country: 'They' folds like 'Thai' but is not Thailand's forces",
+        ),
+        (
+            "We were shelled in Kherson all night, killing 2.",
+            "Unidentified Armed Group",
+            None,
+            "'We' is no country either (it folds like Venezuela's code)",
+        ),
     ],
 )
 def test_actors_by_position_and_voice(gz, text, actor1, actor2, reason):
@@ -183,7 +235,8 @@ def test_incidents_make_a_geodataframe(gz):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"text": b"\xff\xfeclashes"}, "not UTF-8"),
+        ({"text": b"Clashes in Hama \xe9"}, "not UTF-8"),  # Latin-1 bytes
+        ({"text": b"\xff\xfeclashes"}, "not UTF-16-LE"),  # a UTF-16 mark, odd length
         ({"text": "Clashes in Hama.", "published": "next Tuesday-ish"}, "next Tuesday-ish"),
         ({"text": "Clashes in Hama.", "source": 42}, "source must be a Source or a str"),
     ],
@@ -614,3 +667,55 @@ def test_an_event_amid_another_shares_its_place(gz):
         ("Talbiseh", EventType.BATTLES),
         ("Talbiseh", EventType.EXPLOSIONS),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "Security forces took control of Wad Madani on Tuesday.",
+            "Government regains territory",
+            "state forces taking a town regain it, whatever the verb",
+        ),
+        (
+            "Sudanese troops seized Sinja on Tuesday.",
+            "Government regains territory",
+            "a demonym's troops are state forces",
+        ),
+        (
+            "Insurgents seized the town of Tessalit on Tuesday.",
+            "Non-state actor overtakes territory",
+            "insurgents are no state actor",
+        ),
+    ],
+)
+def test_territory_taken_by_state_forces_is_government_regains(gz, text, sub, reason):
+    (inc,) = extract_incidents(text, published="2024-05-22", gazetteer=gz)
+    assert inc.sub_event_type == sub, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "killed", "reason"),
+    [
+        (
+            "Gunmen kill 5 in Kidal\nGunmen killed five civilians in Kidal on Tuesday.",
+            "Attack",
+            5,
+            "the headline's vaguer type gives way to the body's (civilians: an attack)",
+        ),
+        (
+            "Blast kills 4 in Mogadishu\nA car bomb exploded in Mogadishu on Tuesday,"
+            " killing four people.",
+            "Remote explosive/landmine/IED",
+            4,
+            "the headline restates the body's event",
+        ),
+    ],
+)
+def test_headline_restating_the_body_at_the_same_place_is_one_incident(
+    gz, text, sub, killed, reason
+):
+    found = extract_incidents(text, published="2024-01-25", gazetteer=gz)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [(sub, Count(killed, killed))], (
+        reason
+    )

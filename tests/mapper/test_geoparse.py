@@ -154,6 +154,22 @@ def test_bad_bytes_give_a_clear_error(
         geoparse(data, gazetteer=default_gazetteer)
 
 
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [
+        ("utf-8", "plain UTF-8"),
+        ("utf-8-sig", "UTF-8 with a byte-order mark"),
+        ("utf-16", "UTF-16 with its byte-order mark, as a file of it is read"),
+    ],
+)
+def test_bytes_in_every_file_encoding_give_the_places_of_the_text(
+    default_gazetteer: Gazetteer, encoding: str, reason: str
+) -> None:
+    text = "Shelling hit Erbil and Duhok on Monday."
+    found = geoparse(text.encode(encoding), gazetteer=default_gazetteer)
+    assert [t.text for t in found] == ["Erbil", "Duhok"], reason
+
+
 def test_spans_outside_the_text_are_an_error(default_gazetteer: Gazetteer) -> None:
     with pytest.raises(InputError, match="outside the text"):
         geoparse("Mosul", gazetteer=default_gazetteer, spans=[(0, 50)])

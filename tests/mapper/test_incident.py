@@ -19,6 +19,7 @@ from mapper import (
     Span,
     to_geodataframe,
 )
+from mapper.errors import InputError
 from mapper.incident import SUB_EVENT_TYPES
 
 
@@ -72,7 +73,8 @@ def test_every_event_type_has_acled_sub_event_types():
     ],
 )
 def test_incident_refuses_inconsistent_values(changes, message):
-    with pytest.raises(ValueError, match=message):
+    # An InputError: the package's root (MapperError) and still a ValueError.
+    with pytest.raises(InputError, match=message):
         _incident(**changes)
 
 

@@ -59,6 +59,22 @@ def test_notable_places_acronyms_and_compounds_are_found(
     assert place in names(text, default_gazetteer), reason
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("AIRSTRIKE KILLS 3 IN MOSUL", ["MOSUL"], "a capitals headline: after 'IN'"),
+        ("BLAST NEAR GAZA WOUNDS 12", ["GAZA"], "after 'NEAR'"),
+        ("UN CONVOY HIT IN IDLIB", ["IDLIB"], "UN stays an acronym, not a place"),
+        ("The WHO said BBC and NATO staff were safe in Erbil.", ["Erbil"], "acronyms in text"),
+        ("NEW CLASHES AT DAWN", [], "no place: 'AT DAWN' is a time"),
+    ],
+)
+def test_short_words_in_a_capitals_headline_are_places_after_a_locative(
+    default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
+) -> None:
+    assert names(text, default_gazetteer) == expected, reason
+
+
 def test_surname_seen_in_a_name_stays_a_person_when_the_town_is_small(
     default_gazetteer: Gazetteer,
 ) -> None:

@@ -94,6 +94,27 @@ def test_csv_has_lat_lon_iso_dates_and_no_geometry_column(tmp_path: Path) -> Non
     assert "geometry" not in header and "POINT" not in path.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ('=HYPERLINK("http://x.example/","open")', "a formula a spreadsheet would run"),
+        ("+cmd|' /C calc'!A0", "a DDE payload after '+'"),
+        ("-2+3", "a sum after '-'"),
+        ("@SUM(A1)", "an '@' function"),
+        ("'=already quoted", "a leading apostrophe of the text's own survives the round trip"),
+    ],
+)
+def test_csv_cells_that_spreadsheets_would_run_are_quoted_and_read_back(
+    tmp_path: Path, value: str, reason: str
+) -> None:
+    rows = [replace(incidents()[0], actor2=value, location=value)]
+    path = write_incidents(rows, tmp_path / "out.csv")
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert raw.loc[0, "actor2"] == "'" + value, reason  # text to a spreadsheet, not a formula
+    got = read_incident_table(path)
+    assert (got.loc[0, "actor2"], got.loc[0, "location"]) == (value, value), reason
+
+
 @pytest.mark.parametrize("suffix", [".tsv", ".xlsx"])
 def test_tables_from_spreadsheets_read_into_the_incident_shape(tmp_path: Path, suffix: str) -> None:
     frame = pd.DataFrame(
