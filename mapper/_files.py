@@ -5,12 +5,14 @@ Private helpers shared by the article and table readers.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import InputError, PathError
 from .geoparse import read_text
 
-__all__ = ["decode_text", "read_limited", "shown"]
+__all__ = ["checked_file", "decode_text", "read_limited", "shown"]
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -18,6 +20,25 @@ def shown(value: object, limit: int = 60) -> str:
     item = getattr(value, "item", None)
     text = repr(item() if callable(item) and not isinstance(value, str | bytes) else value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def checked_file(path: str | os.PathLike[str], suffixes: Sequence[str], what: str) -> Path:
+    """*path* as a Path, once it is known to be a file with one of *suffixes*.
+
+    Raises
+    ------
+    PathError
+        No such file, a folder, or another extension (the message lists *suffixes*).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
+    suffix = p.suffix.lower()
+    if suffix not in suffixes:
+        raise PathError(
+            f"{p}: unknown extension {suffix or '(none)'!r}; {what} are {', '.join(suffixes)}"
+        )
+    return p
 
 
 def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:

@@ -8,13 +8,12 @@ other columns the file has, then a point geometry built from latitude and longit
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._cells import unquote_formulas
-from ._files import shown
+from ._files import checked_file, shown
 from ._points import with_points
-from .errors import InputError, PathError
+from .errors import InputError
 from .frame import DATE_COLUMNS, FLOAT_COLUMNS, INCIDENT_COLUMNS, INTEGER_COLUMNS
 from .tables import read_table
 
@@ -187,15 +186,8 @@ def read_incident_table(path: str | os.PathLike[str]) -> geopandas.GeoDataFrame:
     """
     import geopandas
 
-    p = Path(path)
+    p = checked_file(path, INCIDENT_TABLE_SUFFIXES, "incident tables")
     suffix = p.suffix.lower()
-    if not p.is_file():
-        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
-    if suffix not in INCIDENT_TABLE_SUFFIXES:
-        raise PathError(
-            f"{p}: unknown extension {suffix or '(none)'!r}; incident tables are"
-            f" {', '.join(INCIDENT_TABLE_SUFFIXES)}"
-        )
     if suffix == ".csv":  # as write_incidents writes it: formula-like text is quoted
         return conform_incidents(unquote_formulas(read_table(p)))
     if suffix in (".tsv", ".xlsx"):

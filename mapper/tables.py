@@ -22,8 +22,8 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._files import read_limited, shown
-from .errors import InputError, InputWarning, PathError
+from ._files import checked_file, read_limited, shown
+from .errors import InputError, InputWarning
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -220,14 +220,8 @@ def read_table(path: str | os.PathLike[str], *, require_rows: bool = False) -> p
     InputWarning
         A CSV that is not UTF-8 anywhere, read as Windows-1252 or Latin-1.
     """
-    p = Path(path)
+    p = checked_file(path, TABLE_SUFFIXES, "tables")
     suffix = p.suffix.lower()
-    if not p.is_file():
-        raise PathError(f"{p}: {'is a folder, not a table' if p.is_dir() else 'no such file'}")
-    if suffix not in TABLE_SUFFIXES:
-        raise PathError(
-            f"{p}: unknown extension {suffix or '(none)'!r}; tables are {', '.join(TABLE_SUFFIXES)}"
-        )
     if suffix in (".csv", ".tsv"):
         return _read_delimited(p, "," if suffix == ".csv" else "\t", require_rows)
     if p.stat().st_size > MAX_TABLE_BYTES:
