@@ -101,6 +101,11 @@ class Candidate:
     match: MatchKind
     fallback: str | None = None
 
+    def rescored(self, score: float) -> Candidate:
+        """The same candidate with another score (faster than ``dataclasses.replace``,
+        which matters when a document reranks thousands of candidates)."""
+        return Candidate(self.place, score, self.matched, self.match, self.fallback)
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceRecord:

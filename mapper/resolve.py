@@ -425,7 +425,7 @@ def resolve_mentions(
     final_scores = scores(_Proximity(list(anchors.values())) if anchors else None)
     final: list[list[Candidate]] = []
     for k, row in enumerate(final_scores):
-        ranked = [replace(c, score=sc) for c, sc in zip(cands[k], row, strict=True)]
+        ranked = [c.rescored(sc) for c, sc in zip(cands[k], row, strict=True)]
         ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         final.append(ranked)
     # A street or building the gazetteer does not know is in the place named right after

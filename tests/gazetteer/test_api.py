@@ -58,3 +58,19 @@ def test_model_is_frozen() -> None:
     p = gazetteer.Place("test:1", "X", 1.0, 2.0, "P", "PPL", "IQ")
     with pytest.raises(FrozenInstanceError):
         p.name = "Y"  # type: ignore[misc]
+
+
+def test_rescored_candidate_keeps_everything_but_the_score() -> None:
+    from gazetteer import Candidate, MatchKind, Place
+
+    place = Place("curated:x", "X", 33.0, 44.0, "P", "PPL", "IQ")
+    c = Candidate(place, 0.4, "Ex", MatchKind.NORMALISED, fallback="document")
+    r = c.rescored(0.9)
+    assert r.score == 0.9
+    assert (r.place, r.matched, r.match, r.fallback) == (
+        place,
+        "Ex",
+        MatchKind.NORMALISED,
+        "document",
+    )
+    assert c.score == 0.4  # the original is unchanged
