@@ -175,3 +175,15 @@ def test_evaluate_dispatches_scores_the_set_it_is_given(default_gazetteer, tmp_p
     row["date"] = "2024-01-01"
     gold.write_text(json.dumps({"dispatches": {"x": [row]}}), encoding="utf-8")
     assert ev.evaluate_dispatches(default_gazetteer, 0, docs, gold)["matched"] == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "label", "reason"),
+    [
+        (ev.DISPATCHES, "own dispatches", "the development set keeps its old name"),
+        (ev.HELDOUT, ev.HELDOUT_LABEL, "the held-out set is always labelled as such"),
+        (Path("other.jsonl"), "dispatches other.jsonl", "any other set is named by its file"),
+    ],
+)
+def test_set_label_names_the_set(path, label, reason):
+    assert ev.set_label(path) == label
