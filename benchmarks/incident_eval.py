@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/incident_eval.py [--limit N] [--show-misses N] [--json]
+        [--dispatches PATH --gold PATH]
 
 **Own dispatches** (``examples/dispatches.jsonl`` with hand-coded gold in
 ``examples/dispatches_gold.json``). An extracted incident *matches* a gold incident of
@@ -18,6 +19,12 @@ extracted low figure inside the gold low-high range; no gold toll is right when 
 or zero is extracted) and actor1 (gold actors are plain words, "US forces",
 canonicalised with the default actor lexicon; the extracted actor must be the same
 actor, or start with the gold words for "Protesters (Iraq)" and the like).
+
+``--dispatches PATH --gold PATH`` evaluate another set in the same formats instead of
+the development set. **Held-out dispatches** (``examples/heldout.jsonl`` with gold in
+``examples/heldout_gold.json``) were written and coded by hand before the extractor was
+run on them and are not used to develop it; when they exist they are scored the same way
+and reported as a separate section, "held-out (not used for development)".
 
 **UCDP GED Syria 2016-2019** (``../shared/data/ucdp/ucdp_ged_syria_2016_2019.csv``;
 skipped with a message when absent). Each row is one gold event coded from one or more
@@ -73,6 +80,9 @@ from mapper.events import find_events
 ROOT = Path(__file__).resolve().parents[1]
 DISPATCHES = ROOT / "examples" / "dispatches.jsonl"
 GOLD = ROOT / "examples" / "dispatches_gold.json"
+HELDOUT = ROOT / "examples" / "heldout.jsonl"
+HELDOUT_GOLD = ROOT / "examples" / "heldout_gold.json"
+HELDOUT_LABEL = "held-out (not used for development)"
 UCDP = ROOT.parent / "shared" / "data" / "ucdp" / "ucdp_ged_syria_2016_2019.csv"
 RADIUS_KM = 25.0
 NOT_NEWS = re.compile(
@@ -196,10 +206,17 @@ def place_pairs(golds: Sequence[Gold], found: Sequence[Incident]) -> list[tuple[
     return out
 
 
-def evaluate_dispatches(gz: Gazetteer, show: int) -> dict[str, Any]:
-    gold = load_gold()
+def load_dispatches(path: Path = DISPATCHES) -> list[dict[str, Any]]:
+    """The dispatches of a JSON Lines file (id, published, text), in file order."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def evaluate_dispatches(
+    gz: Gazetteer, show: int, dispatches: Path = DISPATCHES, gold_path: Path = GOLD
+) -> dict[str, Any]:
+    gold = load_gold(gold_path)
     lexicon = ActorLexicon.default()
-    docs = [json.loads(line) for line in DISPATCHES.read_text(encoding="utf-8").splitlines()]
+    docs = load_dispatches(dispatches)
     n_gold = n_found = n_match = 0
     fields: Counter[str] = Counter()
     n_pairs = 0
@@ -377,6 +394,13 @@ def throughput(gz: Gazetteer, articles: Sequence[tuple[str, str]]) -> dict[str, 
     return {"articles": len(articles), "seconds": elapsed, "articles/s": len(articles) / elapsed}
 
 
+def set_label(path: Path) -> str:
+    """How a dispatch set is named in the report: the held-out set always says so."""
+    if path.resolve() == HELDOUT.resolve():
+        return HELDOUT_LABEL
+    return "own dispatches" if path.resolve() == DISPATCHES.resolve() else f"dispatches {path.name}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="sample N UCDP rows")
@@ -387,31 +411,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="pass country_bias to extract_incidents on UCDP (e.g. SY, as a Syria analyst would)",
     )
+    ap.add_argument(
+        "--dispatches",
+        type=Path,
+        default=DISPATCHES,
+        metavar="PATH",
+        help="JSON Lines of dispatches (id, published, text); default: the development set",
+    )
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        default=GOLD,
+        metavar="PATH",
+        help="gold incidents for --dispatches; default: the development gold",
+    )
     args = ap.parse_args(argv)
     pinned = pin_one_cpu()
     gz = Gazetteer.default()
-    print("own dispatches ...", file=sys.stderr)
-    own = evaluate_dispatches(gz, args.show_misses)
+    name = set_label(args.dispatches)
+    print(f"{name} ...", file=sys.stderr)
+    own = evaluate_dispatches(gz, args.show_misses, args.dispatches, args.gold)
+    heldout = None
+    if HELDOUT.exists() and args.dispatches.resolve() != HELDOUT.resolve():
+        print("held-out dispatches ...", file=sys.stderr)
+        heldout = evaluate_dispatches(gz, args.show_misses, HELDOUT, HELDOUT_GOLD)
     print("UCDP headlines ...", file=sys.stderr)
     ucdp = evaluate_ucdp(gz, args.limit, args.show_misses, args.country_bias)
-    docs = [json.loads(x) for x in DISPATCHES.read_text(encoding="utf-8").splitlines()]
+    docs = load_dispatches(args.dispatches)
     texts = ucdp.pop("_texts")[:2000] if ucdp else [(d["text"], d["published"]) for d in docs]
     print("throughput ...", file=sys.stderr)
     speed = throughput(gz, texts)
     speed["cpu"] = pinned
-    report = {"dispatches": own, "ucdp": ucdp, "throughput": speed}
+    report = {"dispatches": own, HELDOUT_LABEL: heldout, "ucdp": ucdp, "throughput": speed}
     if args.json:
         print(json.dumps(report, indent=1, default=str))
         return 0
     rows = [
-        ("own dispatches: recall", f"{own['recall']:.2f}", ">= 0.90", own["recall"] >= 0.9),
+        (f"{name}: recall", f"{own['recall']:.2f}", ">= 0.90", own["recall"] >= 0.9),
         (
-            "own dispatches: precision",
+            f"{name}: precision",
             f"{own['precision']:.2f}",
             ">= 0.90",
             own["precision"] >= 0.9,
         ),
     ]
+    if heldout:
+        rows += [
+            (
+                f"{HELDOUT_LABEL}: recall",
+                f"{heldout['recall']:.2f}",
+                ">= 0.90",
+                heldout["recall"] >= 0.9,
+            ),
+            (
+                f"{HELDOUT_LABEL}: precision",
+                f"{heldout['precision']:.2f}",
+                ">= 0.90",
+                heldout["precision"] >= 0.9,
+            ),
+        ]
     if ucdp:
         rows += [
             (
@@ -457,16 +515,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
     print(table(["figure", "value", "target", "met"], rows))
-    print(
-        f"\n  own dispatches: {own['documents']} documents, {own['gold incidents']} gold, "
-        f"{own['extracted incidents']} extracted, {own['matched']} matched"
-    )
-    print(
-        table(
-            ["field (on place pairs)", "accuracy"],
-            [(k, f"{v:.2f}") for k, v in own["field accuracy"].items()],
+    sets = [(f"{name} ({args.dispatches.name})", own)]
+    if heldout:
+        sets.append((f"{HELDOUT_LABEL} ({HELDOUT.name})", heldout))
+    for label, result in sets:
+        print(
+            f"\n  {label}: {result['documents']} documents, {result['gold incidents']} gold, "
+            f"{result['extracted incidents']} extracted, {result['matched']} matched"
         )
-    )
+        print(
+            table(
+                ["field (on place pairs)", "accuracy"],
+                [(k, f"{v:.2f}") for k, v in result["field accuracy"].items()],
+            )
+        )
     if ucdp:
         print(
             f"\n  UCDP: {ucdp['rows']} rows, {ucdp['distinct headlines']} distinct headlines, "
@@ -476,7 +538,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(f"\n  UCDP: skipped ({UCDP} is absent)")
     print(f"\n  throughput: {speed['articles']} articles in {speed['seconds']:.2f} s, {pinned}")
-    for line in own["misses"] + (ucdp["misses"] if ucdp else []):
+    for label, result in sets:
+        if result["misses"]:
+            print(f"\n  misses, {label}:")
+        for line in result["misses"]:
+            print("  " + line)
+    if ucdp and ucdp["misses"]:
+        print("\n  misses, UCDP:")
+    for line in ucdp["misses"] if ucdp else []:
         print("  " + line)
     return 0
 

@@ -7,6 +7,7 @@ are written here in the UCDP GED column layout; they are not taken from the data
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 from dataclasses import replace
 from datetime import date
@@ -98,11 +99,91 @@ def test_headlines_pair_with_their_dates_and_fall_back_to_the_first():
     assert ev.headlines(row) == [("A", "2016-01-01"), ("B", "2016-01-01"), ("C", "2016-01-01")]
 
 
-def test_gold_file_types_are_acled_types():
+SETS = [
+    pytest.param(ev.DISPATCHES, ev.GOLD, 25, id="development"),
+    pytest.param(ev.HELDOUT, ev.HELDOUT_GOLD, 20, id="held-out"),
+]
+
+
+@pytest.mark.parametrize(("dispatches", "gold_path", "at_least"), SETS)
+def test_gold_file_types_are_acled_types(dispatches, gold_path, at_least):
     from mapper.incident import SUB_EVENT_TYPES
 
-    gold = ev.load_gold()
-    assert sum(len(v) for v in gold.values()) >= 25
+    gold = ev.load_gold(gold_path)
+    assert sum(len(v) for v in gold.values()) >= at_least
     for rows in gold.values():
         for g in rows:
             assert g.sub_event_type in SUB_EVENT_TYPES[EventType(g.event_type)]
+
+
+@pytest.mark.parametrize(("dispatches", "gold_path", "at_least"), SETS)
+def test_gold_codes_exactly_the_dispatches_of_its_set(dispatches, gold_path, at_least):
+    docs = ev.load_dispatches(dispatches)
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids)), "dispatch ids are unique"
+    assert set(ev.load_gold(gold_path)) == set(ids), "every gold id is a dispatch and vice versa"
+
+
+@pytest.mark.parametrize(("dispatches", "gold_path", "at_least"), SETS)
+def test_gold_events_happen_on_or_before_publication(dispatches, gold_path, at_least):
+    published = {
+        d["id"]: date.fromisoformat(d["published"]) for d in ev.load_dispatches(dispatches)
+    }
+    for doc, rows in ev.load_gold(gold_path).items():
+        for g in rows:
+            assert g.date <= published[doc], (doc, g.place, g.date)
+
+
+def test_heldout_set_is_disjoint_from_development_and_has_negatives():
+    dev = {d["id"] for d in ev.load_dispatches(ev.DISPATCHES)}
+    dev_texts = {d["text"] for d in ev.load_dispatches(ev.DISPATCHES)}
+    held = ev.load_dispatches(ev.HELDOUT)
+    assert len(held) == 24
+    assert not dev & {d["id"] for d in held}
+    assert not dev_texts & {d["text"] for d in held}
+    negatives = [doc for doc, rows in ev.load_gold(ev.HELDOUT_GOLD).items() if not rows]
+    assert len(negatives) >= 5, negatives
+
+
+def test_evaluate_dispatches_scores_the_set_it_is_given(default_gazetteer, tmp_path):
+    docs = tmp_path / "one.jsonl"
+    docs.write_text(
+        json.dumps(
+            {
+                "id": "x",
+                "published": "2024-02-08",
+                "text": "US forces struck Al-Qaim on 7 February 2024, killing one fighter.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "one_gold.json"
+    row = {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "place": "Al-Qaim",
+        "lat": 34.37,
+        "lon": 41.09,
+        "date": "2024-02-07",
+        "fatalities": {"low": 1, "high": 1},
+        "actor1": "US forces",
+    }
+    gold.write_text(json.dumps({"dispatches": {"x": [row]}}), encoding="utf-8")
+    result = ev.evaluate_dispatches(default_gazetteer, 0, docs, gold)
+    assert (result["documents"], result["gold incidents"], result["matched"]) == (1, 1, 1)
+    row["date"] = "2024-01-01"
+    gold.write_text(json.dumps({"dispatches": {"x": [row]}}), encoding="utf-8")
+    assert ev.evaluate_dispatches(default_gazetteer, 0, docs, gold)["matched"] == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "label", "reason"),
+    [
+        (ev.DISPATCHES, "own dispatches", "the development set keeps its old name"),
+        (ev.HELDOUT, ev.HELDOUT_LABEL, "the held-out set is always labelled as such"),
+        (Path("other.jsonl"), "dispatches other.jsonl", "any other set is named by its file"),
+    ],
+)
+def test_set_label_names_the_set(path, label, reason):
+    assert ev.set_label(path) == label
