@@ -498,7 +498,8 @@ def test_very_long_text_stays_inside_the_popup_title_and_legend(page, chromium):
     for k in range(2):  # the long incident's symbol, whichever is drawn first
         chromium.execute_script("document.querySelectorAll('.im-marker')[arguments[0]].click()", k)
         _wait(chromium, "return document.querySelector('.leaflet-popup-content .im-popup')")
-        if "Type" in chromium.find_element("css selector", ".im-type").text:
+        kind = chromium.execute_script("return document.querySelector('.im-type').textContent")
+        if "Type" in kind:
             break
     popup = chromium.find_element("css selector", ".leaflet-popup-content-wrapper")
     assert popup.size["height"] <= container.size["height"], "the popup scrolls instead"
@@ -545,5 +546,7 @@ def test_a_source_link_names_the_host_it_really_goes_to(page, chromium):
     gdf = to_geodataframe([_incident(0)])
     gdf.loc[0, "source"] = "https://www.reuters.com/world/"  # text posing as another site
     gdf.loc[0, "source_url"] = "https://phish.example.net/login"
-    cell = _popup_field(chromium, page("spoof.html", gdf), "Source").text
+    td = _popup_field(chromium, page("spoof.html", gdf), "Source")
+    # textContent, not .text: the popup may still be fading in (not yet "displayed").
+    cell = chromium.execute_script("return arguments[0].textContent", td)
     assert "phish.example.net" in cell, cell
