@@ -17,7 +17,7 @@ from gazetteer.errors import InvalidQueryError, UnknownCountryError
 from ._files import shown
 from ._points import with_points
 from .errors import InputError
-from .geoparse import _precision
+from .toponym import Precision
 
 if TYPE_CHECKING:
     import geopandas
@@ -245,5 +245,5 @@ def _lookup(
         return (None, None, None, None, None, None, "unresolved")
     p = found.place
     status = "admin1_fallback" if found.fallback == "admin1" else "matched"
-    precision = int(_precision(found))
+    precision = int(Precision.of(found))
     return (p.id, p.name, p.latitude, p.longitude, precision, found.score, status)

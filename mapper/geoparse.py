@@ -140,19 +140,6 @@ def _alternatives(best: Candidate | None, ranked: Sequence[Candidate]) -> tuple[
     return tuple(c for c in ranked if best is None or c.place.id != best.place.id)[:5]
 
 
-def _precision(c: Candidate | None) -> Precision:
-    if c is None:
-        return Precision.EXACT
-    p = c.place
-    if c.fallback == "document":
-        return Precision.NEAR  # a street or building in the town the text is about
-    if p.feature_code.startswith("PCL"):
-        return Precision.COUNTRY
-    if p.feature_class == "A" or p.feature_code in ("CONT", "RGN"):
-        return Precision.REGION
-    return Precision.EXACT
-
-
 def _shifted(
     lat: float, lon: float, word: str, place: Place, precision: Precision
 ) -> tuple[float, float, Precision]:
@@ -192,7 +179,7 @@ def _toponym(
     """A toponym for text[start:end], widened by a relative expression before it."""
     name = text[start:end]
     alternatives = _alternatives(best, ranked)
-    precision = _precision(best)
+    precision = Precision.of(best)
     lat = best.place.latitude if best else None
     lon = best.place.longitude if best else None
     before = text[max(0, start - 80) : start]
@@ -274,7 +261,7 @@ def geoparse(
                 text[s:e],
                 r.best,
                 _alternatives(r.best, r.ranked),
-                _precision(r.best),
+                Precision.of(r.best),
                 r.best.place.latitude if r.best else None,
                 r.best.place.longitude if r.best else None,
             )

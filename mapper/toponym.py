@@ -22,6 +22,25 @@ class Precision(IntEnum):
     COUNTRY = 4
     """A whole country."""
 
+    @classmethod
+    def of(cls, candidate: Candidate | None) -> Precision:
+        """The precision a chosen place gives on its own (before a relative expression).
+
+        Countries are 4; administrative areas, continents and regions 3; a street or
+        building placed in the town the text is about (``fallback="document"``) 2; any
+        other place, or no candidate, 1.
+        """
+        if candidate is None:
+            return cls.EXACT
+        p = candidate.place
+        if candidate.fallback == "document":
+            return cls.NEAR
+        if p.feature_code.startswith("PCL"):
+            return cls.COUNTRY
+        if p.feature_class == "A" or p.feature_code in ("CONT", "RGN"):
+            return cls.REGION
+        return cls.EXACT
+
 
 @dataclass(frozen=True, slots=True)
 class Toponym:

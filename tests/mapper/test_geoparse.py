@@ -258,3 +258,21 @@ def test_border_of_a_country_is_a_region_level_toponym(default_gazetteer: Gazett
 )
 def test_names_of_people_and_bodies_are_not_places(default_gazetteer: Gazetteer, text: str) -> None:
     assert places(text, default_gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("feature", "fallback", "expected"),
+    [
+        (("P", "PPL"), None, Precision.EXACT),  # a town is the place itself
+        (("A", "PCLI"), None, Precision.COUNTRY),  # a country
+        (("A", "ADM1"), None, Precision.REGION),  # a province
+        (("L", "CONT"), None, Precision.REGION),  # a continent counts as a region
+        (("P", "PPL"), "document", Precision.NEAR),  # a street put in the text's main town
+    ],
+)
+def test_precision_of_a_chosen_place(feature, fallback, expected):
+    from gazetteer import Candidate, MatchKind, Place
+
+    place = Place("test:x", "X", 33.0, 44.0, feature[0], feature[1], "IQ")
+    assert Precision.of(Candidate(place, 0.9, "X", MatchKind.EXACT, fallback)) is expected
+    assert Precision.of(None) is Precision.EXACT
