@@ -100,8 +100,9 @@ def test_headlines_pair_with_their_dates_and_fall_back_to_the_first():
 
 
 SETS = [
-    pytest.param(ev.DISPATCHES, ev.GOLD, 25, id="development"),
-    pytest.param(ev.HELDOUT, ev.HELDOUT_GOLD, 20, id="held-out"),
+    pytest.param(one.dispatches, one.gold, 20, id=one.label)
+    for one in ev.SETS
+    if one.dispatches.exists()
 ]
 
 
@@ -134,15 +135,30 @@ def test_gold_events_happen_on_or_before_publication(dispatches, gold_path, at_l
             assert g.date <= published[doc], (doc, g.place, g.date)
 
 
-def test_heldout_set_is_disjoint_from_development_and_has_negatives():
-    dev = {d["id"] for d in ev.load_dispatches(ev.DISPATCHES)}
-    dev_texts = {d["text"] for d in ev.load_dispatches(ev.DISPATCHES)}
-    held = ev.load_dispatches(ev.HELDOUT)
-    assert len(held) == 24
-    assert not dev & {d["id"] for d in held}
-    assert not dev_texts & {d["text"] for d in held}
-    negatives = [doc for doc, rows in ev.load_gold(ev.HELDOUT_GOLD).items() if not rows]
-    assert len(negatives) >= 5, negatives
+def test_every_known_set_has_its_gold_file():
+    for one in ev.SETS:
+        assert one.dispatches.exists() == one.gold.exists(), one.label
+
+
+def test_sets_share_no_dispatch_ids_or_texts():
+    seen_ids: dict[str, str] = {}
+    seen_texts: dict[str, str] = {}
+    for one in ev.SETS:
+        if not one.dispatches.exists():
+            continue
+        for d in ev.load_dispatches(one.dispatches):
+            assert seen_ids.setdefault(d["id"], one.label) == one.label, d["id"]
+            assert seen_texts.setdefault(d["text"], one.label) == one.label, d["id"]
+
+
+@pytest.mark.parametrize(
+    ("one", "at_least"),
+    [(one, 5) for one in ev.SETS if one.dispatches.exists() and one.label != "development set 1"],
+    ids=lambda v: getattr(v, "label", str(v)),
+)
+def test_later_sets_have_negatives(one, at_least):
+    negatives = [doc for doc, rows in ev.load_gold(one.gold).items() if not rows]
+    assert len(negatives) >= at_least, negatives
 
 
 def test_evaluate_dispatches_scores_the_set_it_is_given(default_gazetteer, tmp_path):
@@ -180,10 +196,19 @@ def test_evaluate_dispatches_scores_the_set_it_is_given(default_gazetteer, tmp_p
 @pytest.mark.parametrize(
     ("path", "label", "reason"),
     [
-        (ev.DISPATCHES, "own dispatches", "the development set keeps its old name"),
+        (ev.DISPATCHES, "development set 1", "the first development set"),
+        (ev.SETS[1].dispatches, ev.SETS[1].label, "the old held-out set says it was held out"),
         (ev.HELDOUT, ev.HELDOUT_LABEL, "the held-out set is always labelled as such"),
         (Path("other.jsonl"), "dispatches other.jsonl", "any other set is named by its file"),
     ],
 )
 def test_set_label_names_the_set(path, label, reason):
     assert ev.set_label(path) == label
+
+
+def test_chosen_sets_takes_the_command_line_set_alone(tmp_path):
+    docs, gold = tmp_path / "x.jsonl", tmp_path / "x_gold.json"
+    assert ev.chosen_sets(docs, gold) == [ev.DispatchSet("dispatches x.jsonl", docs, gold)]
+    with pytest.raises(SystemExit, match="--gold"):
+        ev.chosen_sets(docs, None)
+    assert ev.chosen_sets(None, None)[0].label == "development set 1"
