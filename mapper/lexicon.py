@@ -14,6 +14,7 @@ __all__ = [
     "CONNECTORS",
     "DEMONYMS",
     "FACILITY_WORDS",
+    "NAMED_DAYS",
     "NATURE_WORDS",
     "NOT_PLACES",
     "ORG_WORDS",
@@ -75,6 +76,20 @@ NOT_PLACES = frozenset({
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
     "as", "i’m", "white house", "el niño", "el nino", "la niña", "inc", "follow", "like",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
+})
+# fmt: on
+
+# Named days: a capitalised word before a weekday that names the day, not a place
+# ("Palm Sunday", "Good Friday", "Bloody Sunday"). Other words before a weekday may be
+# places in clipped news style ("struck Kharkiv Sunday").
+# fmt: off
+NAMED_DAYS = frozenset({
+    "palm sunday", "easter sunday", "easter monday", "easter saturday", "orthodox easter",
+    "good friday", "holy thursday", "maundy thursday", "holy saturday", "holy week",
+    "ash wednesday", "shrove tuesday", "black friday", "cyber monday", "super tuesday",
+    "bloody sunday", "bloody friday", "black sunday", "black saturday", "black tuesday",
+    "trinity sunday", "whit sunday", "whit monday", "pentecost sunday", "remembrance sunday",
+    "victory day", "independence day", "martyrs day", "quds day",
 })
 # fmt: on
 

@@ -31,6 +31,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    NAMED_DAYS,
     NATURE_WORDS,
     NOT_PLACES,
     ORG_WORDS,
@@ -471,6 +472,8 @@ def _keep(
     prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES:
         return False
+    if j + 1 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in NAMED_DAYS:
+        return False  # "Palm Sunday", "Black Friday": a named day, not a place
     if single and _CONTRACTION.match(first.lower):
         return False  # "We’re" is not Were, "He’ll" not Hell
     if (

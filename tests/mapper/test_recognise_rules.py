@@ -150,3 +150,41 @@ def test_street_and_feature_words_make_a_place_name(
     default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
 ) -> None:
     assert names(text, default_gazetteer) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped", "reason"),
+    [
+        (
+            "Missiles hit the centre of Sumy on Palm Sunday, killing 35.",
+            ["Sumy"],
+            "Palm",
+            "a named day is not Palm, Florida",
+        ),
+        (
+            "Police fired on marchers in Derry on Bloody Sunday in 1972.",
+            ["Derry"],
+            "Bloody",
+            "a named day after the place",
+        ),
+        (
+            "Crowds marked Quds Day in Tehran with marches.",
+            ["Tehran"],
+            "Quds",
+            "Quds Day is a rally day, not Jerusalem",
+        ),
+        (
+            "Russian drones struck Kharkiv Sunday, officials said.",
+            ["Kharkiv"],
+            None,
+            "a place before a bare weekday stays a place",
+        ),
+    ],
+)
+def test_named_days_are_not_places(
+    default_gazetteer: Gazetteer, text: str, kept: list[str], dropped: str | None, reason: str
+) -> None:
+    found = names(text, default_gazetteer)
+    assert found == kept
+    if dropped:
+        assert dropped not in " ".join(found)
