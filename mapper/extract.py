@@ -69,6 +69,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from gazetteer import Gazetteer
+from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
@@ -78,7 +79,7 @@ from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .focus import focus_country, placeholder, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import background, link_places
+from .linking import CLOSE_KM, background, link_places
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -489,7 +490,14 @@ def _inside(coarse: Incident, fine: Incident) -> bool:
         or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
     ):
         return False
-    return coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1)
+    if coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1):
+        return True
+    # The gazetteer's towns and regions number regions differently: near counts too.
+    return (
+        None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+        and distance_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+        <= CLOSE_KM
+    )
 
 
 def _drop_coarse(incidents: list[Incident]) -> list[Incident]:

@@ -23,23 +23,27 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gazetteer import Candidate
+from gazetteer.ranking import distance_km
+
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["SUPPORTED_BY", "background", "link_places"]
+__all__ = ["CLOSE_KM", "NEAR_REGION_KM", "SUPPORTED_BY", "background", "inside", "link_places"]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
-    r"(?:rural|eastern|western|northern|southern)\s+|"
+    r"(?:rural|eastern|western|northern|southern|nearby|neighbou?ring|adjacent|surrounding)\s+|"
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
+    r"settlements?|hamlets?|municipality|commune|township|streets|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
+    r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|through|"
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
     r"attacks?\s+on|stormed|seized|captured|"
@@ -85,7 +89,15 @@ SUPPORTED_BY = re.compile(
 )
 _AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
+_IN_CONTAINER = re.compile(r"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
+NEAR_REGION_KM = 150.0
+"""How far from a region's point a town the text puts in it may lie and still count as
+inside it when the gazetteer's region codes disagree (its towns and regions come from
+different sources)."""
+CLOSE_KM = 50.0
+"""The same, for a town the text does not put in the region: near its point only (a
+neighbouring region's town may be nearer than the region's own far corners)."""
 
 
 def background(text: str, sentence_start: int, place: Toponym) -> bool:
@@ -130,24 +142,86 @@ def _prefix(place: Toponym) -> str:
     )
 
 
-def _reconcile(place: Toponym, container: Toponym) -> Toponym:
-    """*place* re-resolved inside *container* ("Laiza in Kachin State") when it was not.
+def _container(text: str, places: Sequence[Toponym], j: int) -> Toponym | None:
+    """The region or country named right after place *j* as holding it, or None.
 
-    When the chosen place lies in another country than the region or country named right
-    after it, the first runner-up in that country replaces it. Without one, the gazetteer
-    lacks the place: its name stays the location text, at the container's point and
-    precision ("near Laiza in Kachin State" is Laiza, placed at Kachin State).
+    "Boni, in the Mopti region", "Laiza in Kachin State", "Al-Qaim, Anbar"; after a
+    possessive country the region it owns is the finer container ("Palma in
+    Mozambique's Cabo Delgado province").
     """
-    if place.candidate is None or container.candidate is None:
+    k = j + 1
+    if k >= len(places) or not _IN_CONTAINER.match(text[places[j].end : places[k].start]):
+        return None
+    while (
+        k + 1 < len(places)
+        and places[k + 1].precision >= Precision.REGION
+        and _POSSESSIVE.match(text[places[k].end : places[k + 1].start])
+    ):
+        k += 1
+    return places[k] if places[k].precision >= Precision.REGION else None
+
+
+def inside(candidate: Candidate, container: Candidate, near_km: float = NEAR_REGION_KM) -> bool:
+    """True when *candidate* lies in the country or region *container*.
+
+    Only countries and administrative regions hold places. A region holds a place with
+    its region code, or, since the gazetteer's towns and regions come from sources that
+    number regions differently in some countries, one within *near_km* of its point.
+    The default suits a place the text itself puts in the region ("Boni, in the Mopti
+    region"); without such words, use a smaller distance (:data:`CLOSE_KM`).
+    """
+    p, c = candidate.place, container.place
+    if p.country_code != c.country_code or p.id == c.id or not c.is_region:
+        return False
+    if c.feature_code.startswith("PCL"):
+        return True
+    if p.admin1_code is not None and p.admin1_code == c.admin1_code:
+        return True
+    return distance_km(p.latitude, p.longitude, c.latitude, c.longitude) <= near_km
+
+
+def _reconcile(place: Toponym, container: Toponym) -> Toponym:
+    """*place* re-resolved inside *container* ("Boni, in the Mopti region") when it was not.
+
+    ACLED codes one event at the most precise place the text gives, and the region or
+    country named after a town says where to look for it. When the chosen place lies
+    outside the container, the runner-up inside it nearest its point replaces it.
+    Without one, the gazetteer lacks the place: its name stays the location text, at the
+    container's point; a town placed at its region's point is "part of" the region
+    (precision 2), one placed at its country's point is at country precision.
+    """
+    cand, holder = place.candidate, container.candidate
+    if cand is None or holder is None:
         return place
-    code = container.candidate.place.country_code
-    if container.precision < Precision.REGION or place.candidate.place.country_code == code:
+    if place.precision >= Precision.REGION:
+        if cand.place.country_code == holder.place.country_code:
+            return place
+    elif inside(cand, holder):
         return place
-    for alt in place.alternatives:
-        if alt.place.country_code == code:
-            return replace(
-                place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
-            )
+    # "Argelia, in Cauca department" is the Colombian town, not Algeria.
+    within = [
+        a for a in place.alternatives if inside(a, holder) and Precision.of(a) < container.precision
+    ]
+    if within:
+        h = holder.place
+        alt = min(
+            within,
+            key=lambda a: distance_km(a.place.latitude, a.place.longitude, h.latitude, h.longitude),
+        )
+        return replace(
+            place,
+            candidate=alt,
+            latitude=alt.place.latitude,
+            longitude=alt.place.longitude,
+            precision=Precision.NEAR if place.precision is Precision.NEAR else Precision.of(alt),
+        )
+    if place.precision >= container.precision:
+        return place
+    precision = (
+        Precision.NEAR
+        if container.precision is Precision.REGION and place.precision <= Precision.NEAR
+        else container.precision
+    )
     return replace(
         container,
         start=place.end - len(place.name),
@@ -155,6 +229,7 @@ def _reconcile(place: Toponym, container: Toponym) -> Toponym:
         text=place.name,
         name=place.name,
         alternatives=(),
+        precision=precision,
     )
 
 
@@ -165,9 +240,9 @@ def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
     cp, fp = coarse.candidate.place, fine.candidate.place
     if cp.country_code != fp.country_code:
         return False
-    if coarse.precision is Precision.COUNTRY:
+    if coarse.precision is Precision.COUNTRY or cp.admin1_code in (None, fp.admin1_code):
         return True
-    return cp.admin1_code is None or cp.admin1_code == fp.admin1_code
+    return inside(fine.candidate, coarse.candidate, CLOSE_KM)
 
 
 def _same(a: Toponym, b: Toponym) -> bool:
@@ -208,10 +283,8 @@ def link_places(
         return linked
     checked: list[Toponym] = []
     for j, place in enumerate(places):
-        nxt = places[j + 1] if j + 1 < len(places) else None
-        if nxt is not None and _IN_CONTAINER.match(text[place.end : nxt.start]):
-            place = _reconcile(place, nxt)
-        checked.append(place)
+        holder = _container(text, places, j)
+        checked.append(place if holder is None else _reconcile(place, holder))
     places = checked
     previous: Toponym | None = None
     fallback: list[tuple[int, Toponym]] = []

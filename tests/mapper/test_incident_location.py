@@ -1,0 +1,75 @@
+"""Where an incident is: the most precise place a text gives, found inside the region or
+country it names, never a namesake abroad, and the region as context, not a second event."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+
+
+@pytest.fixture(scope="module")
+def gz(default_gazetteer):
+    return default_gazetteer
+
+
+def _where(text, gz):
+    return [
+        (i.location, i.country_code, int(i.geo_precision))
+        for i in extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Gunmen attacked a market near Djibo, in the Sahel region, on Friday, killing "
+            "12 traders.",
+            [("near Djibo", "BF", 2)],
+            "the town, not its region beside it: one incident",
+        ),
+        (
+            "Insurgents raided the town of Mocimboa da Praia in Mozambique's Cabo Delgado "
+            "province on Tuesday.",
+            [("Mocimboa da Praia", "MZ", 1)],
+            "a possessive country and its province only frame the town",
+        ),
+        (
+            "Gunmen killed six farmers near Argelia, in Cauca department, on Sunday.",
+            [("Argelia", "CO", 1)],
+            "the region picks the Colombian town over the country Algeria",
+        ),
+        (
+            "Two soldiers died when rebels ambushed a convoy outside Butembo, North Kivu, "
+            "on Monday.",
+            [("outside Butembo", "CD", 2)],
+            "a bare comma before the province marks it as the container too",
+        ),
+    ],
+)
+def test_a_town_named_with_its_region_is_one_incident_at_the_town(gz, text, expected, reason):
+    assert _where(text, gz) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "reason"),
+    [
+        (
+            "Jihadists attacked an army post in Baga, in Nigeria's Borno state, on Friday, "
+            "killing nine soldiers.",
+            "NG",
+            "the gazetteer's only Baga-like names are in India and Spain",
+        ),
+        (
+            "A roadside bomb hit a police patrol near Mansi, in the Kachin State, on Thursday.",
+            "MM",
+            "'Mansi' folds to US towns only",
+        ),
+    ],
+)
+def test_a_town_missing_from_the_gazetteer_is_part_of_its_named_region(gz, text, country, reason):
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert inc.country_code == country, reason
+    assert inc.geo_precision == 2, "the region's point stands for a place inside it"
+    assert inc.location in text and inc.place_name != inc.location
