@@ -89,7 +89,15 @@ SUPPORTED_BY = re.compile(
 )
 _AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_IN_CONTAINER = re.compile(r"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$", re.I)
+_APPOSITION = r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:in|of)\s+"
+_IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{_APPOSITION})(?:the\s+)?$", re.I)
+_REFERENCE = re.compile(
+    r"^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
+    r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|near)\s+(?:of\s+)?(?:the\s+)?$"
+    rf"|^\s*{_APPOSITION}" + _DESCRIPTOR + "$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
 NEAR_REGION_KM = 150.0
 """How far from a region's point a town the text puts in it may lie and still count as
@@ -288,11 +296,15 @@ def link_places(
     places = checked
     previous: Toponym | None = None
     fallback: list[tuple[int, Toponym]] = []
-    for place in places:
+    for j, place in enumerate(places):
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
         owner = None
-        if _NOT_AFTER.match(after):
+        if _NOT_AFTER.match(after) or (
+            # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
+            # a reference point or the area the place lies in, not a second place.
+            j > 0 and _REFERENCE.match(text[places[j - 1].end : place.start] + _prefix(place))
+        ):
             previous = None
             continue
         coordinated = previous is not None and _COORDINATED.match(text[previous.end : place.start])

@@ -73,3 +73,33 @@ def test_a_town_missing_from_the_gazetteer_is_part_of_its_named_region(gz, text,
     assert inc.country_code == country, reason
     assert inc.geo_precision == 2, "the region's point stands for a place inside it"
     assert inc.location in text and inc.place_name != inc.location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Fighting broke out in the coastal city of Misrata, about 200 km east of Tripoli, "
+            "on Sunday.",
+            [("Misrata", "LY", 1)],
+            "a distance and bearing from the capital only says where the town is",
+        ),
+        (
+            "Gunmen attacked a bus near Kontagora, north of Minna, killing seven.",
+            [("near Kontagora", "NG", 2)],
+            "a bare bearing from a bigger town is a reference point",
+        ),
+        (
+            "Shelling hit Bakhmut, the main town in eastern Donetsk, on Monday.",
+            [("Bakhmut", "UA", 1)],
+            "an apposition naming the area the town lies in",
+        ),
+        (
+            "Militants stormed Palma, a town in Cabo Delgado province, on Wednesday.",
+            [("Palma", "MZ", 2)],
+            "the apposition's province also finds the town's country, not Spain's Palma",
+        ),
+    ],
+)
+def test_a_reference_point_after_a_place_is_no_incident_of_its_own(gz, text, expected, reason):
+    assert _where(text, gz) == expected, reason
