@@ -150,8 +150,8 @@ def _prefix(place: Toponym) -> str:
     )
 
 
-def _container(text: str, places: Sequence[Toponym], j: int) -> Toponym | None:
-    """The region or country named right after place *j* as holding it, or None.
+def _container(text: str, places: Sequence[Toponym], j: int) -> int | None:
+    """The index of the region or country named right after place *j* as holding it.
 
     "Boni, in the Mopti region", "Laiza in Kachin State", "Al-Qaim, Anbar"; after a
     possessive country the region it owns is the finer container ("Palma in
@@ -166,7 +166,7 @@ def _container(text: str, places: Sequence[Toponym], j: int) -> Toponym | None:
         and _POSSESSIVE.match(text[places[k].end : places[k + 1].start])
     ):
         k += 1
-    return places[k] if places[k].precision >= Precision.REGION else None
+    return k if places[k].precision >= Precision.REGION else None
 
 
 def inside(candidate: Candidate, container: Candidate, near_km: float = NEAR_REGION_KM) -> bool:
@@ -290,9 +290,14 @@ def link_places(
     if not events:
         return linked
     checked: list[Toponym] = []
+    context: set[int] = set()  # regions and countries named as holding the place before
     for j, place in enumerate(places):
-        holder = _container(text, places, j)
-        checked.append(place if holder is None else _reconcile(place, holder))
+        k = _container(text, places, j)
+        if k is not None:
+            place = _reconcile(place, places[k])
+            if place.precision < places[k].precision:
+                context.add(k)
+        checked.append(place)
     places = checked
     previous: Toponym | None = None
     fallback: list[tuple[int, Toponym]] = []
@@ -300,10 +305,14 @@ def link_places(
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
         owner = None
-        if _NOT_AFTER.match(after) or (
-            # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
-            # a reference point or the area the place lies in, not a second place.
-            j > 0 and _REFERENCE.match(text[places[j - 1].end : place.start] + _prefix(place))
+        if (
+            j in context
+            or _NOT_AFTER.match(after)
+            or (
+                # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
+                # a reference point or the area the place lies in, not a second place.
+                j > 0 and _REFERENCE.match(text[places[j - 1].end : place.start] + _prefix(place))
+            )
         ):
             previous = None
             continue
