@@ -69,6 +69,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from gazetteer import Gazetteer
+from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
@@ -76,10 +77,11 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
-from .focus import focus_country, placeholder, unresolved_name
+from .focus import focus_country, named_inside, placeholder, region_after, unresolved_name
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
+from .namesakes import drop_far_namesakes
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -162,6 +164,24 @@ def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
                 )
         out.append(t)
     return out
+
+
+def _named_in(
+    text: str,
+    event: EventMention,
+    place: Toponym,
+    places: Sequence[Toponym],
+    taken: Sequence[ActorMention | Toponym],
+) -> Toponym:
+    """The region or country *place*, or the place the gazetteer lacks that the text
+    names inside it ("struck a mine near Boni, in the Mopti region"): that name at the
+    region's point (:func:`mapper.focus.named_inside`)."""
+    if place.precision < Precision.REGION:
+        return place
+    name = unresolved_name(text, event, place.start, taken)
+    if name is None or region_after(text, name[1], places) is not place:
+        return place
+    return named_inside(name, place)
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
@@ -373,7 +393,9 @@ def extract_incidents(
     lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
     toponyms = _cohere(
-        [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+        drop_far_namesakes(
+            [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+        )
     )
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
@@ -401,7 +423,11 @@ def extract_incidents(
         guessed = False
         if events and not any(links) and sentence is sentences[0]:
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
-        coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
+        taken = [*mentions, *places]
+        coded = [
+            _Coded(e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed)
+            for e, ps in zip(events, links, strict=True)
+        ]
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
             # A running total ("the war has killed 15,000 since April") summarises a
@@ -418,17 +444,24 @@ def extract_incidents(
                 _backfill(out, k.event, toll)
                 continue
             if not k.places:
-                if _backfill(out, k.event, toll) or (
+                # An event naming a place of its own ("attacked a camp in Mondoro") is no
+                # earlier incident told again.
+                name = unresolved_name(text, k.event, sentence.end, taken)
+                if (name is None and _backfill(out, k.event, toll)) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
-                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias))
-                stand_in = placeholder(gz, focus[0], name, k.event.start)
+                holder = region_after(text, name[1], places) if name is not None else None
+                stand_in = (
+                    named_inside(name, holder)
+                    if name is not None and holder is not None
+                    else placeholder(gz, focus[0], name, k.event.start)
+                )
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
@@ -500,19 +533,27 @@ def _inside(coarse: Incident, fine: Incident) -> bool:
     )
 
 
+def _named(incident: Incident) -> bool:
+    """True for a place the gazetteer lacks, coded by its name at its area's point
+    ("Mondoro" at Mali's): a place of its own, not a coarse report of a finer one."""
+    words = set(fold(incident.place_name or "").split()) | set(fold(incident.country or "").split())
+    return not words & set(fold(incident.location).split())
+
+
 def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     """Drop region- and country-level incidents the document also reports more finely.
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer places are kept, and the casualties of the coarse one are shared
     among those that have none (as one toll for several places is). An unlocated
-    incident goes the same way when the document places one of the same type.
+    incident goes the same way when the document places one of the same type. A place
+    coded by its own name at its area's point (:func:`_named`) stays.
     """
     kept = list(incidents)
     for inc in incidents:
         if inc.latitude is None:
             finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
-        elif inc.geo_precision is not None and inc.geo_precision >= 3:
+        elif inc.geo_precision is not None and inc.geo_precision >= 3 and not _named(inc):
             finer = [o for o in kept if o is not inc and _inside(inc, o)]
         else:
             continue

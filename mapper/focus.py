@@ -25,22 +25,30 @@ from gazetteer import Candidate, Gazetteer, MatchKind
 from .actors import ActorMention
 from .events import EventMention
 from .incident import Span
+from .lexicon import DEMONYMS
 from .linking import background
 from .toponym import Precision, Toponym
 
-__all__ = ["focus_country", "placeholder", "unresolved_name"]
+__all__ = ["focus_country", "named_inside", "placeholder", "region_after", "unresolved_name"]
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|at|an)-[\w'\u2019]+)"
 _UNRESOLVED = re.compile(
     r"\b(?:in|at|near|into|outside|around|on|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|area|countryside|outskirts|neighbou?rhood)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
+    r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december the a an this that his her "
     "their its islamic state".split()
+)
+_HOLDER_GAP = re.compile(
+    r"^(?:\s+(?:district|territory|prefecture|village|town|area|commune|municipality|county|"
+    r"locality)\b)?"
+    r"\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
 )
 _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
 
@@ -110,8 +118,8 @@ def unresolved_name(
         words = name.split()
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()
-        if not words or words[0].lower() in _NOT_NAMES:
-            continue
+        if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in DEMONYMS:
+            continue  # "outside the French embassy": a nationality, not a place
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
             continue
@@ -141,4 +149,33 @@ def placeholder(
     cand = Candidate(place, 0.5, place.name, MatchKind.EXACT)
     return Toponym(
         start, end, name, name, cand, (), Precision.COUNTRY, place.latitude, place.longitude
+    )
+
+
+def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The region or country named right after offset *end* as holding what ends there.
+
+    "Boni, in the Mopti region", "Barsalogho in Burkina Faso's Centre-Nord region", "the
+    Barmal district of eastern Paktika province": the place after the gap, or None.
+    """
+    after = [p for p in places if p.start >= end and p.candidate is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda p: p.start)
+    if nearest.precision < Precision.REGION or not _HOLDER_GAP.match(text[end : nearest.start]):
+        return None
+    if text[nearest.end : nearest.end + 2] in ("'s", "\u2019s"):  # the country before a region
+        inner = region_after(text, nearest.end + 2, places)
+        return inner if inner is not None else nearest
+    return nearest
+
+
+def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
+    """A place the gazetteer lacks, named with the region or country holding it: its
+    name at the holder's point, "part of" a region (precision 2) or at country precision.
+    """
+    start, end, text = name
+    precision = Precision.NEAR if holder.precision is Precision.REGION else holder.precision
+    return Toponym(
+        start, end, text, text, holder.candidate, (), precision, holder.latitude, holder.longitude
     )

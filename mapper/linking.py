@@ -40,7 +40,8 @@ _DESCRIPTOR = (
     r"settlements?|hamlets?|municipality|commune|township|streets|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
-    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
+    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|through|"
@@ -54,7 +55,8 @@ _OF_NEEDS = re.compile(
     r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
     r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?)\s+of\s+"
-    r"(?:the\s+)?$",
+    + _DESCRIPTOR
+    + "$",
     re.I,
 )
 _POLITICAL = re.compile(

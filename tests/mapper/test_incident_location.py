@@ -66,6 +66,22 @@ def test_a_town_named_with_its_region_is_one_incident_at_the_town(gz, text, expe
             "MM",
             "'Mansi' folds to US towns only",
         ),
+        (
+            "Gunmen ambushed a bus near Kalehe, in South Kivu province, killing six.",
+            "CD",
+            "a territory seat missing from the cities500-derived gazetteer",
+        ),
+        (
+            "Warplanes bombed several villages in the Kalehe territory of South Kivu "
+            "province on Monday.",
+            "CD",
+            "'the X territory of <province>': the unknown name is the place, not the province",
+        ),
+        (
+            "Soldiers fought jihadists on the edge of Ogossagou in Mali's Mopti region on Friday.",
+            "ML",
+            "the gazetteer knows no Ogossagou; a possessive country then its region",
+        ),
     ],
 )
 def test_a_town_missing_from_the_gazetteer_is_part_of_its_named_region(gz, text, country, reason):
@@ -103,3 +119,44 @@ def test_a_town_missing_from_the_gazetteer_is_part_of_its_named_region(gz, text,
 )
 def test_a_reference_point_after_a_place_is_no_incident_of_its_own(gz, text, expected, reason):
     assert _where(text, gz) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "reason"),
+    [
+        (
+            "Jihadists ambushed an army convoy in Mondoro on Monday, two days after a raid "
+            "near Gao.",
+            "Mondoro",
+            "ML",
+            "'Mondoro' is read as Mont-Dore, France, by an alternate spelling",
+        ),
+        (
+            "An air strike hit a market in Tawila on Friday, days after clashes in El Fasher.",
+            "Tawila",
+            "SD",
+            "'Tawila' is read as a Yemeni village by a transliteration",
+        ),
+    ],
+)
+def test_a_namesake_far_abroad_yields_to_the_country_the_text_is_about(
+    gz, text, place, country, reason
+):
+    found = {i.location: i for i in extract_incidents(text, published="2024-05-06", gazetteer=gz)}
+    assert found[place].country_code == country, reason
+    assert found[place].geo_precision == 4, "the country's point: the place is not in the data"
+
+
+def test_a_namesake_across_a_border_nearby_keeps_its_reading(gz):
+    text = "Drones hit Jizan on Sunday. Warplanes later struck Houthi positions in Hodeidah."
+    found = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert {i.location: i.country_code for i in found}["Hodeidah"] == "YE"
+
+
+def test_a_nationality_after_a_locative_word_is_no_place_name(gz):
+    text = (
+        "Thousands rallied in Niamey on Sunday. Later, some of them marched to the French "
+        "embassy and demonstrated outside the French mission."
+    )
+    found = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert "French" not in {i.location for i in found}
