@@ -525,9 +525,11 @@ def _inside(coarse: Incident, fine: Incident) -> bool:
         return False
     if coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1):
         return True
-    # The gazetteer's towns and regions number regions differently: near counts too.
+    # The gazetteer's first-level regions (ISO 3166-2) and towns (GeoNames) number
+    # regions differently in some countries: a town near the region's point counts too.
     return (
-        None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+        (coarse.place_id or "").startswith("iso3166-2:")
+        and None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
         and distance_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
         <= CLOSE_KM
     )

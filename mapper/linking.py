@@ -91,7 +91,12 @@ SUPPORTED_BY = re.compile(
 )
 _AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_APPOSITION = r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:in|of)\s+"
+_APPOSITION = (
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|province|region|"
+    r"area|capital|hub|port|settlement|suburb|neighbou?rhood|camp|county|state|department|"
+    r"municipality|community|locality|stronghold|cent(?:re|er)|outpost|island|oasis)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
+)
 _IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{_APPOSITION})(?:the\s+)?$", re.I)
 _REFERENCE = re.compile(
     r"^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"

@@ -3,13 +3,15 @@
 A name the gazetteer knows only as another place's alternate or near spelling ("Boni"
 for Bonn, "Al-Shati" for a Lithuanian village, "Palm" for Palm City) is weak evidence.
 When that place lies in a country none of the text's other places is in, far from all
-of them, the reading is almost always wrong: an analyst would rather keep the name
-unplaced (it then takes the region or country the text is about) than put an incident
-on another continent.
+of them, while the text clearly places its report elsewhere (two other towns or regions
+in one country), the reading is almost always wrong: an analyst would rather keep the
+name unplaced (it then takes the region or country the text is about) than put an
+incident on another continent.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,20 +27,23 @@ FAR_KM = 1500.0
 Al Hudaydah beside Saudi Jizan is a neighbour across a border, not a namesake)."""
 
 
-def _own_name(t: Toponym) -> bool:
-    """True when the toponym is read as a place that bears its name (or is an area)."""
-    assert t.candidate is not None
-    return t.precision >= Precision.REGION or fold(t.name) == fold(t.candidate.place.name)
+def _weak(t: Toponym) -> bool:
+    """True for a town read as a place that does not bear the name written."""
+    return (
+        t.candidate is not None
+        and t.precision < Precision.REGION
+        and fold(t.name) != fold(t.candidate.place.name)
+    )
 
 
 def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     """The resolved toponyms without towns placed abroad on another name's strength.
 
-    A town-level toponym matched through a name its place does not bear, in a country
-    that none of the text's other places (read by their own names, or areas) lies in,
-    and more than :data:`FAR_KM` from all of them, moves to its first runner-up in such
-    a country, or is left out when it has none. A text that places nothing else keeps
-    its reading: there is nothing to weigh it against.
+    A town-level toponym matched through a name its place does not bear moves to its
+    first runner-up in the country the text is about, or is left out when it has none,
+    when: none of the text's other places lies in its country or within
+    :data:`FAR_KM` of it, and the text is clearly about another country (two other
+    towns or regions there; a country named is no such sign, it is often an actor).
 
     Parameters
     ----------
@@ -50,32 +55,39 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     list of Toponym
         The same toponyms, minus or moving the namesakes abroad.
     """
-    named = [(t, fold(t.name)) for t in toponyms if t.candidate is not None and _own_name(t)]
     out = []
     for t in toponyms:
-        cand = t.candidate
-        if cand is None or _own_name(t):
+        if not _weak(t):
             out.append(t)
             continue
-        key = fold(t.name)
-        others = [u.candidate.place for u, k in named if k != key and u.candidate]
-        seen = {p.country_code for p in others}
-        p = cand.place
-        if (
-            not seen
-            or p.country_code in seen
-            or any(
-                distance_km(p.latitude, p.longitude, o.latitude, o.longitude) <= FAR_KM
-                for o in others
+        assert t.candidate is not None
+        key, p = fold(t.name), t.candidate.place
+        others = [u for u in toponyms if u.candidate is not None and fold(u.name) != key]
+        count = Counter(u.candidate.place.country_code for u in others if u.candidate)
+        # Countries are left out of the evidence: "Russia" or "the U.S." are often actors.
+        local = Counter(
+            u.candidate.place.country_code
+            for u in others
+            if u.candidate and u.precision < Precision.COUNTRY
+        )
+        clear = {code for code, n in local.items() if n >= 2}
+        near = any(
+            u.candidate is not None
+            and u.precision < Precision.COUNTRY
+            and distance_km(
+                p.latitude, p.longitude, u.candidate.place.latitude, u.candidate.place.longitude
             )
-        ):
+            <= FAR_KM
+            for u in others
+        )
+        if not clear or p.country_code in count or near:
             out.append(t)
             continue
         alt = next(
             (
                 a
                 for a in t.alternatives
-                if a.place.country_code in seen and Precision.of(a) < Precision.REGION
+                if a.place.country_code in clear and Precision.of(a) < Precision.REGION
             ),
             None,
         )

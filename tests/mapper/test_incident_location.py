@@ -125,14 +125,15 @@ def test_a_reference_point_after_a_place_is_no_incident_of_its_own(gz, text, exp
     ("text", "place", "country", "reason"),
     [
         (
-            "Jihadists ambushed an army convoy in Mondoro on Monday, two days after a raid "
-            "near Gao.",
+            "Jihadists ambushed an army convoy in Mondoro on Monday, two days after raids "
+            "near Gao and Menaka.",
             "Mondoro",
             "ML",
             "'Mondoro' is read as Mont-Dore, France, by an alternate spelling",
         ),
         (
-            "An air strike hit a market in Tawila on Friday, days after clashes in El Fasher.",
+            "An air strike hit a market in Tawila on Friday, days after clashes in El Fasher "
+            "and Kutum.",
             "Tawila",
             "SD",
             "'Tawila' is read as a Yemeni village by a transliteration",
@@ -151,6 +152,14 @@ def test_a_namesake_across_a_border_nearby_keeps_its_reading(gz):
     text = "Drones hit Jizan on Sunday. Warplanes later struck Houthi positions in Hodeidah."
     found = extract_incidents(text, published="2024-05-06", gazetteer=gz)
     assert {i.location: i.country_code for i in found}["Hodeidah"] == "YE"
+
+
+def test_a_namesake_is_kept_when_the_text_gives_too_little_to_weigh_it(gz):
+    # One other place is no clear sign of the report's country: "Douma and Arbin" may
+    # as well be read with Arbin wrong as with Douma wrong.
+    text = "Shelling caused casualties in Douma and Arbin on Monday."
+    found = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert "SY" in {i.country_code for i in found}
 
 
 def test_a_nationality_after_a_locative_word_is_no_place_name(gz):
