@@ -47,6 +47,8 @@ _NOT_NAMES = frozenset(
 _HOLDER_GAP = re.compile(
     r"^(?:\s+(?:district|territory|prefecture|village|town|area|commune|municipality|county|"
     r"locality)\b)?"
+    r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
+    r"district|township))?"
     r"\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
 )
@@ -109,8 +111,9 @@ def unresolved_name(
     (*taken*; one not linked to the event is in a political frame, "the ceasefire in
     Daraa") are not such names.
     """
-    window = text[event.end : end]
-    stop = _STOP.search(window)
+    # From the cue itself: a strike verb is the locative word ("bombed the village of X").
+    window = text[event.start : end]
+    stop = _STOP.search(window, event.end - event.start)
     if stop is not None:
         window = window[: stop.start()]
     for m in _UNRESOLVED.finditer(window):
@@ -123,7 +126,7 @@ def unresolved_name(
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
             continue
-        start = event.end + m.start("name")
+        start = event.start + m.start("name")
         stop_at = start + len(name)
         if any(a.start < stop_at and start < a.end for a in taken):
             continue

@@ -54,10 +54,13 @@ _LOCATIVE = re.compile(
 _OF_NEEDS = re.compile(
     r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
-    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?)\s+of\s+"
-    + _DESCRIPTOR
-    + "$",
+    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?|port|"
+    r"settlement|hamlet|oasis|island|municipality|commune|township)\s+of\s+" + _DESCRIPTOR + "$",
     re.I,
+)
+_CLASSIFIER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:port|town|city|village|district|capital|hub|oasis|island|"
+    r"settlement|stronghold|border\s+town|border\s+city)\s+of\s+(?:the\s+)?$"
 )
 _POLITICAL = re.compile(
     r"\b(?:war|conflict|support|aid|sanctions|ties|relations|policy|stance|ambassador|"
@@ -315,6 +318,14 @@ def link_places(
         if (
             j in context
             or _NOT_AFTER.match(after)
+            # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
+            # the place after it.
+            # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).
+            or (
+                j + 1 < len(places)
+                and re.search(r"\bthe\s+$", text[max(0, place.start - 5) : place.start], re.I)
+                and _CLASSIFIER.match(text[place.end : places[j + 1].start])
+            )
             or (
                 # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
                 # a reference point or the area the place lies in, not a second place.

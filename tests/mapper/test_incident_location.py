@@ -169,3 +169,23 @@ def test_a_nationality_after_a_locative_word_is_no_place_name(gz):
     )
     found = extract_incidents(text, published="2024-05-06", gazetteer=gz)
     assert "French" not in {i.location for i in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Warships shelled the Black Sea port of Ochakiv on Friday.",
+            [("Ochakiv", "UA", 1)],
+            "the sea only classifies the port: no incident at sea",
+        ),
+        (
+            "Jets bombed the fishing village of Lel Mway on Thazin island in western Rakhine "
+            "state on Tuesday.",
+            [("Lel Mway", "MM", 2)],
+            "an unknown village on an unknown island, placed in the region named after both",
+        ),
+    ],
+)
+def test_the_place_a_classifier_introduces_is_where_it_happened(gz, text, expected, reason):
+    assert _where(text, gz) == expected, reason
