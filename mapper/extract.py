@@ -77,7 +77,14 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
-from .focus import focus_country, named_inside, placeholder, region_after, unresolved_name
+from .focus import (
+    focus_country,
+    named_inside,
+    placeholder,
+    region_after,
+    town_referred_to,
+    unresolved_name,
+)
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
@@ -440,6 +447,9 @@ def extract_incidents(
             when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
+            if not k.places:
+                town = town_referred_to(text, k.event, sentence.end, toponyms)
+                k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll)
                 continue

@@ -29,7 +29,14 @@ from .lexicon import DEMONYMS
 from .linking import background
 from .toponym import Precision, Toponym
 
-__all__ = ["focus_country", "named_inside", "placeholder", "region_after", "unresolved_name"]
+__all__ = [
+    "focus_country",
+    "named_inside",
+    "placeholder",
+    "region_after",
+    "town_referred_to",
+    "unresolved_name",
+]
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|at|an)-[\w'\u2019]+)"
 _UNRESOLVED = re.compile(
@@ -182,3 +189,41 @@ def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
     return Toponym(
         start, end, text, text, holder.candidate, (), precision, holder.latitude, holder.longitude
     )
+
+
+_THE_TOWN = re.compile(
+    r"\b(?:in|at|near|outside|across|around|into|inside|on)\s+the\s+(?:same\s+)?"
+    r"(?P<kind>city|town|village|capital)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def town_referred_to(
+    text: str, event: EventMention, end: int, toponyms: Sequence[Toponym]
+) -> Toponym | None:
+    """The town "in the city" refers to, in the event's clause: the last town named
+    before the event ("police detained protesters in Lahore, a day after rioters set
+    fire to a residence in the city"), or None.
+
+    "the capital" refers only to a capital; "the city of X" names its own place.
+    """
+    window = text[event.end : end]
+    stop = _STOP.search(window)
+    m = _THE_TOWN.search(window if stop is None else window[: stop.start()])
+    if m is None:
+        return None
+    before = [
+        t
+        for t in toponyms
+        if t.end <= event.start
+        and t.candidate is not None
+        and t.precision <= Precision.NEAR
+        and t.candidate.place.feature_class == "P"
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    if m.group("kind").lower() == "capital" and last.candidate is not None:
+        if last.candidate.place.feature_code != "PPLC":
+            return None
+    return last

@@ -189,3 +189,22 @@ def test_a_nationality_after_a_locative_word_is_no_place_name(gz):
 )
 def test_the_place_a_classifier_introduces_is_where_it_happened(gz, text, expected, reason):
     assert _where(text, gz) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Soldiers patrolled Kumasi on Monday after gunmen attacked a market in the city.",
+            [("Kumasi", "GH", 1)],
+            "'in the city' is the town just named",
+        ),
+        (
+            "Troops entered Herat on Monday. Rebels later shelled a checkpoint in the capital.",
+            [("Herat", "AF", 1), ("Afghanistan", "AF", 4)],
+            "'the capital' refers to no town that is not one",
+        ),
+    ],
+)
+def test_the_city_refers_to_the_town_named_before(gz, text, expected, reason):
+    assert _where(text, gz) == expected, reason

@@ -150,3 +150,27 @@ def test_street_and_feature_words_make_a_place_name(
     default_gazetteer: Gazetteer, text: str, expected: list[str], reason: str
 ) -> None:
     assert names(text, default_gazetteer) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "ADF fighters raided villages outside Beni on Monday, officials in Goma said.",
+            ["outside Beni", "Goma"],
+            "an Arabic kinship particle that is also a town's whole name",
+        ),
+        (
+            "Floods cut the road to Beni Suef on Monday.",
+            ["Beni Suef"],
+            "the particle still joins the name after it",
+        ),
+        (
+            "Upon arrival, troops raided Mosul.",
+            ["Mosul"],
+            "an English particle alone is no place",
+        ),
+    ],
+)
+def test_a_name_particle_alone_may_be_a_town(default_gazetteer, text, expected, reason):
+    assert names(text, default_gazetteer) == expected, reason
