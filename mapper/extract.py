@@ -82,6 +82,7 @@ from .focus import (
     named_inside,
     placeholder,
     region_after,
+    region_before,
     town_referred_to,
     unresolved_name,
 )
@@ -466,7 +467,11 @@ def extract_incidents(
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias))
-                holder = region_after(text, name[1], places) if name is not None else None
+                holder = (
+                    region_after(text, name[1], places) or region_before(text, name[0], places)
+                    if name is not None
+                    else None
+                )
                 stand_in = (
                     named_inside(name, holder)
                     if name is not None and holder is not None

@@ -26,7 +26,7 @@ from .actors import ActorMention
 from .events import EventMention
 from .incident import Span
 from .lexicon import DEMONYMS
-from .linking import background
+from .linking import APPOSITION, background
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "named_inside",
     "placeholder",
     "region_after",
+    "region_before",
     "town_referred_to",
     "unresolved_name",
 ]
@@ -56,9 +57,10 @@ _HOLDER_GAP = re.compile(
     r"locality)\b)?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
     r"district|township))?"
-    r"\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
+    rf"(?:{APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
 )
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
 _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
 
 
@@ -120,12 +122,20 @@ def unresolved_name(
     """
     # From the cue itself: a strike verb is the locative word ("bombed the village of X").
     window = text[event.start : end]
-    stop = _STOP.search(window, event.end - event.start)
+    # "clashes between herders and farmers in X": that "and" joins the two sides.
+    masked = _BETWEEN.sub(lambda b: " " * len(b.group()), window)
+    stop = _STOP.search(masked, event.end - event.start)
     if stop is not None:
         window = window[: stop.start()]
     for m in _UNRESOLVED.finditer(window):
         name = m.group("name")
         words = name.split()
+        skip = 0
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), None)
+        if owner is not None:
+            # "in Plateau State's Bokkos area": the name after the owner's possessive.
+            skip = len(" ".join(words[: owner + 1])) + 1
+            words = words[owner + 1 :]
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()
         if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in DEMONYMS:
@@ -133,7 +143,7 @@ def unresolved_name(
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
             continue
-        start = event.start + m.start("name")
+        start = event.start + m.start("name") + skip
         stop_at = start + len(name)
         if any(a.start < stop_at and start < a.end for a in taken):
             continue
@@ -227,3 +237,17 @@ def town_referred_to(
         if last.candidate.place.feature_code != "PPLC":
             return None
     return last
+
+
+def region_before(text: str, start: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The region or country whose possessive ends right before offset *start*
+    ("Plateau State's Bokkos"), or None."""
+    for p in places:
+        if (
+            p.end < start
+            and p.candidate is not None
+            and p.precision >= Precision.REGION
+            and re.fullmatch(r"(?:'s|\u2019s)\s+", text[p.end : start])
+        ):
+            return p
+    return None

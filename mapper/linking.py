@@ -29,7 +29,15 @@ from gazetteer.ranking import distance_km
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["CLOSE_KM", "NEAR_REGION_KM", "SUPPORTED_BY", "background", "inside", "link_places"]
+__all__ = [
+    "APPOSITION",
+    "CLOSE_KM",
+    "NEAR_REGION_KM",
+    "SUPPORTED_BY",
+    "background",
+    "inside",
+    "link_places",
+]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
@@ -77,8 +85,9 @@ _COORDINATED = re.compile(
     re.I,
 )
 _NOT_AFTER = re.compile(
-    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+)?(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts|old\s+city|centre|center)))"
+    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
+    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"quarters?|streets|port)\b))"
 )
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
@@ -94,18 +103,18 @@ SUPPORTED_BY = re.compile(
 )
 _AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_APPOSITION = (
+APPOSITION = (  # ", a town in", ", the main city north of": a place's description
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|province|region|"
     r"area|capital|hub|port|settlement|suburb|neighbou?rhood|camp|county|state|department|"
     r"municipality|community|locality|stronghold|cent(?:re|er)|outpost|island|oasis)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
 )
-_IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{_APPOSITION})(?:the\s+)?$", re.I)
+_IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$", re.I)
 _REFERENCE = re.compile(
     r"^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
     r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|near)\s+(?:of\s+)?(?:the\s+)?$"
-    rf"|^\s*{_APPOSITION}" + _DESCRIPTOR + "$",
+    rf"|^\s*{APPOSITION}" + _DESCRIPTOR + "$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
