@@ -88,7 +88,7 @@ from .focus import (
 )
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import CLOSE_KM, background, link_places
+from .linking import CLOSE_KM, REFERENCE, background, link_places
 from .namesakes import drop_far_namesakes
 from .roles import (
     UNIDENTIFIED,
@@ -181,15 +181,18 @@ def _named_in(
     places: Sequence[Toponym],
     taken: Sequence[ActorMention | Toponym],
 ) -> Toponym:
-    """The region or country *place*, or the place the gazetteer lacks that the text
-    names inside it ("struck a mine near Boni, in the Mopti region"): that name at the
-    region's point (:func:`mapper.focus.named_inside`)."""
-    if place.precision < Precision.REGION:
-        return place
+    """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
+    mine near Boni, in the Mopti region") or near it ("in the village of Essakane, about
+    40 km from Dori"): that name at *place*'s point (:func:`mapper.focus.named_inside`)."""
     name = unresolved_name(text, event, place.start, taken)
-    if name is None or region_after(text, name[1], places) is not place:
+    if name is None:
         return place
-    return named_inside(name, place)
+    if place.precision >= Precision.REGION and region_after(text, name[1], places) is place:
+        return named_inside(name, place)
+    gap = text[name[1] : place.start] + place.text[: len(place.text) - len(place.name)]
+    if place.precision < Precision.REGION and REFERENCE.match(gap):
+        return named_inside(name, place)
+    return place
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:

@@ -191,11 +191,12 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
 
 
 def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
-    """A place the gazetteer lacks, named with the region or country holding it: its
-    name at the holder's point, "part of" a region (precision 2) or at country precision.
+    """A place the gazetteer lacks, named with the region, country or town holding or
+    near it: its name at the holder's point, "near or part of" a town or region
+    (precision 2) or at country precision.
     """
     start, end, text = name
-    precision = Precision.NEAR if holder.precision is Precision.REGION else holder.precision
+    precision = Precision.COUNTRY if holder.precision is Precision.COUNTRY else Precision.NEAR
     return Toponym(
         start, end, text, text, holder.candidate, (), precision, holder.latitude, holder.longitude
     )

@@ -33,6 +33,7 @@ __all__ = [
     "APPOSITION",
     "CLOSE_KM",
     "NEAR_REGION_KM",
+    "REFERENCE",
     "SUPPORTED_BY",
     "background",
     "inside",
@@ -110,13 +111,17 @@ APPOSITION = (  # ", a town in", ", the main city north of": a place's descripti
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
 )
 _IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$", re.I)
-_REFERENCE = re.compile(
+REFERENCE = re.compile(
     r"^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
-    r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|near)\s+(?:of\s+)?(?:the\s+)?$"
+    r"(?:(?:[\d.,]+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:(?:away\s+)?from\s+|(?=north|south|east|west|outside))|(?=north|south|east|west|outside|near))"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?$"
+    r"|^\s*,\s*(?:on|along)\s+" + _DESCRIPTOR + "$"
     rf"|^\s*{APPOSITION}" + _DESCRIPTOR + "$",
     re.I,
 )
+"""What follows a place to say where it lies, before a reference point that is no event
+place: ", 45 km west of", ", about 40 km from", ", near", ", on Colombia's", ", a town in"."""
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
 NEAR_REGION_KM = 150.0
 """How far from a region's point a town the text puts in it may lie and still count as
@@ -160,6 +165,15 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
         return False
     gap = text[place.end : event.start]
     return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
+
+
+def _owner_end(text: str, places: Sequence[Toponym], j: int) -> int:
+    """Where the place before place *j* ends, passing over possessive owners of *j*
+    ("Tumaco, on Colombia's Pacific coast": Tumaco's end)."""
+    k = j - 1
+    while k > 0 and _POSSESSIVE.match(text[places[k].end : places[k + 1].start]):
+        k -= 1
+    return places[k].end
 
 
 def _prefix(place: Toponym) -> str:
@@ -338,7 +352,10 @@ def link_places(
             or (
                 # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
                 # a reference point or the area the place lies in, not a second place.
-                j > 0 and _REFERENCE.match(text[places[j - 1].end : place.start] + _prefix(place))
+                j > 0
+                and REFERENCE.match(
+                    text[_owner_end(text, places, j) : place.start] + _prefix(place)
+                )
             )
         ):
             previous = None

@@ -100,6 +100,18 @@ def _where(text, gz):
             [("Nairobi", "KE", 1)],
             "a possessive town owning a district is where it happened",
         ),
+        (
+            "Gunmen stormed a church in the village of Essakane, about 40 km from Dori, "
+            "killing 14 worshippers on Sunday.",
+            [("Essakane", "BF", 2)],
+            "an unknown village placed by a distance from a known town: near that town",
+        ),
+        (
+            "Armed men attacked the police station in Tumaco, on Colombia's Pacific coast, on "
+            "Sunday night.",
+            [("Tumaco", "CO", 1)],
+            "the coast the town lies on is no place of the event",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
