@@ -498,7 +498,8 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
     The headline restates the lead in fewer words, so its type can be vaguer ("Gunmen
     kill 5 in Kidal" reads as a clash; the body's "killed five civilians in Kidal" is an
     attack on civilians): the body's incident is kept, with the headline's casualties
-    where it has none.
+    where it has none. A headline placed only in a region or country ("bar attack in
+    central Mexico") is restated by a body incident of that day at a place inside it.
     """
     first = text.lstrip()
     start = len(text) - len(first)
@@ -516,6 +517,12 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             and (
                 (o.place_id is not None and o.place_id == head.place_id)
                 or o.location.casefold() == head.location.casefold()
+                or (
+                    (head.geo_precision or 0) >= 3
+                    and head.evidence_for("location") is not None  # named, not a stand-in
+                    and not _named(head)
+                    and _within(head, o)
+                )
             )
             and o.event_date == head.event_date
         ]
@@ -532,11 +539,15 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
 
 def _inside(coarse: Incident, fine: Incident) -> bool:
     """True when *fine* is a finer place of the same event inside *coarse*'s area."""
+    return fine.event_type == coarse.event_type and _within(coarse, fine)
+
+
+def _within(coarse: Incident, fine: Incident) -> bool:
+    """True when *fine* is a finer place inside *coarse*'s area, on the same day."""
     if (
         fine.geo_precision is None
         or coarse.geo_precision is None
         or fine.geo_precision >= coarse.geo_precision
-        or fine.event_type != coarse.event_type
         or fine.country_code != coarse.country_code
         or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
     ):

@@ -214,3 +214,13 @@ def test_the_sides_of_a_clash_do_not_end_its_clause(gz):
     )
     found = {i.location: i for i in extract_incidents(text, published="2024-05-06", gazetteer=gz)}
     assert found["Bokkos"].geo_precision == 2, "the unknown place, at its state's point"
+
+
+def test_a_headline_placed_in_a_region_is_restated_by_the_body_inside_it(gz):
+    # The headline's "attack" reads as a clash, the body's as an attack on civilians:
+    # one event, at the body's town.
+    text = (
+        "Gunmen kill seven in attack in Nigeria's Zamfara state\n"
+        "Armed men opened fire on traders at a market in Gusau on Saturday, killing seven people."
+    )
+    assert _where(text, gz) == [("Gusau", "NG", 1)]
