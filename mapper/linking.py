@@ -54,7 +54,7 @@ _DESCRIPTOR = (
 )
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|through|"
-    r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
+    r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hits?|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
     r"attacks?\s+on|stormed|seized|captured|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
@@ -112,7 +112,8 @@ APPOSITION = (  # ", a town in", ", the main city north of": a place's descripti
 )
 _IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$", re.I)
 REFERENCE = re.compile(
-    r"^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
+    r"^\s*(?:,|\s(?:city|town|village|district|area|camp),?)\s*"
+    r"(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
     r"(?:(?:[\d.,]+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:away\s+)?from\s+|(?=north|south|east|west|outside))|(?=north|south|east|west|outside|near))"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?$"

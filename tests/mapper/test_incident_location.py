@@ -112,6 +112,16 @@ def _where(text, gz):
             [("Tumaco", "CO", 1)],
             "the coast the town lies on is no place of the event",
         ),
+        (
+            "A car bomb hits Jarabulus city northeast of Aleppo, wounding 12.",
+            [("Jarabulus", "SY", 1)],
+            "'X city northeast of Y' without a comma: Y is the reference point",
+        ),
+        (
+            "Clashes erupted in the countryside of Manbij town east of Aleppo on Monday.",
+            [("the countryside of Manbij", "SY", 2)],
+            "the countryside of a town, placed relative to the provincial capital",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
