@@ -79,16 +79,15 @@ from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .focus import (
     focus_country,
+    holder_of,
     named_inside,
     placeholder,
-    region_after,
-    region_before,
     town_referred_to,
     unresolved_name,
 )
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import CLOSE_KM, REFERENCE, background, link_places
+from .linking import CLOSE_KM, background, link_places
 from .namesakes import drop_far_namesakes
 from .roles import (
     UNIDENTIFIED,
@@ -185,14 +184,9 @@ def _named_in(
     mine near Boni, in the Mopti region") or near it ("in the village of Essakane, about
     40 km from Dori"): that name at *place*'s point (:func:`mapper.focus.named_inside`)."""
     name = unresolved_name(text, event, place.start, taken)
-    if name is None:
+    if name is None or holder_of(text, name, places) is not place:
         return place
-    if place.precision >= Precision.REGION and region_after(text, name[1], places) is place:
-        return named_inside(name, place)
-    gap = text[name[1] : place.start] + place.text[: len(place.text) - len(place.name)]
-    if place.precision < Precision.REGION and REFERENCE.match(gap):
-        return named_inside(name, place)
-    return place
+    return named_inside(name, place)
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
@@ -470,11 +464,7 @@ def extract_incidents(
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias))
-                holder = (
-                    region_after(text, name[1], places) or region_before(text, name[0], places)
-                    if name is not None
-                    else None
-                )
+                holder = holder_of(text, name, places) if name is not None else None
                 stand_in = (
                     named_inside(name, holder)
                     if name is not None and holder is not None

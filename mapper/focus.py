@@ -26,11 +26,12 @@ from .actors import ActorMention
 from .events import EventMention
 from .incident import Span
 from .lexicon import DEMONYMS
-from .linking import APPOSITION, background
+from .linking import APPOSITION, REFERENCE, background
 from .toponym import Precision, Toponym
 
 __all__ = [
     "focus_country",
+    "holder_of",
     "named_inside",
     "placeholder",
     "region_after",
@@ -59,6 +60,11 @@ _HOLDER_GAP = re.compile(
     r"district|township))?"
     rf"(?:{APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
+)
+_AREA_OF = re.compile(
+    r"^\s+(?:area|district|village|town|neighbou?rhood|camp|suburb)\s+(?:of|in|near)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$",
+    re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
 _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
@@ -251,4 +257,25 @@ def region_before(text: str, start: int, places: Sequence[Toponym]) -> Toponym |
             and re.fullmatch(r"(?:'s|\u2019s)\s+", text[p.end : start])
         ):
             return p
+    return None
+
+
+def holder_of(text: str, name: tuple[int, int, str], places: Sequence[Toponym]) -> Toponym | None:
+    """The place the text gives as holding or locating a place the gazetteer lacks.
+
+    The region or country after or before it (:func:`region_after`,
+    :func:`region_before`), or a town or area right after it that locates it ("Essakane,
+    about 40 km from Dori", "Al-Eis area of southern Aleppo countryside"); else None.
+    """
+    region = region_after(text, name[1], places) or region_before(text, name[0], places)
+    if region is not None:
+        return region
+    after = [p for p in places if p.start >= name[1] and p.candidate is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda p: p.start)
+    prefix = nearest.text[: len(nearest.text) - len(nearest.name)]
+    gap = text[name[1] : nearest.start] + (prefix if nearest.text.endswith(nearest.name) else "")
+    if nearest.precision < Precision.REGION and (REFERENCE.match(gap) or _AREA_OF.match(gap)):
+        return nearest
     return None

@@ -20,8 +20,13 @@ from gazetteer.ranking import distance_km
 
 from .toponym import Precision, Toponym
 
-__all__ = ["FAR_KM", "drop_far_namesakes"]
+__all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "drop_far_namesakes"]
 
+CITY = 100_000
+"""A place this populous, named by its own name, is one an analyst would not misread."""
+CONTINENT_KM = 5000.0
+"""A namesake this far from the text's other places is on another continent: one of
+them is then evidence enough."""
 FAR_KM = 1500.0
 """A namesake this far from every other place of the text is suspect ("Hodeidah" read as
 Al Hudaydah beside Saudi Jizan is a neighbour across a border, not a namesake)."""
@@ -43,7 +48,9 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     first runner-up in the country the text is about, or is left out when it has none,
     when: none of the text's other places lies in its country or within
     :data:`FAR_KM` of it, and the text is clearly about another country (two other
-    towns or regions there; a country named is no such sign, it is often an actor).
+    towns or regions there, or one region or :data:`CITY` named by its own name when
+    the namesake is :data:`CONTINENT_KM` away; a country named is no such sign, it is
+    often an actor).
 
     Parameters
     ----------
@@ -70,16 +77,26 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
             for u in others
             if u.candidate and u.precision < Precision.COUNTRY
         )
-        clear = {code for code, n in local.items() if n >= 2}
-        near = any(
-            u.candidate is not None
-            and u.precision < Precision.COUNTRY
-            and distance_km(
+        places = [u for u in others if u.candidate is not None and u.precision < Precision.COUNTRY]
+        gaps = [
+            distance_km(
                 p.latitude, p.longitude, u.candidate.place.latitude, u.candidate.place.longitude
             )
-            <= FAR_KM
-            for u in others
+            for u in places
+            if u.candidate is not None
+        ]
+        near = any(gap <= FAR_KM for gap in gaps)
+        # Two places in one country are clear evidence; one city or region named by its
+        # own name is, against a namesake on another continent.
+        other_continent = bool(gaps) and min(gaps) > CONTINENT_KM
+        own = Counter(
+            u.candidate.place.country_code
+            for u in places
+            if u.candidate
+            and not _weak(u)
+            and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
         )
+        clear = {code for code, n in local.items() if n >= 2 or (other_continent and own[code])}
         if not clear or p.country_code in count or near:
             out.append(t)
             continue

@@ -122,6 +122,11 @@ def _where(text, gz):
             [("the countryside of Manbij", "SY", 2)],
             "the countryside of a town, placed relative to the provincial capital",
         ),
+        (
+            "Rebels shelled Kafr Nabudah area of northern Hama countryside on Monday.",
+            [("Kafr Nabudah", "SY", 2)],
+            "an unknown village named as an area of a town's countryside: near that town",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
@@ -234,3 +239,11 @@ def test_a_headline_placed_in_a_region_is_restated_by_the_body_inside_it(gz):
         "Armed men opened fire on traders at a market in Gusau on Saturday, killing seven people."
     )
     assert _where(text, gz) == [("Gusau", "NG", 1)]
+
+
+def test_a_small_namesake_far_away_is_no_evidence_against_a_transliteration(gz):
+    # "Ain Issa" is read by a transliteration ('Ayn 'Isa); "Tina" by its own name, but
+    # as a small place on another continent: too little to call Ain Issa a namesake.
+    text = "SDF forces repelled Turkish attacks in Tina village in Ain Issa area."
+    found = extract_incidents(text, published="2019-10-20", gazetteer=gz)
+    assert "SY" in {i.country_code for i in found}
