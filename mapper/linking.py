@@ -123,6 +123,9 @@ REFERENCE = re.compile(
 )
 """What follows a place to say where it lies, before a reference point that is no event
 place: ", 45 km west of", ", about 40 km from", ", near", ", on Colombia's", ", a town in"."""
+_AREA_GAP = re.compile(
+    r"^\s+(?:village|hamlet|farm|camp|neighbou?rhood)\s+(?:in|near|of)\s+(?:the\s+)?$", re.I
+)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
 NEAR_REGION_KM = 150.0
 """How far from a region's point a town the text puts in it may lie and still count as
@@ -203,6 +206,41 @@ def _container(text: str, places: Sequence[Toponym], j: int) -> int | None:
     return k if places[k].precision >= Precision.REGION else None
 
 
+def _area_town(text: str, places: Sequence[Toponym], j: int) -> int | None:
+    """The index of the town whose area holds place *j* ("Tina village in Ain Issa
+    area", "Kafr Nabl village near Maarat al-Numan"), or None."""
+    k = j + 1
+    if (
+        k < len(places)
+        and places[j].precision < Precision.REGION
+        and places[k].precision < Precision.REGION
+        and _AREA_GAP.match(text[places[j].end : places[k].start])
+    ):
+        return k
+    return None
+
+
+def _near_town(place: Toponym, town: Toponym) -> Toponym:
+    """*place* read near *town* whose area the text puts it in: itself when it is there,
+    else its runner-up there, else its name at the town's point ("near", precision 2)."""
+    cand, holder = place.candidate, town.candidate
+    if cand is None or holder is None:
+        return place
+    h = holder.place
+
+    def gap(c: Candidate) -> float:
+        return distance_km(c.place.latitude, c.place.longitude, h.latitude, h.longitude)
+
+    if gap(cand) <= CLOSE_KM:
+        return place
+    alt = min(place.alternatives, key=gap, default=None)
+    if alt is not None and gap(alt) <= CLOSE_KM:
+        return replace(
+            place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
+        )
+    return _named_at(place, town, Precision.NEAR)
+
+
 def inside(candidate: Candidate, container: Candidate, near_km: float = NEAR_REGION_KM) -> bool:
     """True when *candidate* lies in the country or region *container*.
 
@@ -264,8 +302,13 @@ def _reconcile(place: Toponym, container: Toponym) -> Toponym:
         if container.precision is Precision.REGION and place.precision <= Precision.NEAR
         else container.precision
     )
+    return _named_at(place, container, precision)
+
+
+def _named_at(place: Toponym, holder: Toponym, precision: Precision) -> Toponym:
+    """*place*'s name (its location text) at *holder*'s point and with *precision*."""
     return replace(
-        container,
+        holder,
         start=place.end - len(place.name),
         end=place.end,
         text=place.name,
@@ -331,6 +374,9 @@ def link_places(
             place = _reconcile(place, places[k])
             if place.precision < places[k].precision:
                 context.add(k)
+        elif (k := _area_town(text, places, j)) is not None:
+            place = _near_town(place, places[k])
+            context.add(k)
         checked.append(place)
     places = checked
     previous: Toponym | None = None

@@ -127,6 +127,11 @@ def _where(text, gz):
             [("Kafr Nabudah", "SY", 2)],
             "an unknown village named as an area of a town's countryside: near that town",
         ),
+        (
+            "SDF forces repelled Turkish attacks in Tina village in Ain Issa area.",
+            [("Tina", "SY", 2)],
+            "a village put in a town's area is near that town, not New Caledonia's Tina",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
@@ -244,6 +249,6 @@ def test_a_headline_placed_in_a_region_is_restated_by_the_body_inside_it(gz):
 def test_a_small_namesake_far_away_is_no_evidence_against_a_transliteration(gz):
     # "Ain Issa" is read by a transliteration ('Ayn 'Isa); "Tina" by its own name, but
     # as a small place on another continent: too little to call Ain Issa a namesake.
-    text = "SDF forces repelled Turkish attacks in Tina village in Ain Issa area."
+    text = "SDF fighters repelled Turkish attacks on Tina and Ain Issa."
     found = extract_incidents(text, published="2019-10-20", gazetteer=gz)
     assert "SY" in {i.country_code for i in found}
