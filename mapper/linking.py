@@ -110,7 +110,15 @@ APPOSITION = (  # ", a town in", ", the main city north of": a place's descripti
     r"municipality|community|locality|stronghold|cent(?:re|er)|outpost|island|oasis)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
 )
-_IN_CONTAINER = re.compile(rf"^\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$", re.I)
+_IN_CONTAINER = re.compile(
+    r"^(?:\s+(?:township|district|village|town|city|county|municipality|commune))?"
+    rf"\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$",
+    re.I,
+)
+_REGIONS_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|or)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*\s+"
+    r"(?:regions|provinces|oblasts|states|governorates|departments)\b"
+)
 REFERENCE = re.compile(
     r"^\s*(?:,|\s(?:city|town|village|district|area|camp),?)\s*"
     r"(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
@@ -204,6 +212,29 @@ def _container(text: str, places: Sequence[Toponym], j: int) -> int | None:
     ):
         k += 1
     return k if places[k].precision >= Precision.REGION else None
+
+
+def _as_region(text: str, place: Toponym) -> Toponym:
+    """*place* as the region of its name when the text says regions ("the Kharkiv and
+    Dnipropetrovsk regions"): its runner-up region in the same country, if any."""
+    if place.candidate is None or place.precision >= Precision.REGION:
+        return place
+    if not _REGIONS_AFTER.match(text[place.end : place.end + 80]):
+        return place
+    code = place.candidate.place.country_code
+    alt = next(
+        (a for a in place.alternatives if a.place.is_region and a.place.country_code == code),
+        None,
+    )
+    if alt is None:
+        return place
+    return replace(
+        place,
+        candidate=alt,
+        latitude=alt.place.latitude,
+        longitude=alt.place.longitude,
+        precision=Precision.REGION,
+    )
 
 
 def _area_town(text: str, places: Sequence[Toponym], j: int) -> int | None:
@@ -369,6 +400,7 @@ def link_places(
     checked: list[Toponym] = []
     context: set[int] = set()  # regions and countries named as holding the place before
     for j, place in enumerate(places):
+        place = _as_region(text, place)
         k = _container(text, places, j)
         if k is not None:
             place = _reconcile(place, places[k])

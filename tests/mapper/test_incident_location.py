@@ -132,6 +132,16 @@ def _where(text, gz):
             [("Tina", "SY", 2)],
             "a village put in a town's area is near that town, not New Caledonia's Tina",
         ),
+        (
+            "Drones hit Odesa, Mykolaiv and Kherson regions on Monday.",
+            [("Odesa", "UA", 3), ("Mykolaiv", "UA", 3), ("Kherson", "UA", 3)],
+            "'X, Y and Z regions': the regions of those names, not their capitals",
+        ),
+        (
+            "Junta troops torched houses in Kani township, Sagaing Region, on Saturday.",
+            [("Kani", "MM", 2)],
+            "a township word before the region's comma: not Japan's Kani",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
