@@ -81,6 +81,7 @@ from .focus import (
     focus_country,
     holder_of,
     named_inside,
+    part_named_after,
     placeholder,
     town_referred_to,
     unresolved_name,
@@ -181,8 +182,12 @@ def _named_in(
     taken: Sequence[ActorMention | Toponym],
 ) -> Toponym:
     """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
-    mine near Boni, in the Mopti region") or near it ("in the village of Essakane, about
-    40 km from Dori"): that name at *place*'s point (:func:`mapper.focus.named_inside`)."""
+    mine near Boni, in the Mopti region", "the Tripoli suburb of Ain Zara") or near it
+    ("in the village of Essakane, about 40 km from Dori"): that name at *place*'s point
+    (:func:`mapper.focus.named_inside`)."""
+    part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
+    if part is not None:
+        return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
     if name is None or holder_of(text, name, places) is not place:
         return place

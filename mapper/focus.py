@@ -33,6 +33,7 @@ __all__ = [
     "focus_country",
     "holder_of",
     "named_inside",
+    "part_named_after",
     "placeholder",
     "region_after",
     "region_before",
@@ -247,13 +248,12 @@ def town_referred_to(
 
 
 def region_before(text: str, start: int, places: Sequence[Toponym]) -> Toponym | None:
-    """The region or country whose possessive ends right before offset *start*
-    ("Plateau State's Bokkos"), or None."""
+    """The place whose possessive ends right before offset *start* ("Plateau State's
+    Bokkos", "Bujumbura's Kamenge"), or None."""
     for p in places:
         if (
             p.end < start
             and p.candidate is not None
-            and p.precision >= Precision.REGION
             and re.fullmatch(r"(?:'s|\u2019s)\s+", text[p.end : start])
         ):
             return p
@@ -279,3 +279,35 @@ def holder_of(text: str, name: tuple[int, int, str], places: Sequence[Toponym]) 
     if nearest.precision < Precision.REGION and (REFERENCE.match(gap) or _AREA_OF.match(gap)):
         return nearest
     return None
+
+
+_PART_NAMED = re.compile(
+    r"(?:\s+(?:suburb|district|neighbou?rhood|quarter|area|camp)\s+of\s+|(?:'s|\u2019s)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_PART_WORD = re.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter|area|camp|village)\b", re.I)
+
+
+def part_named_after(
+    text: str, place: Toponym, taken: Sequence[ActorMention | Toponym]
+) -> tuple[int, int, str] | None:
+    """A part of *place* the gazetteer lacks, named right after it: "the Tripoli suburb
+    of Ain Zara", "Bujumbura's Kamenge neighbourhood" give (start, end, name), else None.
+    """
+    m = _PART_NAMED.match(text, place.end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    start = m.start("name")
+    end = start + len(name)
+    possessive = not text[place.end : start].strip().lower().endswith("of")
+    if possessive and not _PART_WORD.match(text, end):
+        return None  # "Mali's army": only a part word makes the name a place
+    if any(a.start < end and start < a.end for a in taken):
+        return None
+    return start, end, name

@@ -142,6 +142,22 @@ def _where(text, gz):
             [("Kani", "MM", 2)],
             "a township word before the region's comma: not Japan's Kani",
         ),
+        (
+            "Fighters loyal to Haftar shelled the Tripoli suburb of Ain Zara overnight.",
+            [("Ain Zara", "LY", 2)],
+            "an unknown suburb of a known town: named, near the town",
+        ),
+        (
+            "Two people were killed when a grenade exploded in a bar in Bujumbura's Kamenge "
+            "neighbourhood.",
+            [("Kamenge", "BI", 2)],
+            "a town's possessive before an unknown neighbourhood: one incident, near the town",
+        ),
+        (
+            "Mali's army said it killed 20 militants near Gao.",
+            [("near Gao", "ML", 2)],
+            "a possessive country before a common noun names no part of it",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
