@@ -83,6 +83,7 @@ from .focus import (
     named_inside,
     part_named_after,
     placeholder,
+    route_from,
     town_referred_to,
     unresolved_name,
 )
@@ -470,10 +471,11 @@ def extract_incidents(
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias))
                 holder = holder_of(text, name, places) if name is not None else None
+                route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
                     named_inside(name, holder)
                     if name is not None and holder is not None
-                    else placeholder(gz, focus[0], name, k.event.start)
+                    else route or placeholder(gz, focus[0], name, k.event.start)
                 )
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer.normalize import fold
 
 from .actors import ActorMention
 from .events import EventMention
@@ -37,6 +38,7 @@ __all__ = [
     "placeholder",
     "region_after",
     "region_before",
+    "route_from",
     "town_referred_to",
     "unresolved_name",
 ]
@@ -311,3 +313,30 @@ def part_named_after(
     if any(a.start < end and start < a.end for a in taken):
         return None
     return start, end, name
+
+
+_ROUTE = re.compile(r"\s+(?:road|highway|motorway|route|axis|corridor|railway)\b", re.I)
+
+
+def route_from(
+    gz: Gazetteer, text: str, name: tuple[int, int, str], country: str | None
+) -> Toponym | None:
+    """A road named by the towns it links ("the Gao-Ansongo road"), placed near its
+    first town ("near", precision 2), or None when *name* is no such road or its first
+    town is unknown (in *country*, when given)."""
+    start, end, words = name
+    parts = re.split(r"[-\u2013]", words)
+    if len(parts) < 2 or not _ROUTE.match(text, end):
+        return None
+    first = parts[0].strip()
+    found = [
+        c
+        for c in gz.lookup(first, country=country, fuzzy=False, limit=5)
+        if c.place.feature_class == "P" and fold(c.matched) == fold(first)
+    ]
+    if not found:
+        return None
+    c = found[0]
+    return Toponym(
+        start, end, words, words, c, (), Precision.NEAR, c.place.latitude, c.place.longitude
+    )

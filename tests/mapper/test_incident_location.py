@@ -158,6 +158,11 @@ def _where(text, gz):
             [("near Gao", "ML", 2)],
             "a possessive country before a common noun names no part of it",
         ),
+        (
+            "Militants ambushed a convoy on the Gao-Ansongo road on Monday, killing four soldiers.",
+            [("Gao-Ansongo", "ML", 2)],
+            "a road named by the towns it links: near its first town",
+        ),
     ],
 )
 def test_one_incident_at_the_most_precise_place_the_text_gives(gz, text, expected, reason):
