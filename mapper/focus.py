@@ -3,8 +3,13 @@
 ACLED codes an event at the finest level its report supports. An event whose place is
 named but not in the gazetteer ("clashes in Shekh Meskin") keeps that name as its
 location text and takes the point of the country in focus, at country precision, so a
-map shows it as approximate. An event that names no place at all takes the country in
-focus with the country's name as location text. With no country in focus the event is
+map shows it as approximate, unless the text says where the place lies: a region or
+country holding it ("Boni, in the Mopti region", "the Barmal district of Paktika",
+"Plateau State's Bokkos area"), a town it is near or part of ("Essakane, about 40 km
+from Dori", "the Tripoli suburb of Ain Zara"), or a road's first town ("the Gao-Ansongo
+road"); the name then takes that place's point, at precision 2 ("near or part of").
+"In the city" is the town named just before. An event that names no place at all takes
+the country in focus with the country's name as location text. With no country in focus the event is
 kept *unlocated*: empty location text and no coordinates (writers leave the point empty
 and the map counts such incidents instead of drawing them).
 
