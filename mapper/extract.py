@@ -69,16 +69,28 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from gazetteer import Gazetteer
+from gazetteer.normalize import fold
+from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
-from .focus import focus_country, placeholder, unresolved_name
+from .focus import (
+    focus_country,
+    holder_of,
+    named_inside,
+    part_named_after,
+    placeholder,
+    route_from,
+    town_referred_to,
+    unresolved_name,
+)
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import background, link_places
+from .linking import CLOSE_KM, background, link_places
+from .namesakes import drop_far_namesakes
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -161,6 +173,26 @@ def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
                 )
         out.append(t)
     return out
+
+
+def _named_in(
+    text: str,
+    event: EventMention,
+    place: Toponym,
+    places: Sequence[Toponym],
+    taken: Sequence[ActorMention | Toponym],
+) -> Toponym:
+    """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
+    mine near Boni, in the Mopti region", "the Tripoli suburb of Ain Zara") or near it
+    ("in the village of Essakane, about 40 km from Dori"): that name at *place*'s point
+    (:func:`mapper.focus.named_inside`)."""
+    part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
+    if part is not None:
+        return named_inside(part, place)
+    name = unresolved_name(text, event, place.start, taken)
+    if name is None or holder_of(text, name, places) is not place:
+        return place
+    return named_inside(name, place)
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
@@ -372,7 +404,9 @@ def extract_incidents(
     lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
     toponyms = _cohere(
-        [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+        drop_far_namesakes(
+            [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+        )
     )
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
@@ -400,7 +434,11 @@ def extract_incidents(
         guessed = False
         if events and not any(links) and sentence is sentences[0]:
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
-        coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
+        taken = [*mentions, *places]
+        coded = [
+            _Coded(e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed)
+            for e, ps in zip(events, links, strict=True)
+        ]
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
             # A running total ("the war has killed 15,000 since April") summarises a
@@ -413,21 +451,32 @@ def extract_incidents(
             when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
+            if not k.places:
+                town = town_referred_to(text, k.event, sentence.end, toponyms)
+                k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll)
                 continue
             if not k.places:
-                if _backfill(out, k.event, toll) or (
+                # An event naming a place of its own ("attacked a camp in Mondoro") is no
+                # earlier incident told again.
+                name = unresolved_name(text, k.event, sentence.end, taken)
+                if (name is None and _backfill(out, k.event, toll)) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
-                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias))
-                stand_in = placeholder(gz, focus[0], name, k.event.start)
+                holder = holder_of(text, name, places) if name is not None else None
+                route = route_from(gz, text, name, focus[0]) if name is not None else None
+                stand_in = (
+                    named_inside(name, holder)
+                    if name is not None and holder is not None
+                    else route or placeholder(gz, focus[0], name, k.event.start)
+                )
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
@@ -446,7 +495,8 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
     The headline restates the lead in fewer words, so its type can be vaguer ("Gunmen
     kill 5 in Kidal" reads as a clash; the body's "killed five civilians in Kidal" is an
     attack on civilians): the body's incident is kept, with the headline's casualties
-    where it has none.
+    where it has none. A headline placed only in a region or country ("bar attack in
+    central Mexico") is restated by a body incident of that day at a place inside it.
     """
     first = text.lstrip()
     start = len(text) - len(first)
@@ -464,6 +514,12 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             and (
                 (o.place_id is not None and o.place_id == head.place_id)
                 or o.location.casefold() == head.location.casefold()
+                or (
+                    (head.geo_precision or 0) >= 3
+                    and head.evidence_for("location") is not None  # named, not a stand-in
+                    and not _named(head)
+                    and _within(head, o)
+                )
             )
             and o.event_date == head.event_date
         ]
@@ -480,16 +536,36 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
 
 def _inside(coarse: Incident, fine: Incident) -> bool:
     """True when *fine* is a finer place of the same event inside *coarse*'s area."""
+    return fine.event_type == coarse.event_type and _within(coarse, fine)
+
+
+def _within(coarse: Incident, fine: Incident) -> bool:
+    """True when *fine* is a finer place inside *coarse*'s area, on the same day."""
     if (
         fine.geo_precision is None
         or coarse.geo_precision is None
         or fine.geo_precision >= coarse.geo_precision
-        or fine.event_type != coarse.event_type
         or fine.country_code != coarse.country_code
         or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
     ):
         return False
-    return coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1)
+    if coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1):
+        return True
+    # The gazetteer's first-level regions (ISO 3166-2) and towns (GeoNames) number
+    # regions differently in some countries: a town near the region's point counts too.
+    return (
+        (coarse.place_id or "").startswith("iso3166-2:")
+        and None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+        and distance_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+        <= CLOSE_KM
+    )
+
+
+def _named(incident: Incident) -> bool:
+    """True for a place the gazetteer lacks, coded by its name at its area's point
+    ("Mondoro" at Mali's): a place of its own, not a coarse report of a finer one."""
+    words = set(fold(incident.place_name or "").split()) | set(fold(incident.country or "").split())
+    return not words & set(fold(incident.location).split())
 
 
 def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
@@ -498,13 +574,14 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer places are kept, and the casualties of the coarse one are shared
     among those that have none (as one toll for several places is). An unlocated
-    incident goes the same way when the document places one of the same type.
+    incident goes the same way when the document places one of the same type. A place
+    coded by its own name at its area's point (:func:`_named`) stays.
     """
     kept = list(incidents)
     for inc in incidents:
         if inc.latitude is None:
             finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
-        elif inc.geo_precision is not None and inc.geo_precision >= 3:
+        elif inc.geo_precision is not None and inc.geo_precision >= 3 and not _named(inc):
             finer = [o for o in kept if o is not inc and _inside(inc, o)]
         else:
             continue

@@ -23,24 +23,38 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gazetteer import Candidate
+from gazetteer.ranking import distance_km
+
 from .events import EventMention
 from .toponym import Precision, Toponym
 
-__all__ = ["SUPPORTED_BY", "background", "link_places"]
+__all__ = [
+    "APPOSITION",
+    "CLOSE_KM",
+    "NEAR_REGION_KM",
+    "REFERENCE",
+    "SUPPORTED_BY",
+    "background",
+    "inside",
+    "link_places",
+]
 
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
-    r"(?:rural|eastern|western|northern|southern)\s+|"
+    r"(?:rural|eastern|western|northern|southern|nearby|neighbou?ring|adjacent|surrounding)\s+|"
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
+    r"settlements?|hamlets?|municipality|commune|township|streets|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
-    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
+    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
-    r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
+    r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|through|"
+    r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hits?|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
     r"attacks?\s+on|stormed|seized|captured|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
@@ -49,9 +63,13 @@ _LOCATIVE = re.compile(
 _OF_NEEDS = re.compile(
     r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
     r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
-    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?|port|"
+    r"settlement|hamlet|oasis|island|municipality|commune|township)\s+of\s+" + _DESCRIPTOR + "$",
     re.I,
+)
+_CLASSIFIER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:port|town|city|village|district|capital|hub|oasis|island|"
+    r"settlement|stronghold|border\s+town|border\s+city)\s+of\s+(?:the\s+)?$"
 )
 _POLITICAL = re.compile(
     r"\b(?:war|conflict|support|aid|sanctions|ties|relations|policy|stance|ambassador|"
@@ -68,8 +86,9 @@ _COORDINATED = re.compile(
     re.I,
 )
 _NOT_AFTER = re.compile(
-    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+)?(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts|old\s+city|centre|center)))"
+    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
+    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"quarters?|streets|port)\b))"
 )
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
@@ -85,7 +104,44 @@ SUPPORTED_BY = re.compile(
 )
 _AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EVENT_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_IN_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s*(?:the\s+)?$", re.I)
+APPOSITION = (  # ", a town in", ", the main city north of": a place's description
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|province|region|"
+    r"area|capital|hub|port|settlement|suburb|neighbou?rhood|camp|county|state|department|"
+    r"municipality|community|locality|stronghold|cent(?:re|er)|outpost|island|oasis)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
+)
+_IN_CONTAINER = re.compile(
+    r"^(?:\s+(?:township|district|village|town|city|county|municipality|commune))?"
+    rf"\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$",
+    re.I,
+)
+_REGIONS_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|or)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*\s+"
+    r"(?:regions|provinces|oblasts|states|governorates|departments)\b"
+)
+REFERENCE = re.compile(
+    r"^\s*(?:,|\s(?:city|town|village|district|area|camp),?)\s*"
+    r"(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
+    r"(?:(?:[\d.,]+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:(?:away\s+)?from\s+|(?=north|south|east|west|outside))|(?=north|south|east|west|outside|near))"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?$"
+    r"|^\s*,\s*(?:on|along)\s+" + _DESCRIPTOR + "$"
+    rf"|^\s*{APPOSITION}" + _DESCRIPTOR + "$",
+    re.I,
+)
+"""What follows a place to say where it lies, before a reference point that is no event
+place: ", 45 km west of", ", about 40 km from", ", near", ", on Colombia's", ", a town in"."""
+_AREA_GAP = re.compile(
+    r"^\s+(?:village|hamlet|farm|camp|neighbou?rhood)\s+(?:in|near|of)\s+(?:the\s+)?$", re.I
+)
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s|')\s+$")
+NEAR_REGION_KM = 150.0
+"""How far from a region's point a town the text puts in it may lie and still count as
+inside it when the gazetteer's region codes disagree (its towns and regions come from
+different sources)."""
+CLOSE_KM = 50.0
+"""The same, for a town the text does not put in the region: near its point only (a
+neighbouring region's town may be nearer than the region's own far corners)."""
 
 
 def background(text: str, sentence_start: int, place: Toponym) -> bool:
@@ -123,6 +179,15 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
     return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
 
 
+def _owner_end(text: str, places: Sequence[Toponym], j: int) -> int:
+    """Where the place before place *j* ends, passing over possessive owners of *j*
+    ("Tumaco, on Colombia's Pacific coast": Tumaco's end)."""
+    k = j - 1
+    while k > 0 and _POSSESSIVE.match(text[places[k].end : places[k + 1].start]):
+        k -= 1
+    return places[k].end
+
+
 def _prefix(place: Toponym) -> str:
     """The relative words the geoparser took into a toponym ("near ", "20 km south of ")."""
     return (
@@ -130,31 +195,157 @@ def _prefix(place: Toponym) -> str:
     )
 
 
-def _reconcile(place: Toponym, container: Toponym) -> Toponym:
-    """*place* re-resolved inside *container* ("Laiza in Kachin State") when it was not.
+def _container(text: str, places: Sequence[Toponym], j: int) -> int | None:
+    """The index of the region or country named right after place *j* as holding it.
 
-    When the chosen place lies in another country than the region or country named right
-    after it, the first runner-up in that country replaces it. Without one, the gazetteer
-    lacks the place: its name stays the location text, at the container's point and
-    precision ("near Laiza in Kachin State" is Laiza, placed at Kachin State).
+    "Boni, in the Mopti region", "Laiza in Kachin State", "Al-Qaim, Anbar"; after a
+    possessive country the region it owns is the finer container ("Palma in
+    Mozambique's Cabo Delgado province").
     """
-    if place.candidate is None or container.candidate is None:
+    k = j + 1
+    if k >= len(places) or not _IN_CONTAINER.match(text[places[j].end : places[k].start]):
+        return None
+    while (
+        k + 1 < len(places)
+        and places[k + 1].precision >= Precision.REGION
+        and _POSSESSIVE.match(text[places[k].end : places[k + 1].start])
+    ):
+        k += 1
+    return k if places[k].precision >= Precision.REGION else None
+
+
+def _as_region(text: str, place: Toponym) -> Toponym:
+    """*place* as the region of its name when the text says regions ("the Kharkiv and
+    Dnipropetrovsk regions"): its runner-up region in the same country, if any."""
+    if place.candidate is None or place.precision >= Precision.REGION:
         return place
-    code = container.candidate.place.country_code
-    if container.precision < Precision.REGION or place.candidate.place.country_code == code:
+    if not _REGIONS_AFTER.match(text[place.end : place.end + 80]):
         return place
-    for alt in place.alternatives:
-        if alt.place.country_code == code:
-            return replace(
-                place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
-            )
+    code = place.candidate.place.country_code
+    alt = next(
+        (a for a in place.alternatives if a.place.is_region and a.place.country_code == code),
+        None,
+    )
+    if alt is None:
+        return place
     return replace(
-        container,
+        place,
+        candidate=alt,
+        latitude=alt.place.latitude,
+        longitude=alt.place.longitude,
+        precision=Precision.REGION,
+    )
+
+
+def _area_town(text: str, places: Sequence[Toponym], j: int) -> int | None:
+    """The index of the town whose area holds place *j* ("Tina village in Ain Issa
+    area", "Kafr Nabl village near Maarat al-Numan"), or None."""
+    k = j + 1
+    if (
+        k < len(places)
+        and places[j].precision < Precision.REGION
+        and places[k].precision < Precision.REGION
+        and _AREA_GAP.match(text[places[j].end : places[k].start])
+    ):
+        return k
+    return None
+
+
+def _near_town(place: Toponym, town: Toponym) -> Toponym:
+    """*place* read near *town* whose area the text puts it in: itself when it is there,
+    else its runner-up there, else its name at the town's point ("near", precision 2)."""
+    cand, holder = place.candidate, town.candidate
+    if cand is None or holder is None:
+        return place
+    h = holder.place
+
+    def gap(c: Candidate) -> float:
+        return distance_km(c.place.latitude, c.place.longitude, h.latitude, h.longitude)
+
+    if gap(cand) <= CLOSE_KM:
+        return place
+    alt = min(place.alternatives, key=gap, default=None)
+    if alt is not None and gap(alt) <= CLOSE_KM:
+        return replace(
+            place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
+        )
+    return _named_at(place, town, Precision.NEAR)
+
+
+def inside(candidate: Candidate, container: Candidate, near_km: float = NEAR_REGION_KM) -> bool:
+    """True when *candidate* lies in the country or region *container*.
+
+    Only countries and administrative regions hold places. A region holds a place with
+    its region code, or, since the gazetteer's towns and regions come from sources that
+    number regions differently in some countries, one within *near_km* of its point.
+    The default suits a place the text itself puts in the region ("Boni, in the Mopti
+    region"); without such words, use a smaller distance (:data:`CLOSE_KM`).
+    """
+    p, c = candidate.place, container.place
+    if p.country_code != c.country_code or p.id == c.id or not c.is_region:
+        return False
+    if c.feature_code.startswith("PCL"):
+        return True
+    if p.admin1_code is not None and p.admin1_code == c.admin1_code:
+        return True
+    return distance_km(p.latitude, p.longitude, c.latitude, c.longitude) <= near_km
+
+
+def _reconcile(place: Toponym, container: Toponym) -> Toponym:
+    """*place* re-resolved inside *container* ("Boni, in the Mopti region") when it was not.
+
+    ACLED codes one event at the most precise place the text gives, and the region or
+    country named after a town says where to look for it. When the chosen place lies
+    outside the container, the runner-up inside it nearest its point replaces it.
+    Without one, the gazetteer lacks the place: its name stays the location text, at the
+    container's point; a town placed at its region's point is "part of" the region
+    (precision 2), one placed at its country's point is at country precision.
+    """
+    cand, holder = place.candidate, container.candidate
+    if cand is None or holder is None:
+        return place
+    if place.precision >= Precision.REGION:
+        if cand.place.country_code == holder.place.country_code:
+            return place
+    elif inside(cand, holder):
+        return place
+    # "Argelia, in Cauca department" is the Colombian town, not Algeria.
+    within = [
+        a for a in place.alternatives if inside(a, holder) and Precision.of(a) < container.precision
+    ]
+    if within:
+        h = holder.place
+        alt = min(
+            within,
+            key=lambda a: distance_km(a.place.latitude, a.place.longitude, h.latitude, h.longitude),
+        )
+        return replace(
+            place,
+            candidate=alt,
+            latitude=alt.place.latitude,
+            longitude=alt.place.longitude,
+            precision=Precision.NEAR if place.precision is Precision.NEAR else Precision.of(alt),
+        )
+    if place.precision >= container.precision:
+        return place
+    precision = (
+        Precision.NEAR
+        if container.precision is Precision.REGION and place.precision <= Precision.NEAR
+        else container.precision
+    )
+    return _named_at(place, container, precision)
+
+
+def _named_at(place: Toponym, holder: Toponym, precision: Precision) -> Toponym:
+    """*place*'s name (its location text) at *holder*'s point and with *precision*."""
+    return replace(
+        holder,
         start=place.end - len(place.name),
         end=place.end,
         text=place.name,
         name=place.name,
         alternatives=(),
+        precision=precision,
     )
 
 
@@ -165,9 +356,9 @@ def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
     cp, fp = coarse.candidate.place, fine.candidate.place
     if cp.country_code != fp.country_code:
         return False
-    if coarse.precision is Precision.COUNTRY:
+    if coarse.precision is Precision.COUNTRY or cp.admin1_code in (None, fp.admin1_code):
         return True
-    return cp.admin1_code is None or cp.admin1_code == fp.admin1_code
+    return inside(fine.candidate, coarse.candidate, CLOSE_KM)
 
 
 def _same(a: Toponym, b: Toponym) -> bool:
@@ -207,19 +398,45 @@ def link_places(
     if not events:
         return linked
     checked: list[Toponym] = []
+    context: set[int] = set()  # regions and countries named as holding the place before
     for j, place in enumerate(places):
-        nxt = places[j + 1] if j + 1 < len(places) else None
-        if nxt is not None and _IN_CONTAINER.match(text[place.end : nxt.start]):
-            place = _reconcile(place, nxt)
+        place = _as_region(text, place)
+        k = _container(text, places, j)
+        if k is not None:
+            place = _reconcile(place, places[k])
+            if place.precision < places[k].precision:
+                context.add(k)
+        elif (k := _area_town(text, places, j)) is not None:
+            place = _near_town(place, places[k])
+            context.add(k)
         checked.append(place)
     places = checked
     previous: Toponym | None = None
     fallback: list[tuple[int, Toponym]] = []
-    for place in places:
+    for j, place in enumerate(places):
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
         owner = None
-        if _NOT_AFTER.match(after):
+        if (
+            j in context
+            or _NOT_AFTER.match(after)
+            # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
+            # the place after it.
+            # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).
+            or (
+                j + 1 < len(places)
+                and re.search(r"\bthe\s+$", text[max(0, place.start - 5) : place.start], re.I)
+                and _CLASSIFIER.match(text[place.end : places[j + 1].start])
+            )
+            or (
+                # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
+                # a reference point or the area the place lies in, not a second place.
+                j > 0
+                and REFERENCE.match(
+                    text[_owner_end(text, places, j) : place.start] + _prefix(place)
+                )
+            )
+        ):
             previous = None
             continue
         coordinated = previous is not None and _COORDINATED.match(text[previous.end : place.start])

@@ -109,6 +109,8 @@ _TEMPORAL = frozenset(
         "in",
     }
 )
+_TOWN_PARTICLES = frozenset({"bani", "beni"})
+"""Particles of Arabic names ("sons of") that are also names of towns on their own."""
 _INSTITUTIONS = frozenset(
     {
         "department",
@@ -326,7 +328,11 @@ def recognise(
             if (
                 toks[j].cap
                 and toks[j].lower != "the"
-                and toks[j].lower not in CONNECTORS
+                # A particle ends no name, but an Arabic one may be a name alone: "Beni"
+                # (DR Congo), "Bani", though "Beni Suef" joins the next word.
+                and (
+                    toks[j].lower not in CONNECTORS or (j == i and toks[j].lower in _TOWN_PARTICLES)
+                )
                 and not (demonym and j == i)
             ):
                 candidates[(i, j)] = text[tok.start : toks[j].end]

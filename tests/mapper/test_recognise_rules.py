@@ -188,3 +188,27 @@ def test_named_days_are_not_places(
     assert found == kept
     if dropped:
         assert dropped not in " ".join(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "ADF fighters raided villages outside Beni on Monday, officials in Goma said.",
+            ["outside Beni", "Goma"],
+            "an Arabic kinship particle that is also a town's whole name",
+        ),
+        (
+            "Floods cut the road to Beni Suef on Monday.",
+            ["Beni Suef"],
+            "the particle still joins the name after it",
+        ),
+        (
+            "Upon arrival, troops raided Mosul.",
+            ["Mosul"],
+            "an English particle alone is no place",
+        ),
+    ],
+)
+def test_a_name_particle_alone_may_be_a_town(default_gazetteer, text, expected, reason):
+    assert names(text, default_gazetteer) == expected, reason

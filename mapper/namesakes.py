@@ -1,0 +1,117 @@
+"""Namesakes abroad: a town the geoparser placed in a country the text gives no sign of.
+
+A name the gazetteer knows only as another place's alternate or near spelling ("Boni"
+for Bonn, "Al-Shati" for a Lithuanian village, "Palm" for Palm City) is weak evidence.
+When that place lies in a country none of the text's other places is in, far from all
+of them, while the text clearly places its report elsewhere (two other towns or regions
+in one country), the reading is almost always wrong: an analyst would rather keep the
+name unplaced (it then takes the region or country the text is about) than put an
+incident on another continent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gazetteer.normalize import fold
+from gazetteer.ranking import distance_km
+
+from .toponym import Precision, Toponym
+
+__all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "drop_far_namesakes"]
+
+CITY = 100_000
+"""A place this populous, named by its own name, is one an analyst would not misread."""
+CONTINENT_KM = 5000.0
+"""A namesake this far from the text's other places is on another continent: one of
+them is then evidence enough."""
+FAR_KM = 1500.0
+"""A namesake this far from every other place of the text is suspect ("Hodeidah" read as
+Al Hudaydah beside Saudi Jizan is a neighbour across a border, not a namesake)."""
+
+
+def _weak(t: Toponym) -> bool:
+    """True for a town read as a place that does not bear the name written."""
+    return (
+        t.candidate is not None
+        and t.precision < Precision.REGION
+        and fold(t.name) != fold(t.candidate.place.name)
+    )
+
+
+def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The resolved toponyms without towns placed abroad on another name's strength.
+
+    A town-level toponym matched through a name its place does not bear moves to its
+    first runner-up in the country the text is about, or is left out when it has none,
+    when: none of the text's other places lies in its country or within
+    :data:`FAR_KM` of it, and the text is clearly about another country (two other
+    towns or regions there, or one region or :data:`CITY` named by its own name when
+    the namesake is :data:`CONTINENT_KM` away; a country named is no such sign, it is
+    often an actor).
+
+    Parameters
+    ----------
+    toponyms : sequence of Toponym
+        Resolved toponyms of one document, in text order.
+
+    Returns
+    -------
+    list of Toponym
+        The same toponyms, minus or moving the namesakes abroad.
+    """
+    out = []
+    for t in toponyms:
+        if not _weak(t):
+            out.append(t)
+            continue
+        assert t.candidate is not None
+        key, p = fold(t.name), t.candidate.place
+        others = [u for u in toponyms if u.candidate is not None and fold(u.name) != key]
+        count = Counter(u.candidate.place.country_code for u in others if u.candidate)
+        # Countries are left out of the evidence: "Russia" or "the U.S." are often actors.
+        local = Counter(
+            u.candidate.place.country_code
+            for u in others
+            if u.candidate and u.precision < Precision.COUNTRY
+        )
+        places = [u for u in others if u.candidate is not None and u.precision < Precision.COUNTRY]
+        gaps = [
+            distance_km(
+                p.latitude, p.longitude, u.candidate.place.latitude, u.candidate.place.longitude
+            )
+            for u in places
+            if u.candidate is not None
+        ]
+        near = any(gap <= FAR_KM for gap in gaps)
+        # Two places in one country are clear evidence; one city or region named by its
+        # own name is, against a namesake on another continent.
+        other_continent = bool(gaps) and min(gaps) > CONTINENT_KM
+        own = Counter(
+            u.candidate.place.country_code
+            for u in places
+            if u.candidate
+            and not _weak(u)
+            and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
+        )
+        clear = {code for code, n in local.items() if n >= 2 or (other_continent and own[code])}
+        if not clear or p.country_code in count or near:
+            out.append(t)
+            continue
+        alt = next(
+            (
+                a
+                for a in t.alternatives
+                if a.place.country_code in clear and Precision.of(a) < Precision.REGION
+            ),
+            None,
+        )
+        if alt is not None:
+            out.append(
+                replace(
+                    t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
+                )
+            )
+    return out
