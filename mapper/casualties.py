@@ -159,6 +159,12 @@ _OBJECT = re.compile(
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
+# "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
+_LIVES = re.compile(
+    rf"\b(?P<verb>claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?"
+    rf"(?P<num>{_NUMBER_SINGLE})\s+(?:(?:more|other|innocent|civilian)\s+)?(?:lives|life)\b",
+    re.IGNORECASE,
+)
 # A singular victim without a number, headline style: "Iranian fighter killed".
 _SINGULAR = re.compile(
     r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
@@ -394,7 +400,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             for w in _WORD_RE.finditer(text, start, end)
             if w.group()[0].isdigit() or w.group().lower() in _NUMBER_WORDS
         ]
-        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
+        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG, _LIVES):
             if pattern in _NEEDS and not any(w in window for w in _NEEDS[pattern]):
                 continue
             matches = (
@@ -462,12 +468,13 @@ def _cumulative(text: str, start: int, end: int) -> bool:
 _NEEDS = {
     _TOLL: ("toll", "number of"),
     _AMONG: ("among",),
+    _LIVES: ("lives", "life"),
     _ZERO: ("no ", "nobody", "none", "without"),
 }
 
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
-    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
+    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|li(?:ves|fe)|"
     r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat"
 )
 

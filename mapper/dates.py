@@ -94,9 +94,15 @@ _PATTERNS = re.compile(
             rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
+            r"(?P<nth>\bon\s+the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+            # the ordinal ends its phrase: "on the 5th floor", "on the 9th of May" are not it
+            r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:in|at|near|when|as|after|and|while|before|"
+            r"during|around|outside|inside|with|against|between|from|killing|wounding|"
+            r"leaving|the|a|an|local|officials|police|witnesses|residents)\b))",
             r"(?P<hol>\b(?:on\s+)?(?P<holn>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
             rf"(?:,?\s+{_y('h')})?{_END})",
-            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
+            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on|overnight (?:into|to)"
+            r"|(?:in )?the early hours of|(?:on )?the night of \w+ (?:into|to))\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
             r"|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
@@ -347,6 +353,21 @@ def _read_weekday(m: re.Match[str], published: date | None) -> _Read | None:
     return value, DatePrecision.DAY, True, ""
 
 
+def _read_ordinal(m: re.Match[str], published: date | None) -> _Read | None:
+    """ "On the 14th": the latest 14th up to publication (this month, else the last)."""
+    day = int(m["dn"])
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return None, DatePrecision.DAY, True, ""
+    for back in range(2):  # this month or the last; never further
+        start = _month_start(published, back)
+        value = _safe_date(start.year, start.month, day)
+        if value is not None and value <= published:
+            return value, DatePrecision.DAY, True, ""
+    return None
+
+
 def _read_holiday(m: re.Match[str], published: date | None) -> _Read | None:
     """New Year's Eve and Day, Christmas Eve and Day: days whose names carry the date."""
     name = m["holn"].lower()
@@ -368,6 +389,7 @@ _READERS = {
     "mo": _read_month,
     "wk": _read_weekday,
     "hol": _read_holiday,
+    "nth": _read_ordinal,
 }
 
 

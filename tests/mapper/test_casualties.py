@@ -158,6 +158,14 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "3", "soldiers")]),  # a time after a passive verb is not a victim count
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
+        ("The landslide of violence in Zamfara claimed 31 lives this week.",
+         [("killed", "31", None)]),  # "claimed N lives": the number before "lives"
+        ("The bombing cost at least 17 innocent lives, the governor said.",
+         [("killed", "17+", None)]),  # "cost N lives" with a qualifier and an adjective
+        ("Gunmen opened fire on a bus near Jos, killing nine and wounding 14.",
+         [("killed", "9", None), ("injured", "14", None)]),  # "killing N and wounding M"
+        ("Rescuers pulled 23 bodies from the rubble in Rafah.",
+         [("killed", "23", None)]),  # bodies recovered are the dead
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):
