@@ -414,14 +414,15 @@ def extract_incidents(
             if when is None:
                 continue
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
-                _backfill(out, k.event, toll)
+                _backfill(out, k.event, toll, any_type=False)
                 continue
             if not k.places:
-                if _backfill(out, k.event, toll) or (
+                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
+                later = k.event.weak and name is None and bool(toll)
+                if _backfill(out, k.event, toll, any_type=later) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
-                name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:
@@ -559,24 +560,41 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
-def _backfill(out: list[Incident], event: EventMention, toll: dict) -> bool:
-    """Give an earlier incident of the same type the toll a placeless event reports.
+def _backfill(out: list[Incident], event: EventMention, toll: dict, *, any_type: bool) -> bool:
+    """Give an earlier incident the toll a placeless event reports.
 
-    Returns True when there is such an incident (the event refers back to it)."""
+    The incident is the last one of the same type; with *any_type* (a bare "were killed"
+    after the event: "Fighting broke out in Sirte. At least 55 people were killed.") the
+    last one of any type. A toll for the event reported in several places at once goes
+    to all of them, shared as in the sentence that named them. A toll that only fills a
+    gap never replaces one already given, except an update ("the toll rose to 30")
+    that is higher. Returns True when there is such an incident (the event refers back
+    to it).
+    """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
-        if inc.event_type != event.event_type:
+        if inc.event_type != event.event_type and not any_type:
             continue
-        changes: dict = {}
-        evidence = list(inc.field_evidence)
+        group = [j for j in range(len(out)) if out[j].evidence == inc.evidence]
         for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
-            if kind in toll and getattr(inc, field) is None:
-                changes[field] = toll[kind][0]
-                evidence.append((field, toll[kind][1]))
-        if changes:
-            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+            if kind not in toll:
+                continue
+            count, span = toll[kind]
+            lacking = [j for j in group if _takes(getattr(out[j], field), count, span)]
+            for n, j in enumerate(lacking):
+                evidence = (*out[j].field_evidence, (field, span))
+                share = _share(count, len(lacking), n)
+                out[j] = replace(out[j], field_evidence=evidence, **{field: share})
         return True
     return False
+
+
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|bringing|brought)\b", re.I)
+
+
+def _takes(old: Count | None, new: Count, span: Span) -> bool:
+    """True when a later toll fills or updates (upwards) an incident's figure."""
+    return old is None or (_UPDATE.search(span.text) is not None and new.low > old.low)
 
 
 def _placeless_incident(
