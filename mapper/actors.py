@@ -79,6 +79,25 @@ _PEOPLE_NOUNS = {
     "protestors": ("Protesters", "protesters"),
     "demonstrators": ("Protesters", "protesters"),
 }
+# Communities whose armed men ACLED codes as "<Community> Communal Militia": ethnic,
+# clan and pastoralist groups named in reports of communal violence (facts, not
+# stereotypes: the name is only used where the text itself names the group as armed).
+# fmt: off
+_COMMUNITIES = (
+    "Fulani", "Peul", "Dinka", "Nuer", "Lou Nuer", "Murle", "Shilluk", "Misseriya",
+    "Rizeigat", "Masalit", "Zaghawa", "Hema", "Lendu", "Tiv", "Berom", "Jukun", "Tuareg",
+    "Dogon", "Bambara", "Mossi", "Amhara", "Oromo", "Gumuz", "Afar", "Hawiye", "Darod",
+    "Marehan", "Pokot", "Turkana", "Borana", "Gabra", "Degodia", "Garre", "Toubou",
+    "Kuki", "Meitei", "Naga", "Banyamulenge", "Bafuliiru", "Twa", "Luba", "Teke", "Yaka",
+    "Baggara", "Fur", "Hausa", "Bororo", "Arab",
+)
+_COMMUNITY_NOUNS = (
+    "militia", "militias", "militiamen", "militia members", "fighters", "gunmen", "youths",
+    "youth", "herders", "herdsmen", "raiders", "tribesmen", "clansmen", "armed men",
+    "ethnic militia", "ethnic militiamen", "community militia", "self-defence group",
+    "self-defense group", "vigilantes",
+)
+# fmt: on
 # ACLED's short country names where ISO's differ.
 _COUNTRY_NAMES = {
     "RU": "Russia",
@@ -100,6 +119,18 @@ _MEMBER_NOUNS = (
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
+
+# A named or numbered unit: "444 Brigade", "5th Battalion", "Tariq Ben Ziyad Brigade",
+# with an owner before it ("Ukrainian", "Ukraine's", "the army's") or after it ("of the
+# Nigerian Army").
+_UNIT_WORDS = re.compile(r"Brigade|Battalion|Regiment|Division")
+_UNIT_WORD = r"(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’-]*"
+_UNIT = re.compile(
+    rf"(?:\b(?P<owner>{_UNIT_WORD}(?:['’]s)?|army['’]s|military['’]s)\s+)?"
+    rf"(?P<name>(?:\b\d{{1,4}}(?:st|nd|rd|th)?\s+(?:{_UNIT_WORD}\s+){{0,3}}"
+    rf"|\b(?:{_UNIT_WORD}\s+){{1,4}})(?:Brigade|Battalion|Regiment|Division)s?)\b"
+    rf"(?:\s+of\s+the\s+(?P<of>{_UNIT_WORD})\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces))?"
+)
 
 _TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’ʼʿ`][^\W_]+)*")
 _DROP = str.maketrans("", "", "'’ʼʿ`.")
@@ -199,8 +230,11 @@ def _generated() -> list[tuple[str, Actor]]:
     entries: list[tuple[str, Actor]] = []
     # Forces named by their side but not their country: "regime artillery".
     unnamed = Actor("Military Forces", "state", None)
-    for side in ("regime", "government", "pro-government", "army", "military"):
+    for side in ("regime", "government", "pro-government", "army", "military", "federal", "junta"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
+    for community in _COMMUNITIES:
+        militia = Actor(f"{community} Communal Militia", "identity", None)
+        entries += [(f"{community} {noun}", militia) for noun in _COMMUNITY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
     for adjective, code in adjectives:
@@ -336,7 +370,56 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
+        if _UNIT_WORDS.search(text):
+            # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
+            # replaces them; any other unit only fills a gap between the names found.
+            units = []
+            for u in self._units(text, offset):
+                inside = [m for m in found if u.start <= m.start and m.end <= u.end]
+                state = u.actor.kind == "state" and len(u.text) > max(
+                    (len(m.text) for m in inside), default=0
+                )
+                if state:
+                    found = [m for m in found if m not in inside]
+                if state or not any(m.start < u.end and u.start < m.end for m in found):
+                    units.append(u)
+            found = sorted([*found, *units], key=lambda m: m.start)
         return found
+
+    def _state(self, word: str) -> Actor | None:
+        """The state forces a demonym or country name stands for, or None."""
+        if word.lower() in ("army", "military"):
+            return Actor("Military Forces", "state", None)
+        actor = self._lookup([word, "forces"], (_fold(word), "forces"))
+        if actor is not None:
+            return actor if actor.kind == "state" else None
+        try:
+            country = pycountry.countries.lookup(word)
+        except LookupError:
+            return None
+        if len(word) <= 3:
+            return None  # codes are matched as abbreviations above, or are words
+        code = country.alpha_2
+        return Actor(f"Military Forces of {_country_name(code)}", "state", code)
+
+    def _units(self, text: str, offset: int) -> list[ActorMention]:
+        """Military units named by number or name ("the 444 Brigade", "5th Battalion").
+
+        A unit of a country's forces ("Ukraine's 47th Brigade", "the Nigerian Army's 7th
+        Division", "the 3rd Battalion of the Malian army") is those forces, as ACLED codes
+        units; any other named unit (a militia brigade) is an actor of its own name.
+        """
+        out = []
+        for m in _UNIT.finditer(text):
+            owner = m["owner"] or m["of"]
+            actor = self._state(_base(owner)) if owner is not None else None
+            start = m.start("owner") if m["owner"] else m.start("name")
+            if actor is None:
+                if m["owner"] and _base(m["owner"]) != m["owner"]:
+                    start = m.start("name")  # "Misrata's Halbous Brigade": not a state's
+                actor = Actor(text[start : m.end("name")], "militia", None)
+            out.append(ActorMention(start + offset, m.end() + offset, text[start : m.end()], actor))
+        return out
 
     def _lookup(self, words: list[str], key: tuple[str, ...]) -> Actor | None:
         for rules, actor in self._index.get(key, ()):

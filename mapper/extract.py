@@ -84,6 +84,7 @@ from .roles import (
     VIOLENT,
     across_border,
     actor_name,
+    air_power,
     apply_claim,
     country_name,
     roles,
@@ -419,7 +420,8 @@ def extract_incidents(
             if not k.places:
                 name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 later = k.event.weak and name is None and bool(toll)
-                if _backfill(out, k.event, toll, any_type=later) or (
+                who = _perpetrator(text, k, mentions, lexicon, gz, out)
+                if _backfill(out, k.event, toll, any_type=later, who=who) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
@@ -476,7 +478,22 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
                 kept[kept.index(body[0])] = body[0] = replace(
                     body[0], **{field: getattr(head, field)}
                 )
+        kept[kept.index(body[0])] = _named_perpetrator(body[0], head)
     return kept
+
+
+def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
+    """*kept* with the perpetrator of *dropped*, a report of the same event, when only
+    *dropped* names one ("Massacre near X" / "JNIM militants opened fire ... in X's
+    region": one event, one perpetrator)."""
+    if kept.actor1 not in (None, UNIDENTIFIED) or dropped.actor1 in (None, UNIDENTIFIED):
+        return kept
+    if kept.event_type is not dropped.event_type:
+        return kept
+    span = dropped.evidence_for("actor1")
+    evidence = tuple((k, v) for k, v in kept.field_evidence if k != "actor1")
+    extra = (("actor1", span),) if span is not None else ()
+    return replace(kept, actor1=dropped.actor1, field_evidence=evidence + extra)
 
 
 def _inside(coarse: Incident, fine: Incident) -> bool:
@@ -498,7 +515,8 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer places are kept, and the casualties of the coarse one are shared
-    among those that have none (as one toll for several places is). An unlocated
+    among those that have none (as one toll for several places is), or given back to
+    those that share one toll with it. An unlocated
     incident goes the same way when the document places one of the same type.
     """
     kept = list(incidents)
@@ -512,13 +530,21 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
         if not finer:
             continue
         kept.remove(inc)
+        for target in list(finer):
+            named = _named_perpetrator(target, inc)
+            kept[kept.index(target)] = finer[finer.index(target)] = named
         for field in ("fatalities", "injuries"):
             value = getattr(inc, field)
-            targets = [o for o in finer if getattr(o, field) is None]
             evidence = inc.evidence_for(field)
-            extra = ((field, evidence),) if evidence is not None else ()
+            # The finer places that got a share of the same toll take the coarse
+            # place's share back ("29 killed near Laiza in Kachin State": all 29 at Laiza).
+            split = [o for o in finer if evidence is not None and o.evidence_for(field) == evidence]
+            targets = split or [o for o in finer if getattr(o, field) is None]
+            extra = ((field, evidence),) if evidence is not None and not split else ()
             for i, target in enumerate(targets if value is not None else ()):
                 share = _share(value, len(targets), i)
+                if split:
+                    share = _add(getattr(target, field), share)
                 moved = replace(
                     target, field_evidence=target.field_evidence + extra, **{field: share}
                 )
@@ -560,7 +586,14 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
-def _backfill(out: list[Incident], event: EventMention, toll: dict, *, any_type: bool) -> bool:
+def _backfill(
+    out: list[Incident],
+    event: EventMention,
+    toll: dict,
+    *,
+    any_type: bool,
+    who: tuple[str, Span] | None = None,
+) -> bool:
     """Give an earlier incident the toll a placeless event reports.
 
     The incident is the last one of the same type; with *any_type* (a bare "were killed"
@@ -568,8 +601,9 @@ def _backfill(out: list[Incident], event: EventMention, toll: dict, *, any_type:
     last one of any type. A toll for the event reported in several places at once goes
     to all of them, shared as in the sentence that named them. A toll that only fills a
     gap never replaces one already given, except an update ("the toll rose to 30")
-    that is higher. Returns True when there is such an incident (the event refers back
-    to it).
+    that is higher. The perpetrator the event names (*who*: name and evidence) replaces
+    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). Returns
+    True when there is such an incident (the event refers back to it).
     """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
@@ -585,11 +619,34 @@ def _backfill(out: list[Incident], event: EventMention, toll: dict, *, any_type:
                 evidence = (*out[j].field_evidence, (field, span))
                 share = _share(count, len(lacking), n)
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
+        if who is not None and inc.event_type is event.event_type:
+            named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
+            for j in group:
+                out[j] = _named_perpetrator(out[j], named)
         return True
     return False
 
 
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|bringing|brought)\b", re.I)
+
+
+def _perpetrator(
+    text: str,
+    k: _Coded,
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    gz: Gazetteer,
+    out: Sequence[Incident],
+) -> tuple[str, Span] | None:
+    """The named perpetrator of a violent event without a place, as (name, evidence),
+    named for the country of the last incident; None when it names none."""
+    if k.event.event_type not in VIOLENT or not out:
+        return None
+    perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz)
+    if perpetrator is None or perpetrator.actor.kind in {"unidentified", "civilians"}:
+        return None
+    name = actor_name(text, perpetrator, out[-1].country, lexicon)
+    return name, Span(perpetrator.start, perpetrator.end, perpetrator.text)
 
 
 def _takes(old: Count | None, new: Count, span: Span) -> bool:
@@ -675,8 +732,12 @@ def _incidents(
                 target = None
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator = air_power(text, event, lexicon, code)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon)
+            if event.event_type is EventType.RIOTS and perpetrator.actor.kind == "protesters":
+                actor1 = f"Rioters ({country})" if country else "Rioters"  # violent protesters
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED

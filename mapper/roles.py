@@ -31,6 +31,7 @@ __all__ = [
     "VIOLENT",
     "across_border",
     "actor_name",
+    "air_power",
     "apply_claim",
     "country_name",
     "roles",
@@ -60,6 +61,7 @@ _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", 
 _SPEAKER_AGENT = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+)?(?:\w+\s+)?$", re.I
 )
+_HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
@@ -110,7 +112,8 @@ def roles(
 
     An actor that contains the cue ("Israeli airstrike") or a demonym or country right
     before it ("Russian missiles", "US and British warplanes") is the perpetrator;
-    "between X and Y" gives both sides of a clash; after a passive verb or "by" the actor
+    "between X and Y" (right after the cue or later in its clause) gives both sides of
+    a clash; after a passive verb or "by" the actor
     named after "by" is the perpetrator and the one before the cue the target; "X said
     it struck" makes the speaker the perpetrator, while other speakers ("police said a
     rocket hit") are not. Civilians and protesters are never coded as the perpetrator
@@ -126,7 +129,11 @@ def roles(
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
     ]
     after = [
-        m for m in mentions if m.start >= event.end and not _SPEAKS.match(text[m.end : m.end + 30])
+        m
+        for m in mentions
+        if m.start >= event.end
+        and not _SPEAKS.match(text[m.end : m.end + 30])
+        and not _HEARS.search(text[max(0, m.start - 25) : m.start])
     ]
     target = after[0] if after else None
     if event.event_type in VIOLENT:
@@ -140,12 +147,12 @@ def roles(
             else None
         )
         return own or inside[0], target
-    own = _demonym_actor(text, event, lexicon, gz)
+    own = _demonym_actor(text, sentence, event, lexicon, gz)
     if own is not None:
         return own, target
-    between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
-    if between and len(after) >= 2:
-        return after[0], after[1]
+    sides = _between(text, sentence, event, after)
+    if sides is not None:
+        return sides
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
@@ -163,7 +170,11 @@ def roles(
         return own, target
     if SUPPORTED_BY.search(head):  # "a raid, backed by drone strikes": same actors
         return (before[-1] if before else None), target
-    passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
+    # "have been fighting" is progressive: a passive needs a participle, not an -ing form
+    progressive = re.match(r"\w+ing\b", event.text, re.I) is not None
+    passive = (_PASSIVE.search(head) is not None and not progressive) or re.search(
+        r"\bby\s+$", head
+    ) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
@@ -190,6 +201,29 @@ def across_border(
         if m.actor.kind == "state" and m.actor.country_code not in (None, country)
     ]
     return foreign[-1] if foreign else None
+
+
+def air_power(
+    text: str, event: EventMention, lexicon: ActorLexicon, country: str | None
+) -> ActorMention | None:
+    """The perpetrator of an air or drone strike that its sentence does not attribute.
+
+    In a report whose only air power is the state's ("A drone strike hit the market ...
+    Federal troops have been fighting Fano militiamen"), the strike is the state's, as
+    ACLED codes it: the state forces the document names of the struck place's country
+    (*country*), or forces named without a country (which take it). The one named
+    nearest the event wins; None when the document names no such forces.
+    """
+    if country is None or event.sub_event_type != "Air/drone strike":
+        return None
+    own = [
+        m
+        for m in lexicon.find(text)
+        if m.actor.kind == "state"
+        and m.actor.country_code in (None, country)
+        and "coalition" not in m.actor.name.lower()
+    ]
+    return min(own, key=lambda m: abs(m.start - event.start)) if own else None
 
 
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
@@ -224,11 +258,26 @@ def _state_forces(
     return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
 
 
+def _between(
+    text: str, sentence: Span, event: EventMention, after: Sequence[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """Both sides of "clashes between X and Y", "fighting broke out in Z on Monday
+    between X and Y": "between" later in the event's clause, with two actors after it."""
+    clause_end = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|which|who)\b|\.\s")
+    stop = clause_end.search(text, event.end, sentence.end)
+    end = stop.start() if stop else sentence.end
+    m = re.compile(r"\bbetween\s+", re.I).search(text, event.end, end)
+    if m is None:
+        return None
+    sides = [a for a in after if a.start >= m.end()]
+    return (sides[0], sides[1]) if len(sides) >= 2 else None
+
+
 def _demonym_actor(
-    text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
+    text: str, sentence: Span, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
 ) -> ActorMention | None:
     """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
-    left = max(0, event.start - 60)
+    left = max(sentence.start, event.start - 60)
     m = _BEFORE_CUE.search(text, left, event.start)
     if m is None:
         return None
@@ -241,14 +290,18 @@ def actor_name(
     """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan", protesters in London "Protesters (United Kingdom)". Forces of a coalition
+    Sudan", protesters in London "Protesters (United Kingdom)", Dinka youths in Jonglei
+    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of a coalition
     named only as such ("Coalition warplanes") are the coalition the document names
     before them ("the Saudi-led coalition said ..."), looked up with *lexicon*; without
     one they are "Unidentified Military Forces", as the report does not say whose they
     are. Other multinational forces ("foreign troops") are left without a country.
     """
     actor = mention.actor
-    if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
+    local = actor.kind in {"protesters", "rioters", "civilians"} or (
+        actor.kind == "identity" and actor.country_code is None
+    )
+    if local and country and "(" not in actor.name:
         return f"{actor.name} ({country})"
     if actor.kind != "state" or actor.country_code is not None:
         return actor.name
