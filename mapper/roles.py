@@ -83,8 +83,8 @@ def apply_claim(
     the sentence is such a claim (it then reports no new event). Only the last *recent*
     incidents are credited.
     """
-    if not _CLAIM.search(sentence.text):
-        return False
+    if not _CLAIM.search(sentence.text) or not out:
+        return False  # with no incident before it, a claim is the report of its own event
     mentions = lexicon.find(sentence.text, offset=sentence.start)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
@@ -149,7 +149,9 @@ def roles(
         return own or inside[0], target
     own = _demonym_actor(text, sentence, event, lexicon, gz)
     if own is not None:
-        return own, target
+        # "Haitian police clashed": the named actor the demonym starts is the perpetrator
+        named = next((m for m in before if m.start <= own.start < m.end), None)
+        return named or own, target
     sides = _between(text, sentence, event, after)
     if sides is not None:
         return sides

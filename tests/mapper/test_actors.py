@@ -147,6 +147,68 @@ def test_ordinary_words_are_not_actors(lex, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "name", "reason"),
+    [
+        ("Gang members torched homes in Cite Soleil.", "Gang members", "Unidentified Gang",
+         "an unnamed gang, as ACLED codes it"),
+        ("Armed gangs blocked the main road.", "Armed gangs", "Unidentified Gang",
+         "plural with 'armed'"),
+        ("Viv Ansanm gunmen attacked the police academy.", "Viv Ansanm gunmen", "Viv Ansanm",
+         "a named gang coalition with a member noun"),
+        ("The Jalisco New Generation Cartel fought the army.",
+         "Jalisco New Generation Cartel", "CJNG: Jalisco New Generation Cartel",
+         "a cartel by its full name"),
+        ("Clan del Golfo fighters ambushed a patrol.", "Clan del Golfo fighters",
+         "Clan del Golfo", "Colombian armed group by its Spanish name"),
+        ("Nuer militiamen attacked the barracks.", "Nuer militiamen",
+         "Nuer Communal Militia", "an ethnic militia by its community"),
+        ("Fulani herdsmen clashed with farmers.", "Fulani herdsmen",
+         "Fulani Communal Militia", "pastoralists named by community"),
+        ("Cattle raiders drove off 300 cows.", "Cattle raiders", "Communal Militia",
+         "raiders of no named community"),
+        ("Armed youths burned the market.", "Armed youths", "Communal Militia",
+         "armed youths, as reports of communal violence say"),
+        ("Clashes erupted between the 444 Brigade and its rivals.", "444 Brigade",
+         "444 Brigade", "a numbered militia brigade is an actor of its own name"),
+        ("The Halbous Brigade withdrew from the airport road.", "Halbous Brigade",
+         "Halbous Brigade", "a named brigade"),
+        ("Ukraine's 47th Mechanized Brigade held the line.",
+         "Ukraine's 47th Mechanized Brigade", "Military Forces of Ukraine",
+         "a state's unit is that state's forces"),
+        ("The 5th Battalion of the Nigerian Army was ambushed.",
+         "5th Battalion of the Nigerian Army", "Military Forces of Nigeria",
+         "the owner after the unit"),
+        ("Federal troops moved into the town.", "Federal troops", "Military Forces",
+         "federal forces: the country comes from context"),
+        ("The Sudanese Armed Forces shelled the market.", "Sudanese Armed Forces",
+         "Military Forces of Sudan", "a state's forces by their own name"),
+        ("Tatmadaw jets bombed the village.", "Tatmadaw", "Military Forces of Myanmar",
+         "the Burmese name of Myanmar's army"),
+        ("KIA fighters attacked an outpost.", "KIA fighters", "Kachin Independence Army",
+         "a Myanmar armed group's acronym"),
+        ("Maoist rebels ambushed a convoy in Chhattisgarh.", "Maoist rebels",
+         "Communist Party of India (Maoist)", "India's Maoist insurgents"),
+    ],
+)  # fmt: skip
+def test_gangs_communal_militias_units_and_more_groups(lex, text, words, name, reason):
+    found = [(m.text, m.actor.name) for m in lex.find(text)]
+    assert (words, name) in found, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brigade was formed in 2020.",  # "The" is no unit name
+        "Parliament's Verkhovna Rada met on Monday.",  # "Rada" alone is a parliament
+        "The junta in Niamey announced a curfew.",  # whose junta: left to context
+    ],
+)
+def test_words_near_unit_and_force_names_that_are_not_those_actors(lex, text):
+    names = [m.actor.name for m in lex.find(text)]
+    assert not any("Brigade" in n or "Deterrence" in n or "Myanmar" in n for n in names), names
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("US and British warplanes struck Sanaa.",
