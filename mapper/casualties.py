@@ -95,7 +95,8 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
-    r"deaths|fatalities|bodies|martyred|martyrs"
+    r"deaths|fatalities|bodies|martyred|martyrs|shot dead|gunned down|lynched|beheaded|"
+    r"(?:hacked|beaten|burned|burnt|stabbed|shot|bludgeoned|clubbed) to death"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
 _AUX = (
@@ -154,6 +155,7 @@ _SUBJECT = re.compile(
 # "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
+    rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
@@ -190,14 +192,14 @@ _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
     rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
-    rf"injured))(?:\s+\w+){{0,3}}?\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
+    rf"injured))(?:\s+[\w'’]+){{0,5}}?\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
     rf"(?P<num>{_NUMBER})(?!\s*(?:km|%|per))\b",
     re.IGNORECASE,
 )
 # "three children among the dead".
 _AMONG = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+)?among\s+the\s+"
-    rf"(?P<verb>dead|killed|victims|wounded|injured)\b",
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+|was\s+|is\s+)?"
+    rf"among\s+(?:the|those)\s+(?P<verb>dead|killed|victims|wounded|injured)\b",
     re.IGNORECASE,
 )
 _ZERO = re.compile(
@@ -475,7 +477,8 @@ _NEEDS = {
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|li(?:ves|fe)|"
-    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat|gunned|gunning|lynch|"
+    r"behead"
 )
 
 

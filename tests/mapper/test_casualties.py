@@ -166,6 +166,16 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "9", None), ("injured", "14", None)]),  # "killing N and wounding M"
         ("Rescuers pulled 23 bodies from the rubble in Rafah.",
          [("killed", "23", None)]),  # bodies recovered are the dead
+        ("Gunmen shot dead four farmers near Bokkos.",
+         [("killed", "4", "farmers")]),  # "shot dead" is a killing verb
+        ("Soldiers gunned down 3 suspected looters.",
+         [("killed", "3", "suspected looters")]),  # "gunned down" too
+        ("Nine villagers were hacked to death overnight.",
+         [("killed", "9", "villagers")]),  # "<verb> to death" after a passive
+        ("The death toll from Sunday's bombing climbed to 34.",
+         [("killed", "34", None)]),  # a longer noun phrase between "toll" and "to"
+        ("A teenager was among those killed.",
+         [("killed", "1", "teenager")]),  # "among those killed"
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):
