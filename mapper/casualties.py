@@ -449,7 +449,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
 # 2012" is one event: the comma ends the toll's clause).
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(
-    r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
+    r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|nationwide|across the country|"
+    r"countrywide|over the (?:past|last) "
     r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from dataclasses import replace
 from gazetteer import Gazetteer, GazetteerError
 
 from .actors import Actor, ActorLexicon, ActorMention
-from .events import EventMention
+from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
 from .lexicon import NOT_PLACES
 from .linking import SUPPORTED_BY
@@ -53,13 +53,35 @@ _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
     r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
-    r"launched))\b",
+    r"launched)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
+    r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
+    r"targeted))\b",
     re.I,
+)
+# Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
+# attack on the ADF", "the attack was attributed to IS".
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?\s+",
+    re.I,
+)
+# "Nobody has claimed the attack", "no group claimed responsibility": no claim.
+_NO_CLAIM = re.compile(
+    r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
 _SPEAKER_AGENT = re.compile(
-    r"\bsaid\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+)?(?:\w+\s+)?$", re.I
+    r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# A country named as the subject of an attack verb: "Russia pounded Kharkiv overnight".
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s+and\s+)(?:[Tt]he\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:has\s+|have\s+|"
+    r"had\s+|again\s+|also\s+|then\s+)?(?:pounded|struck|attacked|bombed|shelled|hit|targeted|"
+    r"launched|fired|bombarded|pummelled|pummeled|raided|strikes|pounds|attacks|bombs|"
+    r"shells|hits|targets|launches|fires)\b"
 )
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
@@ -76,16 +98,22 @@ def apply_claim(
     *,
     recent: int,
 ) -> bool:
-    """Credit a claim of responsibility to the document's unattributed incidents.
+    """Credit a claim of responsibility, or blame, to the document's unattributed incidents.
 
     "Al-Shabaab later said it carried out the attack." names the perpetrator of the
-    incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
+    incidents before it; ACLED codes claimed attacks to the claimant. So does blame, the
+    actor named after the verb ("the governor blamed Boko Haram", "blamed both attacks
+    on the ADF"); a denied claim ("nobody has claimed the attack") names nobody. Returns True when
     the sentence is such a claim (it then reports no new event). Only the last *recent*
     incidents are credited.
     """
-    if not _CLAIM.search(sentence.text) or not out:
+    said = _CLAIM.search(sentence.text) or _BLAME.search(sentence.text)
+    if said is None or not out or _NO_CLAIM.search(sentence.text):
         return False  # with no incident before it, a claim is the report of its own event
     mentions = lexicon.find(sentence.text, offset=sentence.start)
+    blame = _BLAME.search(sentence.text)
+    if blame is not None and not _CLAIM.search(sentence.text[: blame.start()]):
+        mentions = [m for m in mentions if m.start >= sentence.start + blame.end()]
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
@@ -120,12 +148,17 @@ def roles(
     of violence.
     """
     clause_start = _clause_start(text, sentence, event)
+    # An actor after an earlier cue of the clause is that cue's object ("Gunmen attacked
+    # a police post ..., the first attack on the town"), never the later cue's subject;
+    # an -ing cue ("..., killing") shares the earlier cue's subject all the same.
+    prior = find_events(text[clause_start : event.start], offset=clause_start)
+    subject_end = prior[0].start if prior and not event.text.lower().endswith("ing") else None
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
     before = [
         m
         for m in mentions
         if clause_start <= m.start
-        and m.end <= event.start
+        and m.end <= (subject_end or event.start)
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
     ]
     after = [
@@ -170,6 +203,12 @@ def roles(
             else None
         )
         return own, target
+    subject = _COUNTRY_SUBJECT.search(text[clause_start : event.end + 1])
+    if subject is not None and not before and event.event_type in VIOLENT:
+        start = clause_start + subject.start(1)
+        own = _state_forces(text, start, subject.group(1), lexicon, gz)
+        if own is not None:
+            return own, target
     if SUPPORTED_BY.search(head):  # "a raid, backed by drone strikes": same actors
         return (before[-1] if before else None), target
     # "have been fighting" is progressive: a passive needs a participle, not an -ing form
@@ -210,22 +249,31 @@ def air_power(
 ) -> ActorMention | None:
     """The perpetrator of an air or drone strike that its sentence does not attribute.
 
-    In a report whose only air power is the state's ("A drone strike hit the market ...
-    Federal troops have been fighting Fano militiamen"), the strike is the state's, as
-    ACLED codes it: the state forces the document names of the struck place's country
-    (*country*), or forces named without a country (which take it). The one named
-    nearest the event wins; None when the document names no such forces.
+    Armed groups rarely fly; states do. The military forces the document names are the
+    strike's perpetrator, as ACLED codes such strikes: a foreign state's when one is
+    named (Israel's in a Gaza report), else the struck country's (*country*) own or
+    forces named without a country ("A drone strike hit the market ... Federal troops
+    have been fighting Fano militiamen"). The one named nearest the event wins; None
+    when the document names no military forces, or a non-state subject stands right
+    before the cue ("Jihadists strike Bamako").
     """
     if country is None or event.sub_event_type != "Air/drone strike":
         return None
-    own = [
+    subject = lexicon.find(text[max(0, event.start - 40) : event.start])
+    if any(m.actor.kind != "state" for m in subject):
+        return None
+    forces = [
         m
         for m in lexicon.find(text)
         if m.actor.kind == "state"
-        and m.actor.country_code in (None, country)
+        and m.actor.name.startswith("Military Forces")
         and "coalition" not in m.actor.name.lower()
     ]
-    return min(own, key=lambda m: abs(m.start - event.start)) if own else None
+    # A foreign state's forces named in the report are the likelier air power (an
+    # interstate war); otherwise the struck country's own (a civil war).
+    foreign = [m for m in forces if m.actor.country_code not in (None, country)]
+    pool = foreign or forces
+    return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
 
 
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
