@@ -248,6 +248,24 @@ def _generated() -> list[tuple[str, Actor]]:
     return entries
 
 
+# "the al-Qaeda-linked JNIM", "Islamic State-affiliated group ISWAP": the first name
+# only describes the second, which is the actor.
+_AFFILIATION = re.compile(
+    r"\s*-?\s*(?:linked|affiliated|aligned|allied|backed|inspired|loyal|allied)\s+"
+    r"(?:(?:armed\s+|jihadist\s+|militant\s+|rebel\s+)?(?:group|faction|movement|coalition)\s+)?$",
+    re.I,
+)
+
+
+def _affiliates(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* without the group named only as another group's affiliation."""
+    drop = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if b.actor.kind in _GROUP_KINDS and _AFFILIATION.match(text[a.end - offset : b.start - offset]):
+            drop.add(id(a))
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
 class ActorLexicon:
     """Aliases of actors, matched in one pass over a text.
 
@@ -370,6 +388,7 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
+        found = _affiliates(text, offset, found)
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.

@@ -145,7 +145,9 @@ _OBJECT_AFTER = (
 )
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}"
+    rf"(?:,\s+(?:most|many|some|all|several|including|among\s+them|mostly|mainly|half)\b"
+    rf"[^,.;()]{{0,80}},)?\s+"  # "N people, most of them soldiers, were killed"
     rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
     rf"{_OBJECT_AFTER}(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
@@ -159,6 +161,13 @@ _OBJECT = re.compile(
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
+    re.IGNORECASE,
+)
+# One victim named by a relation: "killing its driver", "wounding his son".
+_ONE = re.compile(
+    r"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:its|his|her|their|"
+    r"the)\s+(?P<who>driver|passenger|occupant|pilot|owner|son|daughter|wife|husband|brother|"
+    r"sister|father|mother|bodyguard|guard|companion)\b(?!['’]s|\s+and\b)",
     re.IGNORECASE,
 )
 # "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
@@ -415,6 +424,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if mention is not None:
                     found.append(mention)
         found += _singular(text, start, end)
+        for m in _ONE.finditer(text, start, end):
+            found.append(CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"]))
         named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()
         for m in named:
             if not (m["art"] or m["names"]):

@@ -440,7 +440,9 @@ def extract_incidents(
             out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
-    return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
+    return merge_incidents(kept)
 
 
 def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
@@ -510,14 +512,20 @@ def _inside(coarse: Incident, fine: Incident) -> bool:
     return coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1)
 
 
-def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
+def _same_report(a: Incident, b: Incident, headline_end: int) -> bool:
+    """True when *a* and *b* come from one sentence, or one from the headline."""
+    return a.evidence == b.evidence or min(a.evidence.start, b.evidence.start) < headline_end
+
+
+def _drop_coarse(incidents: list[Incident], headline_end: int) -> list[Incident]:
     """Drop region- and country-level incidents the document also reports more finely.
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer places are kept, and the casualties of the coarse one are shared
     among those that have none (as one toll for several places is), or given back to
-    those that share one toll with it. An unlocated
-    incident goes the same way when the document places one of the same type.
+    those that share one toll with it; they pass on only within one sentence, or from
+    a headline to its body and back. An unlocated incident goes the same way when the
+    document places one of the same type.
     """
     kept = list(incidents)
     for inc in incidents:
@@ -530,6 +538,10 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
         if not finer:
             continue
         kept.remove(inc)
+        # Only a report of the same event passes its toll and perpetrator on: one in
+        # the same sentence, or a headline and its body. A later sentence's event at a
+        # finer place ("In Beledweyne, a grenade ...") is another event.
+        finer = [o for o in finer if _same_report(inc, o, headline_end)]
         for target in list(finer):
             named = _named_perpetrator(target, inc)
             kept[kept.index(target)] = finer[finer.index(target)] = named

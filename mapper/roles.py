@@ -65,6 +65,8 @@ _BLAME = re.compile(
     r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?\s+",
     re.I,
 )
+# The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
+_DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
 # "Nobody has claimed the attack", "no group claimed responsibility": no claim.
 _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
@@ -117,6 +119,8 @@ def apply_claim(
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
+    if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
+        return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
     for i in range(max(0, len(out) - recent), len(out)):
         inc = out[i]

@@ -147,6 +147,23 @@ def test_ordinary_words_are_not_actors(lex, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Fighters of the al-Qaeda-linked JNIM attacked the base.",
+         [("JNIM", "JNIM: Group for Support of Islam and Muslims")],
+         "an affiliation adjective names no second actor"),
+        ("The Islamic State-affiliated group ISWAP raided the town.",
+         [("ISWAP", "Islamic State West Africa Province")], "'-affiliated group X'"),
+        ("Islamic State-linked insurgents raided the town.",
+         [("Islamic State", "Islamic State"), ("insurgents", "Unidentified Armed Group")],
+         "an affiliation before unnamed fighters is the only name: kept"),
+    ],
+)  # fmt: skip
+def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reason):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == expected, reason
+
+
+@pytest.mark.parametrize(
     ("text", "words", "name", "reason"),
     [
         ("Gang members torched homes in Cite Soleil.", "Gang members", "Unidentified Gang",

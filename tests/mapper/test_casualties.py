@@ -176,6 +176,12 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "34", None)]),  # a longer noun phrase between "toll" and "to"
         ("A teenager was among those killed.",
          [("killed", "1", "teenager")]),  # "among those killed"
+        ("More than 60 people, most of them miners, were killed in the raid.",
+         [("killed", "61+", None)]),  # an apposition between the number and the verb
+        ("Eleven people, including three children, died when the shell hit.",
+         [("killed", "11", None)]),  # "including ..." apposition
+        ("A drone struck a pickup near Marib, killing its driver.",
+         [("killed", "1", "driver")]),  # one victim named by relation, no number
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):

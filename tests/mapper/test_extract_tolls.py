@@ -72,3 +72,14 @@ def test_running_total_in_the_next_sentence_is_not_the_events_toll(gz):
     text = "Clashes broke out in Kidal on Monday. The conflict has killed 2,000 people since 2012."
     found = _tolls(text, gz)
     assert [f for _, f, _ in found] == [None]
+
+
+def test_a_coarse_incident_passes_its_toll_only_to_the_same_report(gz):
+    text = (
+        "A suicide bomber struck a restaurant in the Somali capital on Friday, killing 20 "
+        "people, police said. In Beledweyne, a grenade was thrown into a tea shop on "
+        "Friday evening, wounding several people."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    grenade = [i for i in found if i.place_name == "Beledweyne"]
+    assert grenade and grenade[0].fatalities is None, found

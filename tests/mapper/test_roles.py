@@ -110,3 +110,46 @@ def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
     )
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     assert [i.actor1 for i in found] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "actor1", "reason"),
+    [
+        ("The state governor blamed Boko Haram.", "Boko Haram", "blame names the perpetrator"),
+        ("Police blamed the bombing on ISWAP fighters.", "Islamic State West Africa Province",
+         "'blamed X on Y': Y, not the police who blame"),
+        ("Boko Haram said its fighters had carried out the bombing.", "Boko Haram",
+         "a claim through 'its fighters'"),
+        ("No group has claimed the bombing, but Boko Haram is active in the area.",
+         "Unidentified Armed Group", "a denied claim names nobody"),
+        ("Officials blamed Boko Haram. A spokesman for the group denied it was involved.",
+         "Unidentified Armed Group", "disputed blame stays unidentified"),
+    ],
+)  # fmt: skip
+def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
+    text = f"A bomb exploded at a market in Konduga on Monday, killing 9 people. {follow_up}"
+    assert [a for a, _ in _actors(text, gz)] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Russia pounded Odesa overnight with missiles and drones on Tuesday.",
+         "Military Forces of Russia", "a country as the subject of an attack verb"),
+        ("Israel struck targets in Baalbek on Monday, killing 4.",
+         "Military Forces of Israel", "another country, another verb"),
+        ("Gunmen attacked a police post in Zinder on Monday in the deadliest attack on the "
+         "town this year.", "Unidentified Armed Group",
+         "the police after 'attacked' are its object, not the subject of 'attack'"),
+    ],
+)  # fmt: skip
+def test_subjects_and_objects_of_attack_verbs(gz, text, actor1, reason):
+    assert _actors(text, gz)[0][0] == actor1, reason
+
+
+def test_air_strike_prefers_the_foreign_forces_the_report_names(gz):
+    text = (
+        "An air strike hit a school sheltering displaced families in Deir al-Balah on "
+        "Tuesday, killing 17 people. The Israeli military said it was checking the report."
+    )
+    assert _actors(text, gz)[0][0] == "Military Forces of Israel"
