@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -260,8 +261,9 @@ _AFFILIATION = re.compile(
 def _affiliates(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
     """*found* without the group named only as another group's affiliation."""
     drop = set()
-    for a, b in zip(found, found[1:], strict=False):
-        if b.actor.kind in _GROUP_KINDS and _AFFILIATION.match(text[a.end - offset : b.start - offset]):
+    for a, b in itertools.pairwise(found):
+        between = text[a.end - offset : b.start - offset]
+        if b.actor.kind in _GROUP_KINDS and _AFFILIATION.match(between):
             drop.add(id(a))
     return [m for m in found if id(m) not in drop] if drop else found
 

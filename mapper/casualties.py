@@ -425,7 +425,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     found.append(mention)
         found += _singular(text, start, end)
         for m in _ONE.finditer(text, start, end):
-            found.append(CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"]))
+            one = CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"])
+            found.append(one)
         named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()
         for m in named:
             if not (m["art"] or m["names"]):
