@@ -157,7 +157,7 @@ _SUBJECT = re.compile(
 # "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
-    rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|"
+    rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
@@ -201,7 +201,8 @@ _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
     rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
-    rf"injured))(?:\s+[\w'’]+){{0,5}}?\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
+    rf"injured))(?:\s+[^\W\d][\w'’]*){{0,10}}?\s+"
+    rf"(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
     rf"(?P<num>{_NUMBER})(?!\s*(?:km|%|per))\b",
     re.IGNORECASE,
 )

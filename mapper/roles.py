@@ -85,6 +85,14 @@ _COUNTRY_SUBJECT = re.compile(
     r"launched|fired|bombarded|pummelled|pummeled|raided|strikes|pounds|attacks|bombs|"
     r"shells|hits|targets|launches|fires)\b"
 )
+# "Two soldiers were killed when their vehicle hit a mine": the subject of a passive
+# harm verb is a victim, not the perpetrator of a later cue.
+_SUFFERED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|ambushed|targeted)|"
+    r"died|(?:were|was)\s+among\s+the\s+dead)\b",
+    re.I,
+)
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
@@ -164,6 +172,7 @@ def roles(
         if clause_start <= m.start
         and m.end <= (subject_end or event.start)
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
+        and not _SUFFERED.match(text, m.end)
     ]
     after = [
         m
@@ -224,6 +233,17 @@ def roles(
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
         return agent, passive_target
+    if target is None:  # "Two soldiers were killed when a mine hit their truck"
+        target = next(
+            (
+                m
+                for m in mentions
+                if sentence.start <= m.start
+                and m.end <= event.start
+                and _SUFFERED.match(text, m.end)
+            ),
+            None,
+        )
     return (before[-1] if before else None), target
 
 

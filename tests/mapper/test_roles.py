@@ -71,6 +71,19 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
             "a claim with no earlier incident reports its own event",
         ),
         (
+            "Three soldiers were killed and four wounded when their truck hit a mine near "
+            "Menaka on Tuesday.",
+            "Unidentified Armed Group",
+            "Military Forces of Mali",
+            "the subject of 'were killed' is a victim: actor2, never actor1",
+        ),
+        (
+            "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
+            "Communal Militia (Nigeria)",
+            "Civilians (Nigeria)",
+            "herdsmen attacking farmers: a communal militia of the place's country",
+        ),
+        (
             "A drone strike hit a crowded market in Bahir Dar on Sunday, doctors told reporters.",
             "Unidentified Armed Group",
             None,
