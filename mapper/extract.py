@@ -621,7 +621,13 @@ def _backfill(
         inc = out[i]
         if inc.event_type != event.event_type and not any_type:
             continue
-        group = [j for j in range(len(out)) if out[j].evidence == inc.evidence]
+        if any_type and not _can_cost_lives(inc):
+            continue  # "... after a commander was detained. 55 people were killed": the clash
+        group = [
+            j
+            for j in range(len(out))
+            if out[j].evidence == inc.evidence and out[j].event_type == inc.event_type
+        ]
         for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
             if kind not in toll:
                 continue
@@ -637,6 +643,13 @@ def _backfill(
                 out[j] = _named_perpetrator(out[j], named)
         return True
     return False
+
+
+def _can_cost_lives(incident: Incident) -> bool:
+    """False for arrests, agreements and peaceful protests: events without casualties."""
+    return incident.event_type is not EventType.STRATEGIC_DEVELOPMENTS and (
+        incident.sub_event_type != "Peaceful protest"
+    )
 
 
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|bringing|brought)\b", re.I)

@@ -300,11 +300,20 @@ def air_power(
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
 
 
+# Where a clause starts: after "; ", ", and", "said (that)", or a subordinating word
+# ("... were killed when gunmen attacked": "gunmen" starts the clause of "attacked").
+_CLAUSE_CUT = re.compile(
+    r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?|\b(?:when|after|before|because|"
+    r"until|where)\s+",
+    re.I,
+)
+
+
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
     cut = max(
-        (m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?", head)),
+        (m.end() for m in _CLAUSE_CUT.finditer(head)),
         default=0,
     )
     return sentence.start + cut

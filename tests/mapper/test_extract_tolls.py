@@ -83,3 +83,14 @@ def test_a_coarse_incident_passes_its_toll_only_to_the_same_report(gz):
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     grenade = [i for i in found if i.place_name == "Beledweyne"]
     assert grenade and grenade[0].fatalities is None, found
+
+
+def test_a_later_toll_skips_an_arrest_for_the_fighting_it_follows(gz):
+    text = (
+        "Fighting erupted in Sirte on Monday between two armed factions after police "
+        "arrested a commander. At least 30 people were killed, a hospital said."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    tolls = {str(i.event_type): i.fatalities for i in found}
+    assert tolls.get("Battles") == Count(30, None), found
+    assert tolls.get("Strategic developments") is None, found

@@ -78,6 +78,13 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
             "the subject of 'were killed' is a victim: actor2, never actor1",
         ),
         (
+            "Four policemen were killed on Sunday when Lakurawa fighters attacked a checkpoint "
+            "near Tangaza in Sokoto state.",
+            "Lakurawa",
+            "Police Forces of Nigeria",
+            "'when' starts the clause of 'attacked': its subject is the perpetrator",
+        ),
+        (
             "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
             "Communal Militia (Nigeria)",
             "Civilians (Nigeria)",
