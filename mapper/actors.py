@@ -110,6 +110,9 @@ _COUNTRY_NAMES = {
     "AE": "the United Arab Emirates",
     "KR": "South Korea",
     "KP": "North Korea",
+    "PH": "the Philippines",
+    "NL": "the Netherlands",
+    "CG": "Republic of Congo",
 }
 
 # Nouns after an armed group's name that still name the group ("IS militants").

@@ -622,7 +622,7 @@ def _backfill(
         if inc.event_type != event.event_type and not any_type:
             continue
         if any_type and not _can_cost_lives(inc):
-            continue  # "... after a commander was detained. 55 people were killed": the clash
+            continue  # "... after a commander was detained. 55 were killed": the clash
         group = [
             j
             for j in range(len(out))
@@ -646,10 +646,8 @@ def _backfill(
 
 
 def _can_cost_lives(incident: Incident) -> bool:
-    """False for arrests, agreements and peaceful protests: events without casualties."""
-    return incident.event_type is not EventType.STRATEGIC_DEVELOPMENTS and (
-        incident.sub_event_type != "Peaceful protest"
-    )
+    """False for arrests, agreements and other strategic developments: no fighting."""
+    return incident.event_type is not EventType.STRATEGIC_DEVELOPMENTS
 
 
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|bringing|brought)\b", re.I)

@@ -37,6 +37,8 @@ def _names(lex: ActorLexicon, text: str) -> list[tuple[str, str, str | None]]:
          "Military Forces of Iraq", "IQ"),  # longest match over "security forces"
         ("The Israeli military said so.", "Israeli military", "Military Forces of Israel", "IL"),
         ("The IDF said so.", "IDF", "Military Forces of Israel", "IL"),  # bundled acronym
+        ("Philippine troops returned fire.", "Philippine troops",
+         "Military Forces of the Philippines", "PH"),  # ACLED's "the Philippines"
         ("Russian warplanes bombed Idlib.", "Russian warplanes", "Military Forces of Russia",
          "RU"),
         ("Syrian government forces advanced.", "Syrian government forces",
