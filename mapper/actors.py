@@ -113,6 +113,7 @@ _COUNTRY_NAMES = {
     "PH": "the Philippines",
     "NL": "the Netherlands",
     "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
 }
 
 # Nouns after an armed group's name that still name the group ("IS militants").
@@ -343,6 +344,15 @@ class ActorLexicon:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    @staticmethod
+    def country_label(code: str) -> str:
+        """A country as ACLED names it in "Military Forces of ...", from its ISO code.
+
+        >>> ActorLexicon.country_label("PH")
+        'the Philippines'
+        """
+        return _country_name(code)
 
     def find(self, text: str, *, offset: int = 0) -> list[ActorMention]:
         """Find the actors a text names, longest alias first, left to right.

@@ -668,7 +668,7 @@ def _perpetrator(
     perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz)
     if perpetrator is None or perpetrator.actor.kind in {"unidentified", "civilians"}:
         return None
-    name = actor_name(text, perpetrator, out[-1].country, lexicon)
+    name = actor_name(text, perpetrator, out[-1].country, lexicon, out[-1].country_code)
     return name, Span(perpetrator.start, perpetrator.end, perpetrator.text)
 
 
@@ -758,7 +758,7 @@ def _incidents(
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = air_power(text, event, lexicon, code)
         if perpetrator is not None:
-            actor1 = actor_name(text, perpetrator, country, lexicon)
+            actor1 = actor_name(text, perpetrator, country, lexicon, code)
             if event.event_type is EventType.RIOTS and perpetrator.actor.kind == "protesters":
                 actor1 = f"Rioters ({country})" if country else "Rioters"  # violent protesters
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
@@ -770,7 +770,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = actor_name(text, target, country, lexicon)
+            actor2 = actor_name(text, target, country, lexicon, code)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = CIVILIAN_PEOPLE.search(sentence.text)

@@ -368,17 +368,23 @@ def _demonym_actor(
 
 
 def actor_name(
-    text: str, mention: ActorMention, country: str | None, lexicon: ActorLexicon | None = None
+    text: str,
+    mention: ActorMention,
+    country: str | None,
+    lexicon: ActorLexicon | None = None,
+    code: str | None = None,
 ) -> str:
     """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
     Sudan", protesters in London "Protesters (United Kingdom)", Dinka youths in Jonglei
-    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of a coalition
-    named only as such ("Coalition warplanes") are the coalition the document names
-    before them ("the Saudi-led coalition said ..."), looked up with *lexicon*; without
-    one they are "Unidentified Military Forces", as the report does not say whose they
-    are. Other multinational forces ("foreign troops") are left without a country.
+    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of
+    a coalition named only as such ("Coalition warplanes") are the coalition the
+    document names before them ("the Saudi-led coalition said ..."), looked up with
+    *lexicon*; without one they are "Unidentified Military Forces", as the report does
+    not say whose they are. Other multinational forces ("foreign troops") are left
+    without a country. With the country's *code*, state forces take ACLED's name for it
+    ("Military Forces of the Philippines", "... of Democratic Republic of Congo").
     """
     actor = mention.actor
     local = actor.kind in {"protesters", "rioters", "civilians"} or (
@@ -395,7 +401,7 @@ def actor_name(
         r"coalition|\bled\b|-led\b|international|foreign", window, re.I
     ):
         return actor.name
-    return f"{actor.name} of {country}"
+    return f"{actor.name} of {ActorLexicon.country_label(code) if code else country}"
 
 
 def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:

@@ -85,6 +85,12 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
             "'when' starts the clause of 'attacked': its subject is the perpetrator",
         ),
         (
+            "Soldiers clashed with New People's Army guerrillas near Kabankalan on Sunday.",
+            "Military Forces of the Philippines",
+            "NPA: New People's Army",
+            "forces without a country take ACLED's name of the place's country",
+        ),
+        (
             "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
             "Communal Militia (Nigeria)",
             "Civilians (Nigeria)",
