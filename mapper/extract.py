@@ -759,8 +759,10 @@ def _incidents(
             perpetrator = air_power(text, event, lexicon, code)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon, code)
-            if event.event_type is EventType.RIOTS and perpetrator.actor.kind == "protesters":
-                actor1 = f"Rioters ({country})" if country else "Rioters"  # violent protesters
+            crowd = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}
+            who = crowd.get(event.event_type)  # violent protesters riot; a calm crowd protests
+            if who is not None and perpetrator.actor.kind in {"protesters", "rioters"}:
+                actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED

@@ -182,6 +182,10 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "11", None)]),  # "including ..." apposition
         ("A drone struck a pickup near Marib, killing its driver.",
          [("killed", "1", "driver")]),  # one victim named by relation, no number
+        ("A mob lynched three suspected thieves in the market.",
+         [("killed", "3", "suspected thieves")]),  # lynching kills
+        ("Villagers beat to death a man they accused of witchcraft.",
+         [("killed", "1", "man they accused of witchcraft")]),  # "<verb> to death" first
         ("The bodies of 9 fishermen were pulled from the lake.",
          [("killed", "9", "fishermen")]),  # "the bodies of N" are the dead
         ("The death toll from last week's flooding of the camp has risen to 18.",

@@ -128,6 +128,13 @@ def test_rioting_protesters_are_rioters(gz):
     assert riots and riots[0].actor1 == "Rioters (Senegal)", found
 
 
+def test_a_calm_crowd_protests_and_an_angry_one_riots(gz):
+    calm = "A crowd gathered outside the town hall in Kano on Monday to protest fuel prices."
+    angry = "An angry crowd torched cars and rioted in Kano on Monday."
+    assert _actors(calm, gz)[0][0] == "Protesters (Nigeria)"
+    assert _actors(angry, gz)[0][0] == "Rioters (Nigeria)"
+
+
 def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
     text = (
         "Massacre near Kassela\n"
