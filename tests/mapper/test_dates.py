@@ -299,3 +299,26 @@ def test_anchor_shortcut_finds_what_a_full_scan_finds():
     )
     assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERNS.finditer(text)]
     assert len(find_dates(text, published=PUB)) == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "reason"),
+    [
+        ("Rebels shelled Goma on Monday. A day later, drones struck Sake.", "A day later",
+         date(2024, 1, 23), "counts forward from the date before it"),
+        ("The town fell on 20 January. Three days earlier, the army had withdrawn.",
+         "Three days earlier", date(2024, 1, 17), "counts back"),
+        ("Troops raided the camp on Wednesday; the previous day, gunmen had ambushed a "
+         "convoy.", "the previous day", date(2024, 1, 23), "'the previous day'"),
+        ("Police arrested 40 people in Lahore on Thursday, a day after rioters torched a "
+         "bank.", "a day after", date(2024, 1, 24),
+         "'X on Thursday, a day after Y': Y was the day before Thursday"),
+    ],
+)  # fmt: skip
+def test_dates_told_from_another_date_of_the_text(text, words, value, reason):
+    found = [m for m in find_dates(text, published=PUB) if m.text == words]
+    assert found and found[0].value == value, (reason, find_dates(text, published=PUB))
+
+
+def test_a_day_after_without_a_date_before_it_is_no_date():
+    assert find_dates("A day after the vote, protesters marched.", published=PUB) == []
