@@ -172,6 +172,10 @@ _ONE = re.compile(
     r"sister|father|mother|bodyguard|guard|companion)\b(?!['’]s|\s+and\b)",
     re.IGNORECASE,
 )
+_RELATION = re.compile(
+    r"(?:its|his|her|their|the) (?:driver|passenger|occupant|pilot|owner|son|daughter|wife|"
+    r"husband|brother|sister|father|mother|bodyguard|guard|companion)"
+)
 # "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
 _LIVES = re.compile(
     rf"\b(?P<verb>claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?"
@@ -427,7 +431,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if mention is not None:
                     found.append(mention)
         found += _singular(text, start, end)
-        for m in _ONE.finditer(text, start, end):
+        relations = _ONE.finditer(text, start, end) if _RELATION.search(window) else ()
+        for m in relations:
             one = CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"])
             found.append(one)
         named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()

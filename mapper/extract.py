@@ -118,6 +118,7 @@ class _Coded:
     sentence: Span
     guessed: bool = False
     placeholder: bool = False
+    cues: tuple[EventMention, ...] = ()  # every cue of the sentence, for roles
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -387,6 +388,7 @@ def extract_incidents(
         if apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
+        cues = tuple(events)
         if not events:
             _follow_up(out, sentence)
             continue
@@ -401,7 +403,9 @@ def extract_incidents(
         guessed = False
         if events and not any(links) and sentence is sentences[0]:
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
-        coded = [_Coded(e, p, sentence, guessed) for e, p in zip(events, links, strict=True)]
+        coded = [
+            _Coded(e, p, sentence, guessed, cues=cues) for e, p in zip(events, links, strict=True)
+        ]
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
             # A running total ("the war has killed 15,000 since April") summarises a
@@ -663,9 +667,11 @@ def _perpetrator(
 ) -> tuple[str, Span] | None:
     """The named perpetrator of a violent event without a place, as (name, evidence),
     named for the country of the last incident; None when it names none."""
-    if k.event.event_type not in VIOLENT or not out:
-        return None
-    perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz)
+    if k.event.event_type not in VIOLENT or not any(
+        o.actor1 == UNIDENTIFIED and o.event_type is k.event.event_type for o in out[-RECENT:]
+    ):
+        return None  # only an unidentified perpetrator of the same type is ever replaced
+    perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz, k.cues)
     if perpetrator is None or perpetrator.actor.kind in {"unidentified", "civilians"}:
         return None
     name = actor_name(text, perpetrator, out[-1].country, lexicon, out[-1].country_code)
@@ -732,7 +738,7 @@ def _incidents(
     event, sentence = k.event, k.sentence
     event_span = Span(event.start, event.end, event.text)
     day, precision, date_span = when
-    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz)
+    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz, k.cues)
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):

@@ -13,6 +13,7 @@ document's unattributed incidents, as ACLED codes claimed attacks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -147,6 +148,7 @@ def roles(
     mentions: Sequence[ActorMention],
     lexicon: ActorLexicon,
     gz: Gazetteer,
+    cues: Sequence[EventMention] | None = None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """(perpetrator, target) for an event, by position and voice.
 
@@ -157,13 +159,16 @@ def roles(
     named after "by" is the perpetrator and the one before the cue the target; "X said
     it struck" makes the speaker the perpetrator, while other speakers ("police said a
     rocket hit") are not. Civilians and protesters are never coded as the perpetrator
-    of violence.
+    of violence. *cues* are the event cues of the sentence (found again when not given):
+    an actor after an earlier cue is that cue's object, not this one's subject.
     """
     clause_start = _clause_start(text, sentence, event)
     # An actor after an earlier cue of the clause is that cue's object ("Gunmen attacked
     # a police post ..., the first attack on the town"), never the later cue's subject;
     # an -ing cue ("..., killing") shares the earlier cue's subject all the same.
-    prior = find_events(text[clause_start : event.start], offset=clause_start)
+    if cues is None:  # the sentence's cues, when the caller has not found them already
+        cues = find_events(sentence.text, offset=sentence.start)
+    prior = [c for c in cues if clause_start <= c.start and c.end <= event.start]
     subject_end = prior[0].start if prior and not event.text.lower().endswith("ing") else None
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
     before = [
@@ -283,12 +288,13 @@ def air_power(
     """
     if country is None or event.sub_event_type != "Air/drone strike":
         return None
-    subject = lexicon.find(text[max(0, event.start - 40) : event.start])
-    if any(m.actor.kind != "state" for m in subject):
-        return None
+    named = _document_mentions(lexicon, text)
+    if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
+        if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
+            return None
     forces = [
         m
-        for m in lexicon.find(text)
+        for m in named
         if m.actor.kind == "state"
         and m.actor.name.startswith("Military Forces")
         and "coalition" not in m.actor.name.lower()
@@ -307,6 +313,12 @@ _CLAUSE_CUT = re.compile(
     r"until|where)\s+",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=4)
+def _document_mentions(lexicon: ActorLexicon, text: str) -> tuple[ActorMention, ...]:
+    """Every actor a document names (kept for the few incidents of one document)."""
+    return tuple(lexicon.find(text))
 
 
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
@@ -341,15 +353,18 @@ def _state_forces(
     return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
 
 
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|which|who)\b|\.\s")
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+
+
 def _between(
     text: str, sentence: Span, event: EventMention, after: Sequence[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
     """Both sides of "clashes between X and Y", "fighting broke out in Z on Monday
     between X and Y": "between" later in the event's clause, with two actors after it."""
-    clause_end = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|which|who)\b|\.\s")
-    stop = clause_end.search(text, event.end, sentence.end)
+    stop = _CLAUSE_END.search(text, event.end, sentence.end)
     end = stop.start() if stop else sentence.end
-    m = re.compile(r"\bbetween\s+", re.I).search(text, event.end, end)
+    m = _BETWEEN.search(text, event.end, end)
     if m is None:
         return None
     sides = [a for a in after if a.start >= m.end()]
