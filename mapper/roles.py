@@ -206,6 +206,12 @@ def roles(
     sides = _between(text, sentence, event, after)
     if sides is not None:
         return sides
+    if (
+        len(before) >= 2
+        and _RECIPROCAL.match(event.text)
+        and _AND.fullmatch(text, before[-2].end, before[-1].start)
+    ):
+        return before[-2], before[-1]  # "X and Y clashed": X first, as the report names them
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
@@ -354,14 +360,20 @@ def _state_forces(
 
 
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|which|who)\b|\.\s")
-_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+_BETWEEN = re.compile(r"\b(?:between|pitting|pitted)\s+", re.I)
+# Cues whose sides act on each other: "M23 and Wazalendo fighters clashed".
+_RECIPROCAL = re.compile(
+    r"(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|confront)", re.I
+)
+_AND = re.compile(r"\s*(?:,|and|,\s+and)\s+(?:the\s+)?", re.I)
 
 
 def _between(
     text: str, sentence: Span, event: EventMention, after: Sequence[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
     """Both sides of "clashes between X and Y", "fighting broke out in Z on Monday
-    between X and Y": "between" later in the event's clause, with two actors after it."""
+    between X and Y", "clashes pitting X against Y": "between" or "pitting" later in
+    the event's clause, with two actors after it."""
     stop = _CLAUSE_END.search(text, event.end, sentence.end)
     end = stop.start() if stop else sentence.end
     m = _BETWEEN.search(text, event.end, end)

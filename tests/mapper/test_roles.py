@@ -91,6 +91,19 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
             "forces without a country take ACLED's name of the place's country",
         ),
         (
+            "Fano fighters and federal troops clashed near Debre Tabor on Monday.",
+            "Fano Militia",
+            "Military Forces of Ethiopia",
+            "'X and Y clashed': both sides, in the order the report names them",
+        ),
+        (
+            "Clashes pitting SPLA-IO fighters against the army killed 9 near Nasir in Upper "
+            "Nile on Sunday.",
+            "SPLM/A-IO",
+            "Military Forces of South Sudan",
+            "'clashes pitting X against Y'",
+        ),
+        (
             "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
             "Communal Militia (Nigeria)",
             "Civilians (Nigeria)",
