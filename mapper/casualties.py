@@ -158,7 +158,7 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
-    rf"lynch(?:ed|ing)|behead(?:ed|ing)|"
+    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|"
     rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"

@@ -184,6 +184,8 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "1", "driver")]),  # one victim named by relation, no number
         ("A mob lynched three suspected thieves in the market.",
          [("killed", "3", "suspected thieves")]),  # lynching kills
+        ("Crowd lynches 6 suspected kidnappers in Port-au-Prince",
+         [("killed", "6", "suspected kidnappers")]),  # headline present tense
         ("Villagers beat to death a man they accused of witchcraft.",
          [("killed", "1", "man they accused of witchcraft")]),  # "<verb> to death" first
         ("The bodies of 9 fishermen were pulled from the lake.",
