@@ -385,14 +385,24 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        if apply_claim(text, sentence, lexicon, out, recent=RECENT):
-            continue
         events = find_events(sentence.text, offset=sentence.start)
         cues = tuple(events)
+        # A claim refers back to what is coded, unless it tells of an event at a new
+        # place ("Separately, IS claimed an attack on a checkpoint in Raqqa").
+        mentions = lexicon.find(sentence.text, offset=sentence.start) if events else []
+        known = {inc.place_id for inc in out[-RECENT:]}
+        new_event = any(
+            t.candidate is not None
+            and t.candidate.place.id not in known
+            and t.precision <= 2
+            and not any(m.start < t.end and t.start < m.end for m in mentions)
+            for t in (sentence_places if events else ())
+        )
+        if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):
+            continue
         if not events:
             _follow_up(out, sentence)
             continue
-        mentions = lexicon.find(sentence.text, offset=sentence.start)
         places = [
             t
             for t in sentence_places

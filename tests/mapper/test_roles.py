@@ -199,3 +199,14 @@ def test_air_strike_prefers_the_foreign_forces_the_report_names(gz):
         "Tuesday, killing 17 people. The Israeli military said it was checking the report."
     )
     assert _actors(text, gz)[0][0] == "Military Forces of Israel"
+
+
+def test_a_claim_of_an_event_at_a_new_place_is_a_new_incident(gz):
+    text = (
+        "A bomb exploded at a market in Konduga on Monday, killing 9. Separately, ISWAP "
+        "claimed an attack on an army base in Monguno on Tuesday that killed two soldiers."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    by_place = {i.place_name: i.actor1 for i in found}
+    assert by_place.get("Konduga") == "Unidentified Armed Group", found
+    assert by_place.get("Monguno") == "Islamic State West Africa Province", found
