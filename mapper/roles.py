@@ -94,6 +94,12 @@ _SUFFERED = re.compile(
     r"died|(?:were|was)\s+among\s+the\s+dead)\b",
     re.I,
 )
+_CLAIMED_IT = re.compile(
+    r"\s+(?:\w+\s+)?(?:claimed|claims|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\b"
+    r"(?!\s+(?:the\s+)?li(?:ves?|fe)\b)",
+    re.I,
+)
+_BY_CUE = re.compile(r"\bby\s+(?:(?:an?|the|two|three|several|twin)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
@@ -160,8 +166,50 @@ def roles(
     it struck" makes the speaker the perpetrator, while other speakers ("police said a
     rocket hit") are not. Civilians and protesters are never coded as the perpetrator
     of violence. *cues* are the event cues of the sentence (found again when not given):
-    an actor after an earlier cue is that cue's object, not this one's subject.
+    an actor after an earlier cue is that cue's object, not this one's subject. A
+    claimant later in the sentence ("...; BLA militants claimed it") is the
+    perpetrator when no other is named; the subject of a passive harm verb ("three
+    Hezbollah fighters were killed in a strike") is the target when none other is.
     """
+    perpetrator, target = _roles(text, event, sentence, mentions, lexicon, gz, cues)
+    claimant = next(
+        (
+            m
+            for m in mentions
+            if m.start >= event.end
+            and m.end <= sentence.end
+            and m.actor.kind not in _NOT_PERPETRATORS
+            and _CLAIMED_IT.match(text, m.end)
+        ),
+        None,
+    )
+    if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
+        # "...; BLA militants claimed it": the claimant of its own sentence
+        perpetrator, target = claimant, (None if target is claimant else target)
+    if target is None:  # "Two soldiers were killed when a mine hit their truck"
+        target = next(
+            (
+                m
+                for m in mentions
+                if sentence.start <= m.start
+                and m.end <= event.start
+                and m is not perpetrator
+                and _SUFFERED.match(text, m.end)
+            ),
+            None,
+        )
+    return perpetrator, target
+
+
+def _roles(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    gz: Gazetteer,
+    cues: Sequence[EventMention] | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
     clause_start = _clause_start(text, sentence, event)
     # An actor after an earlier cue of the clause is that cue's object ("Gunmen attacked
     # a police post ..., the first attack on the town"), never the later cue's subject;
@@ -237,24 +285,14 @@ def roles(
         return (before[-1] if before else None), target
     # "have been fighting" is progressive: a passive needs a participle, not an -ing form
     progressive = re.match(r"\w+ing\b", event.text, re.I) is not None
-    passive = (_PASSIVE.search(head) is not None and not progressive) or re.search(
-        r"\bby\s+$", head
+    # "hit by a roadside bomb": the cue itself is the agent of a passive
+    passive = (_PASSIVE.search(head) is not None and not progressive) or _BY_CUE.search(
+        head
     ) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
         return agent, passive_target
-    if target is None:  # "Two soldiers were killed when a mine hit their truck"
-        target = next(
-            (
-                m
-                for m in mentions
-                if sentence.start <= m.start
-                and m.end <= event.start
-                and _SUFFERED.match(text, m.end)
-            ),
-            None,
-        )
     return (before[-1] if before else None), target
 
 

@@ -104,6 +104,20 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
             "'clashes pitting X against Y'",
         ),
         (
+            "Two Hezbollah fighters were killed in an Israeli strike on a car near Tyre on Monday.",
+            "Military Forces of Israel",
+            "Hezbollah",
+            "the victims named before a strike noun are its target",
+        ),
+        (
+            "A police van was hit by a roadside bomb near Turbat on Monday; BLA militants "
+            "claimed it.",
+            "Baloch Liberation Army",
+            "Police Forces of Pakistan",
+            "passive 'hit by a bomb': the police are the target; the claimant later in the "
+            "sentence is the perpetrator",
+        ),
+        (
             "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
             "Communal Militia (Nigeria)",
             "Civilians (Nigeria)",
