@@ -171,7 +171,7 @@ def roles(
     perpetrator when no other is named; the subject of a passive harm verb ("three
     Hezbollah fighters were killed in a strike") is the target when none other is.
     """
-    perpetrator, target = _roles(text, event, sentence, mentions, lexicon, gz, cues)
+    perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
     claimant = next(
         (
             m
@@ -206,10 +206,12 @@ def _roles(
     event: EventMention,
     sentence: Span,
     mentions: Sequence[ActorMention],
+    *,
     lexicon: ActorLexicon,
     gz: Gazetteer,
     cues: Sequence[EventMention] | None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
+    """(perpetrator, target) by position and voice alone; see :func:`roles`."""
     clause_start = _clause_start(text, sentence, event)
     # An actor after an earlier cue of the clause is that cue's object ("Gunmen attacked
     # a police post ..., the first attack on the town"), never the later cue's subject;
