@@ -512,13 +512,20 @@ def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
     return replace(kept, actor1=dropped.actor1, field_evidence=evidence + extra)
 
 
-def _inside(coarse: Incident, fine: Incident) -> bool:
-    """True when *fine* is a finer place of the same event inside *coarse*'s area."""
+def _inside(coarse: Incident, fine: Incident, headline: bool = False) -> bool:
+    """True when *fine* is a finer place of the same event inside *coarse*'s area.
+
+    A *headline* names an attack more vaguely than the body, so a clash in it may be an
+    attack on civilians in the body ("Gunmen attack bus in Balochistan" / "shot nine
+    passengers near Musakhel"); shelling stays shelling.
+    """
+    vague = {EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS}
+    loose = headline and coarse.event_type in vague and fine.event_type in vague
     if (
         fine.geo_precision is None
         or coarse.geo_precision is None
         or fine.geo_precision >= coarse.geo_precision
-        or fine.event_type != coarse.event_type
+        or (fine.event_type != coarse.event_type and not loose)
         or fine.country_code != coarse.country_code
         or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
     ):
@@ -546,7 +553,8 @@ def _drop_coarse(incidents: list[Incident], headline_end: int) -> list[Incident]
         if inc.latitude is None:
             finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
         elif inc.geo_precision is not None and inc.geo_precision >= 3:
-            finer = [o for o in kept if o is not inc and _inside(inc, o)]
+            headline = inc.evidence.start < headline_end
+            finer = [o for o in kept if o is not inc and _inside(inc, o, headline)]
         else:
             continue
         if not finer:
@@ -664,7 +672,11 @@ def _can_cost_lives(incident: Incident) -> bool:
     return incident.event_type is not EventType.STRATEGIC_DEVELOPMENTS
 
 
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|bringing|brought)\b", re.I)
+_UPDATE = re.compile(
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|bringing|"
+    r"brought|reached|reaches)\b",
+    re.I,
+)
 
 
 def _perpetrator(

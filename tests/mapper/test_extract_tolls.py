@@ -94,3 +94,13 @@ def test_a_later_toll_skips_an_arrest_for_the_fighting_it_follows(gz):
     tolls = {str(i.event_type): i.fatalities for i in found}
     assert tolls.get("Battles") == Count(30, None), found
     assert tolls.get("Strategic developments") is None, found
+
+
+def test_a_vague_headline_clash_is_the_bodys_attack_and_its_toll_counts_once(gz):
+    text = (
+        "Gunmen attack bus in Balochistan, killing 9\n"
+        "Gunmen stopped a bus near Musakhel on Monday and shot 9 passengers. The death "
+        "toll rose to 23, officials said on Tuesday."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    assert [(i.location, i.fatalities) for i in found] == [("near Musakhel", Count(23, 23))]
