@@ -120,7 +120,17 @@ _WHO = (
 # "two women, a child and two men".
 _ITEM = rf"(?:{_NUMBER_SINGLE})\s+{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
 _POSS = r"(?:(?:her|his|their|its)\s+)?"
-_MORE = rf"(?P<more>(?:(?:,\s+{_POSS}{_ITEM})*,?\s+and\s+{_POSS}{_ITEM})?)"
+# One relative named without a number: "two children and their mother".
+_KIN = (
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|"
+    r"grandfather|driver|companion|bodyguard)"
+)
+_KIN_ITEM = rf"(?:her|his|their|its)\s+{_KIN}\b"
+_MORE = (
+    rf"(?P<more>(?:(?:,\s+(?:{_POSS}{_ITEM}|{_KIN_ITEM}))*,?\s+and\s+"
+    rf"(?:{_POSS}{_ITEM}|{_KIN_ITEM}))?)"
+)
+_KIN_RE = re.compile(rf"(?:^|,|\band\b)\s*{_KIN_ITEM}", re.IGNORECASE)
 _ITEM_RE = re.compile(
     rf"(?P<num>{_NUMBER_SINGLE})\s+(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})",
     re.IGNORECASE,
@@ -213,6 +223,12 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # "three children among the dead".
+# "among the dead were three children".
+_AMONG_WERE = re.compile(
+    rf"\bamong\s+the\s+(?P<verb>dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
+    rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?",
+    re.IGNORECASE,
+)
 _AMONG = re.compile(
     rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+|was\s+|is\s+)?"
     rf"among\s+(?:the|those)\s+(?P<verb>dead|killed|victims|wounded|injured)\b",
@@ -411,6 +427,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     [('killed', '2'), ('injured', '12')]
     """
     found: list[CasualtyMention] = []
+    part: set[tuple[int, str]] = set()  # mentions that count part of the dead ("among")
     for start, end in _windows(text):
         window = text[start:end].lower()
         numbers = [
@@ -418,7 +435,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             for w in _WORD_RE.finditer(text, start, end)
             if w.group()[0].isdigit() or w.group().lower() in _NUMBER_WORDS
         ]
-        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG, _LIVES):
+        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG, _LIVES, _AMONG_WERE):
             if pattern in _NEEDS and not any(w in window for w in _NEEDS[pattern]):
                 continue
             matches = (
@@ -430,6 +447,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 mention = _read(m, pattern, text)
                 if mention is not None:
                     found.append(mention)
+                    if pattern in (_AMONG, _AMONG_WERE):
+                        part.add((mention.start, mention.kind))
         found += _singular(text, start, end)
         relations = _ONE.finditer(text, start, end) if _RELATION.search(window) else ()
         for m in relations:
@@ -453,6 +472,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         ):
             result.append(mention)
     result.sort(key=lambda c: c.start)
+    # "killed 20 people; among the dead were three children": the three are part of
+    # the twenty, not more of them.
+    result = [
+        c
+        for c in result
+        if (c.start, c.kind) not in part
+        or not any(o.kind == c.kind and o.end <= c.start and c.start - o.end < 200 for o in result)
+    ]
     return [
         replace(
             c,
@@ -492,6 +519,7 @@ _NEEDS = {
     _TOLL: ("toll", "number of"),
     _AMONG: ("among",),
     _LIVES: ("lives", "life"),
+    _AMONG_WERE: ("among",),
     _ZERO: ("no ", "nobody", "none", "without"),
 }
 
@@ -605,6 +633,8 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
             if extra is None:
                 return None
             count = _add(count, extra)
+        for _ in _KIN_RE.finditer(more):
+            count = _add(count, Count(1, 1))
         start = m.start("who") if groups.get("who") else m.start("more")
         who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()

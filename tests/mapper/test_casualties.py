@@ -182,6 +182,12 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "11", None)]),  # "including ..." apposition
         ("A drone struck a pickup near Marib, killing its driver.",
          [("killed", "1", "driver")]),  # one victim named by relation, no number
+        ("Two children and their mother were killed when the shell hit.",
+         [("killed", "3", "children and their mother")]),  # a relative without a number is one
+        ("Among the dead were four police officers.",
+         [("killed", "4", "police officers")]),  # "among the dead were N"
+        ("The blast killed 31 people; among the dead were six children.",
+         [("killed", "31", None)]),  # the six are part of the 31, not more of them
         ("A mob lynched three suspected thieves in the market.",
          [("killed", "3", "suspected thieves")]),  # lynching kills
         ("Crowd lynches 6 suspected kidnappers in Port-au-Prince",
