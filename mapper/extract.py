@@ -302,7 +302,9 @@ def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
     """Killed and injured counts per coded event: each mention to the cue inside it, or
-    else to the cue before it."""
+    else to the cue before it. Figures for one cue add up ("killed two soldiers and
+    three civilians"), except a total that restates them ("killing 12, bringing the
+    death toll to 40"): the higher total replaces them."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
     for c in casualties:
         inside = [i for i, k in enumerate(coded) if c.start <= k.event.start < c.end]
@@ -310,8 +312,16 @@ def _tolls(
         # "a person killed": a toll that holds a cue of its own belongs to that cue.
         i = inside[0] if inside else (before[-1] if before else 0)
         total, span = out[i].get(c.kind, (None, None))
-        out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
+        here = Span(c.start, c.end, c.text)
+        if total is not None and _TOTAL.search(c.text):
+            if c.count.low > total.low:
+                out[i][c.kind] = (c.count, here)
+            continue
+        out[i][c.kind] = (_add(total, c.count), span or here)
     return out
+
+
+_TOTAL = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
 
 
 def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:

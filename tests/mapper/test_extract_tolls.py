@@ -91,6 +91,12 @@ def test_running_total_in_the_next_sentence_is_not_the_events_toll(gz):
             "a later toll skips an arrest for the fighting it follows",
         ),
         (
+            "A drone struck a minibus in Kherson on Monday, killing two people; later the "
+            "death toll rose to five.",
+            [("Kherson", "Explosions/Remote violence", Count(5, 5))],
+            "a total in the same sentence replaces the first figure, never adds to it",
+        ),
+        (
             "Gunmen attack bus in Balochistan, killing 9\n"
             "Gunmen stopped a bus near Musakhel on Monday and shot 9 passengers. The death "
             "toll rose to 23, officials said on Tuesday.",
