@@ -207,6 +207,12 @@ def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reaso
          "a Myanmar armed group's acronym"),
         ("Maoist rebels ambushed a convoy in Chhattisgarh.", "Maoist rebels",
          "Communist Party of India (Maoist)", "India's Maoist insurgents"),
+        ("EIGS fighters raided the camp.", "EIGS fighters", "Islamic State Sahel Province",
+         "the French acronym of IS Sahel"),
+        ("Tigrayan forces shelled the town.", "Tigrayan forces",
+         "TPLF: Tigray People's Liberation Front", "Tigray's forces by their adjective"),
+        ("AFC/M23 rebels entered Goma.", "AFC/M23 rebels", "M23: March 23 Movement",
+         "M23 under its alliance's name"),
     ],
 )  # fmt: skip
 def test_gangs_communal_militias_units_and_more_groups(lex, text, words, name, reason):
