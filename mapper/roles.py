@@ -84,7 +84,7 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s+and\s+)(?:[Tt]he\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:has\s+|have\s+|"
     r"had\s+|again\s+|also\s+|then\s+)?(?:pounded|struck|attacked|bombed|shelled|hit|targeted|"
     r"launched|fired|bombarded|pummelled|pummeled|raided|strikes|pounds|attacks|bombs|"
-    r"shells|hits|targets|launches|fires)\b"
+    r"shells|hits|targets|launches|fires)\b(?!\s+by\b)"  # "Mali attacked by ...": passive
 )
 # "Two soldiers were killed when their vehicle hit a mine": the subject of a passive
 # harm verb is a victim, not the perpetrator of a later cue.
@@ -248,8 +248,9 @@ def _roles(
             else None
         )
         return own or inside[0], target
-    own = _demonym_actor(text, sentence, event, lexicon, gz)
-    if own is not None:
+    by_next = re.match(r"\s+by\b", text[event.end : event.end + 5]) is not None
+    own = None if by_next else _demonym_actor(text, sentence, event, lexicon, gz)
+    if own is not None:  # ("Mali attacked by jihadists": Mali is the target)
         # "Haitian police clashed": the named actor the demonym starts is the perpetrator
         named = next((m for m in before if m.start <= own.start < m.end), None)
         return named or own, target
@@ -277,7 +278,7 @@ def _roles(
             else None
         )
         return own, target
-    subject = _COUNTRY_SUBJECT.search(text[clause_start : event.end + 1])
+    subject = _COUNTRY_SUBJECT.search(text[clause_start : event.end + 5])
     if subject is not None and not before and event.event_type in VIOLENT:
         start = clause_start + subject.start(1)
         own = _state_forces(text, start, subject.group(1), lexicon, gz)
@@ -392,10 +393,9 @@ def _state_forces(
             code = gz.country_code(word)
         except GazetteerError:
             return None
-        name = country_name(gz, code)
-        if name is None:
+        if country_name(gz, code) is None:
             return None
-        actor = Actor(f"Military Forces of {name}", "state", code)
+        actor = Actor(f"Military Forces of {ActorLexicon.country_label(code)}", "state", code)
     return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
 
 

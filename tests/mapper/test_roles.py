@@ -198,6 +198,10 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "Military Forces of Russia", "a country as the subject of an attack verb"),
         ("Israel struck targets in Baalbek on Monday, killing 4.",
          "Military Forces of Israel", "another country, another verb"),
+        ("The United States struck Houthi targets near Sanaa on Monday.",
+         "Military Forces of the United States", "ACLED's 'the United States'"),
+        ("Niger attacked by jihadists near Tillaberi on Monday, 12 soldiers killed",
+         "Unidentified Armed Group", "a country before a passive verb is the target"),
         ("Gunmen attacked a police post in Zinder on Monday in the deadliest attack on the "
          "town this year.", "Unidentified Armed Group",
          "the police after 'attacked' are its object, not the subject of 'attack'"),
