@@ -102,7 +102,8 @@ _INJURED = r"wounded|injured|hurt|injuries|maimed"
 _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
     r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
-    r"shot|shot and|stabbed|stabbed and|found|burned)\s+)*"
+    r"shot|shot and|stabbed|stabbed and|found|burned|badly|seriously|critically|severely|"
+    r"slightly|lightly|gravely)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"

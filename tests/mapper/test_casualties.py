@@ -182,6 +182,10 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "11", None)]),  # "including ..." apposition
         ("A drone struck a pickup near Marib, killing its driver.",
          [("killed", "1", "driver")]),  # one victim named by relation, no number
+        ("Two policemen were critically wounded in the ambush.",
+         [("injured", "2", "policemen")]),  # an adverb between the auxiliary and the verb
+        ("A sixth passenger was badly hurt.",
+         [("injured", "1", "sixth passenger")]),  # "a" with an ordinal is one person
         ("Two children and their mother were killed when the shell hit.",
          [("killed", "3", "children and their mother")]),  # a relative without a number is one
         ("Among the dead were four police officers.",
