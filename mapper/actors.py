@@ -2,11 +2,15 @@
 
 Names follow ACLED's style ("Military Forces of Iraq", "Islamic State", "Unidentified
 Armed Group", "Civilians (Iraq)"). State forces by country are generated from the demonyms
-and country abbreviations of :mod:`mapper.lexicon` crossed with force nouns ("US forces",
-"Turkish Army", "Iraqi security forces"); named groups, generic perpetrators and victims
-come from the bundled ``mapper/data/actors.csv``. Words that name forces without a
-country ("police", "regime forces", "troops") give an actor with ``country_code`` None:
-the country is for the caller to read from context.
+and country abbreviations of :mod:`mapper.lexicon` and from country names, crossed with
+force nouns ("US forces", "Turkish Army", "Nigeria's military"); communal militias from
+communities crossed with the nouns reports use for their armed men ("Fulani herdsmen" is
+the "Fulani Communal Militia"); military units by number or name ("444 Brigade",
+"Ukraine's 47th Brigade") by pattern. Named groups, gangs, generic perpetrators and
+victims come from the bundled ``mapper/data/actors.csv``. An affiliation adjective names
+no second actor ("the al-Qaeda-linked JNIM" is JNIM). Words that name forces without a
+country ("police", "regime forces", "federal troops") give an actor with
+``country_code`` None: the country is for the caller to read from context.
 
 Matching is one pass over the words of a text with a dictionary of normalised word
 sequences; at each word the longest alias wins. Case rules: an alias word written in

@@ -43,6 +43,10 @@ Decisions, in the order the pipeline takes them:
   first place, as ACLED divides fatalities it cannot assign; so totals are never
   double-counted. Running totals ("has killed 15,000 since April") go to no incident,
   and a sentence whose only tolls are running totals codes no country-wide incident.
+  A toll in a later sentence with no event of its own ("Fighting broke out in Sirte.
+  At least 55 people were killed.") goes to the last event that can cost lives; an
+  update ("the toll rose to 31") replaces a lower figure, and a figure said twice
+  counts once.
 * **Actors** by position and voice (:mod:`mapper.roles`). With no perpetrator named,
   violent events get "Unidentified Armed Group" (a later claim of responsibility
   replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence

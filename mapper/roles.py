@@ -6,9 +6,13 @@ swap. An actor that contains the cue ("Israeli airstrike") or a demonym or count
 before it ("Russian missiles", "Myanmar junta jets") is the perpetrator; "between X and
 Y" names both sides of a clash; "X said it struck" makes the speaker the perpetrator,
 while a speaker who only reports ("police said a rocket hit") is not one. Civilians and
-protesters are never coded as perpetrators of violence. A later sentence claiming the
-attack ("Al-Shabaab said it carried out the attack") names the perpetrator of the
-document's unattributed incidents, as ACLED codes claimed attacks.
+protesters are never coded as perpetrators of violence, and the subject of a passive
+harm verb ("two soldiers were killed when ...") is a target. A later sentence claiming
+the attack ("Al-Shabaab said it carried out the attack") or blaming someone for it
+("officials blamed Boko Haram") names the perpetrator of the document's unattributed
+incidents, as ACLED codes claimed attacks; a denied claim or disputed blame does not.
+An air strike nobody is named for is the state's whose military the document names
+(:func:`air_power`).
 """
 
 from __future__ import annotations
