@@ -449,7 +449,8 @@ def extract_incidents(
                 name = unresolved_name(text, k.event, sentence.end, [*mentions, *places])
                 later = k.event.weak and name is None and bool(toll)
                 who = _perpetrator(text, k, mentions, lexicon, gz, out)
-                if _backfill(out, k.event, toll, any_type=later, who=who) or (
+                own_day = _event_day(text, sentence_dates)
+                if _backfill(out, k.event, toll, any_type=later, who=who, day=own_day) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
                     continue
@@ -641,6 +642,7 @@ def _backfill(
     *,
     any_type: bool,
     who: tuple[str, Span] | None = None,
+    day: date | None = None,
 ) -> bool:
     """Give an earlier incident the toll a placeless event reports.
 
@@ -650,8 +652,10 @@ def _backfill(
     to all of them, shared as in the sentence that named them. A toll that only fills a
     gap never replaces one already given, except an update ("the toll rose to 30")
     that is higher. The perpetrator the event names (*who*: name and evidence) replaces
-    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). Returns
-    True when there is such an incident (the event refers back to it).
+    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
+    event dated a different *day* in its own sentence ("Last week, 12 were killed in
+    clashes there") is another event. Returns True when there is such an incident (the
+    event refers back to it).
     """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
@@ -659,6 +663,8 @@ def _backfill(
             continue
         if any_type and not _can_cost_lives(inc):
             continue  # "... after a commander was detained. 55 were killed": the clash
+        if day is not None and inc.event_date is not None and abs(inc.event_date - day).days > 1:
+            return False
         group = [
             j
             for j in range(len(out))
@@ -679,6 +685,25 @@ def _backfill(
                 out[j] = _named_perpetrator(out[j], named)
         return True
     return False
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|added|confirmed|stated)\s+$",
+    re.I,
+)
+
+
+def _event_day(text: str, dates: Sequence[DateMention]) -> date | None:
+    """The day a sentence dates its own event: not the day someone said it ("55 were
+    killed, officials said on Wednesday"), nor a historical date."""
+    own = [
+        d
+        for d in dates
+        if not d.historical
+        and d.value is not None
+        and not _SAID_ON.search(text, max(0, d.start - 40), d.start)
+    ]
+    return own[0].value if own else None
 
 
 def _can_cost_lives(incident: Incident) -> bool:

@@ -91,6 +91,18 @@ def test_running_total_in_the_next_sentence_is_not_the_events_toll(gz):
             "a later toll skips an arrest for the fighting it follows",
         ),
         (
+            "Fighting broke out in Sirte on Monday. Officials said on Wednesday that at "
+            "least 55 people had been killed.",
+            [("Sirte", "Battles", Count(55, None))],
+            "the day a toll was told is not the day of another event",
+        ),
+        (
+            "Gunmen attacked a village near Bokkos on Monday. Last week, 12 people were "
+            "killed in clashes in the same area.",
+            [("near Bokkos", "Battles", None), ("Nigeria", "Battles", Count(12, 12))],
+            "a toll of its own day is another event's, not the one before",
+        ),
+        (
             "A drone struck a minibus in Kherson on Monday, killing two people; later the "
             "death toll rose to five.",
             [("Kherson", "Explosions/Remote violence", Count(5, 5))],
