@@ -190,7 +190,7 @@ _RELATION = re.compile(
 # "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
 _LIVES = re.compile(
     rf"\b(?P<verb>claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?"
-    rf"(?P<num>{_NUMBER_SINGLE})\s+(?:(?:more|other|innocent|civilian)\s+)?(?:lives|life)\b",
+    rf"(?P<num>{_NUMBER_SINGLE})\s+(?:(?:more|other|innocent|civilian)\s+)?lives\b",
     re.IGNORECASE,
 )
 # A singular victim without a number, headline style: "Iranian fighter killed".
@@ -519,14 +519,14 @@ def _cumulative(text: str, start: int, end: int) -> bool:
 _NEEDS = {
     _TOLL: ("toll", "number of"),
     _AMONG: ("among",),
-    _LIVES: ("lives", "life"),
+    _LIVES: ("lives",),
     _AMONG_WERE: ("among",),
     _ZERO: ("no ", "nobody", "none", "without"),
 }
 
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
-    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|li(?:ves|fe)|"
+    r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
     r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat|gunned|gunning|lynch|"
     r"behead"
 )

@@ -282,8 +282,12 @@ def _roles(
             else None
         )
         return own, target
-    subject = _COUNTRY_SUBJECT.search(text[clause_start : event.end + 5])
-    if subject is not None and not before and event.event_type in VIOLENT:
+    subject = (
+        _COUNTRY_SUBJECT.search(text[clause_start : event.end + 5])
+        if not before and event.event_type in VIOLENT
+        else None
+    )
+    if subject is not None:
         start = clause_start + subject.start(1)
         own = _state_forces(text, start, subject.group(1), lexicon, gz)
         if own is not None:
