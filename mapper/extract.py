@@ -820,6 +820,13 @@ def _incidents(
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
+        if (
+            target is None
+            and event.event_type in {EventType.PROTESTS, EventType.RIOTS}
+            and event.sub_event_type != "Peaceful protest"
+        ):  # "police fired tear gas at protesters": the force that met the crowd
+            state = [m for m in mentions if _in(m, sentence) and m.actor.kind == "state"]
+            target = state[0] if state else None
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:
@@ -888,6 +895,10 @@ def _incidents(
             )
         )
     return out
+
+
+def _in(mention: ActorMention, sentence: Span) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
 
 
 _OVERTAKES = "Non-state actor overtakes territory"

@@ -162,6 +162,11 @@ def test_a_calm_crowd_protests_and_an_angry_one_riots(gz):
     assert _actors(angry, gz)[0][0] == "Rioters (Nigeria)"
 
 
+def test_the_force_that_met_a_protest_is_actor2(gz):
+    text = "Police fired tear gas at protesters in Kampala on Monday."
+    assert _actors(text, gz) == [("Protesters (Uganda)", "Police Forces of Uganda")]
+
+
 def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
     text = (
         "Massacre near Kassela\n"
