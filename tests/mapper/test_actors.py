@@ -172,6 +172,8 @@ def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reaso
          "an unnamed gang, as ACLED codes it"),
         ("Armed gangs blocked the main road.", "Armed gangs", "Unidentified Gang",
          "plural with 'armed'"),
+        ("Cartel gunmen ambushed a patrol.", "Cartel gunmen", "Unidentified Gang",
+         "an unnamed cartel is an unnamed gang"),
         ("Viv Ansanm gunmen attacked the police academy.", "Viv Ansanm gunmen", "Viv Ansanm",
          "a named gang coalition with a member noun"),
         ("The Jalisco New Generation Cartel fought the army.",
