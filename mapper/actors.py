@@ -2,11 +2,15 @@
 
 Names follow ACLED's style ("Military Forces of Iraq", "Islamic State", "Unidentified
 Armed Group", "Civilians (Iraq)"). State forces by country are generated from the demonyms
-and country abbreviations of :mod:`mapper.lexicon` crossed with force nouns ("US forces",
-"Turkish Army", "Iraqi security forces"); named groups, generic perpetrators and victims
-come from the bundled ``mapper/data/actors.csv``. Words that name forces without a
-country ("police", "regime forces", "troops") give an actor with ``country_code`` None:
-the country is for the caller to read from context.
+and country abbreviations of :mod:`mapper.lexicon` and from country names, crossed with
+force nouns ("US forces", "Turkish Army", "Nigeria's military"); communal militias from
+communities crossed with the nouns reports use for their armed men ("Fulani herdsmen" is
+the "Fulani Communal Militia"); military units by number or name ("444 Brigade",
+"Ukraine's 47th Brigade") by pattern. Named groups, gangs, generic perpetrators and
+victims come from the bundled ``mapper/data/actors.csv``. An affiliation adjective names
+no second actor ("the al-Qaeda-linked JNIM" is JNIM). Words that name forces without a
+country ("police", "regime forces", "federal troops") give an actor with
+``country_code`` None: the country is for the caller to read from context.
 
 Matching is one pass over the words of a text with a dictionary of normalised word
 sequences; at each word the longest alias wins. Case rules: an alias word written in
@@ -26,6 +30,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -71,6 +76,26 @@ _MILITARY_NOUNS = (
     "warplane", "jet", "soldier", "troop",
 )
 # fmt: on
+# Force nouns after a country's name ("Sudan's army"); not "strikes" or "shelling",
+# which after a country's name often say where ("Syria strikes"), not whose.
+_FORCE_NOUNS = (
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "soldiers",
+    "security forces",
+    "armed forces",
+    "air force",
+    "navy",
+    "warplanes",
+    "fighter jets",
+    "special forces",
+    "defence forces",
+    "defense forces",
+    "government forces",
+    "government troops",
+)  # fmt: skip
 _POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police")
 _PEOPLE_NOUNS = {
     "civilians": ("Civilians", "civilians"),
@@ -79,6 +104,25 @@ _PEOPLE_NOUNS = {
     "protestors": ("Protesters", "protesters"),
     "demonstrators": ("Protesters", "protesters"),
 }
+# Communities whose armed men ACLED codes as "<Community> Communal Militia": ethnic,
+# clan and pastoralist groups named in reports of communal violence (facts, not
+# stereotypes: the name is only used where the text itself names the group as armed).
+# fmt: off
+_COMMUNITIES = (
+    "Fulani", "Peul", "Dinka", "Nuer", "Lou Nuer", "Murle", "Shilluk", "Misseriya",
+    "Rizeigat", "Masalit", "Zaghawa", "Hema", "Lendu", "Tiv", "Berom", "Jukun", "Tuareg",
+    "Dogon", "Bambara", "Mossi", "Amhara", "Oromo", "Gumuz", "Afar", "Hawiye", "Darod",
+    "Marehan", "Pokot", "Turkana", "Borana", "Gabra", "Degodia", "Garre", "Toubou",
+    "Kuki", "Meitei", "Naga", "Banyamulenge", "Bafuliiru", "Twa", "Luba", "Teke", "Yaka",
+    "Baggara", "Fur", "Hausa", "Bororo", "Arab",
+)
+_COMMUNITY_NOUNS = (
+    "militia", "militias", "militiamen", "militia members", "fighters", "gunmen", "youths",
+    "youth", "herders", "herdsmen", "raiders", "tribesmen", "clansmen", "armed men",
+    "ethnic militia", "ethnic militiamen", "community militia", "self-defence group",
+    "self-defense group", "vigilantes",
+)
+# fmt: on
 # ACLED's short country names where ISO's differ.
 _COUNTRY_NAMES = {
     "RU": "Russia",
@@ -90,6 +134,10 @@ _COUNTRY_NAMES = {
     "AE": "the United Arab Emirates",
     "KR": "South Korea",
     "KP": "North Korea",
+    "PH": "the Philippines",
+    "NL": "the Netherlands",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
 }
 
 # Nouns after an armed group's name that still name the group ("IS militants").
@@ -100,6 +148,18 @@ _MEMBER_NOUNS = (
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
+
+# A named or numbered unit: "444 Brigade", "5th Battalion", "Tariq Ben Ziyad Brigade",
+# with an owner before it ("Ukrainian", "Ukraine's", "the army's") or after it ("of the
+# Nigerian Army").
+_UNIT_WORDS = re.compile(r"Brigade|Battalion|Regiment|Division")
+_UNIT_WORD = r"(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’-]*"
+_UNIT = re.compile(
+    rf"(?:\b(?P<owner>{_UNIT_WORD}(?:['’]s)?|army['’]s|military['’]s)\s+)?"
+    rf"(?P<name>(?:\b\d{{1,4}}(?:st|nd|rd|th)?\s+(?:{_UNIT_WORD}\s+){{0,3}}"
+    rf"|\b(?:{_UNIT_WORD}\s+){{1,4}})(?:Brigade|Battalion|Regiment|Division)s?)\b"
+    rf"(?:\s+of\s+the\s+(?P<of>{_UNIT_WORD})\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces))?"
+)
 
 _TOKEN = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+(?:['’ʼʿ`][^\W_]+)*")
 _DROP = str.maketrans("", "", "'’ʼʿ`.")
@@ -164,6 +224,7 @@ def _shouted(words: list[str], i: int) -> bool:
     return len(near) > 0 and all(len(w) >= 2 and w.isupper() for w in near)
 
 
+@functools.lru_cache(maxsize=4096)
 def _case_rule(word: str) -> int | str:
     """0: any case; 1: capital first letter; 2: all capitals; a string: exactly that."""
     letters = word.translate(_DROP)
@@ -199,8 +260,11 @@ def _generated() -> list[tuple[str, Actor]]:
     entries: list[tuple[str, Actor]] = []
     # Forces named by their side but not their country: "regime artillery".
     unnamed = Actor("Military Forces", "state", None)
-    for side in ("regime", "government", "pro-government", "army", "military"):
+    for side in ("regime", "government", "pro-government", "army", "military", "federal", "junta"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
+    for community in _COMMUNITIES:
+        militia = Actor(f"{community} Communal Militia", "identity", None)
+        entries += [(f"{community} {noun}", militia) for noun in _COMMUNITY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())
     for adjective, code in adjectives:
@@ -211,7 +275,50 @@ def _generated() -> list[tuple[str, Actor]]:
         entries += [(f"{adjective} {noun}", police) for noun in _POLICE_NOUNS]
         for noun, (name, kind) in _PEOPLE_NOUNS.items():
             entries.append((f"{adjective} {noun}", Actor(f"{name} ({country})", kind, code)))
+    # A country's own name before a force noun: "Nigeria's military", "Sudan army".
+    for country in pycountry.countries:
+        code = country.alpha_2
+        acled = _country_name(code)
+        military = Actor(f"Military Forces of {acled}", "state", code)
+        police = Actor(f"Police Forces of {acled}", "state", code)
+        names = {_country_name(code).removeprefix("the "), _short_name(country)}
+        names = (names | set(_OTHER_NAMES.get(code, ()))) - {_NOT_ITS_NAME.get(code)}
+        for name in names:
+            if "(" in name or not name[:1].isupper():
+                continue
+            entries += [(f"{name} {noun}", military) for noun in _FORCE_NOUNS]
+            entries += [(f"{name} {noun}", police) for noun in _POLICE_NOUNS]
     return entries
+
+
+# Names news uses for a country besides ISO's and ACLED's; "Congo" alone is the DRC in
+# conflict reporting, the Republic of Congo being named in full.
+_OTHER_NAMES = {"CD": ("DRC", "DR Congo", "Congo"), "CG": ("Congo-Brazzaville",)}
+_NOT_ITS_NAME = {"CG": "Congo"}
+
+
+def _short_name(country: object) -> str:
+    name = getattr(country, "common_name", None) or getattr(country, "name", "")
+    return str(name).split(",")[0]
+
+
+# "the al-Qaeda-linked JNIM", "Islamic State-affiliated group ISWAP": the first name
+# only describes the second, which is the actor.
+_AFFILIATION = re.compile(
+    r"\s*-?\s*(?:linked|affiliated|aligned|allied|backed|inspired|loyal|allied)\s+"
+    r"(?:(?:armed\s+|jihadist\s+|militant\s+|rebel\s+)?(?:group|faction|movement|coalition)\s+)?$",
+    re.I,
+)
+
+
+def _affiliates(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* without the group named only as another group's affiliation."""
+    drop = set()
+    for a, b in itertools.pairwise(found):
+        between = text[a.end - offset : b.start - offset]
+        if b.actor.kind in _GROUP_KINDS and _AFFILIATION.match(between):
+            drop.add(id(a))
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 class ActorLexicon:
@@ -250,7 +357,7 @@ class ActorLexicon:
     def default(cls) -> ActorLexicon:
         """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``.
 
-        Built once per process (about 0.1 s) and shared: a lexicon is never modified.
+        Built once per process (about 0.15 s) and shared: a lexicon is never modified.
         """
         return _default_lexicon()
 
@@ -286,6 +393,15 @@ class ActorLexicon:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    @staticmethod
+    def country_label(code: str) -> str:
+        """A country as ACLED names it in "Military Forces of ...", from its ISO code.
+
+        >>> ActorLexicon.country_label("PH")
+        'the Philippines'
+        """
+        return _country_name(code)
 
     def find(self, text: str, *, offset: int = 0) -> list[ActorMention]:
         """Find the actors a text names, longest alias first, left to right.
@@ -336,7 +452,57 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
+        found = _affiliates(text, offset, found)
+        if _UNIT_WORDS.search(text):
+            # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
+            # replaces them; any other unit only fills a gap between the names found.
+            units = []
+            for u in self._units(text, offset):
+                inside = [m for m in found if u.start <= m.start and m.end <= u.end]
+                state = u.actor.kind == "state" and len(u.text) > max(
+                    (len(m.text) for m in inside), default=0
+                )
+                if state:
+                    found = [m for m in found if m not in inside]
+                if state or not any(m.start < u.end and u.start < m.end for m in found):
+                    units.append(u)
+            found = sorted([*found, *units], key=lambda m: m.start)
         return found
+
+    def _state(self, word: str) -> Actor | None:
+        """The state forces a demonym or country name stands for, or None."""
+        if word.lower() in ("army", "military"):
+            return Actor("Military Forces", "state", None)
+        actor = self._lookup([word, "forces"], (_fold(word), "forces"))
+        if actor is not None:
+            return actor if actor.kind == "state" else None
+        try:
+            country = pycountry.countries.lookup(word)
+        except LookupError:
+            return None
+        if len(word) <= 3:
+            return None  # codes are matched as abbreviations above, or are words
+        code = country.alpha_2
+        return Actor(f"Military Forces of {_country_name(code)}", "state", code)
+
+    def _units(self, text: str, offset: int) -> list[ActorMention]:
+        """Military units named by number or name ("the 444 Brigade", "5th Battalion").
+
+        A unit of a country's forces ("Ukraine's 47th Brigade", "the Nigerian Army's 7th
+        Division", "the 3rd Battalion of the Malian army") is those forces, as ACLED codes
+        units; any other named unit (a militia brigade) is an actor of its own name.
+        """
+        out = []
+        for m in _UNIT.finditer(text):
+            owner = m["owner"] or m["of"]
+            actor = self._state(_base(owner)) if owner is not None else None
+            start = m.start("owner") if m["owner"] else m.start("name")
+            if actor is None:
+                if m["owner"] and _base(m["owner"]) != m["owner"]:
+                    start = m.start("name")  # "Misrata's Halbous Brigade": not a state's
+                actor = Actor(text[start : m.end("name")], "militia", None)
+            out.append(ActorMention(start + offset, m.end() + offset, text[start : m.end()], actor))
+        return out
 
     def _lookup(self, words: list[str], key: tuple[str, ...]) -> Actor | None:
         for rules, actor in self._index.get(key, ()):
@@ -368,9 +534,14 @@ def _variants(alias: str, group: bool) -> list[list[str]]:
     out = [words]
     if len(words) > 1 and _fold(words[0]) in ("al", "el") and len(words[1]) >= 5:
         out.append(words[1:])
-    if group:
+    if group and _fold(words[-1]) not in _PEOPLE_WORDS:  # "Fulani herdsmen" has its noun
         out += [[*w, noun] for w in list(out) for noun in _MEMBER_NOUNS]
     return out
+
+
+_PEOPLE_WORDS = frozenset(
+    n.split()[-1] for n in (*_MEMBER_NOUNS, *_COMMUNITY_NOUNS, "men", "members", "boys")
+)
 
 
 def _actor_from(row: dict[str, object], where: str) -> tuple[list[str], Actor]:

@@ -95,13 +95,15 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
-    r"deaths|fatalities|bodies|martyred|martyrs"
+    r"deaths|fatalities|bodies|martyred|martyrs|shot dead|gunned down|lynched|beheaded|"
+    r"(?:hacked|beaten|burned|burnt|stabbed|shot|bludgeoned|clubbed) to death"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
 _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
     r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
-    r"shot|shot and|stabbed|stabbed and|found|burned)\s+)*"
+    r"shot|shot and|stabbed|stabbed and|found|burned|badly|seriously|critically|severely|"
+    r"slightly|lightly|gravely)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
@@ -119,7 +121,17 @@ _WHO = (
 # "two women, a child and two men".
 _ITEM = rf"(?:{_NUMBER_SINGLE})\s+{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}}"
 _POSS = r"(?:(?:her|his|their|its)\s+)?"
-_MORE = rf"(?P<more>(?:(?:,\s+{_POSS}{_ITEM})*,?\s+and\s+{_POSS}{_ITEM})?)"
+# One relative named without a number: "two children and their mother".
+_KIN = (
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|"
+    r"grandfather|driver|companion|bodyguard)"
+)
+_KIN_ITEM = rf"(?:her|his|their|its)\s+{_KIN}\b"
+_MORE = (
+    rf"(?P<more>(?:(?:,\s+(?:{_POSS}{_ITEM}|{_KIN_ITEM}))*,?\s+and\s+"
+    rf"(?:{_POSS}{_ITEM}|{_KIN_ITEM}))?)"
+)
+_KIN_RE = re.compile(rf"(?:^|,|\band\b)\s*{_KIN_ITEM}", re.IGNORECASE)
 _ITEM_RE = re.compile(
     rf"(?P<num>{_NUMBER_SINGLE})\s+(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,3}})",
     re.IGNORECASE,
@@ -144,7 +156,9 @@ _OBJECT_AFTER = (
 )
 # "15 IS militants killed", "two soldiers were killed", "at least 3 dead".
 _SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}\s+"
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})(?:\s+of(?:\s+the)?)?(?:\s+{_WHO})?{_MORE}"
+    rf"(?:,\s+(?:most|many|some|all|several|including|among\s+them|mostly|mainly|half)\b"
+    rf"[^,.;()]{{0,80}},)?\s+"  # "N people, most of them soldiers, were killed"
     rf"(?:of\s+them\s+)?{_AUX}"
     rf"(?P<verb>{_KILLED}|{_INJURED})\b(?!\s+(?:the|a|an|his|her|their|\d|at least)\b)"
     rf"{_OBJECT_AFTER}(?!\s+(?:and|or)\s+(?:{_KILLED}|{_INJURED})\b)",
@@ -154,9 +168,29 @@ _SUBJECT = re.compile(
 # "leaving five dead" is a subject pattern.
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
+    rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
+    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|"
+    rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
+    re.IGNORECASE,
+)
+# One victim named by a relation: "killing its driver", "wounding his son".
+_ONE = re.compile(
+    r"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:its|his|her|their|"
+    r"the)\s+(?P<who>driver|passenger|occupant|pilot|owner|son|daughter|wife|husband|brother|"
+    r"sister|father|mother|bodyguard|guard|companion)\b(?!['’]s|\s+and\b)",
+    re.IGNORECASE,
+)
+_RELATION = re.compile(
+    r"(?:its|his|her|their|the) (?:driver|passenger|occupant|pilot|owner|son|daughter|wife|"
+    r"husband|brother|sister|father|mother|bodyguard|guard|companion)"
+)
+# "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
+_LIVES = re.compile(
+    rf"\b(?P<verb>claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?"
+    rf"(?P<num>{_NUMBER_SINGLE})\s+(?:(?:more|other|innocent|civilian)\s+)?lives\b",
     re.IGNORECASE,
 )
 # A singular victim without a number, headline style: "Iranian fighter killed".
@@ -184,14 +218,21 @@ _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 # "the death toll rose to 12", "toll of 30".
 _TOLL = re.compile(
     rf"\b(?P<verb>death toll|toll|number of (?:dead|deaths|killed|people killed|wounded|"
-    rf"injured))(?:\s+\w+){{0,3}}?\s+(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
+    rf"injured))(?:\s+[^\W\d][\w'’]*){{0,10}}?\s+"
+    rf"(?:to|at|of|is|was|reached|hit|stood at|stands at)\s+"
     rf"(?P<num>{_NUMBER})(?!\s*(?:km|%|per))\b",
     re.IGNORECASE,
 )
 # "three children among the dead".
+# "among the dead were three children".
+_AMONG_WERE = re.compile(
+    rf"\bamong\s+the\s+(?P<verb>dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+"
+    rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?",
+    re.IGNORECASE,
+)
 _AMONG = re.compile(
-    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+)?among\s+the\s+"
-    rf"(?P<verb>dead|killed|victims|wounded|injured)\b",
+    rf"(?<![\w,.-])(?P<num>{_NUMBER_SINGLE})\s+(?:{_WHO}\s+)?(?:were\s+|are\s+|was\s+|is\s+)?"
+    rf"among\s+(?:the|those)\s+(?P<verb>dead|killed|victims|wounded|injured)\b",
     re.IGNORECASE,
 )
 _ZERO = re.compile(
@@ -387,6 +428,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     [('killed', '2'), ('injured', '12')]
     """
     found: list[CasualtyMention] = []
+    part: set[tuple[int, str]] = set()  # mentions that count part of the dead ("among")
     for start, end in _windows(text):
         window = text[start:end].lower()
         numbers = [
@@ -394,7 +436,7 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             for w in _WORD_RE.finditer(text, start, end)
             if w.group()[0].isdigit() or w.group().lower() in _NUMBER_WORDS
         ]
-        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG):
+        for pattern in (_TOLL, _OBJECT, _SUBJECT, _AMONG, _LIVES, _AMONG_WERE):
             if pattern in _NEEDS and not any(w in window for w in _NEEDS[pattern]):
                 continue
             matches = (
@@ -406,7 +448,13 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 mention = _read(m, pattern, text)
                 if mention is not None:
                     found.append(mention)
+                    if pattern in (_AMONG, _AMONG_WERE):
+                        part.add((mention.start, mention.kind))
         found += _singular(text, start, end)
+        relations = _ONE.finditer(text, start, end) if _RELATION.search(window) else ()
+        for m in relations:
+            one = CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"])
+            found.append(one)
         named = _NAMED.finditer(text, start, end) if any(t in window for t in _TITLES) else ()
         for m in named:
             if not (m["art"] or m["names"]):
@@ -425,6 +473,14 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         ):
             result.append(mention)
     result.sort(key=lambda c: c.start)
+    # "killed 20 people; among the dead were three children": the three are part of
+    # the twenty, not more of them.
+    result = [
+        c
+        for c in result
+        if (c.start, c.kind) not in part
+        or not any(o.kind == c.kind and o.end <= c.start and c.start - o.end < 200 for o in result)
+    ]
     return [
         replace(
             c,
@@ -441,7 +497,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
 # 2012" is one event: the comma ends the toll's clause).
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(
-    r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|over the (?:past|last) "
+    r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|nationwide|across the country|"
+    r"countrywide|over the (?:past|last) "
     r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
     re.IGNORECASE,
 )
@@ -462,13 +519,16 @@ def _cumulative(text: str, start: int, end: int) -> bool:
 _NEEDS = {
     _TOLL: ("toll", "number of"),
     _AMONG: ("among",),
+    _LIVES: ("lives",),
+    _AMONG_WERE: ("among",),
     _ZERO: ("no ", "nobody", "none", "without"),
 }
 
 # Every pattern holds one of these words; the patterns run only in windows around them.
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
-    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat"
+    r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat|gunned|gunning|lynch|"
+    r"behead"
 )
 
 
@@ -574,6 +634,8 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
             if extra is None:
                 return None
             count = _add(count, extra)
+        for _ in _KIN_RE.finditer(more):
+            count = _add(count, Count(1, 1))
         start = m.start("who") if groups.get("who") else m.start("more")
         who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()

@@ -94,9 +94,15 @@ _PATTERNS = re.compile(
             rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
+            r"(?P<nth>\bon\s+the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+            # the ordinal ends its phrase: "on the 5th floor", "on the 9th of May" are not it
+            r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:in|at|near|when|as|after|and|while|before|"
+            r"during|around|outside|inside|with|against|between|from|killing|wounding|"
+            r"leaving|the|a|an|local|officials|police|witnesses|residents)\b))",
             r"(?P<hol>\b(?:on\s+)?(?P<holn>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
             rf"(?:,?\s+{_y('h')})?{_END})",
-            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on)\s+)?"
+            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on|overnight (?:into|to)"
+            r"|(?:in )?the early hours of|(?:on )?the night of \w+ (?:into|to))\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"
             r"|(?:earlier |later )?today|(?:earlier |late |later )?tonight|"
@@ -264,8 +270,47 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
     for m in _matches(text):
         mention = _mention(m, text, published)
         if mention is not None:
-            found.append(replace(mention, start=mention.start + offset, end=mention.end + offset))
-    return found
+            found.append(mention)
+    if found and _CHAIN_WORDS.search(text):
+        found = _chained(text, found)
+    return [replace(d, start=d.start + offset, end=d.end + offset) for d in found]
+
+
+_CHAIN_WORDS = re.compile(r"\bday", re.I)
+_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?"
+_CHAINED = re.compile(
+    rf"\b(?:{_N_DAYS}\s+(?P<dir>earlier|later|before|after)|the\s+(?P<rel>previous|following|"
+    r"next)\s+day|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow)))\b",
+    re.I,
+)
+
+
+def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Add dates told relative to another date of the text.
+
+    "A day later", "two days earlier", "the previous day" count from the date before
+    them; "X on Wednesday, a day after Y" dates Y a day before Wednesday (and "a day
+    before Y" a day after it), counting from a date earlier in the same sentence.
+    Without such a date nothing is added.
+    """
+    out = list(found)
+    for m in _CHAINED.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        n_word = (m["n"] or "a").lower()
+        n = int(n_word) if n_word.isdigit() else _SMALL.get(n_word, 1)
+        way = (m["dir"] or m["dir2"] or m["rel"]).lower()
+        clause = way in ("after", "before")
+        sign = {"earlier": -1, "previous": -1, "after": -1}.get(way, 1)
+        earlier = [d for d in found if d.end <= m.start() and not d.historical]
+        if clause:  # only a date of the same sentence anchors "a day after ..."
+            earlier = [d for d in earlier if not re.search(r"[.!?]\s", text[d.end : m.start()])]
+        if not earlier:
+            continue
+        anchor = earlier[-1]
+        value = None if anchor.value is None else anchor.value + timedelta(days=sign * n)
+        out.append(DateMention(m.start(), m.end(), m.group(), value, anchor.precision, True, False))
+    return sorted(out, key=lambda d: d.start)
 
 
 # Words every date expression contains (with any word holding a digit); the expression may
@@ -347,6 +392,21 @@ def _read_weekday(m: re.Match[str], published: date | None) -> _Read | None:
     return value, DatePrecision.DAY, True, ""
 
 
+def _read_ordinal(m: re.Match[str], published: date | None) -> _Read | None:
+    """ "On the 14th": the latest 14th up to publication (this month, else the last)."""
+    day = int(m["dn"])
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return None, DatePrecision.DAY, True, ""
+    for back in range(2):  # this month or the last; never further
+        start = _month_start(published, back)
+        value = _safe_date(start.year, start.month, day)
+        if value is not None and value <= published:
+            return value, DatePrecision.DAY, True, ""
+    return None
+
+
 def _read_holiday(m: re.Match[str], published: date | None) -> _Read | None:
     """New Year's Eve and Day, Christmas Eve and Day: days whose names carry the date."""
     name = m["holn"].lower()
@@ -368,6 +428,7 @@ _READERS = {
     "mo": _read_month,
     "wk": _read_weekday,
     "hol": _read_holiday,
+    "nth": _read_ordinal,
 }
 
 

@@ -43,6 +43,10 @@ Decisions, in the order the pipeline takes them:
   first place, as ACLED divides fatalities it cannot assign; so totals are never
   double-counted. Running totals ("has killed 15,000 since April") go to no incident,
   and a sentence whose only tolls are running totals codes no country-wide incident.
+  A toll in a later sentence with no event of its own ("Fighting broke out in Sirte.
+  At least 55 people were killed.") goes to the last event that can cost lives; an
+  update ("the toll rose to 31") replaces a lower figure, and a figure said twice
+  counts once.
 * **Actors** by position and voice (:mod:`mapper.roles`). With no perpetrator named,
   violent events get "Unidentified Armed Group" (a later claim of responsibility
   replaces it), protests "Protesters (Country)" and riots "Rioters (Country)"; violence
@@ -96,6 +100,7 @@ from .roles import (
     VIOLENT,
     across_border,
     actor_name,
+    air_power,
     apply_claim,
     country_name,
     roles,
@@ -129,6 +134,7 @@ class _Coded:
     sentence: Span
     guessed: bool = False
     placeholder: bool = False
+    cues: tuple[EventMention, ...] = ()  # every cue of the sentence, for roles
 
 
 def _published(published: date | str | None, source: Source | str | None) -> date | None:
@@ -332,7 +338,9 @@ def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
     """Killed and injured counts per coded event: each mention to the cue inside it, or
-    else to the cue before it."""
+    else to the cue before it. Figures for one cue add up ("killed two soldiers and
+    three civilians"), except a total that restates them ("killing 12, bringing the
+    death toll to 40"): the higher total replaces them."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
     for c in casualties:
         inside = [i for i, k in enumerate(coded) if c.start <= k.event.start < c.end]
@@ -340,8 +348,16 @@ def _tolls(
         # "a person killed": a toll that holds a cue of its own belongs to that cue.
         i = inside[0] if inside else (before[-1] if before else 0)
         total, span = out[i].get(c.kind, (None, None))
-        out[i][c.kind] = (_add(total, c.count), span or Span(c.start, c.end, c.text))
+        here = Span(c.start, c.end, c.text)
+        if total is not None and _TOTAL.search(c.text):
+            if c.count.low > total.low:
+                out[i][c.kind] = (c.count, here)
+            continue
+        out[i][c.kind] = (_add(total, c.count), span or here)
     return out
+
+
+_TOTAL = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
 
 
 def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
@@ -417,13 +433,24 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        if apply_claim(text, sentence, lexicon, out, recent=RECENT):
-            continue
         events = find_events(sentence.text, offset=sentence.start)
+        cues = tuple(events)
+        # A claim refers back to what is coded, unless it tells of an event at a new
+        # place ("Separately, IS claimed an attack on a checkpoint in Raqqa").
+        mentions = lexicon.find(sentence.text, offset=sentence.start) if events else []
+        known = {inc.place_id for inc in out[-RECENT:]}
+        new_event = any(
+            t.candidate is not None
+            and t.candidate.place.id not in known
+            and t.precision <= 2
+            and not any(m.start < t.end and t.start < m.end for m in mentions)
+            for t in (sentence_places if events else ())
+        )
+        if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):
+            continue
         if not events:
             _follow_up(out, sentence)
             continue
-        mentions = lexicon.find(sentence.text, offset=sentence.start)
         places = [
             t
             for t in sentence_places
@@ -436,7 +463,9 @@ def extract_incidents(
             links[_main_event(events)], guessed = _fallback(text, sentence, places), True
         taken = [*mentions, *places]
         coded = [
-            _Coded(e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed)
+            _Coded(
+                e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed, cues=cues
+            )
             for e, ps in zip(events, links, strict=True)
         ]
         casualties = find_casualties(sentence.text, offset=sentence.start)
@@ -455,15 +484,19 @@ def extract_incidents(
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
-                _backfill(out, k.event, toll)
+                _backfill(out, k.event, toll, any_type=False)
                 continue
             if not k.places:
+                name = unresolved_name(text, k.event, sentence.end, taken)
+                later = k.event.weak and name is None and bool(toll)
+                who = _perpetrator(text, k, mentions, lexicon, gz, out)
+                own_day = _event_day(text, sentence_dates)
                 # An event naming a place of its own ("attacked a camp in Mondoro") is no
                 # earlier incident told again.
-                name = unresolved_name(text, k.event, sentence.end, taken)
-                if (name is None and _backfill(out, k.event, toll)) or (
-                    casualties and all(c.cumulative for c in casualties)
-                ):
+                if (
+                    name is None
+                    and _backfill(out, k.event, toll, any_type=later, who=who, day=own_day)
+                ) or (casualties and all(c.cumulative for c in casualties)):
                     continue
                 if not _placeless_incident(k.event, name, n, out):
                     continue
@@ -486,7 +519,9 @@ def extract_incidents(
             out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
-    return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
+    return merge_incidents(kept)
 
 
 def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
@@ -531,12 +566,34 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
                 kept[kept.index(body[0])] = body[0] = replace(
                     body[0], **{field: getattr(head, field)}
                 )
+        kept[kept.index(body[0])] = _named_perpetrator(body[0], head)
     return kept
 
 
-def _inside(coarse: Incident, fine: Incident) -> bool:
-    """True when *fine* is a finer place of the same event inside *coarse*'s area."""
-    return fine.event_type == coarse.event_type and _within(coarse, fine)
+def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
+    """*kept* with the perpetrator of *dropped*, a report of the same event, when only
+    *dropped* names one ("Massacre near X" / "JNIM militants opened fire ... in X's
+    region": one event, one perpetrator)."""
+    if kept.actor1 not in (None, UNIDENTIFIED) or dropped.actor1 in (None, UNIDENTIFIED):
+        return kept
+    if kept.event_type is not dropped.event_type:
+        return kept
+    span = dropped.evidence_for("actor1")
+    evidence = tuple((k, v) for k, v in kept.field_evidence if k != "actor1")
+    extra = (("actor1", span),) if span is not None else ()
+    return replace(kept, actor1=dropped.actor1, field_evidence=evidence + extra)
+
+
+def _inside(coarse: Incident, fine: Incident, headline: bool = False) -> bool:
+    """True when *fine* is a finer place of the same event inside *coarse*'s area.
+
+    A *headline* names an attack more vaguely than the body, so a clash in it may be an
+    attack on civilians in the body ("Gunmen attack bus in Balochistan" / "shot nine
+    passengers near Musakhel"); shelling stays shelling.
+    """
+    vague = {EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS}
+    loose = headline and coarse.event_type in vague and fine.event_type in vague
+    return (fine.event_type == coarse.event_type or loose) and _within(coarse, fine)
 
 
 def _within(coarse: Incident, fine: Incident) -> bool:
@@ -568,33 +625,53 @@ def _named(incident: Incident) -> bool:
     return not words & set(fold(incident.location).split())
 
 
-def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
+def _same_report(a: Incident, b: Incident, headline_end: int) -> bool:
+    """True when *a* and *b* come from one sentence, or one from the headline."""
+    return a.evidence == b.evidence or min(a.evidence.start, b.evidence.start) < headline_end
+
+
+def _drop_coarse(incidents: list[Incident], headline_end: int) -> list[Incident]:
     """Drop region- and country-level incidents the document also reports more finely.
 
     A headline's "strikes in western Iraq" and the body's "strikes in Al-Qaim" are one
     report; the finer places are kept, and the casualties of the coarse one are shared
-    among those that have none (as one toll for several places is). An unlocated
-    incident goes the same way when the document places one of the same type. A place
-    coded by its own name at its area's point (:func:`_named`) stays.
+    among those that have none (as one toll for several places is), or given back to
+    those that share one toll with it; they pass on only within one sentence, or from
+    a headline to its body and back. An unlocated incident goes the same way when the
+    document places one of the same type. A place coded by its own name at its area's
+    point (:func:`_named`) stays.
     """
     kept = list(incidents)
     for inc in incidents:
         if inc.latitude is None:
             finer = [o for o in kept if o.latitude is not None and o.event_type == inc.event_type]
         elif inc.geo_precision is not None and inc.geo_precision >= 3 and not _named(inc):
-            finer = [o for o in kept if o is not inc and _inside(inc, o)]
+            headline = inc.evidence.start < headline_end
+            finer = [o for o in kept if o is not inc and _inside(inc, o, headline)]
         else:
             continue
         if not finer:
             continue
         kept.remove(inc)
+        # Only a report of the same event passes its toll and perpetrator on: one in
+        # the same sentence, or a headline and its body. A later sentence's event at a
+        # finer place ("In Beledweyne, a grenade ...") is another event.
+        finer = [o for o in finer if _same_report(inc, o, headline_end)]
+        for target in list(finer):
+            named = _named_perpetrator(target, inc)
+            kept[kept.index(target)] = finer[finer.index(target)] = named
         for field in ("fatalities", "injuries"):
             value = getattr(inc, field)
-            targets = [o for o in finer if getattr(o, field) is None]
             evidence = inc.evidence_for(field)
-            extra = ((field, evidence),) if evidence is not None else ()
+            # The finer places that got a share of the same toll take the coarse
+            # place's share back ("29 killed near Laiza in Kachin State": all 29 at Laiza).
+            split = [o for o in finer if evidence is not None and o.evidence_for(field) == evidence]
+            targets = split or [o for o in finer if getattr(o, field) is None]
+            extra = ((field, evidence),) if evidence is not None and not split else ()
             for i, target in enumerate(targets if value is not None else ()):
                 share = _share(value, len(targets), i)
+                if split:
+                    share = _add(getattr(target, field), share)
                 moved = replace(
                     target, field_evidence=target.field_evidence + extra, **{field: share}
                 )
@@ -636,24 +713,113 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
-def _backfill(out: list[Incident], event: EventMention, toll: dict) -> bool:
-    """Give an earlier incident of the same type the toll a placeless event reports.
+def _backfill(
+    out: list[Incident],
+    event: EventMention,
+    toll: dict,
+    *,
+    any_type: bool,
+    who: tuple[str, Span] | None = None,
+    day: date | None = None,
+) -> bool:
+    """Give an earlier incident the toll a placeless event reports.
 
-    Returns True when there is such an incident (the event refers back to it)."""
+    The incident is the last one of the same type; with *any_type* (a bare "were killed"
+    after the event: "Fighting broke out in Sirte. At least 55 people were killed.") the
+    last one of any type. A toll for the event reported in several places at once goes
+    to all of them, shared as in the sentence that named them. A toll that only fills a
+    gap never replaces one already given, except an update ("the toll rose to 30")
+    that is higher. The perpetrator the event names (*who*: name and evidence) replaces
+    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
+    event dated a different *day* in its own sentence ("Last week, 12 were killed in
+    clashes there") is another event. Returns True when there is such an incident (the
+    event refers back to it).
+    """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
-        if inc.event_type != event.event_type:
+        if inc.event_type != event.event_type and not any_type:
             continue
-        changes: dict = {}
-        evidence = list(inc.field_evidence)
+        if any_type and not _can_cost_lives(inc):
+            continue  # "... after a commander was detained. 55 were killed": the clash
+        if day is not None and inc.event_date is not None and abs(inc.event_date - day).days > 1:
+            return False
+        group = [
+            j
+            for j in range(len(out))
+            if out[j].evidence == inc.evidence and out[j].event_type == inc.event_type
+        ]
         for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
-            if kind in toll and getattr(inc, field) is None:
-                changes[field] = toll[kind][0]
-                evidence.append((field, toll[kind][1]))
-        if changes:
-            out[i] = replace(inc, field_evidence=tuple(evidence), **changes)
+            if kind not in toll:
+                continue
+            count, span = toll[kind]
+            lacking = [j for j in group if _takes(getattr(out[j], field), count, span)]
+            for n, j in enumerate(lacking):
+                evidence = (*out[j].field_evidence, (field, span))
+                share = _share(count, len(lacking), n)
+                out[j] = replace(out[j], field_evidence=evidence, **{field: share})
+        if who is not None and inc.event_type is event.event_type:
+            named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
+            for j in group:
+                out[j] = _named_perpetrator(out[j], named)
         return True
     return False
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|added|confirmed|stated)\s+$",
+    re.I,
+)
+
+
+def _event_day(text: str, dates: Sequence[DateMention]) -> date | None:
+    """The day a sentence dates its own event: not the day someone said it ("55 were
+    killed, officials said on Wednesday"), nor a historical date."""
+    own = [
+        d
+        for d in dates
+        if not d.historical
+        and d.value is not None
+        and not _SAID_ON.search(text, max(0, d.start - 40), d.start)
+    ]
+    return own[0].value if own else None
+
+
+def _can_cost_lives(incident: Incident) -> bool:
+    """False for arrests, agreements and other strategic developments: no fighting."""
+    return incident.event_type is not EventType.STRATEGIC_DEVELOPMENTS
+
+
+_UPDATE = re.compile(
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|bringing|"
+    r"brought|reached|reaches)\b",
+    re.I,
+)
+
+
+def _perpetrator(
+    text: str,
+    k: _Coded,
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    gz: Gazetteer,
+    out: Sequence[Incident],
+) -> tuple[str, Span] | None:
+    """The named perpetrator of a violent event without a place, as (name, evidence),
+    named for the country of the last incident; None when it names none."""
+    if k.event.event_type not in VIOLENT or not any(
+        o.actor1 == UNIDENTIFIED and o.event_type is k.event.event_type for o in out[-RECENT:]
+    ):
+        return None  # only an unidentified perpetrator of the same type is ever replaced
+    perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz, k.cues)
+    if perpetrator is None or perpetrator.actor.kind in {"unidentified", "civilians"}:
+        return None
+    name = actor_name(text, perpetrator, out[-1].country, lexicon, out[-1].country_code)
+    return name, Span(perpetrator.start, perpetrator.end, perpetrator.text)
+
+
+def _takes(old: Count | None, new: Count, span: Span) -> bool:
+    """True when a later toll fills or updates (upwards) an incident's figure."""
+    return old is None or (_UPDATE.search(span.text) is not None and new.low > old.low)
 
 
 def _placeless_incident(
@@ -711,7 +877,7 @@ def _incidents(
     event, sentence = k.event, k.sentence
     event_span = Span(event.start, event.end, event.text)
     day, precision, date_span = when
-    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz)
+    perpetrator, target = roles(text, event, sentence, mentions, lexicon, gz, k.cues)
     out = []
     n = len(k.places)
     for i, place in enumerate(k.places):
@@ -732,10 +898,23 @@ def _incidents(
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and target is not None:
             if target.actor.kind in {"civilians", "protesters", "rioters"}:
                 target = None
+        if (
+            target is None
+            and event.event_type in {EventType.PROTESTS, EventType.RIOTS}
+            and event.sub_event_type != "Peaceful protest"
+        ):  # "police fired tear gas at protesters": the force that met the crowd
+            state = [m for m in mentions if _in(m, sentence) and m.actor.kind == "state"]
+            target = state[0] if state else None
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator = air_power(text, event, lexicon, code)
         if perpetrator is not None:
-            actor1 = actor_name(text, perpetrator, country, lexicon)
+            actor1 = actor_name(text, perpetrator, country, lexicon, code)
+            crowd = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}
+            who = crowd.get(event.event_type)  # violent protesters riot; a calm crowd protests
+            if who is not None and perpetrator.actor.kind in {"protesters", "rioters"}:
+                actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
@@ -745,7 +924,7 @@ def _incidents(
             actor1 = f"{who} ({country})" if country else who
             evidence.append(("actor1", event_span))
         if target is not None:
-            actor2 = actor_name(text, target, country, lexicon)
+            actor2 = actor_name(text, target, country, lexicon, code)
             evidence.append(("actor2", Span(target.start, target.end, target.text)))
         elif event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
             m = CIVILIAN_PEOPLE.search(sentence.text)
@@ -794,6 +973,10 @@ def _incidents(
             )
         )
     return out
+
+
+def _in(mention: ActorMention, sentence: Span) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
 
 
 _OVERTAKES = "Non-state actor overtakes territory"

@@ -6,13 +6,18 @@ swap. An actor that contains the cue ("Israeli airstrike") or a demonym or count
 before it ("Russian missiles", "Myanmar junta jets") is the perpetrator; "between X and
 Y" names both sides of a clash; "X said it struck" makes the speaker the perpetrator,
 while a speaker who only reports ("police said a rocket hit") is not one. Civilians and
-protesters are never coded as perpetrators of violence. A later sentence claiming the
-attack ("Al-Shabaab said it carried out the attack") names the perpetrator of the
-document's unattributed incidents, as ACLED codes claimed attacks.
+protesters are never coded as perpetrators of violence, and the subject of a passive
+harm verb ("two soldiers were killed when ...") is a target. A later sentence claiming
+the attack ("Al-Shabaab said it carried out the attack") or blaming someone for it
+("officials blamed Boko Haram") names the perpetrator of the document's unattributed
+incidents, as ACLED codes claimed attacks; a denied claim or disputed blame does not.
+An air strike nobody is named for is the state's whose military the document names
+(:func:`air_power`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,7 +25,7 @@ from dataclasses import replace
 from gazetteer import Gazetteer, GazetteerError
 
 from .actors import Actor, ActorLexicon, ActorMention
-from .events import EventMention
+from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
 from .lexicon import NOT_PLACES
 from .linking import SUPPORTED_BY
@@ -31,6 +36,7 @@ __all__ = [
     "VIOLENT",
     "across_border",
     "actor_name",
+    "air_power",
     "apply_claim",
     "country_name",
     "roles",
@@ -52,14 +58,53 @@ _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
     r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
-    r"launched))\b",
+    r"launched)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
+    r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
+    r"targeted))\b",
     re.I,
+)
+# Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
+# attack on the ADF", "the attack was attributed to IS".
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?\s+",
+    re.I,
+)
+# The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
+_DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
+# "Nobody has claimed the attack", "no group claimed responsibility": no claim.
+_NO_CLAIM = re.compile(
+    r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
 _SPEAKER_AGENT = re.compile(
-    r"\bsaid\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+)?(?:\w+\s+)?$", re.I
+    r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
+    re.I,
 )
+# A country named as the subject of an attack verb: "Russia pounded Kharkiv overnight".
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s+and\s+)(?:[Tt]he\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:has\s+|have\s+|"
+    r"had\s+|again\s+|also\s+|then\s+)?(?:pounded|struck|attacked|bombed|shelled|hit|targeted|"
+    r"launched|fired|bombarded|pummelled|pummeled|raided|strikes|pounds|attacks|bombs|"
+    r"shells|hits|targets|launches|fires)\b(?!\s+by\b)"  # "Mali attacked by ...": passive
+)
+# "Two soldiers were killed when their vehicle hit a mine": the subject of a passive
+# harm verb is a victim, not the perpetrator of a later cue.
+_SUFFERED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|ambushed|targeted)|"
+    r"died|(?:were|was)\s+among\s+the\s+dead)\b",
+    re.I,
+)
+_CLAIMED_IT = re.compile(
+    r"\s+(?:\w+\s+)?(?:claimed|claims|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\b"
+    r"(?!\s+(?:the\s+)?li(?:ves?|fe)\b)",
+    re.I,
+)
+_BY_CUE = re.compile(r"\bby\s+(?:(?:an?|the|two|three|several|twin)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
@@ -74,19 +119,27 @@ def apply_claim(
     *,
     recent: int,
 ) -> bool:
-    """Credit a claim of responsibility to the document's unattributed incidents.
+    """Credit a claim of responsibility, or blame, to the document's unattributed incidents.
 
     "Al-Shabaab later said it carried out the attack." names the perpetrator of the
-    incidents before it; ACLED codes claimed attacks to the claimant. Returns True when
+    incidents before it; ACLED codes claimed attacks to the claimant. So does blame, the
+    actor named after the verb ("the governor blamed Boko Haram", "blamed both attacks
+    on the ADF"); a denied claim ("nobody has claimed the attack") names nobody. Returns True when
     the sentence is such a claim (it then reports no new event). Only the last *recent*
     incidents are credited.
     """
-    if not _CLAIM.search(sentence.text):
-        return False
+    said = _CLAIM.search(sentence.text) or _BLAME.search(sentence.text)
+    if said is None or not out or _NO_CLAIM.search(sentence.text):
+        return False  # with no incident before it, a claim is the report of its own event
     mentions = lexicon.find(sentence.text, offset=sentence.start)
+    blame = _BLAME.search(sentence.text)
+    if blame is not None and not _CLAIM.search(sentence.text[: blame.start()]):
+        mentions = [m for m in mentions if m.start >= sentence.start + blame.end()]
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
+    if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
+        return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
     for i in range(max(0, len(out) - recent), len(out)):
         inc = out[i]
@@ -105,28 +158,87 @@ def roles(
     mentions: Sequence[ActorMention],
     lexicon: ActorLexicon,
     gz: Gazetteer,
+    cues: Sequence[EventMention] | None = None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """(perpetrator, target) for an event, by position and voice.
 
     An actor that contains the cue ("Israeli airstrike") or a demonym or country right
     before it ("Russian missiles", "US and British warplanes") is the perpetrator;
-    "between X and Y" gives both sides of a clash; after a passive verb or "by" the actor
+    "between X and Y" (right after the cue or later in its clause) gives both sides of
+    a clash; after a passive verb or "by" the actor
     named after "by" is the perpetrator and the one before the cue the target; "X said
     it struck" makes the speaker the perpetrator, while other speakers ("police said a
     rocket hit") are not. Civilians and protesters are never coded as the perpetrator
-    of violence.
+    of violence. *cues* are the event cues of the sentence (found again when not given):
+    an actor after an earlier cue is that cue's object, not this one's subject. A
+    claimant later in the sentence ("...; BLA militants claimed it") is the
+    perpetrator when no other is named; the subject of a passive harm verb ("three
+    Hezbollah fighters were killed in a strike") is the target when none other is.
     """
+    perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
+    claimant = next(
+        (
+            m
+            for m in mentions
+            if m.start >= event.end
+            and m.end <= sentence.end
+            and m.actor.kind not in _NOT_PERPETRATORS
+            and _CLAIMED_IT.match(text, m.end)
+        ),
+        None,
+    )
+    if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
+        # "...; BLA militants claimed it": the claimant of its own sentence
+        perpetrator, target = claimant, (None if target is claimant else target)
+    if target is None:  # "Two soldiers were killed when a mine hit their truck"
+        target = next(
+            (
+                m
+                for m in mentions
+                if sentence.start <= m.start
+                and m.end <= event.start
+                and m is not perpetrator
+                and _SUFFERED.match(text, m.end)
+            ),
+            None,
+        )
+    return perpetrator, target
+
+
+def _roles(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    *,
+    lexicon: ActorLexicon,
+    gz: Gazetteer,
+    cues: Sequence[EventMention] | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """(perpetrator, target) by position and voice alone; see :func:`roles`."""
     clause_start = _clause_start(text, sentence, event)
+    # An actor after an earlier cue of the clause is that cue's object ("Gunmen attacked
+    # a police post ..., the first attack on the town"), never the later cue's subject;
+    # an -ing cue ("..., killing") shares the earlier cue's subject all the same.
+    if cues is None:  # the sentence's cues, when the caller has not found them already
+        cues = find_events(sentence.text, offset=sentence.start)
+    prior = [c for c in cues if clause_start <= c.start and c.end <= event.start]
+    subject_end = prior[0].start if prior and not event.text.lower().endswith("ing") else None
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
     before = [
         m
         for m in mentions
         if clause_start <= m.start
-        and m.end <= event.start
+        and m.end <= (subject_end or event.start)
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
+        and not _SUFFERED.match(text, m.end)
     ]
     after = [
-        m for m in mentions if m.start >= event.end and not _SPEAKS.match(text[m.end : m.end + 30])
+        m
+        for m in mentions
+        if m.start >= event.end
+        and not _SPEAKS.match(text[m.end : m.end + 30])
+        and not _HEARS.search(text[max(0, m.start - 25) : m.start])
     ]
     target = after[0] if after else None
     if event.event_type in VIOLENT:
@@ -140,12 +252,21 @@ def roles(
             else None
         )
         return own or inside[0], target
-    own = _demonym_actor(text, event, lexicon, gz)
-    if own is not None:
-        return own, target
-    between = re.match(r"^\s+between\s+", text[event.end : event.end + 12], re.I)
-    if between and len(after) >= 2:
-        return after[0], after[1]
+    by_next = re.match(r"\s+by\b", text[event.end : event.end + 5]) is not None
+    own = None if by_next else _demonym_actor(text, sentence, event, lexicon, gz)
+    if own is not None:  # ("Mali attacked by jihadists": Mali is the target)
+        # "Haitian police clashed": the named actor the demonym starts is the perpetrator
+        named = next((m for m in before if m.start <= own.start < m.end), None)
+        return named or own, target
+    sides = _between(text, sentence, event, after)
+    if sides is not None:
+        return sides
+    if (
+        len(before) >= 2
+        and _RECIPROCAL.match(event.text)
+        and _AND.fullmatch(text, before[-2].end, before[-1].start)
+    ):
+        return before[-2], before[-1]  # "X and Y clashed": X first, as the report names them
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
@@ -161,9 +282,24 @@ def roles(
             else None
         )
         return own, target
+    subject = (
+        _COUNTRY_SUBJECT.search(text[clause_start : event.end + 5])
+        if not before and event.event_type in VIOLENT
+        else None
+    )
+    if subject is not None:
+        start = clause_start + subject.start(1)
+        own = _state_forces(text, start, subject.group(1), lexicon, gz)
+        if own is not None:
+            return own, target
     if SUPPORTED_BY.search(head):  # "a raid, backed by drone strikes": same actors
         return (before[-1] if before else None), target
-    passive = _PASSIVE.search(head) is not None or re.search(r"\bby\s+$", head) is not None
+    # "have been fighting" is progressive: a passive needs a participle, not an -ing form
+    progressive = re.match(r"\w+ing\b", event.text, re.I) is not None
+    # "hit by a roadside bomb": the cue itself is the agent of a passive
+    passive = (_PASSIVE.search(head) is not None and not progressive) or _BY_CUE.search(
+        head
+    ) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
@@ -192,11 +328,59 @@ def across_border(
     return foreign[-1] if foreign else None
 
 
+def air_power(
+    text: str, event: EventMention, lexicon: ActorLexicon, country: str | None
+) -> ActorMention | None:
+    """The perpetrator of an air or drone strike that its sentence does not attribute.
+
+    Armed groups rarely fly; states do. The military forces the document names are the
+    strike's perpetrator, as ACLED codes such strikes: a foreign state's when one is
+    named (Israel's in a Gaza report), else the struck country's (*country*) own or
+    forces named without a country ("A drone strike hit the market ... Federal troops
+    have been fighting Fano militiamen"). The one named nearest the event wins; None
+    when the document names no military forces, or a non-state subject stands right
+    before the cue ("Jihadists strike Bamako").
+    """
+    if country is None or event.sub_event_type != "Air/drone strike":
+        return None
+    named = _document_mentions(lexicon, text)
+    if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
+        if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
+            return None
+    forces = [
+        m
+        for m in named
+        if m.actor.kind == "state"
+        and m.actor.name.startswith("Military Forces")
+        and "coalition" not in m.actor.name.lower()
+    ]
+    # A foreign state's forces named in the report are the likelier air power (an
+    # interstate war); otherwise the struck country's own (a civil war).
+    foreign = [m for m in forces if m.actor.country_code not in (None, country)]
+    pool = foreign or forces
+    return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
+
+
+# Where a clause starts: after "; ", ", and", "said (that)", or a subordinating word
+# ("... were killed when gunmen attacked": "gunmen" starts the clause of "attacked").
+_CLAUSE_CUT = re.compile(
+    r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?|\b(?:when|after|before|because|"
+    r"until|where)\s+",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _document_mentions(lexicon: ActorLexicon, text: str) -> tuple[ActorMention, ...]:
+    """Every actor a document names (kept for the few incidents of one document)."""
+    return tuple(lexicon.find(text))
+
+
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
     cut = max(
-        (m.end() for m in re.finditer(r";\s|,\s+and\s|\s+while\s|\bsaid\s+(?:that\s+)?", head)),
+        (m.end() for m in _CLAUSE_CUT.finditer(head)),
         default=0,
     )
     return sentence.start + cut
@@ -217,18 +401,41 @@ def _state_forces(
             code = gz.country_code(word)
         except GazetteerError:
             return None
-        name = country_name(gz, code)
-        if name is None:
+        if country_name(gz, code) is None:
             return None
-        actor = Actor(f"Military Forces of {name}", "state", code)
+        actor = Actor(f"Military Forces of {ActorLexicon.country_label(code)}", "state", code)
     return ActorMention(start, start + len(word), text[start : start + len(word)], actor)
 
 
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|which|who)\b|\.\s")
+_BETWEEN = re.compile(r"\b(?:between|pitting|pitted)\s+", re.I)
+# Cues whose sides act on each other: "M23 and Wazalendo fighters clashed".
+_RECIPROCAL = re.compile(
+    r"(?:clash|fight|fought|battl|skirmish|exchang|gunfight|firefight|confront)", re.I
+)
+_AND = re.compile(r"\s*(?:,|and|,\s+and)\s+(?:the\s+)?", re.I)
+
+
+def _between(
+    text: str, sentence: Span, event: EventMention, after: Sequence[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """Both sides of "clashes between X and Y", "fighting broke out in Z on Monday
+    between X and Y", "clashes pitting X against Y": "between" or "pitting" later in
+    the event's clause, with two actors after it."""
+    stop = _CLAUSE_END.search(text, event.end, sentence.end)
+    end = stop.start() if stop else sentence.end
+    m = _BETWEEN.search(text, event.end, end)
+    if m is None:
+        return None
+    sides = [a for a in after if a.start >= m.end()]
+    return (sides[0], sides[1]) if len(sides) >= 2 else None
+
+
 def _demonym_actor(
-    text: str, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
+    text: str, sentence: Span, event: EventMention, lexicon: ActorLexicon, gz: Gazetteer
 ) -> ActorMention | None:
     """State forces from a demonym or country right before the cue ("Myanmar junta jets")."""
-    left = max(0, event.start - 60)
+    left = max(sentence.start, event.start - 60)
     m = _BEFORE_CUE.search(text, left, event.start)
     if m is None:
         return None
@@ -236,19 +443,29 @@ def _demonym_actor(
 
 
 def actor_name(
-    text: str, mention: ActorMention, country: str | None, lexicon: ActorLexicon | None = None
+    text: str,
+    mention: ActorMention,
+    country: str | None,
+    lexicon: ActorLexicon | None = None,
+    code: str | None = None,
 ) -> str:
     """The actor's name; actors named without a country get the place's country.
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
-    Sudan", protesters in London "Protesters (United Kingdom)". Forces of a coalition
-    named only as such ("Coalition warplanes") are the coalition the document names
-    before them ("the Saudi-led coalition said ..."), looked up with *lexicon*; without
-    one they are "Unidentified Military Forces", as the report does not say whose they
-    are. Other multinational forces ("foreign troops") are left without a country.
+    Sudan", protesters in London "Protesters (United Kingdom)", Dinka youths in Jonglei
+    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of
+    a coalition named only as such ("Coalition warplanes") are the coalition the
+    document names before them ("the Saudi-led coalition said ..."), looked up with
+    *lexicon*; without one they are "Unidentified Military Forces", as the report does
+    not say whose they are. Other multinational forces ("foreign troops") are left
+    without a country. With the country's *code*, state forces take ACLED's name for it
+    ("Military Forces of the Philippines", "... of Democratic Republic of Congo").
     """
     actor = mention.actor
-    if actor.kind in {"protesters", "rioters", "civilians"} and country and "(" not in actor.name:
+    local = actor.kind in {"protesters", "rioters", "civilians"} or (
+        actor.kind == "identity" and actor.country_code is None
+    )
+    if local and country and "(" not in actor.name:
         return f"{actor.name} ({country})"
     if actor.kind != "state" or actor.country_code is not None:
         return actor.name
@@ -259,7 +476,7 @@ def actor_name(
         r"coalition|\bled\b|-led\b|international|foreign", window, re.I
     ):
         return actor.name
-    return f"{actor.name} of {country}"
+    return f"{actor.name} of {ActorLexicon.country_label(code) if code else country}"
 
 
 def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:

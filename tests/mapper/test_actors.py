@@ -37,6 +37,8 @@ def _names(lex: ActorLexicon, text: str) -> list[tuple[str, str, str | None]]:
          "Military Forces of Iraq", "IQ"),  # longest match over "security forces"
         ("The Israeli military said so.", "Israeli military", "Military Forces of Israel", "IL"),
         ("The IDF said so.", "IDF", "Military Forces of Israel", "IL"),  # bundled acronym
+        ("Philippine troops returned fire.", "Philippine troops",
+         "Military Forces of the Philippines", "PH"),  # ACLED's "the Philippines"
         ("Russian warplanes bombed Idlib.", "Russian warplanes", "Military Forces of Russia",
          "RU"),
         ("Syrian government forces advanced.", "Syrian government forces",
@@ -144,6 +146,99 @@ def test_victim_groups_are_civilians_with_an_associated_group(lex, text, associa
 )
 def test_ordinary_words_are_not_actors(lex, text):
     assert lex.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Fighters of the al-Qaeda-linked JNIM attacked the base.",
+         [("JNIM", "JNIM: Group for Support of Islam and Muslims")],
+         "an affiliation adjective names no second actor"),
+        ("The Islamic State-affiliated group ISWAP raided the town.",
+         [("ISWAP", "Islamic State West Africa Province")], "'-affiliated group X'"),
+        ("Islamic State-linked insurgents raided the town.",
+         [("Islamic State", "Islamic State"), ("insurgents", "Unidentified Armed Group")],
+         "an affiliation before unnamed fighters is the only name: kept"),
+    ],
+)  # fmt: skip
+def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reason):
+    assert [(m.text, m.actor.name) for m in lex.find(text)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "reason"),
+    [
+        ("Gang members torched homes in Cite Soleil.", "Gang members", "Unidentified Gang",
+         "an unnamed gang, as ACLED codes it"),
+        ("Armed gangs blocked the main road.", "Armed gangs", "Unidentified Gang",
+         "plural with 'armed'"),
+        ("Cartel gunmen ambushed a patrol.", "Cartel gunmen", "Unidentified Gang",
+         "an unnamed cartel is an unnamed gang"),
+        ("Viv Ansanm gunmen attacked the police academy.", "Viv Ansanm gunmen", "Viv Ansanm",
+         "a named gang coalition with a member noun"),
+        ("The Jalisco New Generation Cartel fought the army.",
+         "Jalisco New Generation Cartel", "CJNG: Jalisco New Generation Cartel",
+         "a cartel by its full name"),
+        ("Clan del Golfo fighters ambushed a patrol.", "Clan del Golfo fighters",
+         "Clan del Golfo", "Colombian armed group by its Spanish name"),
+        ("Nuer militiamen attacked the barracks.", "Nuer militiamen",
+         "Nuer Communal Militia", "an ethnic militia by its community"),
+        ("Fulani herdsmen clashed with farmers.", "Fulani herdsmen",
+         "Fulani Communal Militia", "pastoralists named by community"),
+        ("Cattle raiders drove off 300 cows.", "Cattle raiders", "Communal Militia",
+         "raiders of no named community"),
+        ("Armed youths burned the market.", "Armed youths", "Communal Militia",
+         "armed youths, as reports of communal violence say"),
+        ("Clashes erupted between the 444 Brigade and its rivals.", "444 Brigade",
+         "444 Brigade", "a numbered militia brigade is an actor of its own name"),
+        ("The Halbous Brigade withdrew from the airport road.", "Halbous Brigade",
+         "Halbous Brigade", "a named brigade"),
+        ("Ukraine's 47th Mechanized Brigade held the line.",
+         "Ukraine's 47th Mechanized Brigade", "Military Forces of Ukraine",
+         "a state's unit is that state's forces"),
+        ("The 5th Battalion of the Nigerian Army was ambushed.",
+         "5th Battalion of the Nigerian Army", "Military Forces of Nigeria",
+         "the owner after the unit"),
+        ("Federal troops moved into the town.", "Federal troops", "Military Forces",
+         "federal forces: the country comes from context"),
+        ("The Sudanese Armed Forces shelled the market.", "Sudanese Armed Forces",
+         "Military Forces of Sudan", "a state's forces by their own name"),
+        ("Tatmadaw jets bombed the village.", "Tatmadaw", "Military Forces of Myanmar",
+         "the Burmese name of Myanmar's army"),
+        ("KIA fighters attacked an outpost.", "KIA fighters", "Kachin Independence Army",
+         "a Myanmar armed group's acronym"),
+        ("Maoist rebels ambushed a convoy in Chhattisgarh.", "Maoist rebels",
+         "Communist Party of India (Maoist)", "India's Maoist insurgents"),
+        ("EIGS fighters raided the camp.", "EIGS fighters", "Islamic State Sahel Province",
+         "the French acronym of IS Sahel"),
+        ("Nigeria's military said it killed 20 insurgents.", "Nigeria's military",
+         "Military Forces of Nigeria", "a country's name with a force noun, possessive"),
+        ("DR Congo troops retook the town.", "DR Congo troops",
+         "Military Forces of Democratic Republic of Congo", "the DRC by its common name"),
+        ("Republic of Congo police fired tear gas.", "Republic of Congo police",
+         "Police Forces of Republic of Congo", "the other Congo, named in full"),
+        ("Tigrayan forces shelled the town.", "Tigrayan forces",
+         "TPLF: Tigray People's Liberation Front", "Tigray's forces by their adjective"),
+        ("AFC/M23 rebels entered Goma.", "AFC/M23 rebels", "M23: March 23 Movement",
+         "M23 under its alliance's name"),
+    ],
+)  # fmt: skip
+def test_gangs_communal_militias_units_and_more_groups(lex, text, words, name, reason):
+    found = [(m.text, m.actor.name) for m in lex.find(text)]
+    assert (words, name) in found, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brigade was formed in 2020.",  # "The" is no unit name
+        "Parliament's Verkhovna Rada met on Monday.",  # "Rada" alone is a parliament
+        "The junta in Niamey announced a curfew.",  # whose junta: left to context
+    ],
+)
+def test_words_near_unit_and_force_names_that_are_not_those_actors(lex, text):
+    names = [m.actor.name for m in lex.find(text)]
+    assert not any("Brigade" in n or "Deterrence" in n or "Myanmar" in n for n in names), names
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,50 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "3", "soldiers")]),  # a time after a passive verb is not a victim count
         ("The drone killed two; later the toll rose to five.",
          [("killed", "2", None), ("killed", "5", None)]),  # both figures kept
+        ("The landslide of violence in Zamfara claimed 31 lives this week.",
+         [("killed", "31", None)]),  # "claimed N lives": the number before "lives"
+        ("The bombing cost at least 17 innocent lives, the governor said.",
+         [("killed", "17+", None)]),  # "cost N lives" with a qualifier and an adjective
+        ("Gunmen opened fire on a bus near Jos, killing nine and wounding 14.",
+         [("killed", "9", None), ("injured", "14", None)]),  # "killing N and wounding M"
+        ("Rescuers pulled 23 bodies from the rubble in Rafah.",
+         [("killed", "23", None)]),  # bodies recovered are the dead
+        ("Gunmen shot dead four farmers near Bokkos.",
+         [("killed", "4", "farmers")]),  # "shot dead" is a killing verb
+        ("Soldiers gunned down 3 suspected looters.",
+         [("killed", "3", "suspected looters")]),  # "gunned down" too
+        ("Nine villagers were hacked to death overnight.",
+         [("killed", "9", "villagers")]),  # "<verb> to death" after a passive
+        ("The death toll from Sunday's bombing climbed to 34.",
+         [("killed", "34", None)]),  # a longer noun phrase between "toll" and "to"
+        ("A teenager was among those killed.",
+         [("killed", "1", "teenager")]),  # "among those killed"
+        ("More than 60 people, most of them miners, were killed in the raid.",
+         [("killed", "61+", None)]),  # an apposition between the number and the verb
+        ("Eleven people, including three children, died when the shell hit.",
+         [("killed", "11", None)]),  # "including ..." apposition
+        ("A drone struck a pickup near Marib, killing its driver.",
+         [("killed", "1", "driver")]),  # one victim named by relation, no number
+        ("Two policemen were critically wounded in the ambush.",
+         [("injured", "2", "policemen")]),  # an adverb between the auxiliary and the verb
+        ("A sixth passenger was badly hurt.",
+         [("injured", "1", "sixth passenger")]),  # "a" with an ordinal is one person
+        ("Two children and their mother were killed when the shell hit.",
+         [("killed", "3", "children and their mother")]),  # a relative without a number is one
+        ("Among the dead were four police officers.",
+         [("killed", "4", "police officers")]),  # "among the dead were N"
+        ("The blast killed 31 people; among the dead were six children.",
+         [("killed", "31", None)]),  # the six are part of the 31, not more of them
+        ("A mob lynched three suspected thieves in the market.",
+         [("killed", "3", "suspected thieves")]),  # lynching kills
+        ("Crowd lynches 6 suspected kidnappers in Port-au-Prince",
+         [("killed", "6", "suspected kidnappers")]),  # headline present tense
+        ("Villagers beat to death a man they accused of witchcraft.",
+         [("killed", "1", "man they accused of witchcraft")]),  # "<verb> to death" first
+        ("The bodies of 9 fishermen were pulled from the lake.",
+         [("killed", "9", "fishermen")]),  # "the bodies of N" are the dead
+        ("The death toll from last week's flooding of the camp has risen to 18.",
+         [("killed", "18", None)]),  # a long noun phrase before "has risen to"
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):

@@ -136,6 +136,17 @@ def test_day_without_year_and_without_publication_has_no_value():
         ("Gunmen raided the village over the weekend.", date(2024, 1, 20), WEEK),  # Saturday
         ("Shelling killed 40 in the past week.", date(2024, 1, 19), WEEK),  # a week before
         ("Drones struck the port overnight.", date(2024, 1, 26), DAY),  # publication day
+        ("Missiles hit the city overnight into Thursday.", date(2024, 1, 25), DAY),
+        # the night is dated by the day it ran into
+        ("Sirens sounded in the early hours of Tuesday.", date(2024, 1, 23), DAY),
+        ("Rebels shelled the camp on the night of Sunday to Monday.", date(2024, 1, 22), DAY),
+        ("A mine exploded on the 19th, the army said.", date(2024, 1, 19), DAY),
+        # a bare ordinal is a day of the publication month
+        ("Fighting flared on the 28th near the airport.", date(2023, 12, 28), DAY),
+        # a day after publication's day is last month's
+        ("Gunmen struck late on Sunday.", date(2024, 1, 21), DAY),  # "late on" cue
+        ("Troops were ambushed earlier this week.", date(2024, 1, 22), WEEK),
+        ("Protesters marched at the weekend.", date(2024, 1, 20), WEEK),  # British "at"
     ],
 )
 def test_relative_dates_resolve_against_publication(text, value, precision):
@@ -159,6 +170,7 @@ def test_two_weekdays_joined_by_and_are_two_mentions():
         "Villagers fled last week after shelling.",
         "Explosions were heard earlier tonight.",
         "Two days ago, a patrol was ambushed.",
+        "A mine exploded on the 19th, the army said.",
     ],
 )
 def test_relative_dates_without_publication_are_never_guessed(text):
@@ -208,6 +220,7 @@ def test_current_dates_are_not_historical(text, words):
         "Armed men in 4x4 trucks fired at 31 houses.",  # day-like digits without a month
         "He said sunday schools were closed.",  # lower-case weekday in running text
         "It was on 31 February that nothing happened.",  # impossible day
+        "The fire started on the 5th floor of the ministry.",  # an ordinal with its noun
     ],
 )
 def test_non_dates_are_not_read(text):
@@ -286,3 +299,26 @@ def test_anchor_shortcut_finds_what_a_full_scan_finds():
     )
     assert [m.span() for m in _matches(text)] == [m.span() for m in _PATTERNS.finditer(text)]
     assert len(find_dates(text, published=PUB)) == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "reason"),
+    [
+        ("Rebels shelled Goma on Monday. A day later, drones struck Sake.", "A day later",
+         date(2024, 1, 23), "counts forward from the date before it"),
+        ("The town fell on 20 January. Three days earlier, the army had withdrawn.",
+         "Three days earlier", date(2024, 1, 17), "counts back"),
+        ("Troops raided the camp on Wednesday; the previous day, gunmen had ambushed a "
+         "convoy.", "the previous day", date(2024, 1, 23), "'the previous day'"),
+        ("Police arrested 40 people in Lahore on Thursday, a day after rioters torched a "
+         "bank.", "a day after", date(2024, 1, 24),
+         "'X on Thursday, a day after Y': Y was the day before Thursday"),
+    ],
+)  # fmt: skip
+def test_dates_told_from_another_date_of_the_text(text, words, value, reason):
+    found = [m for m in find_dates(text, published=PUB) if m.text == words]
+    assert found and found[0].value == value, (reason, find_dates(text, published=PUB))
+
+
+def test_a_day_after_without_a_date_before_it_is_no_date():
+    assert find_dates("A day after the vote, protesters marched.", published=PUB) == []
