@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .aspect import background_frame
 from .incident import EventType
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
@@ -67,8 +68,9 @@ second day" does not."""
 _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "suicide bombing",
-        r"suicide[- ](?:bomb(?:ing|ings|ers?|s)?|attacks?|blasts?|"
-        r"car[- ]bombs?|vests?)|blew\s+(?:himself|herself|themselves)\s+up",
+        r"suicide[- ](?:bomb(?:ing|ings|ers?|s)?|attack(?:s|ers?)?|blasts?|"
+        r"car[- ]bombs?|vests?)|blew\s+(?:himself|herself|themselves)\s+up|"
+        r"detonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vests?|belts?)",
         _SUICIDE,
         "strong",
     ),
@@ -82,25 +84,32 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "drone strike",
         r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
-        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|attacked|targeted|bombed)",
+        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|strikes?|hit|hits|attacked|"
+        r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
+        r"\s+into)|dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?drones?|"
+        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
         _AIR,
         "strong",
     ),
     (
         "airstrike",
         r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|"
-        r"attacks?|strikes?)|(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
-        r"(?:struck|hit|bombed|pounded|targeted|raided|attacked|carried\s+out)|"
-        r"(?:warplanes?|aircraft)\b",
+        r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
+        r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
+        r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
+        r"raided|attack(?:ed|s)?|carried\s+out)|(?:warplanes?|aircraft)\b",
         _AIR,
         "strong",
     ),
     (
         "car bomb",
-        r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|improvised\s+"
+        r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|(?:pipe|sticky|magnetic|"
+        r"parcel|nail)\s+bombs?|improvised\s+"
         r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
         r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
-        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?|"
+        r"(?:exploded|detonated|went\s+off|blew\s+up)|(?:explosions?|blasts?)\b|booby[- ]trap"
+        r"(?:ped|s)?|(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|bicycles?)\s+"
+        r"(?:packed|laden|loaded|rigged)\s+with\s+explosives|detonat(?:ed|ion|ions)|"
         r"explod(?:e|es|ed|ing)",
         _IED,
         "strong",
@@ -110,17 +119,19 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "missile attack",
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
-        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|"
+        r"artillery(?:\s+(?:fire|shells?|strikes?))?|howitzers?|tank\s+(?:fire|shells?)|"
+        r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)|"
         r"(?:barrel\s+bombs?|explosive\s+barrels?)",
         _SHELL,
         "strong",
     ),
     ("intercepted", r"intercepted|shot\s+down|defused", _DISRUPT, "strong"),
-    ("ambush", r"ambush(?:es|ed)?", _CLASH, "strong"),
+    ("ambush", r"ambush(?:es|ed|ing)?", _CLASH, "strong"),
     (
         "clash",
-        r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
-        r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
+        r"clash(?:es|ed|ing)?|fighting|fought|fire-?fights?|gun\s*battles?|gun-?fights?|"
+        r"shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|(?:exchanged|exchanging|traded|trading)\s+"
+        r"(?:gun)?fire|battl(?:es?|ed|ing)|skirmish(?:es|ed)?|"
         r"counter-?(?:attacks?|offensives?)|"
         r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
         + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
@@ -129,53 +140,84 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "recaptured",
-        r"recaptured|retook|regained(?:\s+control)?|liberated|recapture",
+        r"recaptured|retook|retaken|regained(?:\s+control)?|liberated|recapture",
         _REGAIN,
         "strong",
     ),
     (
         "seized",
-        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|took|taken|control(?:s|led)?|"
-        r"enter(?:s|ed)?)" + _PLACE_AHEAD + r"|fell\s+to",
+        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
+        r"control(?:s|led)?|enter(?:s|ed)?|swept\s+into|sweeps?\s+into)"
+        + _PLACE_AHEAD
+        + r"|fell\s+to",
         _OVERTAKE,
         "strong",
     ),
     (
         "assassination",
-        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
+        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
+        r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"burn(?:ed|t)\s+alive|"
         r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
         r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
-        r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"stabbed|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         _ATTACK,
         "strong",
     ),
     (
         "abduction",
-        r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|taken\s+hostage|"
-        r"forcibly\s+disappeared",
+        r"abduct(?:s|ed|ion|ions|ing)?|kidnapp?(?:s|ed|ing|ings)?|(?:taken|held|took)\s+"
+        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?",
         _ABDUCT,
         "strong",
     ),
     ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", _SEXUAL, "strong"),
-    ("riot", r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)", _RIOT, "strong"),
-    ("mob", r"mob\s+(?:attack|violence)|lynch(?:ed|ing)|vigilantes?", _MOB, "strong"),
+    (
+        "riot",
+        r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)|"
+        r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
+        r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
+        r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
+        r"stone[- ]pelting",
+        _RIOT,
+        "strong",
+    ),
+    (
+        "mob",
+        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilantes?|mobs?\b",
+        _MOB,
+        "strong",
+    ),
     (
         "protest",
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
-        r"sit-ins?|marched",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied|ying)|"
+        r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
+        r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        r"(?:general|hunger|labou?r|nationwide|workers['’]?)\s+strikes?|"
+        r"(?:went|go|going|are|were|is|was)\s+on\s+strike|strikers",
         _PROTEST,
         "strong",
     ),
-    ("arrests", r"arrest(?:s|ed)|detained|rounded\s+up", _ARREST, "strong"),
+    (
+        "arrests",
+        r"arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions?|rounded\s+up|"
+        r"taken\s+into\s+custody|apprehended",
+        _ARREST,
+        "strong",
+    ),
     (
         "looting",
-        r"loot(?:ed|ing)|torched|set\s+(?:fire\s+to|ablaze)|burn(?:ed|t)\s+down|"
-        r"demolished",
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
+        r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
+        r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
+        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
+        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|churches?)",
         _LOOT,
         "strong",
     ),
-    ("raid", r"raid(?:s|ed)?|storm(?:ed|ing)", _CLASH, "strong"),
+    ("raid", r"raid(?:s|ed|ing)?|storm(?:ed|ing|s)?|burst\s+into", _CLASH, "strong"),
     (
         "strike",
         r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
@@ -185,8 +227,9 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "attack",
-        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed)?\s+fire|"
-        r"fired\s+(?:on|at)|shot(?:\s+at)?|shooting",
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
+        r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
+        r"shot(?:\s+at)?|shooting|gunfire",
         _CLASH,
         "weak",
     ),
@@ -198,7 +241,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "killed",
-        r"killed|killing|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
+        r"killed|killings?|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
         r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
         r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
         _CLASH,
@@ -327,16 +370,43 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
 
 
 def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: int) -> bool:
-    """True for a bare strike verb right after a weapon ("a roadside bomb struck")."""
-    if not found or _CUES[int(m.lastgroup[1:]) if m.lastgroup else 0][0] != "strike":
+    """True for a strike verb right after its weapon: "a roadside bomb struck", "Russian
+    artillery shelled", "rockets pounded" tell of one event, not two."""
+    if not found:
         return False
+    cue, _, (event_type, _), _ = _CUES[int(m.lastgroup[1:]) if m.lastgroup else 0]
     last = found[-1]
+    if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
+        return False
     gap = text[last.end - offset : m.start()]
     return (
         not last.weak
         and len(gap) <= 30
         and re.fullmatch(r"[\s\w'-]*", gap) is not None
         and re.search(r"\band\b", gap) is None
+    )
+
+
+_WITH_WEAPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:with|using)\s+(?:[\w'’-]+\s+){0,3}")
+"""The words between a strike verb and the weapon it names ("pounded Kharkiv with
+guided bombs", "struck the base using drones")."""
+
+
+def _weapon_named(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The strike before *mention*, recoded by the weapon *mention* names, or None.
+
+    "Russia pounded Kharkiv with guided aerial bombs" is one air strike: the verb says
+    that something was hit, the weapon after "with" says how.
+    """
+    if not found or mention.event_type is not E.EXPLOSIONS:
+        return None
+    last = found[-1]
+    if last.event_type is not E.EXPLOSIONS and last.cue != "strike":
+        return None
+    if not _WITH_WEAPON.fullmatch(text, last.end - offset, mention.start - offset):
+        return None
+    return replace(
+        last, event_type=mention.event_type, sub_event_type=mention.sub_event_type, weak=False
     )
 
 
@@ -381,6 +451,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
+        if background_frame(text, start, end) is not None:
+            continue  # "have been fighting since 2018", "sentenced for the attack"
         if cue == "breach" and not _TRUCE.search(_sentence(text, start, end)):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
@@ -392,5 +464,9 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             cue,
             strength == "weak",
         )
+        recoded = _weapon_named(text, mention, out, offset)
+        if recoded is not None:
+            out[-1] = recoded
+            continue
         out.append(_refine(mention, text, start, end))
     return out

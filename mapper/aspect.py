@@ -1,0 +1,159 @@
+"""Background or reported: whether an event cue tells of an event that happened now.
+
+News reports wrap the event they report in context, and the context uses the same
+words: "Federal troops have been fighting militiamen since the start of the month",
+"the town has been shelled regularly", "a court sentenced 37 people for their role in
+the attack", "the Houthis halted attacks on shipping". ACLED codes none of these as
+events. The rules here are about grammar and frame, not places:
+
+* **Running states and habits**: a perfect ("has shelled", "have been fighting", "had
+  held") whose clause carries a period reaching back ("since 2018", "since the start of
+  the war", "for months"), or a cue qualified as repeated or habitual ("repeated bouts
+  of fighting", "shelled regularly", "years of clashes"). A period that starts within
+  the last day or two ("since Monday", "since dawn") keeps the event: that is the news.
+* **Trials and verdicts**: a cue after "sentenced", "convicted", "on trial", "charged
+  with", "for their role in" is the offence judged, not a new event.
+* **Cessation**: "halted attacks", "suspended strikes", "ended the offensive" report
+  that events stopped ("did not stop the shelling" is a negation, and keeps it).
+* **Denials and rejections**: "dismissed reports of the attack", "rejected a report on
+  the killings".
+
+>>> background_frame("Rebels have been fighting the army since 2018.", 21, 29)
+'ongoing'
+>>> background_frame("Rebels fought the army on Monday.", 7, 13) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["background_frame", "cause_clause"]
+
+_CLAUSE_START = re.compile(r"[.;:!?\n]|,\s|\s[\u2014\u2013]\s|\b(?:and|but|while|whereas)\s")
+_CLAUSE_END = re.compile(r"[.;:!?\n,]|\s[\u2014\u2013]\s|\b(?:but|while|whereas)\s")
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|['\u2019]ve)\s+(?:(?:also|long|repeatedly|regularly|frequently|often|"
+    r"already|continued\s+to|kept|been|seen|carried\s+out|launched|waged|staged|"
+    r"conducted|held|mounted)\s+)*(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\s+(?P<what>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)", re.I)
+_RECENT = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:dawn|daybreak|midnight|morning|"
+    r"yesterday|overnight|last\s+night|early|the\s+(?:morning|weekend|early|night|"
+    r"evening|afternoon))\b",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+|two\s+|three\s+|\d+\s+)?"
+    r"(?:weeks|months|years|decades)\b",
+    re.I,
+)
+_HABITUAL = re.compile(
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|periodically|persistently|"
+    r"almost\s+daily|on\s+a\s+daily\s+basis)\b",
+    re.I,
+)
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:repeated|recurr(?:ing|ent)|frequent|regular|periodic|sporadic|persistent|"
+    r"(?:years|months|weeks|decades)\s+of|(?:bouts|waves|cycles|rounds)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_TRIAL = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ion)|acquitt(?:ed|al)|indict(?:ed|ment)|"
+    r"on\s+trial|trial\s+(?:of|over|for)|verdicts?|charged\s+with|"
+    r"for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
+    re.I,
+)
+_CESSATION = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:halt(?:ed|s)?|suspend(?:ed|s)?|paus(?:ed|es)|ceas(?:ed|es)|"
+    r"stopp(?:ed)|end(?:ed|s)|called\s+off)\s+(?:(?:its|their|his|her|the|all)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:y|ied|ies))\s+(?:\w+\s+){0,4}?"
+    r"(?:reports?|claims?|allegations?|accounts?)\s+(?:\w+\s+){0,6}$",
+    re.I,
+)
+_CAUSE = re.compile(
+    r"\b(?:after|following|angered\s+by|sparked\s+by|triggered\s+by|prompted\s+by|"
+    r"in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for))\s+(?:[^\s,;.]+\s+){0,8}$",
+    re.I,
+)
+_SEQUENCE = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|minutes|shortly|"
+    r"soon|just|moments|day|hour|week)\s+(?:after|following)\s",
+    re.I,
+)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around text[start:end]."""
+    left = max(0, start - 160)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, left, start)), default=left)
+    m = _CLAUSE_END.search(text, end, end + 200)
+    return cut, m.start() if m else min(len(text), end + 200)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    left = max(0, start - 240)
+    before = text[left:start]
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]", before)), default=0)
+    return before[cut:]
+
+
+def background_frame(text: str, start: int, end: int) -> str | None:
+    """Why the cue at text[start:end] is context rather than a reported event, or None.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or document.
+    start, end : int
+        The cue's offsets in *text*.
+
+    Returns
+    -------
+    str or None
+        ``"ongoing"``, ``"habitual"``, ``"trial"``, ``"cessation"`` or ``"denial"``;
+        None for a cue that reports an event.
+    """
+    a, b = _clause(text, start, end)
+    before, after = text[a:start], text[end:b]
+    if _PERFECT.search(before):
+        since = _SINCE.search(after)
+        if since and not _RECENT.match(since["what"]):
+            return "ongoing"
+        if _DURATION.search(after):
+            return "ongoing"
+    if _HABITUAL.search(text[a:b]) and _PERFECT.search(before):
+        return "habitual"
+    if _HABITUAL_BEFORE.search(text[max(a, start - 40) : start]):
+        return "habitual"
+    sentence = _sentence_before(text, start)
+    if _TRIAL.search(sentence):
+        return "trial"
+    if _CESSATION.search(text[max(a, start - 40) : start]):
+        return "cessation"
+    if _DENIAL.search(sentence):
+        return "denial"
+    return None
+
+
+def cause_clause(text: str, start: int) -> bool:
+    """True when the cue at *start* is in a clause giving a cause or antecedent.
+
+    "Fighting broke out after one of the commanders was detained", "protesters angered
+    by the arrest of a cleric", "in retaliation for last week's attack": the cue names what
+    led to the reported event. A clause that places it in a sequence of its own ("a day
+    after protesters set fire to ...", "hours after the blast") reports a dated event
+    and is not a cause clause.
+    """
+    before = _sentence_before(text, start)
+    m = _CAUSE.search(before)
+    if m is None:
+        return False
+    return _SEQUENCE.search(before[max(0, m.start() - 30) : m.start() + 12]) is None
