@@ -272,16 +272,45 @@ _PEOPLE = (
 CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
 _CIVILIAN = re.compile(
-    rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b",
+    rf"\b(?:{_PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
+    r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
+    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b"
+    r"(?!\s+(?:said|say|says|told|reported|described))",
     re.I,
 )
-_FIGHTER = re.compile(
-    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|gunmen|insurgents?|rebels?|"
-    r"members?|policem[ae]n|officers?|servicem[ae]n|personnel|jihadists?|combatants?|"
-    r"army|forces|checkpoint|base|positions?|convoy|patrol)\b",
+_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|militias?|gunmen|insurgents?|"
+    r"rebels?|jihadists?|combatants?|(?<!family\s)(?<!staff\s)(?<!crew\s)members|policem[ae]n|"
+    r"police|officers?|gendarmes?|gendarmerie|guards?|servicem[ae]n|personnel|army|military|"
+    r"forces|checkpoints?|bases?|barracks|garrisons?|outposts?|positions?|convoys?|patrols?)\b",
     re.I,
 )
+"""Armed people and places: as the victims or target of an attack, they make it a
+battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)",
+    re.I,
+)
+
+
+def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
+    """True when the victims or target of the cue at window[cue_start:cue_end] are armed.
+
+    Armed words after the cue are its object or victims ("attacked the station",
+    "killing three soldiers") unless they name the agent ("by gunmen", "gunmen from a
+    faction"); before the cue they count only as victims of a passive ("two police
+    officers were killed when ..."). The perpetrators ("Rebels killed 36 villagers")
+    say nothing of the victims.
+    """
+    for m in _ARMED.finditer(window, cue_end):
+        if not _AGENT_BEFORE.search(window, cue_end, m.start()):
+            return True
+    return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))
+
+
 _DISPERSED = re.compile(
     r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
     r"broke\s+up|rubber\s+bullets?)\b",
@@ -333,26 +362,89 @@ class EventMention:
     weak: bool = False
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline)."""
+def _sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline), and
+    where text[start:end] begins in it."""
     left = max(0, start - 200)
     before = text[left:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     after = text[end : end + 200]
     m = _CLAUSE_END.search(after)
-    return text[left + cut : end + (m.start() if m else len(after))]
+    return text[left + cut : end + (m.start() if m else len(after))], start - left - cut
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline)."""
+    return _sentence_at(text, start, end)[0]
+
+
+_CROWD = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
+    r"supporters|residents|villagers|locals|vigilantes|a\s+group\s+of\s+(?:men|people))\b",
+    re.I,
+)
+_CROWD_ACT = re.compile(
+    r"\b(?:set\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:ed|ing)|"
+    r"burn(?:ed|t|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|"
+    r"pelt(?:ed|ing)|hurl(?:ed|ing)|thr(?:ew|owing)\s+(?:stones|rocks)|attack(?:ed|ing)|"
+    r"stormed|beat|lynched|clashed)\b",
+    re.I,
+)
+_CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
+_LYNCH_CROWD = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|locals|vigilantes)\b", re.I)
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"several)\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|woman|women|"
+    r"people|persons?|suspects?|thieves|thief|members|boys?|youths?|criminals|bandits)\b",
+    re.I,
+)
+
+
+def _crowd_violence(
+    window: str, cue_start: int, cue_end: int, mention: EventMention
+) -> tuple[EventType, str] | None:
+    """The riot a crowd's violence is, or None.
+
+    ACLED codes arson, looting and beatings by demonstrators or an unorganised crowd as
+    *Riots*: *Mob violence* when a crowd attacks people ("a crowd beat and set fire to
+    two suspected thieves", "villagers lynched"), else *Violent demonstration*
+    ("protesters set fire to a residence", "youths looted shops"). A crowd noun that is
+    itself the subject of such an act ("protesters ... set fire to") is that riot.
+    """
+    if mention.cue == "protest":  # "protesters" followed by what they did
+        act = _CROWD_ACT.search(window, cue_end, cue_end + 90)
+        if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
+            return None
+        return _RIOT
+    before = window[max(0, cue_start - 90) : cue_start]
+    crowd = list(_CROWD.finditer(before))
+    if mention.cue == "mob":
+        return _MOB
+    if not crowd:
+        return None
+    if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):
+        return _MOB
+    return _RIOT
 
 
 def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
     """Adjust the default sub-event type by the words around the cue."""
-    window = _sentence(text, start, end)
-    civilian = _CIVILIAN.search(window) is not None
-    fighter = _FIGHTER.search(window) is not None
+    window, at = _sentence_at(text, start, end)
     if mention.cue in {"attack", "killed", "raid"}:
-        if civilian and not (mention.cue == "raid" and fighter):
+        # ACLED: an attack is on civilians when its victims are civilians and it meets no
+        # armed opponent; otherwise it is a battle.
+        civilian = _CIVILIAN.search(window) is not None
+        if civilian and not _armed_target(window, at, at + end - start):
             et, sub = _ATTACK
             return replace(mention, event_type=et, sub_event_type=sub)
         return mention
+    if mention.cue in {"looting", "mob"} or (
+        mention.cue == "protest" and _PROTESTERS.fullmatch(mention.text)
+    ):
+        crowd = _crowd_violence(window, at, at + end - start, mention)
+        if crowd is not None:
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
         if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
             et, sub = _RIOT
@@ -410,6 +502,15 @@ def _weapon_named(text: str, mention: EventMention, found: list[EventMention], o
     )
 
 
+def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for looting or arson coordinated with the riot just found ("rioters set fire
+    to a building and looted shops"): ACLED codes the riot once."""
+    if not found or mention.cue != "looting" or found[-1].event_type is not E.RIOTS:
+        return False
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 80 and re.search(r"[.;:!?\n]", gap) is None
+
+
 def intervention(text: str) -> str | None:
     """The protest sub-event type a follow-up sentence implies, or None.
 
@@ -464,6 +565,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             cue,
             strength == "weak",
         )
+        if _riot_goes_on(text, mention, out, offset):
+            continue  # "set fire to a building and looted shops": one riot
         recoded = _weapon_named(text, mention, out, offset)
         if recoded is not None:
             out[-1] = recoded

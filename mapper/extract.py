@@ -71,6 +71,7 @@ from typing import Protocol, TypeVar
 from gazetteer import Gazetteer
 
 from .actors import ActorLexicon, ActorMention
+from .aspect import cause_clause
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
@@ -417,6 +418,8 @@ def extract_incidents(
                 _backfill(out, k.event, toll)
                 continue
             if not k.places:
+                if cause_clause(text, k.event.start) and any(o.places for o in coded):
+                    continue  # "fighting broke out in X after a commander was detained"
                 if _backfill(out, k.event, toll) or (
                     casualties and all(c.cumulative for c in casualties)
                 ):
