@@ -56,7 +56,7 @@ _LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
-    r"(?=\s+(?!(?:its|their|his|her|our)\s)(?:control\s+of\s+|the\s+(?:town|city|"
+    r"(?=\s+(?!(?:its|their|his|her|our|to)\s)(?:control\s+of\s+|the\s+(?:town|city|"
     r"village|district|area|base|airport|hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
 )
 """After a seizing verb, what looks like its object ("entered Mosul", "took the town"); the
@@ -250,9 +250,12 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
 )
 
 _PATTERN = re.compile(
-    "|".join(f"(?P<c{i}>" + r"\b(?:" + pat + r")\b)" for i, (_, pat, _, _) in enumerate(_CUES)),
+    r"\b(?=\w)(?:"
+    + "|".join(f"(?P<c{i}>(?:{pat})\\b)" for i, (_, pat, _, _) in enumerate(_CUES))
+    + ")",
     re.I,
 )
+"""Every cue; the word boundary is tested once per position, before the alternatives."""
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
@@ -475,7 +478,7 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
         not last.weak
         and len(gap) <= 30
         and re.fullmatch(r"[\s\w'-]*", gap) is not None
-        and re.search(r"\band\b", gap) is None
+        and re.search(r"\b(?:and|with|using)\b", gap) is None
     )
 
 

@@ -434,13 +434,52 @@ def extract_incidents(
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
+            strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
+            if strike is not None:
+                k = replace(
+                    k,
+                    event=replace(
+                        k.event, event_type=strike.event_type, sub_event_type=strike.sub_event_type
+                    ),
+                )
             new = _incidents(text, gz, src, k, toll, when, mentions, lexicon)
+            if strike is not None:
+                new = [_same_perpetrator(i, strike) for i in new]
             if k.placeholder:
                 stand_ins.update(i.id for i in new)
             out.extend(new)
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+
+
+def _strike_before(
+    out: Sequence[Incident], event: EventMention, coded: Sequence[_Coded], previous: Span | None
+) -> Incident | None:
+    """The strike a bare casualty sentence reports the toll of, or None.
+
+    "Russian missiles struck Odesa and Izmail. A woman was killed in Izmail." The second
+    sentence names no attack of its own, only deaths: they are the strike's. ACLED codes
+    a shelling, missile or air strike as remote violence whoever its victims are, so the
+    deaths are not an attack on civilians of their own.
+    """
+    if not out or previous is None or not event.weak or event.cue != "killed":
+        return None
+    if any(not k.event.weak or k.event.cue != "killed" for k in coded):
+        return None
+    last = out[-1]
+    if last.event_type is not EventType.EXPLOSIONS or last.evidence.start != previous.start:
+        return None
+    return last
+
+
+def _same_perpetrator(incident: Incident, strike: Incident) -> Incident:
+    """*incident* with the actor of the strike it is part of, when it names none."""
+    if incident.actor1 != UNIDENTIFIED or strike.actor1 in (None, UNIDENTIFIED):
+        return incident
+    evidence = [(f, s) for f, s in incident.field_evidence if f != "actor1"]
+    evidence += [(f, s) for f, s in strike.field_evidence if f == "actor1"]
+    return replace(incident, actor1=strike.actor1, field_evidence=tuple(evidence))
 
 
 def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:

@@ -349,3 +349,291 @@ def test_overlong_runs_are_cut_at_commas_within_the_limit():
     assert all(len(s.text) <= MAX_SENTENCE for s in spans)
     assert all(s.text.endswith(",") for s in spans[:-1])
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+WORDING = [
+    # (sentence, first cue, event type, sub-event type, reason)
+    (
+        "Cartel gunmen battled soldiers in Reynosa.",
+        "battled",
+        E.BATTLES,
+        "Armed clash",
+        "past tense of 'battle'",
+    ),
+    (
+        "Troops and rebels exchanged fire near Bunia.",
+        "exchanged fire",
+        E.BATTLES,
+        "Armed clash",
+        "an exchange of fire is a clash",
+    ),
+    (
+        "A shootout between police and a gang left three dead in Guayaquil.",
+        "shootout",
+        E.BATTLES,
+        "Armed clash",
+        "shootout noun",
+    ),
+    (
+        "Two soldiers died in a firefight in Tillaberi.",
+        "firefight",
+        E.BATTLES,
+        "Armed clash",
+        "firefight noun (the weak 'died' gives way)",
+    ),
+    (
+        "Fighters skirmished with border guards near Kidal.",
+        "skirmished",
+        E.BATTLES,
+        "Armed clash",
+        "verb form of skirmish",
+    ),
+    (
+        "Insurgents swept into the town of Mocimboa da Praia.",
+        "swept into",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "sweeping into a town takes it",
+    ),
+    (
+        "The army said it had retaken Bakhmut.",
+        "retaken",
+        E.BATTLES,
+        "Government regains territory",
+        "participle of retake",
+    ),
+    (
+        "Herders hacked to death four farmers in Plateau.",
+        "hacked to death",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "killing with blades",
+    ),
+    (
+        "Gunmen abduct 15 passengers on the Abuja road",
+        "abduct",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "headline present tense",
+    ),
+    (
+        "Militants took 12 workers hostage at a mine in Cabo Delgado.",
+        "took 12 workers hostage",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "hostage-taking",
+    ),
+    (
+        "Thousands took to the streets of Tbilisi on Sunday.",
+        "took to the streets",
+        E.PROTESTS,
+        "Peaceful protest",
+        "idiom for a street protest",
+    ),
+    (
+        "Nurses went on strike in Lagos over unpaid wages.",
+        "went on strike",
+        E.PROTESTS,
+        "Peaceful protest",
+        "a labour strike, not a military strike",
+    ),
+    (
+        "Farmers staged a sit-in outside parliament in Nairobi.",
+        "sit-in",
+        E.PROTESTS,
+        "Peaceful protest",
+        "sit-in",
+    ),
+    (
+        "Hundreds march in Valparaiso against pension reform",
+        "march",
+        E.PROTESTS,
+        "Peaceful protest",
+        "lower-case 'march' is the verb, not the month",
+    ),
+    (
+        "Students pelted stones at police in Srinagar.",
+        "pelted stones",
+        E.RIOTS,
+        "Violent demonstration",
+        "stone-throwing crowd",
+    ),
+    (
+        "Fuel protests turned violent in Conakry on Monday.",
+        "protests turned violent",
+        E.RIOTS,
+        "Violent demonstration",
+        "a protest that turned violent is a riot",
+    ),
+    (
+        "Soldiers blew up several houses in the village of Aita al-Shaab.",
+        "blew up several houses",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        "demolition of buildings",
+    ),
+    (
+        "Militants ransacked a clinic in Djibo.",
+        "ransacked",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        "ransacking",
+    ),
+    (
+        "A car packed with explosives blew up near a market in Azaz.",
+        "car packed with explosives",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "a vehicle bomb described, not named",
+    ),
+    (
+        "Explosives were dropped from a drone onto a base in Cauca.",
+        "dropped from a drone",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "a drone dropping explosives",
+    ),
+    (
+        "A drone slammed into a block of flats in Dnipro.",
+        "drone slammed into",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "drone as subject of an impact verb",
+    ),
+    (
+        "Glide bombs hit the centre of Kupiansk overnight.",
+        "Glide bombs",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "glide bombs are dropped from aircraft",
+    ),
+    (
+        "Russian artillery shelled Nikopol on Friday.",
+        "artillery",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "weapon and strike verb are one event",
+    ),
+    (
+        "Russia pounded Zaporizhzhia with guided bombs overnight.",
+        "pounded",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "the weapon after 'with' gives the type of the strike verb",
+    ),
+    (
+        "Government forces pounded rebel positions near Kutum.",
+        "pounded",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "'pounded' with no weapon named is shelling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "event_type", "sub", "reason"), WORDING)
+def test_news_wording_is_recognised(text, cue, event_type, sub, reason):
+    events = [e for e in find_events(text) if not e.weak]
+    assert events, reason
+    first = events[0]
+    assert (first.text, first.event_type, first.sub_event_type) == (cue, event_type, sub), reason
+
+
+def test_weapon_and_its_verb_are_one_mention():
+    assert [e.text for e in find_events("Russian artillery shelled Nikopol on Friday.")] == [
+        "artillery"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Parliament passed the law in March.", "'March' the month"),
+        ("A court sentenced 37 people to death over the coup.", "a death sentence"),
+        (
+            "Federal troops have been fighting militiamen across Amhara since the start of "
+            "the month.",
+            "a running state with a period reaching back",
+        ),
+        ("The group halted attacks on shipping in January.", "attacks that stopped"),
+        ("Officials rejected reports of killings in Bentiu.", "a rejected report"),
+    ],
+)
+def test_background_wording_gives_no_event(text, reason):
+    assert [e for e in find_events(text) if not e.weak] == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub", "reason"),
+    [
+        (
+            "Suspected rebels killed 20 villagers in a raid on farms outside Butembo.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "rebels are the perpetrators; the victims are villagers",
+        ),
+        (
+            "Militants attacked an army base near Diffa, killing two soldiers and a herder.",
+            E.BATTLES,
+            "Armed clash",
+            "an armed target makes it a battle, whoever else died",
+        ),
+        (
+            "Two police officers were killed when gunmen attacked a bar in Tumaco.",
+            E.BATTLES,
+            "Armed clash",
+            "armed victims named before a passive verb",
+        ),
+        (
+            "Gunmen opened fire on diners at a restaurant in Celaya.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "diners in a restaurant are civilians",
+        ),
+        (
+            "Civilians were killed by soldiers in Mopti, residents said.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "soldiers as the agent ('by') are not victims",
+        ),
+    ],
+)
+def test_attack_is_on_civilians_only_without_an_armed_target(text, event_type, sub, reason):
+    first = find_events(text)[0]
+    assert (first.event_type, first.sub_event_type) == (event_type, sub), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "Youths set fire to a tax office in Kano and looted shops.",
+            "Violent demonstration",
+            "arson and looting by a crowd is one riot",
+        ),
+        (
+            "Protesters angered by the verdict set fire to a court in Sylhet.",
+            "Violent demonstration",
+            "protesters as the subject of arson riot",
+        ),
+        (
+            "A crowd in Goma beat and set fire to two suspected thieves.",
+            "Mob violence",
+            "a crowd attacking people",
+        ),
+        ("Villagers lynched a suspected kidnapper in Edo.", "Mob violence", "lynching"),
+    ],
+)
+def test_crowd_violence_is_a_riot(text, sub, reason):
+    events = find_events(text)
+    assert [(e.event_type, e.sub_event_type) for e in events if not e.weak] == [(E.RIOTS, sub)], (
+        reason
+    )
+
+
+def test_arson_by_armed_men_stays_property_destruction():
+    (event,) = find_events("Gunmen torched houses in the village of Kpankpan.")
+    assert (event.event_type, event.sub_event_type) == (
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+    )
