@@ -403,6 +403,44 @@ _PERSON_OBJECT = re.compile(
 )
 
 
+_GROUND_SUBJECT = re.compile(
+    r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
+    r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+"""Ground fighters as the subject of a bare strike verb ("Militants strike a checkpoint")."""
+_LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){1,3}dead)\b", re.I)
+_PARTICIPIAL_CLAUSE = re.compile(r",\s+(?:and\s+)?\w+ing\b[^,;]*$", re.I)
+_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
+_PARTICIPLE = re.compile(r"\w+ing\b", re.I)
+_VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.RIOTS})
+
+
+def _part_of_previous(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> bool:
+    """True for a cue that tells how the event just before it in the sentence was done.
+
+    "Gunmen attacked the airport, setting a plane ablaze", "settlers rampaged through
+    the village, hurling stones": the arson or stoning is part of the attack (a
+    participle after a violent event). "Troops detained 15 people in overnight
+    raids": the raids are how the arrests were made. ACLED codes the main event once.
+    """
+    if not found:
+        return False
+    last = found[-1]
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
+        return False
+    if mention.cue in {"looting", "riot"} and last.event_type in _VIOLENT_TYPES:
+        return _PARTICIPLE.match(mention.text) is not None and bool(
+            _PARTICIPIAL_CLAUSE.search(gap + mention.text)
+        )
+    if mention.cue == "raid" and last.cue == "arrests":
+        return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
+    return False
+
+
 def _crowd_violence(
     window: str, cue_start: int, cue_end: int, mention: EventMention
 ) -> tuple[EventType, str] | None:
@@ -433,6 +471,14 @@ def _crowd_violence(
 def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
     """Adjust the default sub-event type by the words around the cue."""
     window, at = _sentence_at(text, start, end)
+    if mention.cue == "strike" and _GROUND_SUBJECT.search(window, max(0, at - 50), at):
+        # "Jihadists strike Bamako": armed men on the ground attack, nothing flies.
+        et, sub = _CLASH
+        mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
+    if mention.cue == "looting" and _LETHAL_AFTER.match(window, at + end - start):
+        # "Settlers torched homes, killing one": arson that kills is an attack.
+        et, sub = _CLASH
+        mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
     if mention.cue in {"attack", "killed", "raid"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
@@ -568,6 +614,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             cue,
             strength == "weak",
         )
+        if _part_of_previous(text, mention, out, offset):
+            continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
             continue  # "set fire to a building and looted shops": one riot
         recoded = _weapon_named(text, mention, out, offset)

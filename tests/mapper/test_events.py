@@ -629,3 +629,43 @@ def test_arson_by_armed_men_stays_property_destruction():
         E.STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Militants strike a police post in Bannu",
+            [(E.BATTLES, "Armed clash")],
+            "ground fighters 'strike': an attack, not an air strike",
+        ),
+        (
+            "Warplanes strike a fuel depot in Kutum",
+            [(E.EXPLOSIONS, "Air/drone strike")],
+            "aircraft strike from the air",
+        ),
+        (
+            "Gunmen stormed an army camp in Tillaberi, setting several trucks ablaze.",
+            [(E.BATTLES, "Armed clash")],
+            "arson as a participle of the attack is part of it",
+        ),
+        (
+            "Soldiers detained 20 men in dawn raids in Nablus.",
+            [(E.STRATEGIC_DEVELOPMENTS, "Arrests")],
+            "raids are how the arrests were made",
+        ),
+        (
+            "Gunmen torched homes in Kuki village, killing four.",
+            [(E.VIOLENCE_AGAINST_CIVILIANS, "Attack")],
+            "arson of homes that kills is an attack on civilians",
+        ),
+        (
+            "Troops raided a rebel camp near Beni and arrested 12 fighters.",
+            [(E.BATTLES, "Armed clash"), (E.STRATEGIC_DEVELOPMENTS, "Arrests")],
+            "a raid reported before the arrests stays an event of its own",
+        ),
+    ],
+)
+def test_one_event_coded_once_however_it_is_described(text, expected, reason):
+    found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
+    assert found == expected, reason
