@@ -53,6 +53,7 @@ _RIOT = (E.RIOTS, "Violent demonstration")
 _MOB = (E.RIOTS, "Mob violence")
 _ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
 _LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+_TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
@@ -93,7 +94,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "airstrike",
-        r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|"
+        r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|barrel\s+bombs?|explosive\s+barrels?|"
+        r"aerial\s+(?:bombardment|"
         r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
         r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
@@ -120,8 +122,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
         r"artillery(?:\s+(?:fire|shells?|strikes?))?|howitzers?|tank\s+(?:fire|shells?)|"
-        r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)|"
-        r"(?:barrel\s+bombs?|explosive\s+barrels?)",
+        r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)",
         _SHELL,
         "strong",
     ),
@@ -136,6 +137,26 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
         + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
         _CLASH,
+        "strong",
+    ),
+    (
+        "abduction",
+        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
+        r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
+        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?(?:[\w-]+\s+)?"
+        r"(?:passengers|people|villagers|students|pupils|schoolchildren|schoolgirls|children|"
+        r"women|girls|workers|worshipp?ers|farmers|civilians|travell?ers|residents|hostages|"
+        r"motorists|aid\s+workers|foreigners|tourists)\b)",
+        _ABDUCT,
+        "strong",
+    ),
+    (
+        "withdrawal",
+        r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
+        + _PLACE_AHEAD
+        + r"|hand(?:ed|s|ing)\s+over(?:\s+control\s+of)?"
+        + _PLACE_AHEAD,
+        _TRANSFER,
         "strong",
     ),
     (
@@ -229,6 +250,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
+        r"incursions?|"
         r"shot(?:\s+at)?|shooting|gunfire",
         _CLASH,
         "weak",
@@ -403,6 +425,12 @@ _PERSON_OBJECT = re.compile(
 )
 
 
+_UNOPPOSED = re.compile(
+    r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)|"
+    r"unopposed|peacefully|under\s+(?:an?\s+)?(?:deal|agreement|handover))\b",
+    re.I,
+)
+"""Territory changing hands without fighting: ACLED's *Non-violent transfer of territory*."""
 _GROUND_SUBJECT = re.compile(
     r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
     r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -494,16 +522,21 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
         if crowd is not None:
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
+    if mention.cue == "clash" and _PROTESTERS.search(window):
+        # Demonstrators in a clash, with police or each other, are rioting (ACLED).
+        et, sub = _RIOT
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "protest":
         if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
             et, sub = _RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
-        if mention.cue == "clash":
-            return mention
         if _LETHAL.search(window):
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _DISPERSED.search(window):
             return replace(mention, sub_event_type="Protest with intervention")
+    if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
+        et, sub = _TRANSFER
+        return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text[max(0, start - 80) : start]):
         et, sub = _REGAIN
         return replace(mention, event_type=et, sub_event_type=sub)
