@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["background_frame", "cause_clause"]
+__all__ = ["background_frame", "cause_clause", "sequence"]
 
 _CLAUSE_START = re.compile(r"[.;:!?\n]|,\s|\s[\u2014\u2013]\s|\b(?:and|but|while|whereas)\s")
 _CLAUSE_END = re.compile(r"[.;:!?\n,]|\s[\u2014\u2013]\s|\b(?:but|while|whereas)\s")
@@ -56,17 +56,17 @@ _HABITUAL = re.compile(
     re.I,
 )
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:repeated|recurr(?:ing|ent)|frequent|regular|periodic|sporadic|persistent|"
-    r"(?:years|months|weeks|decades)\s+of|(?:bouts|waves|cycles|rounds)\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:repeated|recurr(?:ing|ent)|periodic|persistent|(?:years|months|weeks|decades)\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _TRIAL = re.compile(
-    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ion)|acquitt(?:ed|al)|indict(?:ed|ment)|"
-    r"on\s+trial|trial\s+(?:of|over|for)|verdicts?|charged\s+with|"
+    r"\b(?:sentenc(?:ed|es)|convict(?:ed|s)|acquitt(?:ed|s)|indict(?:ed|s)|jailed|"
+    r"found\s+guilty|on\s+trial|charged\s+(?:\w+\s+){0,3}?with|"
     r"for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
     re.I,
 )
+_LEADING_CAUSE = re.compile(r"\b(?:after|following|over|since|when|as)\b", re.I)
 _CESSATION = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:halt(?:ed|s)?|suspend(?:ed|s)?|paus(?:ed|es)|ceas(?:ed|es)|"
     r"stopp(?:ed)|end(?:ed|s)|called\s+off)\s+(?:(?:its|their|his|her|the|all)\s+)?"
@@ -81,6 +81,11 @@ _DENIAL = re.compile(
 _CAUSE = re.compile(
     r"\b(?:after|following|angered\s+by|sparked\s+by|triggered\s+by|prompted\s+by|"
     r"in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for))\s+(?:[^\s,;.]+\s+){0,8}$",
+    re.I,
+)
+_SEQUENCE_ANY = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|minutes|day|hour|week)"
+    r"\s+(?:after|before|earlier|later)\b",
     re.I,
 )
 _SEQUENCE = re.compile(
@@ -134,8 +139,9 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     if _HABITUAL_BEFORE.search(text[max(a, start - 40) : start]):
         return "habitual"
     sentence = _sentence_before(text, start)
-    if _TRIAL.search(sentence):
-        return "trial"
+    trial = _TRIAL.search(sentence)
+    if trial and not _LEADING_CAUSE.search(sentence, 0, trial.start()):
+        return "trial"  # not "after five men were sentenced, riots broke out"
     if _CESSATION.search(text[max(a, start - 40) : start]):
         return "cessation"
     if _DENIAL.search(sentence):
@@ -157,3 +163,9 @@ def cause_clause(text: str, start: int) -> bool:
     if m is None:
         return False
     return _SEQUENCE.search(before[max(0, m.start() - 30) : m.start() + 12]) is None
+
+
+def sequence(text: str) -> bool:
+    """True when *text* sets one event after another in time ("two days after",
+    "hours before", "a week earlier"): the events are distinct, each with its date."""
+    return _SEQUENCE_ANY.search(text) is not None

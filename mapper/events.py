@@ -57,12 +57,15 @@ _TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
-    r"(?=\s+(?!(?:its|their|his|her|our|to)\s)(?:control\s+of\s+|the\s+(?:town|city|"
-    r"village|district|area|base|airport|hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
+    r"(?=\s+(?:control\s+of\s+|(?:the|a|an|two|three|several|most\s+of\s+the|parts?\s+of\s+the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|villages?|district|area|bases?|airport|hills?|"
+    r"neighbou?rhoods?|countryside|outskirts|suburbs?|positions?|outposts?|camps?|"
+    r"headquarters|garrison|barracks|checkpoints?|province|region|capital|port|"
+    r"strategic|key|border|crossing|bridge|mines?|oil\s+fields?)\b|(?-i:[A-Z])))"
 )
-"""After a seizing verb, what looks like its object ("entered Mosul", "took the town"); the
-pattern is case-insensitive, so "advances in the countryside" passes while "entered its
-second day" does not."""
+"""After a seizing verb, what looks like its object ("entered Mosul", "took the town",
+"overran an army outpost", "advancing in the countryside"); a capital letter must be
+one ("entered a third week" and "entered its second day" are not places)."""
 
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
@@ -167,7 +170,9 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "seized",
-        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
+        r"(?:(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
+        r"takes?|claim(?:ed|s)?|gain(?:ed|s)?|wrest(?:ed|s)?)\s+(?:full\s+)?control\s+of|"
+        r"seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
         r"control(?:s|led)?|enter(?:s|ed)?|swept\s+into|sweeps?\s+into)"
         + _PLACE_AHEAD
         + r"|fell\s+to",
@@ -313,7 +318,9 @@ _ARMED = re.compile(
 )
 """Armed people and places: as the victims or target of an attack, they make it a
 battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 _VICTIM_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)",
@@ -326,9 +333,9 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
 
     Armed words after the cue are its object or victims ("attacked the station",
     "killing three soldiers") unless they name the agent ("by gunmen", "gunmen from a
-    faction"); before the cue they count only as victims of a passive ("two police
-    officers were killed when ..."). The perpetrators ("Rebels killed 36 villagers")
-    say nothing of the victims.
+    faction", "killed when gunmen opened fire"); before the cue they count only as
+    victims of a passive ("two police officers were killed when ..."). The perpetrators
+    ("Rebels killed 36 villagers") say nothing of the victims.
     """
     for m in _ARMED.finditer(window, cue_end):
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):

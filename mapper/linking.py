@@ -32,7 +32,7 @@ _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
     r"(?:rural|eastern|western|northern|southern)\s+|"
-    r"(?:nearby\s+)?(?:town|city|village|settlement|district|province|governorate|region|"
+    r"nearby\s+|(?:town|city|village|settlement|district|province|governorate|region|"
     r"area|camp|neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
@@ -42,7 +42,7 @@ _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|"
     r"through|throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hit|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
-    r"attacks?\s+on|stormed|seized|captured|"
+    r"attacks?\s+on|stormed|seized|captured|taken|took|overrun|control\s+of|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )

@@ -137,3 +137,25 @@ def test_background_frame_by_aspect_and_frame(text, cue, frame, reason):
 )
 def test_cause_clause(text, cue, expected, reason):
     assert cause_clause(text, text.index(cue)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reason"),
+    [
+        ("A new wave of air strikes hit Saraqib on Monday.", "air strikes", "a wave is news"),
+        ("Sporadic clashes broke out in Tripoli overnight.", "clashes", "sporadic is still now"),
+        ("Regular army troops attacked a camp near Kutum.", "attacked", "'regular army'"),
+        (
+            "After five men were sentenced, rioters burned cars in Sylhet.",
+            "burned",
+            "a verdict as the cause of a riot, not a riot judged at trial",
+        ),
+        (
+            "Israeli strikes have killed 40 people in Rafah since Tuesday.",
+            "strikes",
+            "a period that began this week is the news",
+        ),
+    ],
+)
+def test_reported_events_are_not_background(text, cue, reason):
+    assert _frame(text, cue) is None, reason

@@ -111,6 +111,13 @@ CASES = [
         "seizing a named town",
     ),
     (
+        "Rebels claimed control of Minembwe on Sunday.",
+        "claimed control of",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "claiming control of a town",
+    ),
+    (
         "Gunmen shot dead a shepherd near Kidal.",
         "shot dead",
         E.VIOLENCE_AGAINST_CIVILIANS,
@@ -439,7 +446,7 @@ WORDING = [
     ),
     (
         "Rebels took control of Bunagana without a fight.",
-        "took",
+        "took control of",
         E.STRATEGIC_DEVELOPMENTS,
         "Non-violent transfer of territory",
         "territory taken unopposed",

@@ -803,3 +803,34 @@ def test_raid_on_villages_is_an_attack_on_civilians_whoever_carried_it_out(gz):
 )
 def test_crowd_events_are_coded_once_at_their_places(gz, text, expected, reason):
     assert _coded(gz, text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Two people were killed in Kano after gunmen opened fire on a bus on Monday.",
+            [("Violence against civilians", "Attack", "Kano")],
+            "gunmen in an 'after' clause are the attackers, not armed victims",
+        ),
+        (
+            "Protests entered a third week in Tbilisi on Monday as thousands rallied outside "
+            "parliament.",
+            [("Protests", "Peaceful protest", "Tbilisi")],
+            "'entered a third week' takes no territory",
+        ),
+    ],
+)
+def test_wording_that_misled_the_type(gz, text, expected, reason):
+    assert _coded(gz, text) == expected, reason
+
+
+def test_a_sequence_keeps_two_events_apart(gz):
+    text = (
+        "Gunmen killed 12 worshippers at a mosque in Katsina on Friday, two days after "
+        "bandits abducted 20 farmers in nearby Zamfara."
+    )
+    assert [(t, loc) for t, _, loc in _coded(gz, text)] == [
+        ("Violence against civilians", "Katsina"),
+        ("Violence against civilians", "Zamfara"),
+    ]
