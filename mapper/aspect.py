@@ -30,7 +30,11 @@ import re
 
 __all__ = ["background_frame", "cause_clause", "sequence"]
 
-_CLAUSE_START = re.compile(r"[.;:!?\n]|,\s|\s[\u2014\u2013]\s|\b(?:and|but|while|whereas)\s")
+_CLAUSE_START = re.compile(
+    r"(?s:.*)(?:[.;:!?\n]|,\s|\s[\u2014\u2013]\s|\b(?:and|but|while|whereas)\s)"
+)
+"""Up to the last clause boundary (one greedy match finds the last one)."""
+_SENTENCE_START = re.compile(r"(?s:.*)[.;!?\n]")
 _CLAUSE_END = re.compile(r"[.;:!?\n,]|\s[\u2014\u2013]\s|\b(?:but|while|whereas)\s")
 _PERFECT = re.compile(
     r"\b(?:has|have|had|['\u2019]ve)\s+(?:(?:also|long|repeatedly|regularly|frequently|often|"
@@ -98,16 +102,16 @@ _SEQUENCE = re.compile(
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause around text[start:end]."""
     left = max(0, start - 160)
-    cut = max((m.end() for m in _CLAUSE_START.finditer(text, left, start)), default=left)
+    last = _CLAUSE_START.match(text, left, start)
+    cut = last.end() if last else left
     m = _CLAUSE_END.search(text, end, end + 200)
     return cut, m.start() if m else min(len(text), end + 200)
 
 
 def _sentence_before(text: str, start: int) -> str:
     left = max(0, start - 240)
-    before = text[left:start]
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]", before)), default=0)
-    return before[cut:]
+    last = _SENTENCE_START.match(text, left, start)
+    return text[last.end() if last else left : start]
 
 
 def background_frame(text: str, start: int, end: int) -> str | None:

@@ -57,15 +57,14 @@ _TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
-    r"(?=\s+(?:control\s+of\s+|(?:the|a|an|two|three|several|most\s+of\s+the|parts?\s+of\s+the)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|villages?|district|area|bases?|airport|hills?|"
-    r"neighbou?rhoods?|countryside|outskirts|suburbs?|positions?|outposts?|camps?|"
-    r"headquarters|garrison|barracks|checkpoints?|province|region|capital|port|"
-    r"strategic|key|border|crossing|bridge|mines?|oil\s+fields?)\b|(?-i:[A-Z])))"
+    r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
+    r"months?|years?|hours?|phase|stage|round|session|term)\b)(?!(?:its|their|his|her|our|"
+    r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
+    r"out|aim|refuge|shelter|hold)\b)\w)"
 )
-"""After a seizing verb, what looks like its object ("entered Mosul", "took the town",
-"overran an army outpost", "advancing in the countryside"); a capital letter must be
-one ("entered a third week" and "entered its second day" are not places)."""
+"""After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
+town", "advance again in the countryside"); not a span of time ("entered a third week",
+"entered its second day") nor an idiom ("took place", "took part", "took office")."""
 
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
@@ -144,6 +143,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "abduction",
+        r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
         r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
         r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?(?:[\w-]+\s+)?"
@@ -360,6 +360,7 @@ _STATE_FORCE = re.compile(
 )
 _RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
@@ -398,11 +399,11 @@ def _sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline), and
     where text[start:end] begins in it."""
     left = max(0, start - 200)
-    before = text[left:start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    last = _LAST_CLAUSE_END.match(text, left, start)
+    cut = last.end() if last else left
     after = text[end : end + 200]
     m = _CLAUSE_END.search(after)
-    return text[left + cut : end + (m.start() if m else len(after))], start - left - cut
+    return text[cut : end + (m.start() if m else len(after))], start - cut
 
 
 def _sentence(text: str, start: int, end: int) -> str:
