@@ -17,6 +17,8 @@ events. The rules here are about grammar and frame, not places:
   that events stopped ("did not stop the shelling" is a negation, and keeps it).
 * **Denials and rejections**: "dismissed reports of the attack", "rejected a report on
   the killings".
+* **Remembrance and inquiry**: "marked the anniversary of the massacre", "funerals for
+  those killed", "an investigation into the killing": the event is an earlier one.
 
 >>> background_frame("Rebels have been fighting the army since 2018.", 21, 29)
 'ongoing'
@@ -70,6 +72,12 @@ _TRIAL = re.compile(
     r"for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
     re.I,
 )
+_REMEMBRANCE = re.compile(
+    r"\b(?:anniversary\s+of|commemorat\w+|memorial\s+(?:for|to|service)|in\s+memory\s+of|"
+    r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|investigat\w*\s+(?:into|of)|"
+    r"(?:inquiry|probe|inquest)\s+into)\b",
+    re.I,
+)
 _LEADING_CAUSE = re.compile(r"\b(?:after|following|over|since|when|as)\b", re.I)
 _CESSATION = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:halt(?:ed|s)?|suspend(?:ed|s)?|paus(?:ed|es)|ceas(?:ed|es)|"
@@ -90,11 +98,6 @@ _CAUSE = re.compile(
 _SEQUENCE_ANY = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|minutes|day|hour|week)"
     r"\s+(?:after|before|earlier|later)\b",
-    re.I,
-)
-_SEQUENCE = re.compile(
-    r"\b(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|minutes|shortly|"
-    r"soon|just|moments|day|hour|week)\s+(?:after|following)\s",
     re.I,
 )
 
@@ -127,7 +130,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     Returns
     -------
     str or None
-        ``"ongoing"``, ``"habitual"``, ``"trial"``, ``"cessation"`` or ``"denial"``;
+        ``"ongoing"``, ``"habitual"``, ``"trial"``, ``"remembrance"``, ``"cessation"``
+        or ``"denial"``;
         None for a cue that reports an event.
     """
     a, b = _clause(text, start, end)
@@ -146,6 +150,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     trial = _TRIAL.search(sentence)
     if trial and not _LEADING_CAUSE.search(sentence, 0, trial.start()):
         return "trial"  # not "after five men were sentenced, riots broke out"
+    if _REMEMBRANCE.search(sentence):
+        return "remembrance"
     if _CESSATION.search(text[max(a, start - 40) : start]):
         return "cessation"
     if _DENIAL.search(sentence):
@@ -157,16 +163,11 @@ def cause_clause(text: str, start: int) -> bool:
     """True when the cue at *start* is in a clause giving a cause or antecedent.
 
     "Fighting broke out after one of the commanders was detained", "protesters angered
-    by the arrest of a cleric", "in retaliation for last week's attack": the cue names what
-    led to the reported event. A clause that places it in a sequence of its own ("a day
-    after protesters set fire to ...", "hours after the blast") reports a dated event
-    and is not a cause clause.
+    by the arrest of a cleric", "in retaliation for last week's attack", "a week after
+    clashes in the city": the cue names what came before the reported event. Such an
+    event is an incident only where the text places it.
     """
-    before = _sentence_before(text, start)
-    m = _CAUSE.search(before)
-    if m is None:
-        return False
-    return _SEQUENCE.search(before[max(0, m.start() - 30) : m.start() + 12]) is None
+    return _CAUSE.search(_sentence_before(text, start)) is not None
 
 
 def sequence(text: str) -> bool:

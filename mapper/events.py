@@ -114,6 +114,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:exploded|detonated|went\s+off|blew\s+up)|(?:explosions?|blasts?)\b|booby[- ]trap"
         r"(?:ped|s)?|(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|bicycles?)\s+"
         r"(?:packed|laden|loaded|rigged)\s+with\s+explosives|detonat(?:ed|ion|ions)|"
+        r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
         r"explod(?:e|es|ed|ing)",
         _IED,
         "strong",
@@ -128,7 +129,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         _SHELL,
         "strong",
     ),
-    ("intercepted", r"intercepted|shot\s+down|defused", _DISRUPT, "strong"),
+    ("intercepted", r"intercepted|shot\s+down|downed|defused", _DISRUPT, "strong"),
     ("ambush", r"ambush(?:es|ed|ing)?", _CLASH, "strong"),
     (
         "clash",
@@ -221,6 +222,8 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
         r"(?:general|hunger|labou?r|nationwide|workers['’]?)\s+strikes?|"
+        r"(?:doctors|nurses|teachers|drivers|miners|traders|lawyers|dockers|transporters|"
+        r"truckers)['’]?\s+strikes?|"
         r"(?:went|go|going|are|were|is|was)\s+on\s+strike|strikers",
         _PROTEST,
         "strong",
@@ -234,7 +237,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "looting",
-        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)?|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
@@ -255,7 +258,7 @@ _CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
-        r"incursions?|"
+        r"incursions?|sniper\s+fire|snipers?|"
         r"shot(?:\s+at)?|shooting|gunfire",
         _CLASH,
         "weak",

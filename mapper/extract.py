@@ -190,7 +190,7 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             own = any(e.end <= p.start and p.end <= nxt.start for p in places)
             theirs = any(p.start >= nxt.end for p in places)
             between = text[e.end : nxt.start]
-            if own and theirs and (_COORDINATION.search(between) or sequence(between)):
+            if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
                 kept.append(e)
             continue
         gap = text[before[-1].end : e.start]

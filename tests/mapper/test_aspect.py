@@ -64,6 +64,18 @@ def _frame(text: str, cue: str) -> str | None:
             "the offence judged at a trial",
         ),
         (
+            "Crowds gathered in Kibeho to mark the anniversary of the massacre.",
+            "massacre",
+            "remembrance",
+            "an anniversary recalls an earlier event",
+        ),
+        (
+            "Prosecutors opened an inquiry into the shooting of a student in Dakar.",
+            "shooting",
+            "remembrance",
+            "an inquiry into an earlier event",
+        ),
+        (
             "The rebels suspended attacks on the railway during the talks.",
             "attacks",
             "cessation",
@@ -123,8 +135,8 @@ def test_background_frame_by_aspect_and_frame(text, cue, frame, reason):
         (
             "Police detained 30 people in Karachi a day after rioters burned a bank.",
             "burned",
-            False,
-            "'a day after' dates a second event of its own",
+            True,
+            "'a day after' an antecedent, placed only where the text places it",
         ),
         (
             "Two people were killed in Kano after gunmen opened fire on a bus.",

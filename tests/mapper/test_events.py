@@ -459,6 +459,27 @@ WORDING = [
         "demonstrators clashing with police are rioting",
     ),
     (
+        "A herder stepped on a landmine near Gao.",
+        "stepped on a landmine",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "stepping on a mine",
+    ),
+    (
+        "Air defences downed 12 drones over Belgorod.",
+        "downed",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        "drones brought down",
+    ),
+    (
+        "Teachers' strike shuts schools in Harare",
+        "Teachers' strike",
+        E.PROTESTS,
+        "Peaceful protest",
+        "a strike by an occupation is a protest",
+    ),
+    (
         "Government forces pounded rebel positions near Kutum.",
         "pounded",
         E.EXPLOSIONS,

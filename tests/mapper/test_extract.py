@@ -834,3 +834,14 @@ def test_a_sequence_keeps_two_events_apart(gz):
         ("Violence against civilians", "Katsina"),
         ("Violence against civilians", "Zamfara"),
     ]
+
+
+def test_an_earlier_event_in_a_sequence_clause_gives_no_placeless_incident(gz):
+    text = (
+        "Gunmen killed five people in Bambari on Monday, a week after clashes in the city "
+        "killed ten."
+    )
+    incidents = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(str(i.event_type), i.location, i.fatalities) for i in incidents] == [
+        ("Violence against civilians", "Bambari", Count(5, 5))
+    ]
