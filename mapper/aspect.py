@@ -17,6 +17,8 @@ events. The rules here are about grammar and frame, not places:
   that events stopped ("did not stop the shelling" is a negation, and keeps it).
 * **Denials and rejections**: "dismissed reports of the attack", "rejected a report on
   the killings".
+* **Summaries**: "13 people were killed in the protests nationwide", "strikes across the
+  country": many events in one figure, none of them placed.
 * **Remembrance and inquiry**: "marked the anniversary of the massacre", "funerals for
   those killed", "an investigation into the killing": the event is an earlier one.
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["background_frame", "cause_clause", "sequence"]
+__all__ = ["background_frame", "cause_clause", "sequence", "summary"]
 
 _CLAUSE_START = re.compile(
     r"(?s:.*)(?:[.;:!?\n]|,\s|\s[\u2014\u2013]\s|\b(?:and|but|while|whereas)\s)"
@@ -76,6 +78,12 @@ _REMEMBRANCE = re.compile(
     r"\b(?:anniversary\s+of|commemorat\w+|memorial\s+(?:for|to|service)|in\s+memory\s+of|"
     r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|investigat\w*\s+(?:into|of)|"
     r"(?:inquiry|probe|inquest)\s+into)\b",
+    re.I,
+)
+_SUMMARY = re.compile(
+    r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation|region)|"
+    r"throughout\s+the\s+(?:country|nation)|in\s+(?:several|many|multiple|dozens\s+of|"
+    r"various)\s+(?:cities|towns|provinces|regions|states))\b",
     re.I,
 )
 _LEADING_CAUSE = re.compile(r"\b(?:after|following|over|since|when|as)\b", re.I)
@@ -130,8 +138,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     Returns
     -------
     str or None
-        ``"ongoing"``, ``"habitual"``, ``"trial"``, ``"remembrance"``, ``"cessation"``
-        or ``"denial"``;
+        ``"ongoing"``, ``"habitual"``, ``"summary"``, ``"trial"``, ``"remembrance"``,
+        ``"cessation"`` or ``"denial"``;
         None for a cue that reports an event.
     """
     a, b = _clause(text, start, end)
@@ -150,6 +158,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     trial = _TRIAL.search(sentence)
     if trial and not _LEADING_CAUSE.search(sentence, 0, trial.start()):
         return "trial"  # not "after five men were sentenced, riots broke out"
+    if _SUMMARY.search(text, a, b):
+        return "summary"
     if _REMEMBRANCE.search(sentence):
         return "remembrance"
     if _CESSATION.search(text[max(a, start - 40) : start]):
@@ -174,3 +184,9 @@ def sequence(text: str) -> bool:
     """True when *text* sets one event after another in time ("two days after",
     "hours before", "a week earlier"): the events are distinct, each with its date."""
     return _SEQUENCE_ANY.search(text) is not None
+
+
+def summary(text: str) -> bool:
+    """True for a sentence that sums up events over a country or many places
+    ("in the protests nationwide", "across the country")."""
+    return _SUMMARY.search(text) is not None

@@ -361,7 +361,20 @@ _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", r
 _STATE_FORCE = re.compile(
     r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
 )
-_RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
+_RECAPTURE_ACTOR = re.compile(
+    r"\b(?:army|government|regime|military|troops)\b(?!\s+(?:positions?|bases?|camps?|posts?|"
+    r"outposts?|barracks|garrisons?|convoys?|checkpoints?|section|airport|units?))[^,;]*$",
+    re.I,
+)
+"""State forces as the subject of a seizing verb ("the army took", "troops seized"), not
+an object ("attacked military positions, overrunning a base")."""
+_WITHDRAWN = re.compile(
+    r"\b(?:before|then|later|and|but)\s+(?:(?:then|later|quickly|soon|subsequently|"
+    r"eventually)\s+)?(?:withdr(?:ew|awing|awn)|"
+    r"pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing))\b",
+    re.I,
+)
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
@@ -480,6 +493,24 @@ def _part_of_previous(
     return False
 
 
+def _joint_weapons(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The weapon before *mention* widened to both, when the two are coordinated.
+
+    "Turkish warplanes and artillery pounded Ras al-Ayn" is one bombardment, coded by
+    the first weapon named; the verb after them then restates it.
+    """
+    if not found or mention.event_type is not E.EXPLOSIONS or mention.weak:
+        return None
+    last = found[-1]
+    if last.event_type is not E.EXPLOSIONS or last.weak:
+        return None
+    if not re.fullmatch(
+        r"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?", text[last.end - offset : mention.start - offset]
+    ):
+        return None
+    return replace(last, end=mention.end, text=text[last.start - offset : mention.end - offset])
+
+
 def _crowd_violence(
     window: str, cue_start: int, cue_end: int, mention: EventMention
 ) -> tuple[EventType, str] | None:
@@ -548,7 +579,13 @@ def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMent
     if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
         et, sub = _TRANSFER
         return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text[max(0, start - 80) : start]):
+    if mention.cue == "seized" and (
+        _WITHDRAWN.search(window, at + end - start) or _BRIEFLY.search(window, 0, at)
+    ):
+        # "overran a base before withdrawing": a raid, not a change of control.
+        et, sub = _CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text, max(0, start - 80), start):
         et, sub = _REGAIN
         return replace(mention, event_type=et, sub_event_type=sub)
     return mention
@@ -662,7 +699,9 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
             continue  # "set fire to a building and looted shops": one riot
-        recoded = _weapon_named(text, mention, out, offset)
+        recoded = _weapon_named(text, mention, out, offset) or _joint_weapons(
+            text, mention, out, offset
+        )
         if recoded is not None:
             out[-1] = recoded
             continue

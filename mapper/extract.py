@@ -71,7 +71,7 @@ from typing import Protocol, TypeVar
 from gazetteer import Gazetteer
 
 from .actors import ActorLexicon, ActorMention
-from .aspect import cause_clause, sequence
+from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
@@ -596,8 +596,8 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
     """A sentence with no event place of its own may say how the protest just reported
     ended ("police later dispersed the crowd"): refine its sub-event type."""
     sub = intervention(sentence.text)
-    if sub is None:
-        return
+    if sub is None or summary(sentence.text):
+        return  # "killed by security forces in the protests nationwide": no one protest
     last = out[-1] if out else None
     if last is not None and last.sub_event_type == "Peaceful protest":
         evidence = (*last.field_evidence, ("sub_event_type", sentence))

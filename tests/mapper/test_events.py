@@ -732,3 +732,39 @@ def test_arson_by_armed_men_stays_property_destruction():
 def test_one_event_coded_once_however_it_is_described(text, expected, reason):
     found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Hundreds of fighters attacked army positions in Arbinda, overrunning a base "
+            "before withdrawing.",
+            [(E.BATTLES, "Armed clash")],
+            "a base overrun and left is a raid, not territory taken",
+        ),
+        (
+            "Rebels briefly seized the town of Walikale.",
+            [(E.BATTLES, "Armed clash")],
+            "territory held briefly is not taken",
+        ),
+        (
+            "Jihadists attacked military positions near Fada, overrunning a camp.",
+            [(E.BATTLES, "Non-state actor overtakes territory")],
+            "'military' as the object's modifier is not the state taking ground",
+        ),
+        (
+            "Troops loyal to the government took control of Sirte.",
+            [(E.BATTLES, "Government regains territory")],
+            "state forces as the subject",
+        ),
+        (
+            "Warplanes and artillery pounded Ras al-Ayn on Thursday.",
+            [(E.EXPLOSIONS, "Air/drone strike")],
+            "coordinated weapons with one verb are one event, coded by the first",
+        ),
+    ],
+)
+def test_territory_and_weapon_phrases(text, expected, reason):
+    found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
+    assert found == expected, reason

@@ -845,3 +845,12 @@ def test_an_earlier_event_in_a_sequence_clause_gives_no_placeless_incident(gz):
     assert [(str(i.event_type), i.location, i.fatalities) for i in incidents] == [
         ("Violence against civilians", "Bambari", Count(5, 5))
     ]
+
+
+def test_a_nationwide_summary_refines_no_single_protest(gz):
+    text = (
+        "Around 2,000 people marched peacefully through Ibadan on Thursday. Rights groups "
+        "later said 13 people had been killed by security forces in the protests nationwide."
+    )
+    incidents = extract_incidents(text, published="2024-08-02", gazetteer=gz)
+    assert [(i.sub_event_type, i.fatalities) for i in incidents] == [("Peaceful protest", None)]
