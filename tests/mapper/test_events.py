@@ -727,16 +727,6 @@ def test_arson_by_armed_men_stays_property_destruction():
             [(E.BATTLES, "Armed clash"), (E.STRATEGIC_DEVELOPMENTS, "Arrests")],
             "a raid reported before the arrests stays an event of its own",
         ),
-    ],
-)
-def test_one_event_coded_once_however_it_is_described(text, expected, reason):
-    found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
-    assert found == expected, reason
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "reason"),
-    [
         (
             "Hundreds of fighters attacked army positions in Arbinda, overrunning a base "
             "before withdrawing.",
@@ -765,6 +755,6 @@ def test_one_event_coded_once_however_it_is_described(text, expected, reason):
         ),
     ],
 )
-def test_territory_and_weapon_phrases(text, expected, reason):
+def test_specific_events_coded_for_how_they_are_described(text, expected, reason):
     found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
     assert found == expected, reason
