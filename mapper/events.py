@@ -493,6 +493,21 @@ def _part_of_previous(
     return False
 
 
+def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
+    """True when *last* is force used on the protesters *mention* names.
+
+    ACLED codes "security forces shot dead four protesters" and "police arrested 50
+    demonstrators" as the protest, with *Excessive force against protesters* or *Protest
+    with intervention*: not as an attack or arrests of its own.
+    """
+    if mention.cue != "protest" or not _PROTESTERS.fullmatch(mention.text):
+        return False
+    if last.cue not in {"arrests", "assassination", "attack", "killed"}:
+        return False
+    gap = text[last.end - offset : mention.start - offset]
+    return len(gap) <= 40 and re.fullmatch(r"[\s\w,'’-]*", gap) is not None and "," not in gap
+
+
 def _joint_weapons(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """The weapon before *mention* widened to both, when the two are coordinated.
 
@@ -695,6 +710,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             cue,
             strength == "weak",
         )
+        if out and _against_protesters(text, mention, out[-1], offset):
+            out.pop()  # "shot dead four protesters": the protest, met with force
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):

@@ -147,10 +147,10 @@ CASES = [
     ),
     (
         "Security forces shot dead three protesters in Khartoum.",
-        "shot dead",
-        E.VIOLENCE_AGAINST_CIVILIANS,
-        "Attack",
-        "the shooting is the first cue",
+        "protesters",
+        E.PROTESTS,
+        "Excessive force against protesters",
+        "ACLED codes lethal force on protesters as the protest it met",
     ),
     (
         "Youths rioted and torched cars in Conakry.",
@@ -450,6 +450,13 @@ WORDING = [
         E.STRATEGIC_DEVELOPMENTS,
         "Non-violent transfer of territory",
         "territory taken unopposed",
+    ),
+    (
+        "Police arrested 60 demonstrators in Tbilisi overnight.",
+        "demonstrators",
+        E.PROTESTS,
+        "Protest with intervention",
+        "arrests of protesters are the intervention, not arrests of their own",
     ),
     (
         "Demonstrators clashed with police in Dakar on Friday.",
