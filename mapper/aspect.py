@@ -13,8 +13,8 @@ events. The rules here are about grammar and frame, not places:
   the last day or two ("since Monday", "since dawn") keeps the event: that is the news.
 * **Trials and verdicts**: a cue after "sentenced", "convicted", "on trial", "charged
   with", "for their role in" is the offence judged, not a new event.
-* **Cessation**: "halted attacks", "suspended strikes", "ended the offensive" report
-  that events stopped ("did not stop the shelling" is a negation, and keeps it).
+* **Cessation**: "halted attacks", "suspended strikes", "an end to the shelling" report
+  that events stopped or should stop ("did not stop the shelling" is a negation, and keeps it).
 * **Denials and rejections**: "dismissed reports of the attack", "rejected a report on
   the killings".
 * **Summaries**: "13 people were killed in the protests nationwide", "strikes across the
@@ -88,6 +88,7 @@ _SUMMARY = re.compile(
 )
 _LEADING_CAUSE = re.compile(r"\b(?:after|following|over|since|when|as)\b", re.I)
 _CESSATION = re.compile(
+    r"\b(?:an?\s+)?(?:end|halt|stop|pause)\s+to\s+(?:(?:the|all|its|their)\s+)?(?:[\w-]+\s+)?$|"
     r"(?<!not\s)(?<!n't\s)\b(?:halt(?:ed|s)?|suspend(?:ed|s)?|paus(?:ed|es)|ceas(?:ed|es)|"
     r"stopp(?:ed)|end(?:ed|s)|called\s+off)\s+(?:(?:its|their|his|her|the|all)\s+)?"
     r"(?:[\w-]+\s+)?$",

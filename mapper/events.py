@@ -290,9 +290,18 @@ _PATTERN = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
     r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
-    r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
+    r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)|intend(?:s|ed)?|"
+    r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
+    r"sought\s+to|authori[sz](?:ed|es)|should|ultimatum)\b[^.;,:]*$",
     re.I,
 )
+_PLANNED = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:are|is|were|was|will\s+be|have\s+been|had\s+been)\s+"
+    r"(?:being\s+)?(?:planned|expected|scheduled|called|announced|feared|threatened|"
+    r"proposed|likely)\b",
+    re.I,
+)
+"""A cue followed by its plan ("protests are planned for Friday", "strikes were feared")."""
 # "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
 # between the negation and the cue ("did not stop the shelling" negates "stop").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
@@ -693,7 +702,7 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         i = int(m.lastgroup[1:]) if m.lastgroup else 0
         cue, _, (event_type, sub), strength = _CUES[i]
         start, end = m.start(), m.end()
-        if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
+        if _HYPOTHETICAL.search(text[max(0, start - 60) : start]) or _PLANNED.match(text, end):
             continue
         if _NEGATED.search(text, max(0, start - 30), start):
             continue

@@ -619,10 +619,19 @@ def test_weapon_and_its_verb_are_one_mention():
         ),
         ("The group halted attacks on shipping in January.", "attacks that stopped"),
         ("Officials rejected reports of killings in Bentiu.", "a rejected report"),
+        ("Nationwide protests are planned for Friday in Nairobi.", "a planned protest"),
+        ("The UN urged an end to the shelling of Kharkiv.", "a call to stop shelling"),
+        ("Opposition leaders called on supporters to rally in Lusaka.", "a call to rally"),
+        ("Troops stood ready to attack the rebel stronghold.", "readiness, not an attack"),
     ],
 )
 def test_background_wording_gives_no_event(text, reason):
     assert [e for e in find_events(text) if not e.weak] == [], reason
+
+
+def test_demands_of_protesters_do_not_cancel_their_march():
+    events = find_events("Thousands demanding reforms marched in Lagos.")
+    assert [e.text for e in events] == ["marched"]
 
 
 @pytest.mark.parametrize(
