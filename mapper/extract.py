@@ -390,6 +390,8 @@ def extract_incidents(
         if apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         events = find_events(sentence.text, offset=sentence.start)
+        if n == 0 and len(sentences) > 1:
+            events = _headline_as_lead(events, sentences[1])
         if not events:
             _follow_up(out, sentence)
             continue
@@ -454,6 +456,28 @@ def extract_incidents(
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     return merge_incidents(_drop_coarse(_drop_restated_headline(text, out)))
+
+
+_VIOLENT_TYPES = frozenset(
+    {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+)
+
+
+def _headline_as_lead(events: list[EventMention], lead: Span) -> list[EventMention]:
+    """A headline that only says people were attacked or killed, typed as its lead.
+
+    "Al-Shabaab attack on Mogadishu beach kills 32" names the event vaguely; the lead
+    ("a suicide bomber blew himself up ...") says what it was. A headline with a
+    specific cue of its own keeps it.
+    """
+    if not events or any(not e.weak for e in events):
+        return events
+    first = next((e for e in find_events(lead.text) if not e.weak), None)
+    if first is None or first.event_type not in _VIOLENT_TYPES:
+        return events
+    return [
+        replace(e, event_type=first.event_type, sub_event_type=first.sub_event_type) for e in events
+    ]
 
 
 def _strike_before(

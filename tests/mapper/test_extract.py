@@ -854,3 +854,23 @@ def test_a_nationwide_summary_refines_no_single_protest(gz):
     )
     incidents = extract_incidents(text, published="2024-08-02", gazetteer=gz)
     assert [(i.sub_event_type, i.fatalities) for i in incidents] == [("Peaceful protest", None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "reason"),
+    [
+        (
+            "Attack on Kabul wedding hall kills 63",
+            "Explosions/Remote violence",
+            "the lead says what the vague headline attack was",
+        ),
+        ("Suicide bombing at Kabul wedding hall kills 63", "Explosions/Remote violence", "own"),
+    ],
+)
+def test_a_vague_headline_takes_the_type_of_its_lead(gz, headline, expected, reason):
+    text = (
+        headline + "\nA suicide bomber blew himself up among guests at a crowded wedding "
+        "hall late on Saturday, killing 63 people, officials said."
+    )
+    incidents = extract_incidents(text, published="2019-08-18", gazetteer=gz)
+    assert {str(i.event_type) for i in incidents} == {expected}, reason
