@@ -290,9 +290,9 @@ _PATTERN = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
     r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
-    r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)|intend(?:s|ed)?|"
-    r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
-    r"sought\s+to|authori[sz](?:ed|es)|should|ultimatum)\b[^.;,:]*$",
+    r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
+    r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
+    r"ultimatum)\b[^.;,:]*$",
     re.I,
 )
 _PLANNED = re.compile(
@@ -366,6 +366,7 @@ _VIOLENT_CROWD = re.compile(
     re.I,
 )
 _LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+_PROTEST_PEOPLE = re.compile(r"protesters|demonstrators", re.I)
 _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
 _STATE_FORCE = re.compile(
     r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
@@ -509,7 +510,7 @@ def _against_protesters(text: str, mention: EventMention, last: EventMention, of
     demonstrators" as the protest, with *Excessive force against protesters* or *Protest
     with intervention*: not as an attack or arrests of its own.
     """
-    if mention.cue != "protest" or not _PROTESTERS.fullmatch(mention.text):
+    if mention.cue != "protest" or not _PROTEST_PEOPLE.fullmatch(mention.text):
         return False
     if last.cue not in {"arrests", "assassination", "attack", "killed"}:
         return False
