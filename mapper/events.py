@@ -58,7 +58,8 @@ _DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
-    r"months?|years?|hours?|phase|stage|round|session|term)\b)(?!(?:its|their|his|her|our|"
+    r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
+    r"term)\b)(?!(?:its|their|his|her|our|"
     r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
     r"out|aim|refuge|shelter|hold)\b)\w)"
 )

@@ -611,6 +611,7 @@ def test_weapon_and_its_verb_are_one_mention():
     ("text", "reason"),
     [
         ("Parliament passed the law in March.", "'March' the month"),
+        ("The unrest entered a fifth night.", "a span of nights is no territory"),
         ("A court sentenced 37 people to death over the coup.", "a death sentence"),
         (
             "Federal troops have been fighting militiamen across Amhara since the start of "
