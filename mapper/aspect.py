@@ -22,7 +22,7 @@ events. The rules here are about grammar and frame, not places:
 * **Remembrance and inquiry**: "marked the anniversary of the massacre", "funerals for
   those killed", "an investigation into the killing": the event is an earlier one.
 
->>> background_frame("Rebels have been fighting the army since 2018.", 21, 29)
+>>> background_frame("Rebels have been fighting the army since 2018.", 17, 25)
 'ongoing'
 >>> background_frame("Rebels fought the army on Monday.", 7, 13) is None
 True
