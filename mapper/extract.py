@@ -10,6 +10,16 @@ Decisions, in the order the pipeline takes them:
 * **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
   specific cue, or when they start their own coordinated clause with their own place
   ("clashes in Daraa and a woman killed in Deir Ezzor").
+* **Headline and lead**: a headline that only says people were attacked or killed
+  ("Attack on beach kills 32") takes the type of its lead's specific event ("a suicide
+  bomber blew himself up").
+* **Antecedents**: an event in a clause giving a cause or antecedent ("after one of the
+  commanders was detained", "a week after clashes in the city") is an incident only
+  where the text places it; a time sequence ("two days after") keeps a weak cue with a
+  place of its own apart from the event after it.
+* **Deaths after a strike**: a sentence that only reports deaths, right after one coding
+  a shelling, missile or air strike, tells of that strike: its incidents take the
+  strike's type and perpetrator (ACLED codes remote violence whoever the victims).
 * **Places**: see :mod:`mapper.linking`. A headline whose event has no locative place
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
