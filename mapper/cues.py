@@ -70,6 +70,13 @@ _PLACE_AHEAD = (
 town", "advance again in the countryside"); not a span of time ("entered a third week",
 "entered its second day") nor an idiom ("took place", "took part", "took office")."""
 
+_NOT_METAPHOR = (
+    r"(?!\s+(?:(?:to|against|with)\s+)?(?:the\s+|a\s+)?(?:blaze|fires?|flames|wildfires?|"
+    r"floods?|cholera|disease|corruption|inflation|covid|virus|cancer|addiction|poverty|"
+    r"hunger|drought|locusts))"
+)
+"""Not a fight against fire, disease or corruption ("firefighters battled the blaze")."""
+
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
 CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
@@ -133,13 +140,15 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         SHELL,
         "strong",
     ),
-    ("intercepted", r"intercepted|shot\s+down|downed|defused", DISRUPT, "strong"),
+    ("intercepted", r"intercepted|shot\s+down|downed(?!\s+tools)|defused", DISRUPT, "strong"),
     ("ambush", r"ambush(?:es|ed|ing)?", CLASH, "strong"),
     (
         "clash",
-        r"clash(?:es|ed|ing)?|fighting|fought|fire-?fights?|gun\s*battles?|gun-?fights?|"
+        r"(?<!diplomatic\s)(?<!verbal\s)clash(?:es|ed|ing)?(?!\s+of\s+civili[sz]ations)|"
+        r"(?:fighting|fought|battl(?:es?|ed|ing))" + _NOT_METAPHOR + "|"
+        r"fire-?fights?|gun\s*battles?|gun-?fights?|"
         r"shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|(?:exchanged|exchanging|traded|trading)\s+"
-        r"(?:gun)?fire|battl(?:es?|ed|ing)|skirmish(?:es|ed)?|"
+        r"(?:gun)?fire|skirmish(?:es|ed)?|"
         r"counter-?(?:attacks?|offensives?)|"
         r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
         + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
@@ -178,9 +187,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
         r"takes?|claim(?:ed|s)?|gain(?:ed|s)?|wrest(?:ed|s)?)\s+(?:full\s+)?control\s+of|"
         r"seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
-        r"control(?:s|led)?|enter(?:s|ed)?|swept\s+into|sweeps?\s+into)"
-        + _PLACE_AHEAD
-        + r"|fell\s+to",
+        r"(?<!-)control(?:s|led)?(?!\s+(?:areas?|territor(?:y|ies)|parts|regions?|zones?))|"
+        r"enter(?:s|ed)?|swept\s+into|sweeps?\s+into)" + _PLACE_AHEAD + r"|fell\s+to",
         OVERTAKE,
         "strong",
     ),
@@ -189,7 +197,10 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
         r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
         r"burn(?:ed|t)\s+alive|"
-        r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
+        r"(?:plans?|orders?|operations?|strategy|mandate|deals?|agreements?|contracts?|projects?|"
+        r"programmes?|programs?|budgets?|warrants?|decisions?|polic(?:y|ies)|tasks?|duties|"
+        r"trades?|transactions?)\b)|massacre[sd]?|behead(?:s|ed|ing)?|"
         r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
         r"stabbed|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
@@ -234,14 +245,15 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "arrests",
-        r"arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions?|rounded\s+up|"
+        r"arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions|detention\s+of|rounded\s+up|"
         r"taken\s+into\s+custody|apprehended",
         ARREST,
         "strong",
     ),
     (
         "looting",
-        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)?|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|torch(?=\s+(?:the|a|an|\d+|homes?|houses?|"
+        r"cars?|vehicles?|buildings?|shops?|villages?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
@@ -260,7 +272,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "attack",
-        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?!\s+rifles?)|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
         r"incursions?|sniper\s+fire|snipers?|"
         r"shot(?:\s+at)?|shooting|gunfire",

@@ -612,6 +612,13 @@ def test_weapon_and_its_verb_are_one_mention():
     [
         ("Parliament passed the law in March.", "'March' the month"),
         ("The unrest entered a fifth night.", "a span of nights is no territory"),
+        ("Firefighters battled the blaze in Haifa.", "a fight against fire"),
+        ("Doctors are fighting cholera in Sanaa.", "a fight against disease"),
+        ("Workers downed tools in Harare.", "a labour idiom, no drone downed"),
+        ("He was held in a detention centre in Tripoli.", "a place of detention"),
+        ("The Olympic torch arrived in Paris.", "a torch, not torching"),
+        ("The army executed the mandate in Mosul.", "executing a plan"),
+        ("A diplomatic clash erupted in Brussels.", "a clash of words"),
         ("A court sentenced 37 people to death over the coup.", "a death sentence"),
         (
             "Federal troops have been fighting militiamen across Amhara since the start of "
