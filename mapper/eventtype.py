@@ -64,10 +64,22 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 _VICTIM_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
-    r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)",
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)|"
+    r"(?:killed|wounded|injured|hurt)(?=\s+(?:in|near|at(?!\s+least)|on|as|after|when|during|by)\b|"
+    r"\s*[,.;:]|\s*$))",
     re.I,
 )
+"""Armed people as victims: a passive ("soldiers were killed") or a headline's bare
+participle ("two soldiers killed in ambush"), not an active verb with its object."""
+
+
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
+    r"spokesm[ae]n|spokesperson|spokeswoman|sources?|officials?|statement|chief|commanders?)\b",
+    re.I,
+)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
@@ -80,6 +92,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     ("Rebels killed 36 villagers") say nothing of the victims.
     """
     for m in _ARMED.finditer(window, cue_end):
+        if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
+            continue  # "..., the army said": a source, not a victim
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):
             return True
     return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))

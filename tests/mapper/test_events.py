@@ -685,6 +685,18 @@ def test_attempts_and_demands_keep_their_event(text, cue, reason):
             "diners in a restaurant are civilians",
         ),
         (
+            "Militants killed two farmers near Gao, the army said.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "the army as the source of the report is no armed victim",
+        ),
+        (
+            "Four civilians and two soldiers killed in ambush near Gao",
+            E.BATTLES,
+            "Armed clash",
+            "a headline participle makes soldiers victims too",
+        ),
+        (
             "Civilians were killed by soldiers in Mopti, residents said.",
             E.VIOLENCE_AGAINST_CIVILIANS,
             "Attack",
