@@ -48,12 +48,17 @@ E = EventType
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
-    r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
+    r"if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
     r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
     r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
-    r"ultimatum)\b[^.;,:]*$",
+    r"ultimatum)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
+    r"\b(?:would|could|might|may|will)\s+(?!(?:[\w-]+\s+){0,6}?(?:after|when|as|because|"
+    r"since|following|while|but)\b)(?:[\w-]+\s+){0,6}$",
     re.I,
 )
+"""Threats, plans, calls and conditions before the cue in its clause ("threatened to
+strike", "called on supporters to rally"), or a modal governing it ("would attack");
+a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
 _PLANNED = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:are|is|were|was|will\s+be|have\s+been|had\s+been)\s+"
     r"(?:being\s+)?(?:planned|expected|scheduled|called|announced|feared|threatened|"

@@ -631,6 +631,7 @@ def test_weapon_and_its_verb_are_one_mention():
         ("The UN urged an end to the shelling of Kharkiv.", "a call to stop shelling"),
         ("Opposition leaders called on supporters to rally in Lusaka.", "a call to rally"),
         ("Troops stood ready to attack the rebel stronghold.", "readiness, not an attack"),
+        ("Russia could launch a new offensive and strike Sumy.", "a modal over both verbs"),
     ],
 )
 def test_background_wording_gives_no_event(text, reason):
@@ -645,6 +646,11 @@ def test_background_wording_gives_no_event(text, reason):
             "Government forces seek to advance towards Kutum under heavy shelling.",
             "advance",
             "an advance under way, not a plan",
+        ),
+        (
+            "Officials fear the toll may rise after gunmen stormed a hotel in Kismayo.",
+            "stormed",
+            "a modal in an earlier clause does not govern the event after 'after'",
         ),
         (
             "Soldiers arrested tribal elders after a demonstration in Hajin.",
