@@ -59,6 +59,15 @@ _HYPOTHETICAL = re.compile(
 """Threats, plans, calls and conditions before the cue in its clause ("threatened to
 strike", "called on supporters to rally"), or a modal governing it ("would attack");
 a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
+_NOT_STREET = re.compile(
+    r"(?:\b(?:diplomatic|formal|official|strong)\s+|\blodged\s+(?:an?\s+)?(?:\w+\s+)?|"
+    r"\b(?:resign(?:ed|s)?|quit|walked\s+out|boycott(?:ed|s)?|recalled\s+(?:\w+\s+){1,3})"
+    r"\s+(?:[\w-]+\s+){0,3}?in\s+|\b(?:ministry|government|embassy|ambassador|envoy|"
+    r"foreign\s+minister)\s+(?:[\w-]+\s+){0,2}?)$",
+    re.I,
+)
+"""A protest that is no street protest: a diplomatic note, a resignation in protest, a
+government protesting."""
 _PLANNED = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:are|is|were|was|will\s+be|have\s+been|had\s+been)\s+"
     r"(?:being\s+)?(?:planned|expected|scheduled|called|announced|feared|threatened|"
@@ -246,6 +255,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue
         if background_frame(text, start, end) is not None:
             continue  # "have been fighting since 2018", "sentenced for the attack"
+        if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
+            continue  # "China lodged a protest", "the minister resigned in protest"
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(

@@ -619,6 +619,9 @@ def test_weapon_and_its_verb_are_one_mention():
         ("The Olympic torch arrived in Paris.", "a torch, not torching"),
         ("The army executed the mandate in Mosul.", "executing a plan"),
         ("A diplomatic clash erupted in Brussels.", "a clash of words"),
+        ("China lodged a formal protest with Japan.", "a diplomatic protest"),
+        ("The foreign ministry protested the visit.", "a government protesting"),
+        ("Two ministers resigned in protest at the deal.", "a resignation in protest"),
         ("A court sentenced 37 people to death over the coup.", "a death sentence"),
         (
             "Federal troops have been fighting militiamen across Amhara since the start of "
