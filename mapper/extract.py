@@ -490,6 +490,14 @@ def _headline_as_lead(events: list[EventMention], lead: Span) -> list[EventMenti
     ]
 
 
+_ELSEWHERE = re.compile(
+    r"\b(?:separately|elsewhere|meanwhile|in\s+another|in\s+a\s+separate|"
+    r"by\s+(?:\w+\s+){0,2}(?:gunmen|militants|fighters|rebels|soldiers|troops|police|"
+    r"bandits|attackers|assailants|militiamen|security\s+forces))\b",
+    re.I,
+)
+
+
 def _strike_before(
     out: Sequence[Incident], event: EventMention, coded: Sequence[_Coded], previous: Span | None
 ) -> Incident | None:
@@ -504,6 +512,8 @@ def _strike_before(
         return None
     if any(not k.event.weak or k.event.cue != "killed" for k in coded):
         return None
+    if coded and _ELSEWHERE.search(coded[0].sentence.text):
+        return None  # "Separately, two farmers were killed by gunmen in ..."
     last = out[-1]
     if last.event_type is not EventType.EXPLOSIONS or last.evidence.start != previous.start:
         return None

@@ -874,3 +874,14 @@ def test_a_vague_headline_takes_the_type_of_its_lead(gz, headline, expected, rea
     )
     incidents = extract_incidents(text, published="2019-08-18", gazetteer=gz)
     assert {str(i.event_type) for i in incidents} == {expected}, reason
+
+
+def test_deaths_by_gunmen_after_a_strike_are_not_the_strikes(gz):
+    text = (
+        "Russian missiles struck Odesa on Monday.\n"
+        "Separately, a farmer was killed by gunmen in Izmail, police said."
+    )
+    incidents = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [str(i.event_type) for i in incidents if i.location == "Izmail"] == [
+        "Violence against civilians"
+    ]
