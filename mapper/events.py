@@ -59,6 +59,31 @@ _HYPOTHETICAL = re.compile(
 """Threats, plans, calls and conditions before the cue in its clause ("threatened to
 strike", "called on supporters to rally"), or a modal governing it ("would attack");
 a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
+_GRIEVANCE = re.compile(
+    r"\b(?:denounc\w*|condemn\w*|(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\s+"
+    r"(?:against|over|at)|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+"""What protesters or officials condemn ("protested against the arrest of their
+leader", "condemned the attack on"): an earlier event, the reason, not a new one."""
+_REASON = re.compile(
+    r"\b(?:over|against|after|following)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _protest_reason(text: str, start: int, found: list[EventMention], offset: int) -> bool:
+    """True for an event named as the reason for a protest or riot before it in the
+    sentence ("rioted over the killing of a teenager", "marched against the arrests")."""
+    if not found or found[-1].event_type not in {E.PROTESTS, E.RIOTS}:
+        return False
+    if _SENTENCE_BREAK.search(text, found[-1].end - offset, start):
+        return False
+    return _REASON.search(text, max(0, start - 50), start) is not None
+
+
 _NOT_STREET = re.compile(
     r"(?:\b(?:diplomatic|formal|official|strong)\s+|\blodged\s+(?:an?\s+)?(?:\w+\s+)?|"
     r"\b(?:resign(?:ed|s)?|quit|walked\s+out|boycott(?:ed|s)?|recalled\s+(?:\w+\s+){1,3})"
@@ -126,7 +151,8 @@ def _part_of_previous(
     "Gunmen attacked the airport, setting a plane ablaze", "settlers rampaged through
     the village, hurling stones": the arson or stoning is part of the attack (a
     participle after a violent event). "Troops detained 15 people in overnight
-    raids": the raids are how the arrests were made. ACLED codes the main event once.
+    raids": the raids are how the arrests were made. Arrests after a protest in the
+    same sentence are its intervention. ACLED codes the main event once.
     """
     if not found:
         return False
@@ -140,7 +166,9 @@ def _part_of_previous(
         )
     if mention.cue == "raid" and last.cue == "arrests":
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
-    return False
+    # "Protesters marched in Minsk and police arrested 200 of them": ACLED codes the
+    # arrests as the protest's intervention (refined from the same sentence).
+    return mention.cue == "arrests" and last.event_type is E.PROTESTS
 
 
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
@@ -255,6 +283,10 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue
         if background_frame(text, start, end) is not None:
             continue  # "have been fighting since 2018", "sentenced for the attack"
+        if event_type is not E.PROTESTS and _GRIEVANCE.search(text, max(0, start - 60), start):
+            continue  # "protested against the arrest of", "condemned the attack on"
+        if _protest_reason(text, start, out, offset):
+            continue  # "protesters clashed with police over the arrest of their leader"
         if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
             continue  # "China lodged a protest", "the minister resigned in protest"
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):

@@ -254,12 +254,12 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
-        if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
+        if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
-        if _LETHAL.search(window):
+        if _used(_LETHAL, window):
             return replace(mention, sub_event_type="Excessive force against protesters")
-        if _DISPERSED.search(window):
+        if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
     if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
         et, sub = TRANSFER
@@ -276,6 +276,24 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
     return mention
 
 
+_GRIEVANCE = re.compile(
+    r"\b(?:denounc\w*|condemn\w*|protest\w*|against|over|about|justice\s+for|mourn\w*|"
+    r"release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _used(pattern: re.Pattern[str], text: str) -> bool:
+    """True when *pattern* (force, violence) is found in *text* as something done there,
+    not as the protesters' grievance ("marched to denounce the killing of a journalist",
+    "demanding the release of detained activists")."""
+    return any(
+        not _GRIEVANCE.search(text, max(0, m.start() - 60), m.start())
+        for m in pattern.finditer(text)
+    )
+
+
 def intervention(text: str) -> str | None:
     """The protest sub-event type a follow-up sentence implies, or None.
 
@@ -283,8 +301,8 @@ def intervention(text: str) -> str | None:
     with intervention*; "security forces opened live fire" *Excessive force against
     protesters*.
     """
-    if _LETHAL.search(text) and _STATE_FORCE.search(text):
+    if _used(_LETHAL, text) and _STATE_FORCE.search(text):
         return "Excessive force against protesters"
-    if _DISPERSED.search(text):
+    if _used(_DISPERSED, text):
         return "Protest with intervention"
     return None

@@ -783,6 +783,31 @@ def test_arson_by_armed_men_stays_property_destruction():
             "arson of homes that kills is an attack on civilians",
         ),
         (
+            "Students protested against the arrest of their leader in Sylhet.",
+            [(E.PROTESTS, "Peaceful protest")],
+            "the arrest protested against is the reason, not an event of the report",
+        ),
+        (
+            "Hundreds rallied in Bamako to denounce the killing of a journalist.",
+            [(E.PROTESTS, "Peaceful protest")],
+            "a killing denounced is no force used on the rally",
+        ),
+        (
+            "Demonstrators clashed with police in Dhaka over the arrest of their leader.",
+            [(E.RIOTS, "Violent demonstration"), (E.RIOTS, "Violent demonstration")],
+            "the arrest is the reason for the riot",
+        ),
+        (
+            "Protesters marched in Minsk on Sunday and police arrested 200 of them.",
+            [(E.PROTESTS, "Protest with intervention"), (E.PROTESTS, "Protest with intervention")],
+            "arrests at a protest are its intervention",
+        ),
+        (
+            "The UN condemned the attack on a school in Khan Younis.",
+            [],
+            "a condemnation refers to an earlier event",
+        ),
+        (
             "Troops raided a rebel camp near Beni and arrested 12 fighters.",
             [(E.BATTLES, "Armed clash"), (E.STRATEGIC_DEVELOPMENTS, "Arrests")],
             "a raid reported before the arrests stays an event of its own",
