@@ -54,12 +54,14 @@ _RECENT = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+|two\s+|three\s+|\d+\s+)?"
-    r"(?:weeks|months|years|decades)\b",
+    r"\b(?:for|over|in|during)\s+(?:the\s+(?:past|last)\s+|recent\s+)?(?:several\s+|many\s+|"
+    r"two\s+|three\s+|\d+\s+)?(?:weeks|months|years|decades)\b|\b(?:recently|lately|"
+    r"this\s+year|so\s+far\s+this\s+year)\b",
     re.I,
 )
 _HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|periodically|persistently|"
+    r"stepped\s+up|intensified|escalated|ramped\s+up|increased|"
     r"almost\s+daily|on\s+a\s+daily\s+basis)\b",
     re.I,
 )

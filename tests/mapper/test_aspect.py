@@ -52,6 +52,18 @@ def _frame(text: str, cue: str) -> str | None:
             "a habitual adverb with a perfect",
         ),
         (
+            "Kyiv has stepped up attacks on Russian refineries in recent weeks.",
+            "attacks",
+            "ongoing",
+            "a trend over recent weeks",
+        ),
+        (
+            "The insurgents have intensified attacks on army posts.",
+            "attacks",
+            "habitual",
+            "an escalation is a trend, not one event",
+        ),
+        (
             "Kismayo has seen repeated bouts of fighting between clan militias.",
             "fighting",
             "habitual",
@@ -161,6 +173,11 @@ def test_cause_clause(text, cue, expected, reason):
             "After five men were sentenced, rioters burned cars in Sylhet.",
             "burned",
             "a verdict as the cause of a riot, not a riot judged at trial",
+        ),
+        (
+            "Shelling has killed 12 people in Kharkiv in the past 24 hours.",
+            "killed",
+            "hours are the news, not a trend",
         ),
         (
             "Israeli strikes have killed 40 people in Rafah since Tuesday.",
