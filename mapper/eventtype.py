@@ -74,6 +74,9 @@ _VICTIM_AFTER = re.compile(
 participle ("two soldiers killed in ambush"), not an active verb with its object."""
 
 
+_UNARMED_SIDES = re.compile(
+    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans)\b", re.I
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
     r"spokesm[ae]n|spokesperson|spokeswoman|sources?|officials?|statement|chief|commanders?)\b",
@@ -249,8 +252,12 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "clash" and _PROTESTERS.search(window):
-        # Demonstrators in a clash, with police or each other, are rioting (ACLED).
+    if mention.cue == "clash" and (
+        _PROTESTERS.search(window)
+        or (_UNARMED_SIDES.search(window, 0, at) and not _ARMED.search(window))
+    ):
+        # Demonstrators or party supporters in a clash, with police or each other, are
+        # rioting (ACLED): no armed group takes part.
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":

@@ -459,6 +459,27 @@ WORDING = [
         "arrests of protesters are the intervention, not arrests of their own",
     ),
     (
+        "Opposition supporters clashed with ruling party activists in Lusaka.",
+        "clashed",
+        E.RIOTS,
+        "Violent demonstration",
+        "party supporters fighting each other riot; no armed group takes part",
+    ),
+    (
+        "Police fired rubber bullets at stone-throwing protesters in Srinagar.",
+        "stone-throwing protesters",
+        E.RIOTS,
+        "Violent demonstration",
+        "protesters throwing stones riot, whatever the police did",
+    ),
+    (
+        "Youths burned tyres and blocked roads in Port Harcourt.",
+        "burned tyres",
+        E.RIOTS,
+        "Violent demonstration",
+        "burning tyres on the road is a violent demonstration",
+    ),
+    (
         "Demonstrators clashed with police in Dakar on Friday.",
         "Demonstrators",
         E.RIOTS,
