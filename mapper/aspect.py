@@ -79,9 +79,11 @@ _TRIAL = re.compile(
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary\s+of|commemorat\w+|memorial\s+(?:for|to|service)|in\s+memory\s+of|"
     r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|investigat\w*\s+(?:into|of)|"
-    r"(?:inquiry|probe|inquest)\s+into)\b",
+    r"(?:inquiry|probe|inquest)\s+into)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+"""A remembrance or inquiry that governs the cue ("the anniversary of the massacre",
+"funerals for those killed"), not one the event struck ("a bomber struck a funeral")."""
 _SUMMARY = re.compile(
     r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation|region)|"
     r"throughout\s+the\s+(?:country|nation)|in\s+(?:several|many|multiple|dozens\s+of|"
@@ -163,7 +165,7 @@ def background_frame(text: str, start: int, end: int) -> str | None:
         return "trial"  # not "after five men were sentenced, riots broke out"
     if _SUMMARY.search(text, a, b):
         return "summary"
-    if _REMEMBRANCE.search(sentence):
+    if _REMEMBRANCE.search(text, max(0, start - 60), start):
         return "remembrance"
     if _CESSATION.search(text[max(a, start - 40) : start]):
         return "cessation"

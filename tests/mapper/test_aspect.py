@@ -175,6 +175,11 @@ def test_cause_clause(text, cue, expected, reason):
             "a verdict as the cause of a riot, not a riot judged at trial",
         ),
         (
+            "A suicide bomber struck the funeral of a commander in Kandahar.",
+            "suicide bomber",
+            "an attack on a funeral is an event; the funeral does not govern it",
+        ),
+        (
             "Shelling has killed 12 people in Kharkiv in the past 24 hours.",
             "killed",
             "hours are the news, not a trend",
