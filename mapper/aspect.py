@@ -85,7 +85,7 @@ _REMEMBRANCE = re.compile(
 """A remembrance or inquiry that governs the cue ("the anniversary of the massacre",
 "funerals for those killed"), not one the event struck ("a bomber struck a funeral")."""
 _SUMMARY = re.compile(
-    r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation|region)|"
+    r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|"
     r"throughout\s+the\s+(?:country|nation)|in\s+(?:several|many|multiple|dozens\s+of|"
     r"various)\s+(?:cities|towns|provinces|regions|states))\b",
     re.I,
