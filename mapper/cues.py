@@ -130,6 +130,12 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         IED,
         "strong",
     ),
+    (
+        "clash",
+        r"rocket[- ]propelled\s+grenades?|RPGs?|small[- ]arms\s+fire|heavy\s+machine[- ]guns?",
+        CLASH,
+        "strong",
+    ),
     ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", GRENADE, "strong"),
     (
         "missile attack",

@@ -424,6 +424,13 @@ WORDING = [
         "the weapon after 'with' gives the type of the strike verb",
     ),
     (
+        "Militiamen fired rocket-propelled grenades at each other in Zawiya.",
+        "rocket-propelled grenades",
+        E.BATTLES,
+        "Armed clash",
+        "RPGs are infantry weapons of a clash, not shelling",
+    ),
+    (
         "Bandits seized 25 passengers from a bus near Gusau.",
         "seized",
         E.VIOLENCE_AGAINST_CIVILIANS,
