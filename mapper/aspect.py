@@ -47,6 +47,10 @@ _PERFECT = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+(?P<what>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)", re.I)
+_LEADING_SINCE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?since\s+(?P<what>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)[^,;]*,", re.I
+)
+"""A period opening the sentence ("Since the start of the year, militants have ...")."""
 _RECENT = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:dawn|daybreak|midnight|morning|"
     r"yesterday|overnight|last\s+night|early|the\s+(?:morning|weekend|early|night|"
@@ -150,7 +154,7 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     a, b = _clause(text, start, end)
     before, after = text[a:start], text[end:b]
     if _PERFECT.search(before):
-        since = _SINCE.search(after)
+        since = _SINCE.search(after) or _LEADING_SINCE.match(_sentence_before(text, start))
         if since and not _RECENT.match(since["what"]):
             return "ongoing"
         if _DURATION.search(after):

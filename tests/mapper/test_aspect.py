@@ -34,6 +34,12 @@ def _frame(text: str, cue: str) -> str | None:
             "a past perfect with a since-phrase",
         ),
         (
+            "Since the start of the year, militants have killed 200 people in Cabo Delgado.",
+            "killed",
+            "ongoing",
+            "a period opening the sentence, before a perfect",
+        ),
+        (
             "Israel has carried out hundreds of strikes in Lebanon since October.",
             "strikes",
             "ongoing",
