@@ -1,24 +1,26 @@
 """Event mentions: the words that say something happened, coded in ACLED's taxonomy.
 
-Each cue (noun or verb form) maps to an event type and a default sub-event type; the
-words around the cue refine the default where ACLED's codebook does:
+:func:`find_events` finds the cues of :mod:`mapper.cues` in a text and keeps those that
+report an event:
 
-* a generic attack or killing is *Violence against civilians / Attack* when its victims
-  are civilians, otherwise *Battles / Armed clash*;
-* "struck", "bombed" and "strikes" with no weapon named are air or drone strikes (ground
-  forces rarely "strike" a place in news English);
-* protests become *Protest with intervention* when they are dispersed, and *Excessive
-  force against protesters* when protesters are shot or killed;
-* seizing territory is *Non-state actor overtakes territory* unless the text says the
-  army "recaptured" or "retook" it (the pipeline refines this by the actor's kind).
+* cues after "threatened to", "vowed to", "would", "called on ... to" and the like are
+  hypothetical, and cues followed by "are planned" or "were expected" are plans;
+* negated cues are dropped ("did not strike", "no airstrikes");
+* background (:mod:`mapper.aspect`) is dropped: running states ("have been fighting
+  since 2018"), habits, summaries ("nationwide"), trials, remembrance, cessation and
+  denials;
+* one event worded twice is one mention: a weapon and its verb ("artillery shelled"),
+  a strike verb and the weapon after "with" ("pounded Kharkiv with glide bombs"),
+  coordinated weapons ("warplanes and artillery pounded"), arson or stoning as a
+  participle of an attack ("stormed the camp, setting trucks ablaze"), raids that made
+  arrests ("detained 15 in overnight raids"), looting coordinated with a riot, and force
+  used on protesters ("shot dead four protesters": the protest, with excessive force);
+* the type of each mention is refined by its context (:mod:`mapper.eventtype`).
 
 Breaches and violations of a truce or ceasefire are armed clashes the report does not
-detail (a weak cue, and only with a truce word in the sentence).
-
-"Killed", "died" and "dead" alone are *weak* cues: they make an event only when the
-sentence has no other cue (a sentence such as "the airstrike killed four" is one event,
-the airstrike). Cues after "threatened to", "vowed to", "would" and the like are
-hypothetical and dropped, and so are negated ones ("did not strike", "no airstrikes").
+detail (a weak cue, and only with a truce word in the sentence). "Killed", "died" and
+"dead" alone are *weak* cues: they make an event only when the sentence has no other
+cue (a sentence such as "the airstrike killed four" is one event, the airstrike).
 
 >>> [(e.text, e.sub_event_type) for e in find_events("Warplanes struck Idlib.")]
 [('Warplanes struck', 'Air/drone strike')]
@@ -29,233 +31,78 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .aspect import background_frame
+from .cues import CUES, PATTERN
+from .eventtype import (
+    CIVILIAN_PEOPLE,
+    PROTEST_PEOPLE,
+    intervention,
+    refine,
+    sentence_window,
+)
 from .incident import EventType
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
 
 E = EventType
 
-_AIR = (E.EXPLOSIONS, "Air/drone strike")
-_SHELL = (E.EXPLOSIONS, "Shelling/artillery/missile attack")
-_IED = (E.EXPLOSIONS, "Remote explosive/landmine/IED")
-_SUICIDE = (E.EXPLOSIONS, "Suicide bomb")
-_GRENADE = (E.EXPLOSIONS, "Grenade")
-_CHEMICAL = (E.EXPLOSIONS, "Chemical weapon")
-_CLASH = (E.BATTLES, "Armed clash")
-_REGAIN = (E.BATTLES, "Government regains territory")
-_OVERTAKE = (E.BATTLES, "Non-state actor overtakes territory")
-_ATTACK = (E.VIOLENCE_AGAINST_CIVILIANS, "Attack")
-_ABDUCT = (E.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
-_SEXUAL = (E.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
-_PROTEST = (E.PROTESTS, "Peaceful protest")
-_RIOT = (E.RIOTS, "Violent demonstration")
-_MOB = (E.RIOTS, "Mob violence")
-_ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
-_LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
-_DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
-
-_PLACE_AHEAD = (
-    r"(?=\s+(?!(?:its|their|his|her|our)\s)(?:control\s+of\s+|the\s+(?:town|city|"
-    r"village|district|area|base|airport|hill|neighbou?rhood|strategic|key|border)|[A-Z]))"
-)
-"""After a seizing verb, what looks like its object ("entered Mosul", "took the town"); the
-pattern is case-insensitive, so "advances in the countryside" passes while "entered its
-second day" does not."""
-
-# (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
-# patterns win where matches overlap, so specific phrases come before single words.
-_CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
-    (
-        "suicide bombing",
-        r"suicide[- ](?:bomb(?:ing|ings|ers?|s)?|attacks?|blasts?|"
-        r"car[- ]bombs?|vests?)|blew\s+(?:himself|herself|themselves)\s+up",
-        _SUICIDE,
-        "strong",
-    ),
-    (
-        "chemical attack",
-        r"chemical\s+(?:attacks?|weapons?|strikes?)|chlorine\s+(?:gas|attacks?)"
-        r"|sarin",
-        _CHEMICAL,
-        "strong",
-    ),
-    (
-        "drone strike",
-        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
-        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|hit|attacked|targeted|bombed)",
-        _AIR,
-        "strong",
-    ),
-    (
-        "airstrike",
-        r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|"
-        r"attacks?|strikes?)|(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
-        r"(?:struck|hit|bombed|pounded|targeted|raided|attacked|carried\s+out)|"
-        r"(?:warplanes?|aircraft)\b",
-        _AIR,
-        "strong",
-    ),
-    (
-        "car bomb",
-        r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|improvised\s+"
-        r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
-        r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
-        r"(?:exploded|detonated|went\s+off)|(?:explosions?|blasts?)\b|booby[- ]trap(?:ped|s)?|"
-        r"explod(?:e|es|ed|ing)",
-        _IED,
-        "strong",
-    ),
-    ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", _GRENADE, "strong"),
-    (
-        "missile attack",
-        r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
-        r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
-        r"artillery(?:\s+(?:fire|shells?|strikes?))?|shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|"
-        r"(?:barrel\s+bombs?|explosive\s+barrels?)",
-        _SHELL,
-        "strong",
-    ),
-    ("intercepted", r"intercepted|shot\s+down|defused", _DISRUPT, "strong"),
-    ("ambush", r"ambush(?:es|ed)?", _CLASH, "strong"),
-    (
-        "clash",
-        r"clash(?:es|ed)?|fighting|fought|firefights?|gun\s*battles?|gunfights?|"
-        r"exchanges?\s+of\s+fire|exchanged\s+fire|battles?|skirmish(?:es)?|"
-        r"counter-?(?:attacks?|offensives?)|"
-        r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
-        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
-        _CLASH,
-        "strong",
-    ),
-    (
-        "recaptured",
-        r"recaptured|retook|regained(?:\s+control)?|liberated|recapture",
-        _REGAIN,
-        "strong",
-    ),
-    (
-        "seized",
-        r"(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|took|taken|control(?:s|led)?|"
-        r"enter(?:s|ed)?)" + _PLACE_AHEAD + r"|fell\s+to",
-        _OVERTAKE,
-        "strong",
-    ),
-    (
-        "assassination",
-        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|"
-        r"execut(?:e|es|ed|ing|ion|ions)|massacre[sd]?|behead(?:s|ed|ing)?|"
-        r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
-        r"stabbed(?:\s+to\s+death)?|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
-        r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
-        _ATTACK,
-        "strong",
-    ),
-    (
-        "abduction",
-        r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|taken\s+hostage|"
-        r"forcibly\s+disappeared",
-        _ABDUCT,
-        "strong",
-    ),
-    ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", _SEXUAL, "strong"),
-    ("riot", r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)", _RIOT, "strong"),
-    ("mob", r"mob\s+(?:attack|violence)|lynch(?:ed|ing)|vigilantes?", _MOB, "strong"),
-    (
-        "protest",
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
-        r"sit-ins?|marched",
-        _PROTEST,
-        "strong",
-    ),
-    ("arrests", r"arrest(?:s|ed)|detained|rounded\s+up", _ARREST, "strong"),
-    (
-        "looting",
-        r"loot(?:ed|ing)|torched|set\s+(?:fire\s+to|ablaze)|burn(?:ed|t)\s+down|"
-        r"demolished",
-        _LOOT,
-        "strong",
-    ),
-    ("raid", r"raid(?:s|ed)?|storm(?:ed|ing)", _CLASH, "strong"),
-    (
-        "strike",
-        r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
-        r"bombs?(?=\s+(?:the\s+)?[A-Z])",
-        _AIR,
-        "strong",
-    ),
-    (
-        "attack",
-        r"attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|open(?:ed)?\s+fire|"
-        r"fired\s+(?:on|at)|shot(?:\s+at)?|shooting",
-        _CLASH,
-        "weak",
-    ),
-    (
-        "breach",
-        r"breach(?:es|ed)?|violations?|violated",
-        _CLASH,
-        "weak",
-    ),
-    (
-        "killed",
-        r"killed|killing|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
-        r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
-        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
-        _CLASH,
-        "weak",
-    ),
-)
-
-_PATTERN = re.compile(
-    "|".join(f"(?P<c{i}>" + r"\b(?:" + pat + r")\b)" for i, (_, pat, _, _) in enumerate(_CUES)),
-    re.I,
-)
-
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
-    r"would|could|might|may|will|if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
-    r"call(?:ed|s)?\s+for|den(?:y|ied|ies))\b[^.;,:]*$",
+    r"if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
+    r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
+    r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
+    r"ultimatum)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
+    r"\b(?:would|could|might|may|will)\s+(?!(?:[\w-]+\s+){0,6}?(?:after|when|as|because|"
+    r"since|following|while|but)\b)(?:[\w-]+\s+){0,6}$",
     re.I,
 )
+"""Threats, plans, calls and conditions before the cue in its clause ("threatened to
+strike", "called on supporters to rally"), or a modal governing it ("would attack");
+a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
+_GRIEVANCE = re.compile(
+    r"\b(?:denounc\w*|condemn\w*|(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\s+"
+    r"(?:against|over|at)|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+"""What protesters or officials condemn ("protested against the arrest of their
+leader", "condemned the attack on"): an earlier event, the reason, not a new one."""
+_REASON = re.compile(
+    r"\b(?:over|against|after|following)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _protest_reason(text: str, start: int, found: list[EventMention], offset: int) -> bool:
+    """True for an event named as the reason for a protest or riot before it in the
+    sentence ("rioted over the killing of a teenager", "marched against the arrests")."""
+    if not found or found[-1].event_type not in {E.PROTESTS, E.RIOTS}:
+        return False
+    if _SENTENCE_BREAK.search(text, found[-1].end - offset, start):
+        return False
+    return _REASON.search(text, max(0, start - 50), start) is not None
+
+
+_NOT_STREET = re.compile(
+    r"(?:\b(?:diplomatic|formal|official|strong)\s+|\blodged\s+(?:an?\s+)?(?:\w+\s+)?|"
+    r"\b(?:resign(?:ed|s)?|quit|walked\s+out|boycott(?:ed|s)?|recalled\s+(?:\w+\s+){1,3})"
+    r"\s+(?:[\w-]+\s+){0,3}?in\s+|\b(?:ministry|government|embassy|ambassador|envoy|"
+    r"foreign\s+minister)\s+(?:[\w-]+\s+){0,2}?)$",
+    re.I,
+)
+"""A protest that is no street protest: a diplomatic note, a resignation in protest, a
+government protesting."""
+_PLANNED = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:are|is|were|was|will\s+be|have\s+been|had\s+been)\s+"
+    r"(?:being\s+)?(?:planned|expected|scheduled|called|announced|feared|threatened|"
+    r"proposed|likely)\b",
+    re.I,
+)
+"""A cue followed by its plan ("protests are planned for Friday", "strikes were feared")."""
 # "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
 # between the negation and the cue ("did not stop the shelling" negates "stop").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
-_PEOPLE = (
-    r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
-    r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
-    r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
-    r"elders?|cleric|imam|mukhtar|citizens?"
-)
-CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-"""Words for civilian victims ("villagers", "worshippers", "a woman")."""
-_CIVILIAN = re.compile(
-    rf"\b(?:{_PEOPLE}|market|mosque|church|school|hospital|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b",
-    re.I,
-)
-_FIGHTER = re.compile(
-    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|gunmen|insurgents?|rebels?|"
-    r"members?|policem[ae]n|officers?|servicem[ae]n|personnel|jihadists?|combatants?|"
-    r"army|forces|checkpoint|base|positions?|convoy|patrol)\b",
-    re.I,
-)
-_DISPERSED = re.compile(
-    r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
-    r"broke\s+up|rubber\s+bullets?)\b",
-    re.I,
-)
-_VIOLENT_CROWD = re.compile(
-    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
-    r"smashed|vandali[sz]ed|rampaged?)\b",
-    re.I,
-)
-_LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
-_PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
-_STATE_FORCE = re.compile(
-    r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
-)
-_RECAPTURE_ACTOR = re.compile(r"\b(?:army|government|regime|military|troops)\b", re.I)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
@@ -290,68 +137,121 @@ class EventMention:
     weak: bool = False
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline)."""
-    left = max(0, start - 200)
-    before = text[left:start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    after = text[end : end + 200]
-    m = _CLAUSE_END.search(after)
-    return text[left + cut : end + (m.start() if m else len(after))]
+_PARTICIPIAL_CLAUSE = re.compile(r",\s+(?:and\s+)?\w+ing\b[^,;]*$", re.I)
+_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
+_PARTICIPLE = re.compile(r"\w+ing\b", re.I)
+_VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.RIOTS})
 
 
-def _refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
-    """Adjust the default sub-event type by the words around the cue."""
-    window = _sentence(text, start, end)
-    civilian = _CIVILIAN.search(window) is not None
-    fighter = _FIGHTER.search(window) is not None
-    if mention.cue in {"attack", "killed", "raid"}:
-        if civilian and not (mention.cue == "raid" and fighter):
-            et, sub = _ATTACK
-            return replace(mention, event_type=et, sub_event_type=sub)
-        return mention
-    if mention.cue == "protest" or (mention.cue == "clash" and _PROTESTERS.search(window)):
-        if _VIOLENT_CROWD.search(window) and not _STATE_FORCE.search(window):
-            et, sub = _RIOT
-            return replace(mention, event_type=et, sub_event_type=sub)
-        if mention.cue == "clash":
-            return mention
-        if _LETHAL.search(window):
-            return replace(mention, sub_event_type="Excessive force against protesters")
-        if _DISPERSED.search(window):
-            return replace(mention, sub_event_type="Protest with intervention")
-    if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text[max(0, start - 80) : start]):
-        et, sub = _REGAIN
-        return replace(mention, event_type=et, sub_event_type=sub)
-    return mention
+def _part_of_previous(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> bool:
+    """True for a cue that tells how the event just before it in the sentence was done.
+
+    "Gunmen attacked the airport, setting a plane ablaze", "settlers rampaged through
+    the village, hurling stones": the arson or stoning is part of the attack (a
+    participle after a violent event). "Troops detained 15 people in overnight
+    raids": the raids are how the arrests were made. Arrests after a protest in the
+    same sentence are its intervention. ACLED codes the main event once.
+    """
+    if not found:
+        return False
+    last = found[-1]
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
+        return False
+    if mention.cue in {"looting", "riot"} and last.event_type in _VIOLENT_TYPES:
+        return _PARTICIPLE.match(mention.text) is not None and bool(
+            _PARTICIPIAL_CLAUSE.search(gap + mention.text)
+        )
+    if mention.cue == "raid" and last.cue == "arrests":
+        return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
+    # "Protesters marched in Minsk and police arrested 200 of them": ACLED codes the
+    # arrests as the protest's intervention (refined from the same sentence).
+    return mention.cue == "arrests" and last.event_type is E.PROTESTS
+
+
+def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
+    """True when *last* is force used on the protesters *mention* names.
+
+    ACLED codes "security forces shot dead four protesters" and "police arrested 50
+    demonstrators" as the protest, with *Excessive force against protesters* or *Protest
+    with intervention*: not as an attack or arrests of its own.
+    """
+    if mention.cue != "protest" or not PROTEST_PEOPLE.fullmatch(mention.text):
+        return False
+    if last.cue not in {"arrests", "assassination", "attack", "killed"}:
+        return False
+    gap = text[last.end - offset : mention.start - offset]
+    return len(gap) <= 40 and re.fullmatch(r"[\s\w,'’-]*", gap) is not None and "," not in gap
+
+
+def _joint_weapons(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The weapon before *mention* widened to both, when the two are coordinated.
+
+    "Turkish warplanes and artillery pounded Ras al-Ayn" is one bombardment, coded by
+    the first weapon named; the verb after them then restates it.
+    """
+    if not found or mention.event_type is not E.EXPLOSIONS or mention.weak:
+        return None
+    last = found[-1]
+    if last.event_type is not E.EXPLOSIONS or last.weak:
+        return None
+    if not re.fullmatch(
+        r"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?", text[last.end - offset : mention.start - offset]
+    ):
+        return None
+    return replace(last, end=mention.end, text=text[last.start - offset : mention.end - offset])
 
 
 def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: int) -> bool:
-    """True for a bare strike verb right after a weapon ("a roadside bomb struck")."""
-    if not found or _CUES[int(m.lastgroup[1:]) if m.lastgroup else 0][0] != "strike":
+    """True for a strike verb right after its weapon: "a roadside bomb struck", "Russian
+    artillery shelled", "rockets pounded" tell of one event, not two."""
+    if not found:
         return False
+    cue, _, (event_type, _), _ = CUES[int(m.lastgroup[1:]) if m.lastgroup else 0]
     last = found[-1]
+    if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
+        return False
     gap = text[last.end - offset : m.start()]
     return (
         not last.weak
         and len(gap) <= 30
         and re.fullmatch(r"[\s\w'-]*", gap) is not None
-        and re.search(r"\band\b", gap) is None
+        and re.search(r"\b(?:and|with|using)\b", gap) is None
     )
 
 
-def intervention(text: str) -> str | None:
-    """The protest sub-event type a follow-up sentence implies, or None.
+_WITH_WEAPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:with|using)\s+(?:[\w'’-]+\s+){0,3}")
+"""The words between a strike verb and the weapon it names ("pounded Kharkiv with
+guided bombs", "struck the base using drones")."""
 
-    "Police later dispersed the crowd with tear gas" after a protest makes it a *Protest
-    with intervention*; "security forces opened live fire" *Excessive force against
-    protesters*.
+
+def _weapon_named(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The strike before *mention*, recoded by the weapon *mention* names, or None.
+
+    "Russia pounded Kharkiv with guided aerial bombs" is one air strike: the verb says
+    that something was hit, the weapon after "with" says how.
     """
-    if _LETHAL.search(text) and _STATE_FORCE.search(text):
-        return "Excessive force against protesters"
-    if _DISPERSED.search(text):
-        return "Protest with intervention"
-    return None
+    if not found or mention.event_type is not E.EXPLOSIONS:
+        return None
+    last = found[-1]
+    if last.event_type is not E.EXPLOSIONS and last.cue != "strike":
+        return None
+    if not _WITH_WEAPON.fullmatch(text, last.end - offset, mention.start - offset):
+        return None
+    return replace(
+        last, event_type=mention.event_type, sub_event_type=mention.sub_event_type, weak=False
+    )
+
+
+def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for looting or arson coordinated with the riot just found ("rioters set fire
+    to a building and looted shops"): ACLED codes the riot once."""
+    if not found or mention.cue != "looting" or found[-1].event_type is not E.RIOTS:
+        return False
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 80 and re.search(r"[.;:!?\n]", gap) is None
 
 
 def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
@@ -371,17 +271,25 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         Weak cues are kept (see :attr:`EventMention.weak`); the pipeline decides.
     """
     out: list[EventMention] = []
-    for m in _PATTERN.finditer(text):
+    for m in PATTERN.finditer(text):
         if _restates(text, m, out, offset):
             continue
         i = int(m.lastgroup[1:]) if m.lastgroup else 0
-        cue, _, (event_type, sub), strength = _CUES[i]
+        cue, _, (event_type, sub), strength = CUES[i]
         start, end = m.start(), m.end()
-        if _HYPOTHETICAL.search(text[max(0, start - 60) : start]):
+        if _HYPOTHETICAL.search(text[max(0, start - 60) : start]) or _PLANNED.match(text, end):
             continue
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
-        if cue == "breach" and not _TRUCE.search(_sentence(text, start, end)):
+        if background_frame(text, start, end) is not None:
+            continue  # "have been fighting since 2018", "sentenced for the attack"
+        if event_type is not E.PROTESTS and _GRIEVANCE.search(text, max(0, start - 60), start):
+            continue  # "protested against the arrest of", "condemned the attack on"
+        if _protest_reason(text, start, out, offset):
+            continue  # "protesters clashed with police over the arrest of their leader"
+        if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
+            continue  # "China lodged a protest", "the minister resigned in protest"
+        if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
             start + offset,
@@ -392,5 +300,17 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             cue,
             strength == "weak",
         )
-        out.append(_refine(mention, text, start, end))
+        if out and _against_protesters(text, mention, out[-1], offset):
+            out.pop()  # "shot dead four protesters": the protest, met with force
+        if _part_of_previous(text, mention, out, offset):
+            continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
+        if _riot_goes_on(text, mention, out, offset):
+            continue  # "set fire to a building and looted shops": one riot
+        recoded = _weapon_named(text, mention, out, offset) or _joint_weapons(
+            text, mention, out, offset
+        )
+        if recoded is not None:
+            out[-1] = recoded
+            continue
+        out.append(refine(mention, text, start, end))
     return out

@@ -10,6 +10,16 @@ Decisions, in the order the pipeline takes them:
 * **Weak cues** ("killed", "attacked") make an incident only in a sentence with no
   specific cue, or when they start their own coordinated clause with their own place
   ("clashes in Daraa and a woman killed in Deir Ezzor").
+* **Headline and lead**: a headline that only says people were attacked or killed
+  ("Attack on beach kills 32") takes the type of its lead's specific event ("a suicide
+  bomber blew himself up").
+* **Antecedents**: an event in a clause giving a cause or antecedent ("after one of the
+  commanders was detained", "a week after clashes in the city") is an incident only
+  where the text places it; a time sequence ("two days after") keeps a weak cue with a
+  place of its own apart from the event after it.
+* **Deaths after a strike**: a sentence that only reports deaths, right after one coding
+  a shelling, missile or air strike, tells of that strike: its incidents take the
+  strike's type and perpetrator (ACLED codes remote violence whoever the victims).
 * **Places**: see :mod:`mapper.linking`. A headline whose event has no locative place
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
@@ -77,6 +87,7 @@ from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
+from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
@@ -205,7 +216,9 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
     """Drop weak cues that only restate a specific cue of the same sentence.
 
     A weak cue stays when it starts its own coordinated clause with its own place,
-    before or after the specific cue ("losses in Homs and shelling targets Hama").
+    before or after the specific cue ("losses in Homs and shelling targets Hama"), or
+    when a sequence sets the two apart ("killed 12 in Katsina, two days after bandits
+    abducted farmers in Zamfara").
     """
     strong = [e for e in events if not e.weak]
     if not strong:
@@ -224,7 +237,8 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             nxt = next(s for s in strong if s.start >= e.end)
             own = any(e.end <= p.start and p.end <= nxt.start for p in places)
             theirs = any(p.start >= nxt.end for p in places)
-            if own and theirs and _COORDINATION.search(text[e.end : nxt.start]):
+            between = text[e.end : nxt.start]
+            if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
                 kept.append(e)
             continue
         gap = text[before[-1].end : e.start]
@@ -434,6 +448,8 @@ def extract_incidents(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
         events = find_events(sentence.text, offset=sentence.start)
+        if n == 0 and len(sentences) > 1:
+            events = _headline_as_lead(events, sentences[1])
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new
         # place ("Separately, IS claimed an attack on a checkpoint in Raqqa").
@@ -480,13 +496,16 @@ def extract_incidents(
             when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            if not k.places:
+            antecedent = cause_clause(text, k.event.start) and any(o.places for o in coded)
+            if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll, any_type=False)
                 continue
             if not k.places:
+                if antecedent:
+                    continue  # "fighting broke out in X after a commander was detained"
                 name = unresolved_name(text, k.event, sentence.end, taken)
                 later = k.event.weak and name is None and bool(toll)
                 who = _perpetrator(text, k, mentions, lexicon, gz, out)
@@ -513,7 +532,17 @@ def extract_incidents(
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             if k.event.weak and _restated(out, k.places, toll):
                 continue
+            strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
+            if strike is not None:
+                k = replace(
+                    k,
+                    event=replace(
+                        k.event, event_type=strike.event_type, sub_event_type=strike.sub_event_type
+                    ),
+                )
             new = _incidents(text, gz, src, k, toll, when, mentions, lexicon)
+            if strike is not None:
+                new = [_same_perpetrator(i, strike) for i in new]
             if k.placeholder:
                 stand_ins.update(i.id for i in new)
             out.extend(new)
@@ -522,6 +551,67 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     return merge_incidents(kept)
+
+
+_VIOLENT_TYPES = frozenset(
+    {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+)
+
+
+def _headline_as_lead(events: list[EventMention], lead: Span) -> list[EventMention]:
+    """A headline that only says people were attacked or killed, typed as its lead.
+
+    "Al-Shabaab attack on Mogadishu beach kills 32" names the event vaguely; the lead
+    ("a suicide bomber blew himself up ...") says what it was. A headline with a
+    specific cue of its own keeps it.
+    """
+    if not events or any(not e.weak for e in events):
+        return events
+    first = next((e for e in find_events(lead.text) if not e.weak), None)
+    if first is None or first.event_type not in _VIOLENT_TYPES:
+        return events
+    return [
+        replace(e, event_type=first.event_type, sub_event_type=first.sub_event_type) for e in events
+    ]
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:separately|elsewhere|meanwhile|in\s+another|in\s+a\s+separate|"
+    r"by\s+(?:\w+\s+){0,2}(?:gunmen|militants|fighters|rebels|soldiers|troops|police|"
+    r"bandits|attackers|assailants|militiamen|security\s+forces))\b",
+    re.I,
+)
+
+
+def _strike_before(
+    out: Sequence[Incident], event: EventMention, coded: Sequence[_Coded], previous: Span | None
+) -> Incident | None:
+    """The strike a bare casualty sentence reports the toll of, or None.
+
+    "Russian missiles struck Odesa and Izmail. A woman was killed in Izmail." The second
+    sentence names no attack of its own, only deaths: they are the strike's. ACLED codes
+    a shelling, missile or air strike as remote violence whoever its victims are, so the
+    deaths are not an attack on civilians of their own.
+    """
+    if not out or previous is None or not event.weak or event.cue != "killed":
+        return None
+    if any(not k.event.weak or k.event.cue != "killed" for k in coded):
+        return None
+    if coded and _ELSEWHERE.search(coded[0].sentence.text):
+        return None  # "Separately, two farmers were killed by gunmen in ..."
+    last = out[-1]
+    if last.event_type is not EventType.EXPLOSIONS or last.evidence.start != previous.start:
+        return None
+    return last
+
+
+def _same_perpetrator(incident: Incident, strike: Incident) -> Incident:
+    """*incident* with the actor of the strike it is part of, when it names none."""
+    if incident.actor1 != UNIDENTIFIED or strike.actor1 in (None, UNIDENTIFIED):
+        return incident
+    evidence = [(f, s) for f, s in incident.field_evidence if f != "actor1"]
+    evidence += [(f, s) for f, s in strike.field_evidence if f == "actor1"]
+    return replace(incident, actor1=strike.actor1, field_evidence=tuple(evidence))
 
 
 def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
@@ -705,8 +795,8 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
     """A sentence with no event place of its own may say how the protest just reported
     ended ("police later dispersed the crowd"): refine its sub-event type."""
     sub = intervention(sentence.text)
-    if sub is None:
-        return
+    if sub is None or summary(sentence.text):
+        return  # "killed by security forces in the protests nationwide": no one protest
     last = out[-1] if out else None
     if last is not None and last.sub_event_type == "Peaceful protest":
         evidence = (*last.field_evidence, ("sub_event_type", sentence))

@@ -56,7 +56,7 @@ _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|on|off|outside|inside|into|around|across|along|over|towards?|through|"
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hits?|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
-    r"attacks?\s+on|stormed|seized|captured|"
+    r"attacks?\s+on|stormed|seized|captured|taken|took|overrun|control\s+of|"
     r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )

@@ -111,6 +111,13 @@ CASES = [
         "seizing a named town",
     ),
     (
+        "Rebels claimed control of Minembwe on Sunday.",
+        "claimed control of",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "claiming control of a town",
+    ),
+    (
         "Gunmen shot dead a shepherd near Kidal.",
         "shot dead",
         E.VIOLENCE_AGAINST_CIVILIANS,
@@ -140,10 +147,10 @@ CASES = [
     ),
     (
         "Security forces shot dead three protesters in Khartoum.",
-        "shot dead",
-        E.VIOLENCE_AGAINST_CIVILIANS,
-        "Attack",
-        "the shooting is the first cue",
+        "protesters",
+        E.PROTESTS,
+        "Excessive force against protesters",
+        "ACLED codes lethal force on protesters as the protest it met",
     ),
     (
         "Youths rioted and torched cars in Conakry.",
@@ -246,7 +253,278 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "event_type", "sub", "reason"), CASES)
+WORDING = [
+    # (sentence, first cue, event type, sub-event type, reason)
+    (
+        "Cartel gunmen battled soldiers in Reynosa.",
+        "battled",
+        E.BATTLES,
+        "Armed clash",
+        "past tense of 'battle'",
+    ),
+    (
+        "Troops and rebels exchanged fire near Bunia.",
+        "exchanged fire",
+        E.BATTLES,
+        "Armed clash",
+        "an exchange of fire is a clash",
+    ),
+    (
+        "A shootout between police and a gang left three dead in Guayaquil.",
+        "shootout",
+        E.BATTLES,
+        "Armed clash",
+        "shootout noun",
+    ),
+    (
+        "A firefight in Tillaberi left two soldiers dead.",
+        "firefight",
+        E.BATTLES,
+        "Armed clash",
+        "firefight noun",
+    ),
+    (
+        "Fighters skirmished with border guards near Kidal.",
+        "skirmished",
+        E.BATTLES,
+        "Armed clash",
+        "verb form of skirmish",
+    ),
+    (
+        "Insurgents swept into the town of Mocimboa da Praia.",
+        "swept into",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "sweeping into a town takes it",
+    ),
+    (
+        "The army said it had retaken Bakhmut.",
+        "retaken",
+        E.BATTLES,
+        "Government regains territory",
+        "participle of retake",
+    ),
+    (
+        "Herders hacked to death four farmers in Plateau.",
+        "hacked to death",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "killing with blades",
+    ),
+    (
+        "Gunmen abduct 15 passengers on the Abuja road",
+        "abduct",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "headline present tense",
+    ),
+    (
+        "Militants took 12 workers hostage at a mine in Cabo Delgado.",
+        "took 12 workers hostage",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "hostage-taking",
+    ),
+    (
+        "Thousands took to the streets of Tbilisi on Sunday.",
+        "took to the streets",
+        E.PROTESTS,
+        "Peaceful protest",
+        "idiom for a street protest",
+    ),
+    (
+        "Nurses went on strike in Lagos over unpaid wages.",
+        "went on strike",
+        E.PROTESTS,
+        "Peaceful protest",
+        "a labour strike, not a military strike",
+    ),
+    (
+        "Farmers staged a sit-in outside parliament in Nairobi.",
+        "sit-in",
+        E.PROTESTS,
+        "Peaceful protest",
+        "sit-in",
+    ),
+    (
+        "Hundreds march in Valparaiso against pension reform",
+        "march",
+        E.PROTESTS,
+        "Peaceful protest",
+        "lower-case 'march' is the verb, not the month",
+    ),
+    (
+        "Students pelted stones at police in Srinagar.",
+        "pelted stones",
+        E.RIOTS,
+        "Violent demonstration",
+        "stone-throwing crowd",
+    ),
+    (
+        "Fuel protests turned violent in Conakry on Monday.",
+        "protests turned violent",
+        E.RIOTS,
+        "Violent demonstration",
+        "a protest that turned violent is a riot",
+    ),
+    (
+        "Soldiers blew up several houses in the village of Aita al-Shaab.",
+        "blew up several houses",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        "demolition of buildings",
+    ),
+    (
+        "Militants ransacked a clinic in Djibo.",
+        "ransacked",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        "ransacking",
+    ),
+    (
+        "A car packed with explosives blew up near a market in Azaz.",
+        "car packed with explosives",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "a vehicle bomb described, not named",
+    ),
+    (
+        "Explosives were dropped from a drone onto a base in Cauca.",
+        "dropped from a drone",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "a drone dropping explosives",
+    ),
+    (
+        "A drone slammed into a block of flats in Dnipro.",
+        "drone slammed into",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "drone as subject of an impact verb",
+    ),
+    (
+        "Glide bombs hit the centre of Kupiansk overnight.",
+        "Glide bombs",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "glide bombs are dropped from aircraft",
+    ),
+    (
+        "Russian artillery shelled Nikopol on Friday.",
+        "artillery",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "weapon and strike verb are one event",
+    ),
+    (
+        "Russia pounded Zaporizhzhia with guided bombs overnight.",
+        "pounded",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "the weapon after 'with' gives the type of the strike verb",
+    ),
+    (
+        "Militiamen fired rocket-propelled grenades at each other in Zawiya.",
+        "rocket-propelled grenades",
+        E.BATTLES,
+        "Armed clash",
+        "RPGs are infantry weapons of a clash, not shelling",
+    ),
+    (
+        "Bandits seized 25 passengers from a bus near Gusau.",
+        "seized",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "seizing people is an abduction, seizing a town is not",
+    ),
+    (
+        "Helicopters dropped barrel bombs on Daraya.",
+        "barrel bombs",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "barrel bombs are dropped from aircraft",
+    ),
+    (
+        "Wagner fighters withdrew from the town of Kidal.",
+        "withdrew from",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Non-violent transfer of territory",
+        "a withdrawal hands territory over",
+    ),
+    (
+        "Rebels took control of Bunagana without a fight.",
+        "took control of",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Non-violent transfer of territory",
+        "territory taken unopposed",
+    ),
+    (
+        "Police arrested 60 demonstrators in Tbilisi overnight.",
+        "demonstrators",
+        E.PROTESTS,
+        "Protest with intervention",
+        "arrests of protesters are the intervention, not arrests of their own",
+    ),
+    (
+        "Opposition supporters clashed with ruling party activists in Lusaka.",
+        "clashed",
+        E.RIOTS,
+        "Violent demonstration",
+        "party supporters fighting each other riot; no armed group takes part",
+    ),
+    (
+        "Police fired rubber bullets at stone-throwing protesters in Srinagar.",
+        "stone-throwing protesters",
+        E.RIOTS,
+        "Violent demonstration",
+        "protesters throwing stones riot, whatever the police did",
+    ),
+    (
+        "Youths burned tyres and blocked roads in Port Harcourt.",
+        "burned tyres",
+        E.RIOTS,
+        "Violent demonstration",
+        "burning tyres on the road is a violent demonstration",
+    ),
+    (
+        "Demonstrators clashed with police in Dakar on Friday.",
+        "Demonstrators",
+        E.RIOTS,
+        "Violent demonstration",
+        "demonstrators clashing with police are rioting",
+    ),
+    (
+        "A herder stepped on a landmine near Gao.",
+        "stepped on a landmine",
+        E.EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        "stepping on a mine",
+    ),
+    (
+        "Air defences downed 12 drones over Belgorod.",
+        "downed",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        "drones brought down",
+    ),
+    (
+        "Teachers' strike shuts schools in Harare",
+        "Teachers' strike",
+        E.PROTESTS,
+        "Peaceful protest",
+        "a strike by an occupation is a protest",
+    ),
+    (
+        "Government forces pounded rebel positions near Kutum.",
+        "pounded",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "'pounded' with no weapon named is shelling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "event_type", "sub", "reason"), CASES + WORDING)
 def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, reason):
     events = find_events(text)
     assert events, reason
@@ -349,3 +627,247 @@ def test_overlong_runs_are_cut_at_commas_within_the_limit():
     assert all(len(s.text) <= MAX_SENTENCE for s in spans)
     assert all(s.text.endswith(",") for s in spans[:-1])
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_weapon_and_its_verb_are_one_mention():
+    assert [e.text for e in find_events("Russian artillery shelled Nikopol on Friday.")] == [
+        "artillery"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Parliament passed the law in March.", "'March' the month"),
+        ("The unrest entered a fifth night.", "a span of nights is no territory"),
+        ("Firefighters battled the blaze in Haifa.", "a fight against fire"),
+        ("Doctors are fighting cholera in Sanaa.", "a fight against disease"),
+        ("Workers downed tools in Harare.", "a labour idiom, no drone downed"),
+        ("He was held in a detention centre in Tripoli.", "a place of detention"),
+        ("The Olympic torch arrived in Paris.", "a torch, not torching"),
+        ("The army executed the mandate in Mosul.", "executing a plan"),
+        ("A diplomatic clash erupted in Brussels.", "a clash of words"),
+        ("China lodged a formal protest with Japan.", "a diplomatic protest"),
+        ("The foreign ministry protested the visit.", "a government protesting"),
+        ("Two ministers resigned in protest at the deal.", "a resignation in protest"),
+        ("A court sentenced 37 people to death over the coup.", "a death sentence"),
+        (
+            "Federal troops have been fighting militiamen across Amhara since the start of "
+            "the month.",
+            "a running state with a period reaching back",
+        ),
+        ("The group halted attacks on shipping in January.", "attacks that stopped"),
+        ("Officials rejected reports of killings in Bentiu.", "a rejected report"),
+        ("Nationwide protests are planned for Friday in Nairobi.", "a planned protest"),
+        ("The UN urged an end to the shelling of Kharkiv.", "a call to stop shelling"),
+        ("Opposition leaders called on supporters to rally in Lusaka.", "a call to rally"),
+        ("Troops stood ready to attack the rebel stronghold.", "readiness, not an attack"),
+        ("Russia could launch a new offensive and strike Sumy.", "a modal over both verbs"),
+    ],
+)
+def test_background_wording_gives_no_event(text, reason):
+    assert [e for e in find_events(text) if not e.weak] == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "reason"),
+    [
+        ("Thousands demanding reforms marched in Lagos.", "marched", "a demand is no plan"),
+        (
+            "Government forces seek to advance towards Kutum under heavy shelling.",
+            "advance",
+            "an advance under way, not a plan",
+        ),
+        (
+            "Officials fear the toll may rise after gunmen stormed a hotel in Kismayo.",
+            "stormed",
+            "a modal in an earlier clause does not govern the event after 'after'",
+        ),
+        (
+            "Soldiers arrested tribal elders after a demonstration in Hajin.",
+            "arrested",
+            "arrests after a protest, not of its protesters",
+        ),
+    ],
+)
+def test_attempts_and_demands_keep_their_event(text, cue, reason):
+    assert cue in [e.text for e in find_events(text)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub", "reason"),
+    [
+        (
+            "Suspected rebels killed 20 villagers in a raid on farms outside Butembo.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "rebels are the perpetrators; the victims are villagers",
+        ),
+        (
+            "Militants attacked an army base near Diffa, killing two soldiers and a herder.",
+            E.BATTLES,
+            "Armed clash",
+            "an armed target makes it a battle, whoever else died",
+        ),
+        (
+            "Two police officers were killed when gunmen attacked a bar in Tumaco.",
+            E.BATTLES,
+            "Armed clash",
+            "armed victims named before a passive verb",
+        ),
+        (
+            "Gunmen opened fire on diners at a restaurant in Celaya.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "diners in a restaurant are civilians",
+        ),
+        (
+            "Militants killed two farmers near Gao, the army said.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "the army as the source of the report is no armed victim",
+        ),
+        (
+            "Four civilians and two soldiers killed in ambush near Gao",
+            E.BATTLES,
+            "Armed clash",
+            "a headline participle makes soldiers victims too",
+        ),
+        (
+            "Civilians were killed by soldiers in Mopti, residents said.",
+            E.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            "soldiers as the agent ('by') are not victims",
+        ),
+    ],
+)
+def test_attack_is_on_civilians_only_without_an_armed_target(text, event_type, sub, reason):
+    first = find_events(text)[0]
+    assert (first.event_type, first.sub_event_type) == (event_type, sub), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "Youths set fire to a tax office in Kano and looted shops.",
+            "Violent demonstration",
+            "arson and looting by a crowd is one riot",
+        ),
+        (
+            "Protesters angered by the verdict set fire to a court in Sylhet.",
+            "Violent demonstration",
+            "protesters as the subject of arson riot",
+        ),
+        (
+            "A crowd in Goma beat and set fire to two suspected thieves.",
+            "Mob violence",
+            "a crowd attacking people",
+        ),
+        ("Villagers lynched a suspected kidnapper in Edo.", "Mob violence", "lynching"),
+    ],
+)
+def test_crowd_violence_is_a_riot(text, sub, reason):
+    events = find_events(text)
+    assert [(e.event_type, e.sub_event_type) for e in events if not e.weak] == [(E.RIOTS, sub)], (
+        reason
+    )
+
+
+def test_arson_by_armed_men_stays_property_destruction():
+    (event,) = find_events("Gunmen torched houses in the village of Kpankpan.")
+    assert (event.event_type, event.sub_event_type) == (
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Militants strike a police post in Bannu",
+            [(E.BATTLES, "Armed clash")],
+            "ground fighters 'strike': an attack, not an air strike",
+        ),
+        (
+            "Warplanes strike a fuel depot in Kutum",
+            [(E.EXPLOSIONS, "Air/drone strike")],
+            "aircraft strike from the air",
+        ),
+        (
+            "Gunmen stormed an army camp in Tillaberi, setting several trucks ablaze.",
+            [(E.BATTLES, "Armed clash")],
+            "arson as a participle of the attack is part of it",
+        ),
+        (
+            "Soldiers detained 20 men in dawn raids in Nablus.",
+            [(E.STRATEGIC_DEVELOPMENTS, "Arrests")],
+            "raids are how the arrests were made",
+        ),
+        (
+            "Gunmen torched homes in Kuki village, killing four.",
+            [(E.VIOLENCE_AGAINST_CIVILIANS, "Attack")],
+            "arson of homes that kills is an attack on civilians",
+        ),
+        (
+            "Students protested against the arrest of their leader in Sylhet.",
+            [(E.PROTESTS, "Peaceful protest")],
+            "the arrest protested against is the reason, not an event of the report",
+        ),
+        (
+            "Hundreds rallied in Bamako to denounce the killing of a journalist.",
+            [(E.PROTESTS, "Peaceful protest")],
+            "a killing denounced is no force used on the rally",
+        ),
+        (
+            "Demonstrators clashed with police in Dhaka over the arrest of their leader.",
+            [(E.RIOTS, "Violent demonstration"), (E.RIOTS, "Violent demonstration")],
+            "the arrest is the reason for the riot",
+        ),
+        (
+            "Protesters marched in Minsk on Sunday and police arrested 200 of them.",
+            [(E.PROTESTS, "Protest with intervention"), (E.PROTESTS, "Protest with intervention")],
+            "arrests at a protest are its intervention",
+        ),
+        (
+            "The UN condemned the attack on a school in Khan Younis.",
+            [],
+            "a condemnation refers to an earlier event",
+        ),
+        (
+            "Troops raided a rebel camp near Beni and arrested 12 fighters.",
+            [(E.BATTLES, "Armed clash"), (E.STRATEGIC_DEVELOPMENTS, "Arrests")],
+            "a raid reported before the arrests stays an event of its own",
+        ),
+        (
+            "Hundreds of fighters attacked army positions in Arbinda, overrunning a base "
+            "before withdrawing.",
+            [(E.BATTLES, "Armed clash")],
+            "a base overrun and left is a raid, not territory taken",
+        ),
+        (
+            "Rebels briefly seized the town of Walikale.",
+            [(E.BATTLES, "Armed clash")],
+            "territory held briefly is not taken",
+        ),
+        (
+            "Jihadists attacked military positions near Fada, overrunning a camp.",
+            [(E.BATTLES, "Non-state actor overtakes territory")],
+            "'military' as the object's modifier is not the state taking ground",
+        ),
+        (
+            "Troops loyal to the government took control of Sirte.",
+            [(E.BATTLES, "Government regains territory")],
+            "state forces as the subject",
+        ),
+        (
+            "Warplanes and artillery pounded Ras al-Ayn on Thursday.",
+            [(E.EXPLOSIONS, "Air/drone strike")],
+            "coordinated weapons with one verb are one event, coded by the first",
+        ),
+    ],
+)
+def test_specific_events_coded_for_how_they_are_described(text, expected, reason):
+    found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
+    assert found == expected, reason

@@ -720,3 +720,169 @@ def test_headline_restating_the_body_at_the_same_place_is_one_incident(
     assert [(i.sub_event_type, i.fatalities) for i in found] == [(sub, Count(killed, killed))], (
         reason
     )
+
+
+def _coded(gz, text):
+    return [
+        (str(i.event_type), i.sub_event_type, i.location)
+        for i in extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    ]
+
+
+def test_a_cause_clause_codes_no_incident_of_its_own(gz):
+    text = (
+        "Fighting broke out in Misrata on Monday night between two brigades after one of "
+        "their commanders was detained."
+    )
+    assert _coded(gz, text) == [("Battles", "Armed clash", "Misrata")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "reason"),
+    [
+        (
+            "A drone strike hit a market in Kutum on Sunday. Government troops have been "
+            "fighting the militia across North Darfur since the start of the year.",
+            1,
+            "a running state after the reported event",
+        ),
+        (
+            "A bomb exploded in Mogadishu on Sunday. The town of Baidoa has been shelled "
+            "regularly by the militants.",
+            1,
+            "a habit, not an event of this report",
+        ),
+        (
+            "A court in Bamako on Monday sentenced five men for their role in an attack on "
+            "a hotel in Sevare.",
+            0,
+            "the attack judged at a trial",
+        ),
+    ],
+)
+def test_background_sentences_add_no_incident(gz, text, n, reason):
+    assert len(_coded(gz, text)) == n, reason
+
+
+def test_deaths_reported_after_a_strike_are_the_strikes(gz):
+    text = (
+        "Russian missiles struck Odesa on Monday.\n"
+        "A woman was killed in Izmail, the regional governor said."
+    )
+    incidents = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    izmail = [i for i in incidents if i.location == "Izmail"]
+    assert [(str(i.event_type), i.actor1) for i in izmail] == [
+        ("Explosions/Remote violence", "Military Forces of Russia")
+    ]
+
+
+def test_raid_on_villages_is_an_attack_on_civilians_whoever_carried_it_out(gz):
+    text = (
+        "Suspected rebels killed at least 20 villagers in a raid on farms outside "
+        "Butembo on Tuesday."
+    )
+    assert {t for t, _, _ in _coded(gz, text)} == {"Violence against civilians"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Thousands of teachers marched through Bogota and Medellin on Wednesday.",
+            [
+                ("Protests", "Peaceful protest", "Bogota"),
+                ("Protests", "Peaceful protest", "Medellin"),
+            ],
+            "'through' places a march",
+        ),
+        (
+            "Youths set fire to a tax office in Kano on Thursday and looted shops.",
+            [("Riots", "Violent demonstration", "Kano")],
+            "a crowd's arson and looting is one riot",
+        ),
+    ],
+)
+def test_crowd_events_are_coded_once_at_their_places(gz, text, expected, reason):
+    assert _coded(gz, text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Two people were killed in Kano after gunmen opened fire on a bus on Monday.",
+            [("Violence against civilians", "Attack", "Kano")],
+            "gunmen in an 'after' clause are the attackers, not armed victims",
+        ),
+        (
+            "Protests entered a third week in Tbilisi on Monday as thousands rallied outside "
+            "parliament.",
+            [("Protests", "Peaceful protest", "Tbilisi")],
+            "'entered a third week' takes no territory",
+        ),
+    ],
+)
+def test_wording_that_misled_the_type(gz, text, expected, reason):
+    assert _coded(gz, text) == expected, reason
+
+
+def test_a_sequence_keeps_two_events_apart(gz):
+    text = (
+        "Gunmen killed 12 worshippers at a mosque in Katsina on Friday, two days after "
+        "bandits abducted 20 farmers in nearby Zamfara."
+    )
+    assert [(t, loc) for t, _, loc in _coded(gz, text)] == [
+        ("Violence against civilians", "Katsina"),
+        ("Violence against civilians", "Zamfara"),
+    ]
+
+
+def test_an_earlier_event_in_a_sequence_clause_gives_no_placeless_incident(gz):
+    text = (
+        "Gunmen killed five people in Bambari on Monday, a week after clashes in the city "
+        "killed ten."
+    )
+    incidents = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [(str(i.event_type), i.location, i.fatalities) for i in incidents] == [
+        ("Violence against civilians", "Bambari", Count(5, 5))
+    ]
+
+
+def test_a_nationwide_summary_refines_no_single_protest(gz):
+    text = (
+        "Around 2,000 people marched peacefully through Ibadan on Thursday. Rights groups "
+        "later said 13 people had been killed by security forces in the protests nationwide."
+    )
+    incidents = extract_incidents(text, published="2024-08-02", gazetteer=gz)
+    assert [(i.sub_event_type, i.fatalities) for i in incidents] == [("Peaceful protest", None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "reason"),
+    [
+        (
+            "Attack on Kabul wedding hall kills 63",
+            "Explosions/Remote violence",
+            "the lead says what the vague headline attack was",
+        ),
+        ("Suicide bombing at Kabul wedding hall kills 63", "Explosions/Remote violence", "own"),
+    ],
+)
+def test_a_vague_headline_takes_the_type_of_its_lead(gz, headline, expected, reason):
+    text = (
+        headline + "\nA suicide bomber blew himself up among guests at a crowded wedding "
+        "hall late on Saturday, killing 63 people, officials said."
+    )
+    incidents = extract_incidents(text, published="2019-08-18", gazetteer=gz)
+    assert {str(i.event_type) for i in incidents} == {expected}, reason
+
+
+def test_deaths_by_gunmen_after_a_strike_are_not_the_strikes(gz):
+    text = (
+        "Russian missiles struck Odesa on Monday.\n"
+        "Separately, a farmer was killed by gunmen in Izmail, police said."
+    )
+    incidents = extract_incidents(text, published="2024-03-06", gazetteer=gz)
+    assert [str(i.event_type) for i in incidents if i.location == "Izmail"] == [
+        "Violence against civilians"
+    ]

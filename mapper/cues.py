@@ -1,0 +1,311 @@
+"""The cue lexicon: words and phrases that report events, with their ACLED codes.
+
+One row per cue family: a regular expression over inflections, phrasal verbs and nouns
+("battled", "exchanged fire", "took to the streets", "set ablaze", "car packed with
+explosives"), the ACLED event type and default sub-event type, and the cue's strength
+(*weak* cues such as "killed" or "attacked" only say that people died or were attacked).
+:mod:`mapper.events` finds the cues; :mod:`mapper.eventtype` refines their type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .incident import EventType
+
+__all__ = [
+    "ABDUCT",
+    "AIR",
+    "ARREST",
+    "ATTACK",
+    "CHEMICAL",
+    "CLASH",
+    "CUES",
+    "DISRUPT",
+    "GRENADE",
+    "IED",
+    "LOOT",
+    "MOB",
+    "OVERTAKE",
+    "PATTERN",
+    "PROTEST",
+    "REGAIN",
+    "RIOT",
+    "SEXUAL",
+    "SHELL",
+    "SUICIDE",
+    "TRANSFER",
+]
+
+E = EventType
+
+AIR = (E.EXPLOSIONS, "Air/drone strike")
+SHELL = (E.EXPLOSIONS, "Shelling/artillery/missile attack")
+IED = (E.EXPLOSIONS, "Remote explosive/landmine/IED")
+SUICIDE = (E.EXPLOSIONS, "Suicide bomb")
+GRENADE = (E.EXPLOSIONS, "Grenade")
+CHEMICAL = (E.EXPLOSIONS, "Chemical weapon")
+CLASH = (E.BATTLES, "Armed clash")
+REGAIN = (E.BATTLES, "Government regains territory")
+OVERTAKE = (E.BATTLES, "Non-state actor overtakes territory")
+ATTACK = (E.VIOLENCE_AGAINST_CIVILIANS, "Attack")
+ABDUCT = (E.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
+SEXUAL = (E.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
+PROTEST = (E.PROTESTS, "Peaceful protest")
+RIOT = (E.RIOTS, "Violent demonstration")
+MOB = (E.RIOTS, "Mob violence")
+ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
+LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
+DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+
+_PLACE_AHEAD = (
+    r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
+    r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
+    r"term)\b)(?!(?:its|their|his|her|our|"
+    r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
+    r"out|aim|refuge|shelter|hold)\b)\w)"
+)
+"""After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
+town", "advance again in the countryside"); not a span of time ("entered a third week",
+"entered its second day") nor an idiom ("took place", "took part", "took office")."""
+
+_NOT_METAPHOR = (
+    r"(?!\s+(?:(?:to|against|with)\s+)?(?:the\s+|a\s+)?(?:blaze|fires?|flames|wildfires?|"
+    r"floods?|cholera|disease|corruption|inflation|covid|virus|cancer|addiction|poverty|"
+    r"hunger|drought|locusts))"
+)
+"""Not a fight against fire, disease or corruption ("firefighters battled the blaze")."""
+
+# (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
+# patterns win where matches overlap, so specific phrases come before single words.
+CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
+    (
+        "suicide bombing",
+        r"suicide[- ](?:bomb(?:ing|ings|ers?|s)?|attack(?:s|ers?)?|blasts?|"
+        r"car[- ]bombs?|vests?)|blew\s+(?:himself|herself|themselves)\s+up|"
+        r"detonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vests?|belts?)",
+        SUICIDE,
+        "strong",
+    ),
+    (
+        "chemical attack",
+        r"chemical\s+(?:attacks?|weapons?|strikes?)|chlorine\s+(?:gas|attacks?)"
+        r"|sarin",
+        CHEMICAL,
+        "strong",
+    ),
+    (
+        "drone strike",
+        r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
+        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|strikes?|hit|hits|attacked|"
+        r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
+        r"\s+into)|dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?drones?|"
+        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
+        AIR,
+        "strong",
+    ),
+    (
+        "airstrike",
+        r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|barrel\s+bombs?|explosive\s+barrels?|"
+        r"aerial\s+(?:bombardment|"
+        r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
+        r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
+        r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
+        r"raided|attack(?:ed|s)?|carried\s+out)|(?:warplanes?|aircraft)\b",
+        AIR,
+        "strong",
+    ),
+    (
+        "car bomb",
+        r"car[- ]bomb(?:s|ings?)?|(?:VB)?IEDs?|roadside\s+bombs?|(?:pipe|sticky|magnetic|"
+        r"parcel|nail)\s+bombs?|improvised\s+"
+        r"explosive(?:\s+devices?)?|land[- ]?mines?|mine\s+(?:blast|explosion)s?|explosive\s+"
+        r"devices?|bomb\s+(?:blasts?|attacks?|explosions?|exploded|went\s+off)|(?:bombs?)\s+"
+        r"(?:exploded|detonated|went\s+off|blew\s+up)|(?:explosions?|blasts?)\b|booby[- ]trap"
+        r"(?:ped|s)?|(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|bicycles?)\s+"
+        r"(?:packed|laden|loaded|rigged)\s+with\s+explosives|detonat(?:ed|ion|ions)|"
+        r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
+        r"explod(?:e|es|ed|ing)",
+        IED,
+        "strong",
+    ),
+    (
+        "clash",
+        r"rocket[- ]propelled\s+grenades?|RPGs?|small[- ]arms\s+fire|heavy\s+machine[- ]guns?",
+        CLASH,
+        "strong",
+    ),
+    ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", GRENADE, "strong"),
+    (
+        "missile attack",
+        r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
+        r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
+        r"artillery(?:\s+(?:fire|shells?|strikes?))?|howitzers?|tank\s+(?:fire|shells?)|"
+        r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)",
+        SHELL,
+        "strong",
+    ),
+    ("intercepted", r"intercepted|shot\s+down|downed(?!\s+tools)|defused", DISRUPT, "strong"),
+    ("ambush", r"ambush(?:es|ed|ing)?", CLASH, "strong"),
+    (
+        "clash",
+        r"(?<!diplomatic\s)(?<!verbal\s)clash(?:es|ed|ing)?(?!\s+of\s+civili[sz]ations)|"
+        r"(?:fighting|fought|battl(?:es?|ed|ing))" + _NOT_METAPHOR + "|"
+        r"fire-?fights?|gun\s*battles?|gun-?fights?|"
+        r"shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|(?:exchanged|exchanging|traded|trading)\s+"
+        r"(?:gun)?fire|skirmish(?:es|ed)?|"
+        r"counter-?(?:attacks?|offensives?)|"
+        r"(?:advanc(?:es?|ed|ing|ements?)|push(?:es|ed)?\s+into)"
+        + _PLACE_AHEAD.replace("(?=", "(?=(?:\\s+(?:on|in|into|towards?|near|at))?"),
+        CLASH,
+        "strong",
+    ),
+    (
+        "abduction",
+        r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
+        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
+        r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
+        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?(?:[\w-]+\s+)?"
+        r"(?:passengers|people|villagers|students|pupils|schoolchildren|schoolgirls|children|"
+        r"women|girls|workers|worshipp?ers|farmers|civilians|travell?ers|residents|hostages|"
+        r"motorists|aid\s+workers|foreigners|tourists)\b)",
+        ABDUCT,
+        "strong",
+    ),
+    (
+        "withdrawal",
+        r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
+        + _PLACE_AHEAD
+        + r"|hand(?:ed|s|ing)\s+over(?:\s+control\s+of)?"
+        + _PLACE_AHEAD,
+        TRANSFER,
+        "strong",
+    ),
+    (
+        "recaptured",
+        r"recaptured|retook|retaken|regained(?:\s+control)?|liberated|recapture",
+        REGAIN,
+        "strong",
+    ),
+    (
+        "seized",
+        r"(?:(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
+        r"takes?|claim(?:ed|s)?|gain(?:ed|s)?|wrest(?:ed|s)?)\s+(?:full\s+)?control\s+of|"
+        r"seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
+        r"(?<!-)control(?:s|led)?(?!\s+(?:areas?|territor(?:y|ies)|parts|regions?|zones?))|"
+        r"enter(?:s|ed)?|swept\s+into|sweeps?\s+into)" + _PLACE_AHEAD + r"|fell\s+to",
+        OVERTAKE,
+        "strong",
+    ),
+    (
+        "assassination",
+        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
+        r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"burn(?:ed|t)\s+alive|"
+        r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
+        r"(?:plans?|orders?|operations?|strategy|mandate|deals?|agreements?|contracts?|projects?|"
+        r"programmes?|programs?|budgets?|warrants?|decisions?|polic(?:y|ies)|tasks?|duties|"
+        r"trades?|transactions?)\b)|massacre[sd]?|behead(?:s|ed|ing)?|"
+        r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
+        r"stabbed|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
+        ATTACK,
+        "strong",
+    ),
+    (
+        "abduction",
+        r"abduct(?:s|ed|ion|ions|ing)?|kidnapp?(?:s|ed|ing|ings)?|(?:taken|held|took)\s+"
+        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?",
+        ABDUCT,
+        "strong",
+    ),
+    ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", SEXUAL, "strong"),
+    (
+        "riot",
+        r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)|"
+        r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
+        r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
+        r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
+        r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
+        r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
+        RIOT,
+        "strong",
+    ),
+    (
+        "mob",
+        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilantes?|mobs?\b",
+        MOB,
+        "strong",
+    ),
+    (
+        "protest",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied|ying)|"
+        r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
+        r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        r"(?:general|hunger|labou?r|nationwide|workers['’]?)\s+strikes?|"
+        r"(?:doctors|nurses|teachers|drivers|miners|traders|lawyers|dockers|transporters|"
+        r"truckers)['’]?\s+strikes?|"
+        r"(?:went|go|going|are|were|is|was)\s+on\s+strike|strikers",
+        PROTEST,
+        "strong",
+    ),
+    (
+        "arrests",
+        r"arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions|detention\s+of|rounded\s+up|"
+        r"taken\s+into\s+custody|apprehended",
+        ARREST,
+        "strong",
+    ),
+    (
+        "looting",
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|torch(?=\s+(?:the|a|an|\d+|homes?|houses?|"
+        r"cars?|vehicles?|buildings?|shops?|villages?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
+        r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
+        r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
+        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
+        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|churches?)",
+        LOOT,
+        "strong",
+    ),
+    ("raid", r"raid(?:s|ed|ing)?|storm(?:ed|ing|s)?|burst\s+into", CLASH, "strong"),
+    (
+        "strike",
+        r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
+        r"bombs?(?=\s+(?:the\s+)?[A-Z])",
+        AIR,
+        "strong",
+    ),
+    (
+        "attack",
+        r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?!\s+rifles?)|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
+        r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
+        r"incursions?|sniper\s+fire|snipers?|"
+        r"shot(?:\s+at)?|shooting|gunfire",
+        CLASH,
+        "weak",
+    ),
+    (
+        "breach",
+        r"breach(?:es|ed)?|violations?|violated",
+        CLASH,
+        "weak",
+    ),
+    (
+        "killed",
+        r"killed|killings?|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
+        r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
+        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
+        CLASH,
+        "weak",
+    ),
+)
+
+PATTERN = re.compile(
+    r"\b(?=\w)(?:"
+    + "|".join(f"(?P<c{i}>(?:{pat})\\b)" for i, (_, pat, _, _) in enumerate(CUES))
+    + ")",
+    re.I,
+)
+"""Every cue; the word boundary is tested once per position, before the alternatives."""

@@ -1,0 +1,315 @@
+"""Event types from context: who was hit, who acted, and what became of the ground.
+
+:func:`refine` adjusts a cue's default ACLED type by the words around it:
+
+* an attack or killing is *Violence against civilians / Attack* when its victims are
+  civilians and no armed target or victim is named (the perpetrators do not count);
+* a bare strike verb is an air strike unless ground fighters are its subject;
+* arson, looting and beatings by a crowd are *Riots* (*Mob violence* against people);
+* protests become *Protest with intervention* when dispersed or arrested, *Excessive
+  force against protesters* when shot or killed, and *Riots* when demonstrators clash;
+* seizing territory is *Government regains territory* when the state is the subject,
+  *Non-violent transfer of territory* when unopposed, and an armed clash when the
+  attackers withdrew again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .cues import ATTACK, CLASH, MOB, REGAIN, RIOT, TRANSFER
+from .incident import EventType
+
+if TYPE_CHECKING:
+    from .events import EventMention
+
+__all__ = [
+    "CIVILIAN_PEOPLE",
+    "PROTEST_PEOPLE",
+    "intervention",
+    "refine",
+    "sentence_window",
+]
+
+E = EventType
+
+_PEOPLE = (
+    r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
+    r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
+    r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
+    r"elders?|cleric|imam|mukhtar|citizens?"
+)
+CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
+"""Words for civilian victims ("villagers", "worshippers", "a woman")."""
+_CIVILIAN = re.compile(
+    rf"\b(?:{_PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
+    r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
+    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b"
+    r"(?!\s+(?:said|say|says|told|reported|described))",
+    re.I,
+)
+_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|militias?|gunmen|insurgents?|"
+    r"rebels?|jihadists?|combatants?|(?<!family\s)(?<!staff\s)(?<!crew\s)members|policem[ae]n|"
+    r"police|officers?|gendarmes?|gendarmerie|guards?|servicem[ae]n|personnel|army|military|"
+    r"forces|checkpoints?|bases?|barracks|garrisons?|outposts?|positions?|convoys?|patrols?)\b",
+    re.I,
+)
+"""Armed people and places: as the victims or target of an attack, they make it a
+battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)|"
+    r"(?:killed|wounded|injured|hurt)(?=\s+(?:in|near|at(?!\s+least)|on|as|after|when|during|by)\b|"
+    r"\s*[,.;:]|\s*$))",
+    re.I,
+)
+"""Armed people as victims: a passive ("soldiers were killed") or a headline's bare
+participle ("two soldiers killed in ambush"), not an active verb with its object."""
+
+
+_UNARMED_SIDES = re.compile(
+    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans)\b", re.I
+)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
+    r"spokesm[ae]n|spokesperson|spokeswoman|sources?|officials?|statement|chief|commanders?)\b",
+    re.I,
+)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
+    """True when the victims or target of the cue at window[cue_start:cue_end] are armed.
+
+    Armed words after the cue are its object or victims ("attacked the station",
+    "killing three soldiers") unless they name the agent ("by gunmen", "gunmen from a
+    faction", "killed when gunmen opened fire"); before the cue they count only as
+    victims of a passive ("two police officers were killed when ..."). The perpetrators
+    ("Rebels killed 36 villagers") say nothing of the victims.
+    """
+    for m in _ARMED.finditer(window, cue_end):
+        if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
+            continue  # "..., the army said": a source, not a victim
+        if not _AGENT_BEFORE.search(window, cue_end, m.start()):
+            return True
+    return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))
+
+
+_DISPERSED = re.compile(
+    r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
+    r"broke\s+up|rubber\s+bullets?)\b",
+    re.I,
+)
+_VIOLENT_CROWD = re.compile(
+    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
+    r"smashed|vandali[sz]ed|rampaged?)\b",
+    re.I,
+)
+_LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+PROTEST_PEOPLE = re.compile(r"protesters|demonstrators", re.I)
+_PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
+_STATE_FORCE = re.compile(
+    r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
+)
+_RECAPTURE_ACTOR = re.compile(
+    r"\b(?:army|government|regime|military|troops)\b(?!\s+(?:positions?|bases?|camps?|posts?|"
+    r"outposts?|barracks|garrisons?|convoys?|checkpoints?|section|airport|units?))[^,;]*$",
+    re.I,
+)
+"""State forces as the subject of a seizing verb ("the army took", "troops seized"), not
+an object ("attacked military positions, overrunning a base")."""
+_WITHDRAWN = re.compile(
+    r"\b(?:before|then|later|and|but)\s+(?:(?:then|later|quickly|soon|subsequently|"
+    r"eventually)\s+)?(?:withdr(?:ew|awing|awn)|"
+    r"pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing))\b",
+    re.I,
+)
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence-ish window around text[start:end] (bounded by . ; ! ? newline, at
+    most 200 characters either side) and the offset of text[start:end] in it."""
+    left = max(0, start - 200)
+    last = _LAST_CLAUSE_END.match(text, left, start)
+    cut = last.end() if last else left
+    after = text[end : end + 200]
+    m = _CLAUSE_END.search(after)
+    return text[cut : end + (m.start() if m else len(after))], start - cut
+
+
+_CROWD = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
+    r"supporters|residents|villagers|locals|vigilantes|a\s+group\s+of\s+(?:men|people))\b",
+    re.I,
+)
+_CROWD_ACT = re.compile(
+    r"\b(?:set\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:ed|ing)|"
+    r"burn(?:ed|t|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|"
+    r"pelt(?:ed|ing)|hurl(?:ed|ing)|thr(?:ew|owing)\s+(?:stones|rocks)|attack(?:ed|ing)|"
+    r"stormed|beat|lynched|clashed)\b",
+    re.I,
+)
+_CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
+_LYNCH_CROWD = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|locals|vigilantes)\b", re.I)
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"several)\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|woman|women|"
+    r"people|persons?|suspects?|thieves|thief|members|boys?|youths?|criminals|bandits)\b",
+    re.I,
+)
+
+
+_UNOPPOSED = re.compile(
+    r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)|"
+    r"unopposed|peacefully|under\s+(?:an?\s+)?(?:deal|agreement|handover))\b",
+    re.I,
+)
+"""Territory changing hands without fighting: ACLED's *Non-violent transfer of territory*."""
+_GROUND_SUBJECT = re.compile(
+    r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
+    r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+"""Ground fighters as the subject of a bare strike verb ("Militants strike a checkpoint")."""
+_LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){1,3}dead)\b", re.I)
+
+
+def _crowd_violence(
+    window: str, cue_start: int, cue_end: int, mention: EventMention
+) -> tuple[EventType, str] | None:
+    """The riot a crowd's violence is, or None.
+
+    ACLED codes arson, looting and beatings by demonstrators or an unorganised crowd as
+    *Riots*: *Mob violence* when a crowd attacks people ("a crowd beat and set fire to
+    two suspected thieves", "villagers lynched"), else *Violent demonstration*
+    ("protesters set fire to a residence", "youths looted shops"). A crowd noun that is
+    itself the subject of such an act ("protesters ... set fire to") is that riot.
+    """
+    if mention.cue == "protest":  # "protesters" followed by what they did
+        act = _CROWD_ACT.search(window, cue_end, cue_end + 90)
+        if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
+            return None
+        return RIOT
+    before = window[max(0, cue_start - 90) : cue_start]
+    crowd = list(_CROWD.finditer(before))
+    if mention.cue == "mob":
+        return MOB
+    if not crowd:
+        return None
+    if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):
+        return MOB
+    return RIOT
+
+
+def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
+    """*mention* with its event type and sub-event type refined by the words around it.
+
+    Parameters
+    ----------
+    mention : EventMention
+        A cue with its default type from :data:`mapper.cues.CUES`.
+    text : str
+        The text the cue was found in.
+    start, end : int
+        The cue's offsets in *text* (without any document offset).
+
+    Returns
+    -------
+    EventMention
+        The same mention, recoded where the context says so (see the module notes).
+    """
+    window, at = sentence_window(text, start, end)
+    if mention.cue == "strike" and _GROUND_SUBJECT.search(window, max(0, at - 50), at):
+        # "Jihadists strike Bamako": armed men on the ground attack, nothing flies.
+        et, sub = CLASH
+        mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
+    if mention.cue == "looting" and _LETHAL_AFTER.match(window, at + end - start):
+        # "Settlers torched homes, killing one": arson that kills is an attack.
+        et, sub = CLASH
+        mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
+    if mention.cue in {"attack", "killed", "raid"}:
+        # ACLED: an attack is on civilians when its victims are civilians and it meets no
+        # armed opponent; otherwise it is a battle.
+        civilian = _CIVILIAN.search(window) is not None
+        if civilian and not _armed_target(window, at, at + end - start):
+            et, sub = ATTACK
+            return replace(mention, event_type=et, sub_event_type=sub)
+        return mention
+    if mention.cue in {"looting", "mob"} or (
+        mention.cue == "protest" and _PROTESTERS.fullmatch(mention.text)
+    ):
+        crowd = _crowd_violence(window, at, at + end - start, mention)
+        if crowd is not None:
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "clash" and (
+        _PROTESTERS.search(window)
+        or (_UNARMED_SIDES.search(window, 0, at) and not _ARMED.search(window))
+    ):
+        # Demonstrators or party supporters in a clash, with police or each other, are
+        # rioting (ACLED): no armed group takes part.
+        et, sub = RIOT
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "protest":
+        if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
+            et, sub = RIOT
+            return replace(mention, event_type=et, sub_event_type=sub)
+        if _used(_LETHAL, window):
+            return replace(mention, sub_event_type="Excessive force against protesters")
+        if _used(_DISPERSED, window):
+            return replace(mention, sub_event_type="Protest with intervention")
+    if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
+        et, sub = TRANSFER
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and (
+        _WITHDRAWN.search(window, at + end - start) or _BRIEFLY.search(window, 0, at)
+    ):
+        # "overran a base before withdrawing": a raid, not a change of control.
+        et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text, max(0, start - 80), start):
+        et, sub = REGAIN
+        return replace(mention, event_type=et, sub_event_type=sub)
+    return mention
+
+
+_GRIEVANCE = re.compile(
+    r"\b(?:denounc\w*|condemn\w*|protest\w*|against|over|about|justice\s+for|mourn\w*|"
+    r"release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _used(pattern: re.Pattern[str], text: str) -> bool:
+    """True when *pattern* (force, violence) is found in *text* as something done there,
+    not as the protesters' grievance ("marched to denounce the killing of a journalist",
+    "demanding the release of detained activists")."""
+    return any(
+        not _GRIEVANCE.search(text, max(0, m.start() - 60), m.start())
+        for m in pattern.finditer(text)
+    )
+
+
+def intervention(text: str) -> str | None:
+    """The protest sub-event type a follow-up sentence implies, or None.
+
+    "Police later dispersed the crowd with tear gas" after a protest makes it a *Protest
+    with intervention*; "security forces opened live fire" *Excessive force against
+    protesters*.
+    """
+    if _used(_LETHAL, text) and _STATE_FORCE.search(text):
+        return "Excessive force against protesters"
+    if _used(_DISPERSED, text):
+        return "Protest with intervention"
+    return None
