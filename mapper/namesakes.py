@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gazetteer import Candidate
 from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
@@ -62,56 +63,69 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     list of Toponym
         The same toponyms, minus or moving the namesakes abroad.
     """
+    folded = [fold(u.name) for u in toponyms]
+    decided: dict[tuple[str, str], Candidate | bool] = {}
     out = []
     for t in toponyms:
         if not _weak(t):
             out.append(t)
             continue
         assert t.candidate is not None
-        key, p = fold(t.name), t.candidate.place
-        others = [u for u in toponyms if u.candidate is not None and fold(u.name) != key]
-        count = Counter(u.candidate.place.country_code for u in others if u.candidate)
-        # Countries are left out of the evidence: "Russia" or "the U.S." are often actors.
-        local = Counter(
-            u.candidate.place.country_code
-            for u in others
-            if u.candidate and u.precision < Precision.COUNTRY
-        )
-        places = [u for u in others if u.candidate is not None and u.precision < Precision.COUNTRY]
-        gaps = [
-            distance_km(
-                p.latitude, p.longitude, u.candidate.place.latitude, u.candidate.place.longitude
-            )
-            for u in places
-            if u.candidate is not None
-        ]
-        near = any(gap <= FAR_KM for gap in gaps)
-        # Two places in one country are clear evidence; one city or region named by its
-        # own name is, against a namesake on another continent.
-        other_continent = bool(gaps) and min(gaps) > CONTINENT_KM
-        own = Counter(
-            u.candidate.place.country_code
-            for u in places
-            if u.candidate
-            and not _weak(u)
-            and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
-        )
-        clear = {code for code, n in local.items() if n >= 2 or (other_continent and own[code])}
-        if not clear or p.country_code in count or near:
+        # One decision per name and reading, however often the name recurs.
+        key = (fold(t.name), t.candidate.place.id)
+        if key not in decided:
+            decided[key] = _decide(t, key[0], toponyms, folded)
+        choice = decided[key]
+        if choice is True:
             out.append(t)
-            continue
-        alt = next(
-            (
-                a
-                for a in t.alternatives
-                if a.place.country_code in clear and Precision.of(a) < Precision.REGION
-            ),
-            None,
-        )
-        if alt is not None:
+        elif choice is not False:
+            alt = choice
             out.append(
                 replace(
                     t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
                 )
             )
     return out
+
+
+def _decide(
+    t: Toponym, key: str, toponyms: Sequence[Toponym], folded: Sequence[str]
+) -> Candidate | bool:
+    """True to keep *t*, False to leave it out, or the runner-up to move it to."""
+    assert t.candidate is not None
+    p = t.candidate.place
+    pairs = zip(toponyms, folded, strict=True)
+    others = [u for u, name in pairs if u.candidate is not None and name != key]
+    count = Counter(u.candidate.place.country_code for u in others if u.candidate)
+    # Countries are left out of the evidence: "Russia" or "the U.S." are often actors.
+    places = [u for u in others if u.candidate is not None and u.precision < Precision.COUNTRY]
+    local = Counter(u.candidate.place.country_code for u in places if u.candidate)
+    points = {
+        u.candidate.place.id: (u.candidate.place.latitude, u.candidate.place.longitude)
+        for u in places
+        if u.candidate is not None
+    }
+    gaps = [distance_km(p.latitude, p.longitude, lat, lon) for lat, lon in points.values()]
+    near = any(gap <= FAR_KM for gap in gaps)
+    # Two places in one country are clear evidence; one city or region named by its
+    # own name is, against a namesake on another continent.
+    other_continent = bool(gaps) and min(gaps) > CONTINENT_KM
+    own = Counter(
+        u.candidate.place.country_code
+        for u in places
+        if u.candidate
+        and not _weak(u)
+        and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
+    )
+    clear = {code for code, n in local.items() if n >= 2 or (other_continent and own[code])}
+    if not clear or p.country_code in count or near:
+        return True
+    alt = next(
+        (
+            a
+            for a in t.alternatives
+            if a.place.country_code in clear and Precision.of(a) < Precision.REGION
+        ),
+        None,
+    )
+    return False if alt is None else alt

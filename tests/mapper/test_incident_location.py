@@ -283,3 +283,16 @@ def test_a_small_namesake_far_away_is_no_evidence_against_a_transliteration(gz):
     text = "SDF fighters repelled Turkish attacks on Tina and Ain Issa."
     found = extract_incidents(text, published="2019-10-20", gazetteer=gz)
     assert "SY" in {i.country_code for i in found}
+
+
+def test_every_mention_of_a_namesake_gets_the_same_reading(gz):
+    # The decision is taken once per name and reading, for every mention of the name.
+    text = (
+        "Jihadists ambushed an army convoy in Mondoro on Monday, two days after raids near "
+        "Gao and Menaka. On Tuesday militants shelled Mondoro again, and gunmen later "
+        "attacked a checkpoint outside Mondoro."
+    )
+    found = extract_incidents(text, published="2024-05-08", gazetteer=gz)
+    mondoro = [i for i in found if "Mondoro" in i.location]
+    assert len(mondoro) >= 2
+    assert {i.country_code for i in mondoro} == {"ML"}
