@@ -157,6 +157,9 @@ def _nearest_votes(members: list[Mapping[str, Any]], subs: list[Subdivision]) ->
     return votes
 
 
+_SPREAD_MIN = 10  # towns a group needs before its spread over subdivisions says anything
+
+
 def _is_city(sub: Subdivision) -> bool:
     """A town that a country lists among its provinces ("city with county rights")."""
     words = set(sub.type.lower().split())
@@ -221,21 +224,32 @@ def match_admin1(
             continue
         top = [s for s in subs if s.parent is None]
         low = [s for s in subs if s.parent is not None]
-        preferred = top if abs(len(top) - len(codes)) <= abs(len(low) - len(codes)) else low
+        near_top = abs(len(top) - len(codes)) <= abs(len(low) - len(codes))
+        preferred = top if near_top or not low else low
         preferred = _split_parents(preferred, subs, len(codes))
         areas = [s for s in preferred if not _is_city(s)]
         voters = areas if len(areas) >= len(codes) or len(areas) == len(preferred) else preferred
         ranked = []
+        spread: set[str] = set()
         names = {s.code: _folds(s) for s in voters}
         for a1 in codes if voters else ():
             members = groups[(cc, a1)]
             votes = _nearest_votes(members, voters)
             largest = fold(max(members, key=lambda m: int(m.get("population") or 0))["name"])
+            if len(members) >= _SPREAD_MIN and 2 * max(votes.values()) < len(members):
+                # Spread over several subdivisions, none holding half: a larger unit
+                # than ISO's (GeoNames' "West Bank" against 11 governorates).
+                spread.add(a1)
+                continue
+            glat = sum(float(m["latitude"]) for m in members) / len(members)
+            glon = sum(float(m["longitude"]) for m in members) / len(members)
             for s in voters:
-                # A group of a town or two is weak evidence: its share is damped.
+                # A group of a town or two is weak evidence: its share is damped. The
+                # centres' distance settles regions too irregular for votes (Queensland).
                 share = votes[s.code] / (len(members) + 3) + (largest in names[s.code])
-                if share:
-                    ranked.append((-share, a1, s.code))
+                near = max(0.0, 1.0 - distance_km(glat, glon, s.latitude, s.longitude) / 300.0)
+                if share or near:
+                    ranked.append((-(share + near), a1, s.code))
         ranked.sort()
         by_code = {s.code: s for s in subs}
         used_subs: set[str] = set()
@@ -247,7 +261,7 @@ def match_admin1(
         preferred_codes = {s.code for s in preferred}
         pairs = []
         for a1 in codes:
-            if (cc, a1) in result:
+            if (cc, a1) in result or a1 in spread:
                 continue
             members = groups[(cc, a1)]
             glat = sum(float(m["latitude"]) for m in members) / len(members)
