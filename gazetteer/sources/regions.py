@@ -236,8 +236,8 @@ def match_admin1(
             members = groups[(cc, a1)]
             votes = _nearest_votes(members, voters)
             largest = fold(max(members, key=lambda m: int(m.get("population") or 0))["name"])
-            if len(members) >= _SPREAD_MIN and 2 * max(votes.values()) < len(members):
-                # Spread over several subdivisions, none holding half: a larger unit
+            if len(members) >= _SPREAD_MIN and 4 * max(votes.values()) < len(members):
+                # Spread over several subdivisions, none holding a quarter: a larger unit
                 # than ISO's (GeoNames' "West Bank" against 11 governorates).
                 spread.add(a1)
                 continue
