@@ -3,9 +3,9 @@
 ISO 3166-2 gives every subdivision a code, a centroid and native-script names, but
 GeoNames' cities carry GeoNames' own admin-1 codes (``IQ.06``) and the packages ship no
 table between the two. :func:`match_admin1` builds one from the data itself: each
-GeoNames admin-1 group of cities is paired with the subdivision whose names its largest
-cities bear (Erbil city lies in the Erbil governorate) or, failing that, whose centroid is
-nearest the group's centroid, one to one, preferring the ISO level whose size matches.
+GeoNames admin-1 group of towns is paired, one to one, with the subdivision of the ISO
+level whose size matches that most of its towns lie nearest, or whose name its largest
+town bears (Erbil city lies in the Erbil governorate).
 """
 
 from __future__ import annotations
@@ -191,9 +191,12 @@ def match_admin1(
     (Italy's 20 regions, not its 107 provinces), and groups and subdivisions are paired
     one to one, largest share of votes first. A subdivision that is a town ranked as a
     province (Hungary's cities with county rights) votes only where the country has more
-    groups than other subdivisions. Names are not used: a province is often named after
-    a town of another province (Caldas in Antioquia, Colombia). Groups left over are
-    paired with the nearest subdivision by centroid, preferring the matching level.
+    groups than other subdivisions. A town's name counts only when the group's largest
+    town bears the subdivision's name (Erbil), never its alternate names: a province is
+    often named like a town of another province (Caldas in Antioquia, Colombia). A group
+    of ten towns or more of which no subdivision holds a quarter is a larger unit than
+    ISO's (GeoNames' West Bank) and stays unpaired. Groups left over are paired with the
+    nearest subdivision by centroid, preferring the matching level.
 
     Parameters
     ----------

@@ -66,9 +66,10 @@ def test_admin1_pairing_follows_where_towns_lie_not_town_names() -> None:
 
 
 def test_admin1_group_spread_over_many_subdivisions_is_left_unpaired() -> None:
-    # One GeoNames unit whose towns spread evenly over four ISO provinces.
-    subs = {"XX": [_sub(f"XX-{i}", 0.0, float(i), name=f"P{i}") for i in range(4)]}
-    cities = {str(k): _town(k, "01", 0.0, float(k % 4), f"Town{k}") for k in range(12)}
+    # One GeoNames unit whose towns spread evenly over five ISO provinces, none holding
+    # a quarter of them (as GeoNames' West Bank over its governorates).
+    subs = {"XX": [_sub(f"XX-{i}", 0.0, float(i), name=f"P{i}") for i in range(5)]}
+    cities = {str(k): _town(k, "01", 0.0, float(k % 5), f"Town{k}") for k in range(15)}
     assert ("XX", "01") not in match_admin1(cities, subs)
 
 
