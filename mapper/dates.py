@@ -433,6 +433,19 @@ _READERS = {
 
 
 def _mention(m: re.Match[str], text: str, published: date | None) -> DateMention | None:
+    """The date *m* names, or None when it names none or one outside the calendar.
+
+    Counting back or forward from a publication date at the ends of the calendar
+    ("yesterday" on 1 January of year 1) leaves what :class:`date` can hold; such a
+    mention names no date that can be coded, so it is dropped rather than raised.
+    """
+    try:
+        return _read_mention(m, text, published)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _read_mention(m: re.Match[str], text: str, published: date | None) -> DateMention | None:
     kind = m.lastgroup
     if kind == "rel":
         value, precision, historical = _relative(m, published)

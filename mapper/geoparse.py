@@ -29,7 +29,8 @@ CHUNK_CHARS = 20_000
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 _OFFSET = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\([^)]{0,24}\)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?:\([^)]{0,24}\)\s+)?"
     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
@@ -123,6 +124,21 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         pos = end
 
 
+_HALF_CIRCUMFERENCE_KM = math.pi * 6371.0
+"""No point on the globe lies farther than this from a place; a longer offset moves nothing."""
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _offset_km(number: str, unit: str) -> float:
+    """Kilometres in "1,200 km" or "2,5 miles": a comma before three digits groups thousands,
+    any other comma is a decimal comma."""
+    if _THOUSANDS.fullmatch(number):
+        km = float(number.replace(",", ""))
+    else:
+        km = float(number.replace(",", "."))
+    return km * 1.609344 if unit.lower().startswith("mi") else km
+
+
 def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
     """The point *km* from (lat, lon) along *bearing* degrees, on a sphere."""
     r = km / 6371.0
@@ -187,11 +203,10 @@ def _toponym(
     m_near = _NEAR.search(before) if not m_off else None
     m_part = _PART.search(before) if not (m_off or m_near) else None
     if m_off and best is not None and lat is not None and lon is not None:
-        km = float(m_off.group(1).replace(",", "."))
-        if m_off.group(2).lower().startswith("mi"):
-            km *= 1.609344
-        bearing = COMPASS[m_off.group(3).lower().replace("-", "")]
-        lat, lon = _destination(lat, lon, bearing, km)
+        km = _offset_km(m_off.group(1), m_off.group(2))
+        if km <= _HALF_CIRCUMFERENCE_KM:
+            bearing = COMPASS[m_off.group(3).lower().replace("-", "")]
+            lat, lon = _destination(lat, lon, bearing, km)
         start -= len(before) - m_off.start()
         precision = Precision.NEAR
     elif m_near and best is not None and precision is Precision.EXACT:

@@ -322,3 +322,33 @@ def test_dates_told_from_another_date_of_the_text(text, words, value, reason):
 
 def test_a_day_after_without_a_date_before_it_is_no_date():
     assert find_dates("A day after the vote, protesters marched.", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("last Monday", date(2024, 1, 29), date(2024, 1, 22)),  # on a Monday: a week back
+        ("on Monday", date(2024, 1, 29), date(2024, 1, 29)),  # on a Monday: that day
+        ("on the 31st", date(2024, 4, 30), date(2024, 3, 31)),  # April has 30 days: March
+        ("last year", date(2024, 2, 29), date(2023, 1, 1)),  # leap day: the year before
+        ("last month", date(2024, 1, 1), date(2023, 12, 1)),  # New Year: December before
+        ("yesterday", date(2024, 1, 1), date(2023, 12, 31)),  # New Year: New Year's Eve
+    ],
+)
+def test_relative_dates_at_month_and_year_edges_resolve(text, published, value):
+    assert _only(text, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("yesterday", date(1, 1, 1)),  # the day before the first representable day
+        ("last week", date(1, 1, 3)),  # a week before lies before year 1
+        ("last Monday", date(1, 1, 1)),  # the Monday before year 1 began
+        ("last month", date(1, 1, 15)),  # month arithmetic would reach year 0
+        ("on the 31st", date(1, 1, 1)),  # the 31st before 1 January of year 1
+        ("three weeks ago", date(1, 1, 10)),  # counting back past year 1
+    ],
+)
+def test_relative_dates_outside_the_calendar_are_dropped_not_raised(text, published):
+    assert find_dates(text, published=published) == []

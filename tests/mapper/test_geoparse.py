@@ -276,3 +276,24 @@ def test_precision_of_a_chosen_place(feature, fallback, expected):
     place = Place("test:x", "X", 33.0, 44.0, feature[0], feature[1], "IQ")
     assert Precision.of(Candidate(place, 0.9, "X", MatchKind.EXACT, fallback)) is expected
     assert Precision.of(None) is Precision.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Shells fell 1,200 km north of Baghdad.", 1200.0),  # comma + 3 digits: thousands
+        ("Shells fell 25,000 km north of Baghdad.", None),  # beyond half the globe: no move
+        ("Shells fell 2,5 km north of Baghdad.", 2.5),  # comma + 1 digit: decimal comma
+        ("Shells fell 2.5 km north of Baghdad.", 2.5),  # decimal point
+        ("Shells fell 99999999 km north of Baghdad.", None),  # no place lies that far
+    ],
+)
+def test_relative_distance_reads_thousands_and_ignores_impossible_lengths(
+    default_gazetteer: Gazetteer, text: str, km: float | None
+) -> None:
+    (t,) = geoparse(text, gazetteer=default_gazetteer)
+    assert t.precision is Precision.NEAR
+    base = t.candidate.place
+    expected = base.latitude + (km or 0.0) / 111.2
+    assert t.latitude == pytest.approx(expected, abs=0.05)
+    assert t.longitude == pytest.approx(base.longitude, abs=0.05)
