@@ -296,3 +296,33 @@ def test_every_mention_of_a_namesake_gets_the_same_reading(gz):
     mondoro = [i for i in found if "Mondoro" in i.location]
     assert len(mondoro) >= 2
     assert {i.country_code for i in mondoro} == {"ML"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "reason"),
+    [
+        (
+            "Sudan strike kills 12\nThe army said its drones had struck Musa Karim, the leader "
+            "of the militia, on Saturday.",
+            "Musa Karim",
+            "', the leader of': the strike's object is a person",
+        ),
+        (
+            "Somalia raid\nSpecial forces targeted Hassan Ali Dheere, the spokesman for the "
+            "group, on Friday.",
+            "Hassan Ali Dheere",
+            "', the spokesman for': a person",
+        ),
+        (
+            "Yemen strike\nJets hit Idris Bala, commander of its northern brigade, on Sunday.",
+            "Idris Bala",
+            "', commander of' without an article is still a person",
+        ),
+    ],
+)
+def test_a_person_described_by_an_appositive_is_not_an_incident_place(
+    text: str, person: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published="2024-07-14")]
+    assert locations, "the strike is still an incident"
+    assert person not in locations, reason
