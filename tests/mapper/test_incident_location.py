@@ -326,3 +326,28 @@ def test_a_person_described_by_an_appositive_is_not_an_incident_place(
     locations = [i.location for i in extract_incidents(text, published="2024-07-14")]
     assert locations, "the strike is still an incident"
     assert person not in locations, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Drone strike kills 6 on Zuqar island, officials say\nA drone struck the fishing "
+            "village of Al Khawkhah on Zuqar island off Yemen on Tuesday, killing six people, "
+            "officials said.",
+            ["Al Khawkhah"],
+            "the body puts its village on the headline's island: one strike",
+        ),
+        (
+            "Airstrike hits Kaleguma forest camp in Mali\nA drone struck a camp near Gao in the "
+            "Kaleguma forest on Friday, killing four herders, residents said.",
+            ["near Gao"],
+            "the body's place lies in the headline's forest",
+        ),
+    ],
+)
+def test_a_headline_place_the_body_names_as_the_holder_is_the_same_incident(
+    text: str, expected: list[str], reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published="2024-07-14")]
+    assert locations == expected, reason
