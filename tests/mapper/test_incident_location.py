@@ -323,7 +323,7 @@ def test_every_mention_of_a_namesake_gets_the_same_reading(gz):
 def test_a_person_described_by_an_appositive_is_not_an_incident_place(
     text: str, person: str, reason: str
 ) -> None:
-    locations = [i.location for i in extract_incidents(text, published="2024-07-14")]
+    locations = _locations(text, "2024-07-14")
     assert locations, "the strike is still an incident"
     assert person not in locations, reason
 
@@ -349,5 +349,36 @@ def test_a_person_described_by_an_appositive_is_not_an_incident_place(
 def test_a_headline_place_the_body_names_as_the_holder_is_the_same_incident(
     text: str, expected: list[str], reason: str
 ) -> None:
-    locations = [i.location for i in extract_incidents(text, published="2024-07-14")]
-    assert locations == expected, reason
+    assert _locations(text, "2024-07-14") == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Clashes\nIn Tripoli, rival militias fought with heavy weapons in the Tajoura suburb "
+            "on Friday.",
+            ["Tajoura"],
+            "a suburb of the city named first is the finer place",
+        ),
+        (
+            "Rally\nIn Lagos, hundreds of traders marched through the Surulere district on "
+            "Tuesday, a witness said.",
+            ["Surulere district"],
+            "a district of the city named first is the finer place",
+        ),
+        (
+            "Strikes\nShelling hit Kharkiv and the Izium district on Sunday, officials said.",
+            ["Kharkiv", "Izium district"],
+            "a district over 25 km away is a second place, not a quarter of the city",
+        ),
+    ],
+)
+def test_a_district_of_the_town_named_with_it_is_the_incident_place(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert _locations(text, "2024-08-02") == expected, reason
+
+
+def _locations(text: str, published: str) -> list[str]:
+    return [i.location for i in extract_incidents(text, published=published)]
