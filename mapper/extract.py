@@ -645,6 +645,7 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
                     and not _named(head)
                     and _within(head, o)
                 )
+                or _holder_named(head, o)
             )
             and o.event_date == head.event_date
         ]
@@ -658,6 +659,18 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
                 )
         kept[kept.index(body[0])] = _named_perpetrator(body[0], head)
     return kept
+
+
+def _holder_named(head: Incident, body: Incident) -> bool:
+    """True when *body* reports *head*'s event at a finer place its sentence puts inside
+    the headline's ungazetteered place ("air strike on X island" / "bombed the village of
+    Y on X island"): one event, told twice."""
+    if not _named(head) or body.event_type is not head.event_type or not head.location:
+        return False
+    if (body.geo_precision or 4) >= (head.geo_precision or 4):
+        return False
+    name = re.compile(rf"\b{re.escape(head.location)}\b", re.IGNORECASE)
+    return name.search(body.evidence.text) is not None
 
 
 def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:

@@ -31,7 +31,7 @@ from gazetteer.normalize import fold
 from .actors import ActorMention
 from .events import EventMention
 from .incident import Span
-from .lexicon import DEMONYMS
+from .lexicon import DEMONYMS, PERSON_APPOSITIVE
 from .linking import APPOSITION, REFERENCE, background
 from .toponym import Precision, Toponym
 
@@ -161,6 +161,8 @@ def unresolved_name(
         stop_at = start + len(name)
         if any(a.start < stop_at and start < a.end for a in taken):
             continue
+        if PERSON_APPOSITIVE.match(text, stop_at):
+            continue  # "targeted Abu Omar, the head of the group": a person
         return start, stop_at, name
     return None
 

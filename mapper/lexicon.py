@@ -6,6 +6,8 @@ the gazetteer.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ABBREVIATIONS",
     "AREA_ABBREVIATIONS",
@@ -19,6 +21,7 @@ __all__ = [
     "NOT_PLACES",
     "ORG_WORDS",
     "PART_BEARING",
+    "PERSON_APPOSITIVE",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
@@ -540,3 +543,11 @@ DEMONYMS = {
     "south sudanese": "SS",
     "new zealander": "NZ",
 }
+
+# ", the head of ...", ", a senior commander in ...": an appositive that describes a person.
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:head|leader|commander|chief|founder|spokesman|spokeswoman|spokesperson|deputy|"
+    r"son|daughter|brother|wife|husband|widow|father|mother)s?\s+(?:of|in|for|to)\b",
+    re.IGNORECASE,
+)

@@ -361,6 +361,25 @@ def _finer_inside(coarse: Toponym, fine: Toponym) -> bool:
     return inside(fine.candidate, coarse.candidate, CLOSE_KM)
 
 
+_QUARTER = re.compile(r"\S\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
+_QUARTER_KM = 25.0
+
+
+def _quarter_of(text: str, town: Toponym, quarter: Toponym) -> bool:
+    """True when *quarter* is named as a district of *town* nearby ("In Lagos, ... through
+    the Ikeja district"): the district is the finer place of the event."""
+    if town.candidate is None or quarter.candidate is None:
+        return False
+    if not _QUARTER.match(text, quarter.end - 1) and not _QUARTER.search(quarter.text):
+        return False
+    tp, qp = town.candidate.place, quarter.candidate.place
+    return (
+        tp.id != qp.id
+        and tp.country_code == qp.country_code
+        and distance_km(tp.latitude, tp.longitude, qp.latitude, qp.longitude) <= _QUARTER_KM
+    )
+
+
 def _same(a: Toponym, b: Toponym) -> bool:
     """True when two toponyms resolve to the same place."""
     return (
@@ -479,4 +498,7 @@ def link_places(
             gap = text[events[j].end : events[i].start]
             if SUPPORTED_BY.search(gap) or _AMID.search(gap):
                 linked[i] = list(linked[j])
-    return [[p for p in group if not any(_finer_inside(p, q) for q in group)] for group in linked]
+    return [
+        [p for p in group if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)]
+        for group in linked
+    ]

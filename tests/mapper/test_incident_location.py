@@ -296,3 +296,89 @@ def test_every_mention_of_a_namesake_gets_the_same_reading(gz):
     mondoro = [i for i in found if "Mondoro" in i.location]
     assert len(mondoro) >= 2
     assert {i.country_code for i in mondoro} == {"ML"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "reason"),
+    [
+        (
+            "Sudan strike kills 12\nThe army said its drones had struck Musa Karim, the leader "
+            "of the militia, on Saturday.",
+            "Musa Karim",
+            "', the leader of': the strike's object is a person",
+        ),
+        (
+            "Somalia raid\nSpecial forces targeted Hassan Ali Dheere, the spokesman for the "
+            "group, on Friday.",
+            "Hassan Ali Dheere",
+            "', the spokesman for': a person",
+        ),
+        (
+            "Yemen strike\nJets hit Idris Bala, commander of its northern brigade, on Sunday.",
+            "Idris Bala",
+            "', commander of' without an article is still a person",
+        ),
+    ],
+)
+def test_a_person_described_by_an_appositive_is_not_an_incident_place(
+    text: str, person: str, reason: str
+) -> None:
+    locations = _locations(text, "2024-07-14")
+    assert locations, "the strike is still an incident"
+    assert person not in locations, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Drone strike kills 6 on Zuqar island, officials say\nA drone struck the fishing "
+            "village of Al Khawkhah on Zuqar island off Yemen on Tuesday, killing six people, "
+            "officials said.",
+            ["Al Khawkhah"],
+            "the body puts its village on the headline's island: one strike",
+        ),
+        (
+            "Airstrike hits Kaleguma forest camp in Mali\nA drone struck a camp near Gao in the "
+            "Kaleguma forest on Friday, killing four herders, residents said.",
+            ["near Gao"],
+            "the body's place lies in the headline's forest",
+        ),
+    ],
+)
+def test_a_headline_place_the_body_names_as_the_holder_is_the_same_incident(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert _locations(text, "2024-07-14") == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Clashes\nIn Tripoli, rival militias fought with heavy weapons in the Tajoura suburb "
+            "on Friday.",
+            ["Tajoura"],
+            "a suburb of the city named first is the finer place",
+        ),
+        (
+            "Rally\nIn Lagos, hundreds of traders marched through the Surulere district on "
+            "Tuesday, a witness said.",
+            ["Surulere district"],
+            "a district of the city named first is the finer place",
+        ),
+        (
+            "Strikes\nShelling hit Kharkiv and the Izium district on Sunday, officials said.",
+            ["Kharkiv", "Izium district"],
+            "a district over 25 km away is a second place, not a quarter of the city",
+        ),
+    ],
+)
+def test_a_district_of_the_town_named_with_it_is_the_incident_place(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert _locations(text, "2024-08-02") == expected, reason
+
+
+def _locations(text: str, published: str) -> list[str]:
+    return [i.location for i in extract_incidents(text, published=published)]
