@@ -496,7 +496,9 @@ def extract_incidents(
             when = _date_for(text, k.event, sentence_dates, context, pub)
             if when is None:
                 continue
-            antecedent = cause_clause(text, k.event.start) and any(o.places for o in coded)
+            antecedent = (
+                not k.places and cause_clause(text, k.event.start) and any(o.places for o in coded)
+            )
             if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
                 k = replace(k, places=[town]) if town is not None else k
@@ -542,7 +544,7 @@ def extract_incidents(
                 )
             new = _incidents(text, gz, src, k, toll, when, mentions, lexicon)
             if strike is not None:
-                new = [_same_perpetrator(i, strike) for i in new]
+                new = [_named_perpetrator(i, strike) for i in new]
             if k.placeholder:
                 stand_ins.update(i.id for i in new)
             out.extend(new)
@@ -605,15 +607,6 @@ def _strike_before(
     return last
 
 
-def _same_perpetrator(incident: Incident, strike: Incident) -> Incident:
-    """*incident* with the actor of the strike it is part of, when it names none."""
-    if incident.actor1 != UNIDENTIFIED or strike.actor1 in (None, UNIDENTIFIED):
-        return incident
-    evidence = [(f, s) for f, s in incident.field_evidence if f != "actor1"]
-    evidence += [(f, s) for f, s in strike.field_evidence if f == "actor1"]
-    return replace(incident, actor1=strike.actor1, field_evidence=tuple(evidence))
-
-
 def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incident]:
     """Drop a headline's incident that the body reports at the same place and date.
 
@@ -673,10 +666,18 @@ def _holder_named(head: Incident, body: Incident) -> bool:
     return name.search(body.evidence.text) is not None
 
 
+def _crowd(event_type: EventType, country: str | None) -> str | None:
+    """ACLED's name for the crowd of a protest or riot ("Rioters (Pakistan)"), else None."""
+    who = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}.get(event_type)
+    if who is None:
+        return None
+    return f"{who} ({country})" if country else who
+
+
 def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
     """*kept* with the perpetrator of *dropped*, a report of the same event, when only
     *dropped* names one ("Massacre near X" / "JNIM militants opened fire ... in X's
-    region": one event, one perpetrator)."""
+    region": one event, one perpetrator; a strike and the deaths told of it next)."""
     if kept.actor1 not in (None, UNIDENTIFIED) or dropped.actor1 in (None, UNIDENTIFIED):
         return kept
     if kept.event_type is not dropped.event_type:
@@ -1014,17 +1015,15 @@ def _incidents(
             perpetrator = air_power(text, event, lexicon, code)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon, code)
-            crowd = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}
-            who = crowd.get(event.event_type)  # violent protesters riot; a calm crowd protests
-            if who is not None and perpetrator.actor.kind in {"protesters", "rioters"}:
-                actor1 = f"{who} ({country})" if country else who
+            if perpetrator.actor.kind in {"protesters", "rioters"}:
+                # Violent protesters riot; a calm crowd protests.
+                actor1 = _crowd(event.event_type, country) or actor1
             evidence.append(("actor1", Span(perpetrator.start, perpetrator.end, perpetrator.text)))
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
             evidence.append(("actor1", event_span))
-        elif event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
-            who = "Protesters" if event.event_type is EventType.PROTESTS else "Rioters"
-            actor1 = f"{who} ({country})" if country else who
+        elif (crowd := _crowd(event.event_type, country)) is not None:
+            actor1 = crowd
             evidence.append(("actor1", event_span))
         if target is not None:
             actor2 = actor_name(text, target, country, lexicon, code)
