@@ -33,6 +33,7 @@ from .events import EventMention
 from .incident import Span
 from .lexicon import DEMONYMS, PERSON_APPOSITIVE
 from .linking import APPOSITION, REFERENCE, background
+from .nonevent import landmark_name
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -156,6 +157,8 @@ def unresolved_name(
             continue  # "outside the French embassy": a nationality, not a place
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
+            continue
+        if landmark_name(name):  # "near Begum Rokeya University": a building, no town
             continue
         start = event.start + m.start("name") + skip
         stop_at = start + len(name)

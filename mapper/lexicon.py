@@ -21,6 +21,7 @@ __all__ = [
     "NOT_PLACES",
     "ORG_WORDS",
     "PART_BEARING",
+    "PERSONAL_NAMES",
     "PERSON_APPOSITIVE",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
@@ -37,9 +38,17 @@ CONNECTORS = frozenset({
     "e", "i", "y", "-e", "wa", "and",
 })
 
+# People's names that the gazetteer knows as places. After another capitalised word
+# they continue its name ("Mir Ali", "Sidi Ali"), never name a second place.
+PERSONAL_NAMES = frozenset({
+    "john", "david", "michael", "james", "robert", "william", "mary", "maria", "ali",
+    "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abdul", "joe",
+    "donald", "vladimir", "trump", "biden", "obama", "putin",
+})
+
 # Capitalised words of news prose that the gazetteer knows as some place somewhere but
 # that are, in running text, almost never meant as one.
-NOT_PLACES = frozenset({
+NOT_PLACES = PERSONAL_NAMES | frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -69,9 +78,6 @@ NOT_PLACES = frozenset({
     "hamas", "hezbollah", "taliban", "isis", "isil", "daesh", "al-qaeda", "houthi",
     "houthis", "wagner", "tv", "radio", "online", "video", "photo", "image", "images",
     "getty", "epa", "associated", "press", "agency", "media", "source", "sources",
-    "john", "david", "michael", "james", "robert", "william", "mary", "maria", "ali",
-    "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abdul", "joe",
-    "donald", "vladimir", "trump", "biden", "obama", "putin",
     "all", "both", "some", "any", "each", "every", "most", "such", "other", "another",
     "only", "even", "just", "over", "under", "about", "between", "there", "here", "then",
     "now", "what", "who", "how", "why", "where", "which", "although", "though", "because",

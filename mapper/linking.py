@@ -27,6 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
+from .nonevent import landmark, speaker_seat
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -86,7 +87,7 @@ _COORDINATED = re.compile(
     re.I,
 )
 _NOT_AFTER = re.compile(
-    r"^(?:-based|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
+    r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
     r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
     r"quarters?|streets|port)\b))"
 )
@@ -150,8 +151,18 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
     "support for Israel", "talks in Doha", "Iraq's parliament", "an Aleppo-based monitor".
     """
     before = text[max(sentence_start, place.start - 80) : place.start]
-    return bool(_POLITICAL.search(before)) or bool(
-        _NOT_AFTER.match(text[place.end : place.end + 40])
+    return (
+        bool(_POLITICAL.search(before))
+        or bool(_NOT_AFTER.match(text[place.end : place.end + 40]))
+        or _elsewhere(text, sentence_start, place)
+    )
+
+
+def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
+    """True for a speaker's seat ("the ministry in Ankara said") or a landmark's name
+    ("the Miraflores palace in Caracas"): named, but not where anything happened."""
+    return speaker_seat(text, sentence_start, place.end - len(place.name), place.end) or landmark(
+        text, place.end
     )
 
 
@@ -439,6 +450,7 @@ def link_places(
         if (
             j in context
             or _NOT_AFTER.match(after)
+            or _elsewhere(text, sentence_start, place)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).

@@ -36,6 +36,7 @@ from .lexicon import (
     NOT_PLACES,
     ORG_WORDS,
     PART_BEARING,
+    PERSONAL_NAMES,
     PLACE_PREFIXES,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
@@ -543,7 +544,7 @@ def _keep(
             if (
                 single
                 and nxt.lower not in TITLES
-                and nxt.lower not in NOT_PLACES
+                and (nxt.lower not in NOT_PLACES or nxt.lower in PERSONAL_NAMES)
                 and nxt.lower not in _KIND_WORDS
                 and not nxt.text.isupper()
             ):

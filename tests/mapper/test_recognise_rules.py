@@ -212,3 +212,19 @@ def test_named_days_are_not_places(
 )
 def test_a_name_particle_alone_may_be_a_town(default_gazetteer, text, expected, reason):
     assert names(text, default_gazetteer) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Shelling hit houses in Dera Ali on Monday.", "'Ali' ends the town's name"),
+        ("A drone struck a car near Kot Mohammed in the evening.", "'Mohammed' ends the name"),
+        ("Troops entered Tal Hassan at dawn.", "'Hassan' ends the village's name"),
+    ],
+)
+def test_known_first_word_of_a_name_ending_in_a_personal_name_is_no_place(
+    default_gazetteer: Gazetteer, text: str, reason: str
+) -> None:
+    # Each first word alone is some place in the gazetteer; the longer name is unknown
+    # and must not be cut down to it.
+    assert names(text, default_gazetteer) == [], reason

@@ -1,0 +1,101 @@
+"""Place names in a sentence that say who speaks or what a building is called, not where.
+
+A report's events happen somewhere, but its sentences also name places for other
+reasons. Two kinds are recognised here:
+
+* the seat of a speaker: "the defence ministry in Ankara said", "officials in Kyiv
+  told", "a survivor told reporters from a hospital in Jos", "speaking from Goma": the
+  place is where the statement comes from;
+* the name of a landmark: "the Miraflores presidential palace in Caracas", "Begum Rokeya
+  University": the name belongs to a building, which lies in the town the text places it
+  in, not in a namesake town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SPEECH_VERBS
+
+__all__ = ["landmark", "landmark_name", "speaker_seat"]
+
+_SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"})) + ")"
+_SEAT_BEFORE = re.compile(
+    r"\b(?:ministry|ministries|embassy|embassies|headquarters|command|presidency|"
+    r"spokesm[ae]n|spokesperson|spokeswoman)"
+    r"\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+"""A body or person that speaks, then its seat: "the defence ministry in "."""
+_SPEECH_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:on|late|early|this|last)\s+\w+\s+|had\s+|has\s+|have\s+)?"
+    + _SPEECH
+    + r"\b",
+    re.I,
+)
+_SPOKEN_FROM = re.compile(
+    r"\b(?:" + _SPEECH + r"|speaking|talking)\b[^.;:!?\"\u201c\u201d]{0,40}?\bfrom\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|at|near)\s+(?:the\s+)?)?$",
+    re.I,
+)
+"""A speaker's whereabouts: "told reporters from a hospital in ", "speaking from "."""
+_LANDMARKS = (
+    r"(?:palace|university|college|campus|school|academy|stadium|mosque|church|"
+    r"cathedral|temple|shrine|hospital|clinic|prison|jail|hotel|embassy|consulate|"
+    r"parliament|museum|square|bridge|market|mall|barracks|monument|statue)"
+)
+_LANDMARK_AFTER = re.compile(
+    r"^(?:\s+(?:presidential|royal|national|state|central|main|old|new|grand|federal|"
+    r"military|general|teaching|high|district|regional|city))?\s+"
+    + _LANDMARKS
+    + r"\s+(?:in|of|at|near)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+_LANDMARK_LAST = re.compile(r"\s" + _LANDMARKS + r"$", re.I)
+
+
+def speaker_seat(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` is where a statement comes from.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    sentence_start : int
+        Where the place's sentence starts; nothing before it is read.
+    start, end : int
+        The place's span (without relative words such as "near").
+
+    Returns
+    -------
+    bool
+        True for "the interior ministry in Kabul said", "officials in Kyiv told AFP",
+        "a survivor told reporters from a hospital in Jos".
+
+    Examples
+    --------
+    >>> speaker_seat("Jets hit X, the defence ministry in Ankara said.", 0, 35, 41)
+    True
+    >>> speaker_seat("A car bomb hit the interior ministry in Kabul.", 0, 40, 45)
+    False
+    """
+    before = text[max(sentence_start, start - 80) : start]
+    if _SEAT_BEFORE.search(before) and _SPEECH_AFTER.match(text, end):
+        return True
+    return bool(_SPOKEN_FROM.search(before))
+
+
+def landmark(text: str, end: int) -> bool:
+    """True when the place name ending at *end* names a building the text puts in a town.
+
+    "the Miraflores presidential palace in Caracas": the name is the palace's, and the
+    town named after it is where the palace is. Without such a town the name stays a
+    place ("the Maiduguri market" is Maiduguri's market).
+    """
+    return _LANDMARK_AFTER.match(text[end : end + 60]) is not None
+
+
+def landmark_name(name: str) -> bool:
+    """True when a capitalised name ends in a landmark noun ("Begum Rokeya University",
+    "Central Prison"): a building's name, not a place the gazetteer could hold."""
+    return _LANDMARK_LAST.search(name) is not None

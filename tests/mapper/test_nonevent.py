@@ -1,0 +1,133 @@
+"""Places named as a speaker's seat, a backer or a landmark's name are not where an event
+happened; the incident goes to the place the text gives for the event itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.nonevent import landmark, landmark_name, speaker_seat
+
+
+def _seat(text: str, name: str) -> bool:
+    start = text.index(name)
+    return speaker_seat(text, 0, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Drones hit a depot near Kherson overnight, the defence ministry in Moscow said.",
+            "Moscow",
+            True,
+            "a ministry's seat before 'said'",
+        ),
+        (
+            "The embassy in Nairobi warned on Friday that more attacks were planned.",
+            "Nairobi",
+            True,
+            "an embassy's seat, a day between it and the speech verb",
+        ),
+        (
+            "'They burnt everything,' a farmer told journalists from a clinic in Maiduguri.",
+            "Maiduguri",
+            True,
+            "where the speaker was when speaking",
+        ),
+        (
+            "Speaking from Goma, the governor said the rebels had been pushed back.",
+            "Goma",
+            True,
+            "'speaking from' gives the speaker's whereabouts",
+        ),
+        (
+            "A suicide bomber struck the interior ministry in Kabul, killing four.",
+            "Kabul",
+            False,
+            "the ministry is the target and says nothing",
+        ),
+        (
+            "Militants attacked the army headquarters in Bamako on Tuesday.",
+            "Bamako",
+            False,
+            "no speech verb after the seat: an attacked building",
+        ),
+    ],
+)
+def test_speaker_seat_is_told_from_an_attacked_building(
+    text: str, name: str, expected: bool, reason: str
+) -> None:
+    assert _seat(text, name) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("after", "expected", "reason"),
+    [
+        (" presidential palace in Caracas", True, "a palace the text puts in another town"),
+        (" University in Dhaka", True, "a university named after its town is in a town too"),
+        (" market on Monday", False, "'the Maiduguri market' is the town's market"),
+        (" palace", False, "no town given for the palace: the name stays the place"),
+        (" hospital in the morning", False, "a time, not a town, after the landmark"),
+    ],
+)
+def test_landmark_needs_a_town_named_after_it(after: str, expected: bool, reason: str) -> None:
+    text = "Crowds gathered outside the Alpha" + after + "."
+    assert landmark(text, text.index("Alpha") + len("Alpha")) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "reason"),
+    [
+        ("Sheikh Zayed Hospital", True, "a hospital's name"),
+        ("Jahangirnagar University", True, "a university's name"),
+        ("Shekh Meskin", False, "an ordinary village name"),
+        ("Hospitality Bay", False, "the noun must be a whole last word"),
+    ],
+)
+def test_landmark_name_ends_in_a_landmark_noun(name: str, expected: bool, reason: str) -> None:
+    assert landmark_name(name) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent", "reason"),
+    [
+        (
+            "Russian missiles struck an energy facility in Zaporizhzhia on Thursday, killing "
+            "two workers, the emergency ministry in Kyiv said.",
+            "2024-05-10",
+            "Zaporizhzhia",
+            "Kyiv",
+            "the capital speaks; the strike is in Zaporizhzhia",
+        ),
+        (
+            "Fans threw flares and fought riot police outside the Santa Cruz stadium in Lima "
+            "on Sunday night.",
+            "2024-08-05",
+            "Lima",
+            "Santa Cruz",
+            "the stadium's name is no town, least of all one in the Philippines",
+        ),
+        (
+            "Iran-backed fighters shelled the town of Mayadin on Saturday, leaving six dead.",
+            "2024-03-10",
+            "Mayadin",
+            "Iran",
+            "a backer named as a modifier is no event place",
+        ),
+        (
+            "Gunmen opened fire on a wedding party in Kaduna on Friday, a survivor told "
+            "reporters from a hospital in Abuja.",
+            "2024-06-08",
+            "Kaduna",
+            "Abuja",
+            "the survivor's hospital is where the account was given",
+        ),
+    ],
+)
+def test_event_goes_to_its_own_place_not_a_speaker_backer_or_landmark(
+    text: str, published: str, present: str, absent: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published=published)]
+    assert any(present in loc for loc in locations), (reason, locations)
+    assert not any(absent in loc for loc in locations), (reason, locations)
