@@ -19,6 +19,9 @@ events. The rules here are about grammar and frame, not places:
   the killings".
 * **Summaries**: "13 people were killed in the protests nationwide", "strikes across the
   country": many events in one figure, none of them placed.
+* **Earlier events named by their date**: "the June ambush", "the 2019 bombing",
+  "last year's attack" remind the reader of an event; a month with a day ("the June 5
+  attack") dates a reported one and is kept.
 * **Remembrance and inquiry**: "marked the anniversary of the massacre", "funerals for
   those killed", "an investigation into the killing": the event is an earlier one.
 
@@ -70,7 +73,8 @@ _HABITUAL = re.compile(
     re.I,
 )
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:repeated|recurr(?:ing|ent)|periodic|persistent|(?:years|months|weeks|decades)\s+of)"
+    r"\b(?:repeated|recurr(?:ing|ent)|periodic|persistent|"
+    r"(?:years|months|weeks|decades|a\s+spate|a\s+string)\s+of)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -112,6 +116,18 @@ _CAUSE = re.compile(
     r"in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for))\s+(?:[^\s,;.]+\s+){0,8}$",
     re.I,
 )
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_EARLIER = re.compile(
+    r"(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?(?-i:" + _MONTHS + r"|(?:19|20)\d\d)"
+    r"|\blast\s+(?:year|month)['\u2019]s)\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
+"""An event named by the month or year it happened in ("the June ambush", "the 2019
+bombing", "last year's attack"): one the reader is reminded of, not news. A month with
+a day ("the June 5 attack") dates a reported event and is left alone."""
 _SEQUENCE_ANY = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|minutes|day|hour|week)"
     r"\s+(?:after|before|earlier|later)\b",
@@ -148,7 +164,7 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     -------
     str or None
         ``"ongoing"``, ``"habitual"``, ``"summary"``, ``"trial"``, ``"remembrance"``,
-        ``"cessation"`` or ``"denial"``;
+        ``"cessation"``, ``"denial"`` or ``"earlier"``;
         None for a cue that reports an event.
     """
     a, b = _clause(text, start, end)
@@ -175,6 +191,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
         return "cessation"
     if _DENIAL.search(sentence):
         return "denial"
+    if _EARLIER.search(text, max(a, start - 40), start):
+        return "earlier"
     return None
 
 

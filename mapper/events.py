@@ -254,6 +254,12 @@ def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], o
     return len(gap) <= 80 and re.search(r"[.;:!?\n]", gap) is None
 
 
+_RELATIVE_TO = re.compile(
+    r"[^.;:!?\n]{0,80}?\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+)
+"""What lies between a cue told as context and a relative clause about the same event."""
+
+
 def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
     """Every event cue in *text*, in text order.
 
@@ -271,6 +277,7 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         Weak cues are kept (see :attr:`EventMention.weak`); the pipeline decides.
     """
     out: list[EventMention] = []
+    context_end = -1  # where the last cue told as context ends
     for m in PATTERN.finditer(text):
         if _restates(text, m, out, offset):
             continue
@@ -282,7 +289,10 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
         if background_frame(text, start, end) is not None:
+            context_end = end
             continue  # "have been fighting since 2018", "sentenced for the attack"
+        if _RELATIVE_TO.fullmatch(text, context_end, start) if context_end >= 0 else False:
+            continue  # "the June ambush on a bus that killed nine": the same old event
         if event_type is not E.PROTESTS and _GRIEVANCE.search(text, max(0, start - 60), start):
             continue  # "protested against the arrest of", "condemned the attack on"
         if _protest_reason(text, start, out, offset):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.aspect import background_frame, cause_clause
+from mapper.events import find_events
 
 
 def _frame(text: str, cue: str) -> str | None:
@@ -199,3 +200,53 @@ def test_cause_clause(text, cue, expected, reason):
 )
 def test_reported_events_are_not_background(text, cue, reason):
     assert _frame(text, cue) is None, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "frame", "reason"),
+    [
+        (
+            "Turnout was high despite the March bombing of a polling centre.",
+            "bombing",
+            "earlier",
+            "an event named by its month",
+        ),
+        ("Memories of the 2017 massacre in the valley remain.", "massacre", "earlier", "a year"),
+        (
+            "Residents still fear a repeat of last year's deadly raid on the camp.",
+            "raid",
+            "earlier",
+            "last year's",
+        ),
+        (
+            "The town has suffered a spate of kidnappings on its roads.",
+            "kidnappings",
+            "habitual",
+            "a spate of: many events, none of them placed or dated",
+        ),
+        ("Police said the June 4 ambush killed six guards.", "ambush", None, "month and day"),
+        ("In May, rebels ambushed a convoy near the pass.", "ambushed", None, "a dated report"),
+    ],
+)
+def test_event_named_by_an_earlier_period_is_background(text, cue, frame, reason):
+    assert _frame(text, cue) == frame, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Voting was calm, though many recalled the April massacre at a market in Bunia "
+            "that killed 22 people.",
+            [],
+            "the relative clause tells of the same earlier massacre",
+        ),
+        (
+            "Gunmen stormed a bus station in Bunia on Tuesday and killed 22 people.",
+            ["Violence against civilians", "Violence against civilians"],
+            "a reported attack and its killing stay",
+        ),
+    ],
+)
+def test_relative_clause_of_an_earlier_event_is_no_new_event(text, expected, reason):
+    assert [e.event_type.value for e in find_events(text)] == expected, reason
