@@ -391,6 +391,22 @@ def _quarter_of(text: str, town: Toponym, quarter: Toponym) -> bool:
     )
 
 
+_UNIT = re.compile(
+    r"\s+(?:division|department|prefecture|province|governorate|region|state|county|district|"
+    r"subdivision|local\s+government\s+area|municipality|commune)\b",
+    re.I,
+)
+
+
+def _unit_holding_previous(text: str, places: Sequence[Toponym], j: int) -> bool:
+    """True for "near Batibo, in Momo division": an administrative unit named, by its
+    kind, as holding the place before it, whatever town abroad its name also fits."""
+    if j == 0 or not _IN_CONTAINER.match(text[places[j - 1].end : places[j].start]):
+        return False
+    name = places[j]
+    return _UNIT.match(text, name.end) is not None or _UNIT.search(name.text[-40:]) is not None
+
+
 def _same(a: Toponym, b: Toponym) -> bool:
     """True when two toponyms resolve to the same place."""
     return (
@@ -449,6 +465,7 @@ def link_places(
         owner = None
         if (
             j in context
+            or _unit_holding_previous(text, places, j)
             or _NOT_AFTER.match(after)
             or _elsewhere(text, sentence_start, place)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
