@@ -285,11 +285,16 @@ _CHAINED = re.compile(
 )
 
 
+_ADVERBIAL = re.compile(r"\s*(?:[,.;:!?\u2014)]|(?:that|this|then)\b|$)", re.I)
+"""What follows "the day before" used alone ("The day before, ...", "a day before that"):
+counted back from the date told before, like "the previous day"."""
+
+
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
-    "A day later", "two days earlier", "the previous day" count from the date before
-    them; "X on Wednesday, a day after Y" dates Y a day before Wednesday (and "a day
+    "A day later", "two days earlier", "the previous day", "the day before," and "a day
+    before that" count from the date before them; "X on Wednesday, a day after Y" dates Y a day before Wednesday (and "a day
     before Y" a day after it), counting from a date earlier in the same sentence.
     Without such a date nothing is added.
     """
@@ -300,7 +305,9 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
         n_word = (m["n"] or "a").lower()
         n = int(n_word) if n_word.isdigit() else _SMALL.get(n_word, 1)
         way = (m["dir"] or m["dir2"] or m["rel"]).lower()
-        clause = way in ("after", "before")
+        clause = way in ("after", "before") and not _ADVERBIAL.match(text, m.end())
+        if way in ("after", "before") and not clause:
+            way = "earlier" if way == "before" else "later"  # "The day before, ..."
         sign = {"earlier": -1, "previous": -1, "after": -1}.get(way, 1)
         earlier = [d for d in found if d.end <= m.start() and not d.historical]
         if clause:  # only a date of the same sentence anchors "a day after ..."

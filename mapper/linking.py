@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .nonevent import landmark, speaker_seat
+from .nonevent import border, landmark, speaker_seat
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -159,10 +159,13 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
 
 
 def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
-    """True for a speaker's seat ("the ministry in Ankara said") or a landmark's name
-    ("the Miraflores palace in Caracas"): named, but not where anything happened."""
-    return speaker_seat(text, sentence_start, place.end - len(place.name), place.end) or landmark(
-        text, place.end
+    """True for a speaker's seat ("the ministry in Ankara said"), a landmark's name
+    ("the Miraflores palace in Caracas") or a border ("near the Nigerian border"): named,
+    but not where anything happened."""
+    return (
+        speaker_seat(text, sentence_start, place.end - len(place.name), place.end)
+        or landmark(text, place.end)
+        or border(text, place.text, place.end)
     )
 
 

@@ -6,6 +6,9 @@ reasons. Two kinds are recognised here:
 * the seat of a speaker: "the defence ministry in Ankara said", "officials in Kyiv
   told", "a survivor told reporters from a hospital in Jos", "speaking from Goma": the
   place is where the statement comes from;
+* a border: "near the Nigerian border", "along the border with Chad": a line the event
+  is near, which the gazetteer can only place at a country's centre, often the
+  neighbour's;
 * the name of a landmark: "the Miraflores presidential palace in Caracas", "Begum Rokeya
   University": the name belongs to a building, which lies in the town the text places it
   in, not in a namesake town.
@@ -17,7 +20,7 @@ import re
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["landmark", "landmark_name", "speaker_seat"]
+__all__ = ["border", "landmark", "landmark_name", "speaker_seat"]
 
 _SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"})) + ")"
 _SEAT_BEFORE = re.compile(
@@ -99,3 +102,21 @@ def landmark_name(name: str) -> bool:
     """True when a capitalised name ends in a landmark noun ("Begum Rokeya University",
     "Central Prison"): a building's name, not a place the gazetteer could hold."""
     return _LANDMARK_LAST.search(name) is not None
+
+
+_BORDER = re.compile(r"\b(?:borders?|frontier|boundary)\b", re.I)
+_BORDER_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w-]*)?\s+(?:borders?|frontier|boundary)\b")
+
+
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+
+def border(text: str, name: str, end: int) -> bool:
+    """True when a place names a border ("the Nigerian border", "the Syria-Turkey
+    border", "the border with Chad"): a reference line, not where an event happened."""
+    start = end - len(name)
+    return (
+        _BORDER.search(name) is not None
+        or _BORDER_AFTER.match(text, end) is not None
+        or _BORDER_BEFORE.search(text, max(0, start - 30), start) is not None
+    )

@@ -313,6 +313,14 @@ def test_anchor_shortcut_finds_what_a_full_scan_finds():
         ("Police arrested 40 people in Lahore on Thursday, a day after rioters torched a "
          "bank.", "a day after", date(2024, 1, 24),
          "'X on Thursday, a day after Y': Y was the day before Thursday"),
+        ("Drones hit Sumy on Tuesday. The day before, a missile struck Kharkiv.",
+         "The day before", date(2024, 1, 22), "'the day before' alone counts back"),
+        ("Gunmen raided Kajuru on Monday. Two days before that, bandits hit Kauru.",
+         "Two days before", date(2024, 1, 20), "'before that' points to the date told"),
+        ("Troops left Kidal on Thursday. A day after that, rebels entered the town.",
+         "A day after", date(2024, 1, 26), "'after that' counts forward"),
+        ("The strike came on Wednesday, a day before the talks.", "a day before",
+         date(2024, 1, 25), "'a day before Y': Y is a day after the date told"),
     ],
 )  # fmt: skip
 def test_dates_told_from_another_date_of_the_text(text, words, value, reason):

@@ -6,7 +6,21 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
-from mapper.nonevent import landmark, landmark_name, speaker_seat
+from mapper.nonevent import border, landmark, landmark_name, speaker_seat
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        ("Rebels shelled Mora, near the Nigerian border.", "the Nigerian border", True, "a line"),
+        ("Clashes flared along the border with Chad.", "Chad", True, "'border with' a country"),
+        ("Troops massed near the Syria-Turkey border.", "Syria", True, "a two-country border"),
+        ("Rebels shelled Mora on Friday.", "Mora", False, "a town"),
+    ],
+)
+def test_border_is_a_reference_line(text: str, name: str, expected: bool, reason: str) -> None:
+    end = text.index(name) + len(name)
+    assert border(text, name, end) is expected, reason
 
 
 def _seat(text: str, name: str) -> bool:
@@ -114,6 +128,14 @@ def test_landmark_name_ends_in_a_landmark_noun(name: str, expected: bool, reason
             "Mayadin",
             "Iran",
             "a backer named as a modifier is no event place",
+        ),
+        (
+            "Separatists ambushed an army convoy on Friday near Kembong, close to the Nigerian "
+            "border, killing three soldiers. The army said it had repelled the attack.",
+            "2024-06-08",
+            "Kembong",
+            "Nigerian border",
+            "a border is no event place, least of all at the neighbour's centre",
         ),
         (
             "Gunmen opened fire on a wedding party in Kaduna on Friday, a survivor told "
