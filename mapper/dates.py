@@ -276,8 +276,8 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
     return [replace(d, start=d.start + offset, end=d.end + offset) for d in found]
 
 
-_CHAIN_WORDS = re.compile(r"\bday", re.I)
-_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?"
+_CHAIN_WORDS = re.compile(r"\b(?:day|week)", re.I)
+_N_DAYS = r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<span>days?|weeks?)"
 _CHAINED = re.compile(
     rf"\b(?:{_N_DAYS}\s+(?P<dir>earlier|later|before|after)|the\s+(?P<rel>previous|following|"
     r"next)\s+day|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow)))\b",
@@ -293,10 +293,10 @@ counted back from the date told before, like "the previous day"."""
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
-    "A day later", "two days earlier", "the previous day", "the day before," and "a day
-    before that" count from the date before them; "X on Wednesday, a day after Y" dates
-    Y a day before Wednesday (and "a day before Y" a day after it), counting from a date
-    earlier in the same sentence.
+    "A day later", "two days earlier", "a week earlier", "the previous day", "the day
+    before," and "a day before that" count from the date before them; "X on Wednesday, a
+    day after Y" dates Y a day before Wednesday (and "a day before Y" a day after it),
+    counting from a date earlier in the same sentence.
     Without such a date nothing is added.
     """
     out = list(found)
@@ -305,6 +305,8 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         n_word = (m["n"] or "a").lower()
         n = int(n_word) if n_word.isdigit() else _SMALL.get(n_word, 1)
+        if (m["span"] or "day").lower().startswith("week"):
+            n *= 7  # "a week earlier": the same weekday, seven days before
         way = (m["dir"] or m["dir2"] or m["rel"]).lower()
         clause = way in ("after", "before") and not _ADVERBIAL.match(text, m.end())
         if way in ("after", "before") and not clause:

@@ -319,6 +319,8 @@ def test_anchor_shortcut_finds_what_a_full_scan_finds():
          "Two days before", date(2024, 1, 20), "'before that' points to the date told"),
         ("Troops left Kidal on Thursday. A day after that, rebels entered the town.",
          "A day after", date(2024, 1, 26), "'after that' counts forward"),
+        ("Kidal fell on Thursday; a week earlier, drones had struck Tessalit.",
+         "a week earlier", date(2024, 1, 18), "weeks count seven days each"),
         ("The strike came on Wednesday, a day before the talks.", "a day before",
          date(2024, 1, 25), "'a day before Y': Y is a day after the date told"),
     ],
