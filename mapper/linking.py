@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .nonevent import border, landmark, speaker_seat
+from .nonevent import border, grievance_object, landmark, speaker_seat
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -502,7 +502,9 @@ def link_places(
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
                 i = preceding[-1]
-                if not _CLAUSE.search(text[events[i].end : place.start]):
+                if not _CLAUSE.search(text[events[i].end : place.start]) and not (
+                    grievance_object(text[events[i].end : place.start])
+                ):
                     owner = i
             else:
                 following = [i for i, e in enumerate(events) if e.start >= place.end]

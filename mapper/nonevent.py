@@ -6,6 +6,9 @@ reasons. Two kinds are recognised here:
 * the seat of a speaker: "the defence ministry in Ankara said", "officials in Kyiv
   told", "a survivor told reporters from a hospital in Jos", "speaking from Goma": the
   place is where the statement comes from;
+* the object of a grievance: "marched in Kinshasa to denounce the fighting in Goma",
+  "rallied against the killings in Kasai": the place of what is protested, not of the
+  protest;
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
   neighbour's;
@@ -20,7 +23,7 @@ import re
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["border", "landmark", "landmark_name", "speaker_seat"]
+__all__ = ["border", "grievance_object", "landmark", "landmark_name", "speaker_seat"]
 
 _SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"})) + ")"
 _SEAT_BEFORE = re.compile(
@@ -120,3 +123,22 @@ def border(text: str, name: str, end: int) -> bool:
         or _BORDER_AFTER.match(text, end) is not None
         or _BORDER_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+_GRIEVED = re.compile(
+    r"(?:\b(?:denounc\w*|condemn\w*|decr(?:y|ied|ying|ies)|mourn\w*|in\s+solidarity\s+with|"
+    r"justice\s+for)\b[^,;.:!?]{0,60}?"
+    r"|\b(?:against|over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:killings?|attacks?|war|bombings?|fighting|shelling|massacres?|siege|arrests?|"
+    r"detentions?|deaths?|violence|offensive|raids?|abductions?|kidnappings?)\s+"
+    r"(?:of\s+(?:[\w'\u2019-]+\s+){1,4})?)"
+    r"\b(?:in|at|on|near|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def grievance_object(between: str) -> bool:
+    """True when the text between an event cue and a place puts the place in what the
+    event protests: "marched ... to denounce the fighting in ", "rallied against the
+    killing of two students in ". The protest is not there."""
+    return _GRIEVED.search(between) is not None

@@ -104,6 +104,34 @@ def test_landmark_name_ends_in_a_landmark_noun(name: str, expected: bool, reason
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Hundreds marched in Kinshasa on Saturday to denounce the fighting in Goma.",
+            ["Kinshasa"],
+            "the fighting denounced is in Goma; the march is not",
+        ),
+        (
+            "Thousands marched in Nairobi on Tuesday against the killing of two students "
+            "in Kisumu.",
+            ["Nairobi"],
+            "the killing protested against is elsewhere",
+        ),
+        (
+            "Protesters rallied against fuel price rises in Lagos on Monday.",
+            ["Lagos"],
+            "a grievance without an event in it leaves the place to the rally",
+        ),
+    ],
+)
+def test_place_of_what_is_protested_is_not_the_protest_place(
+    text: str, expected: list[str], reason: str
+) -> None:
+    found = [i.location for i in extract_incidents(text, published="2024-05-07")]
+    assert found == expected, reason
+
+
+@pytest.mark.parametrize(
     ("text", "published", "present", "absent", "reason"),
     [
         (
