@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .nonevent import border, grievance_object, landmark, speaker_seat
+from .nonevent import border, grievance_object, group_name, landmark, speaker_seat
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -160,12 +160,14 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
 
 def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
     """True for a speaker's seat ("the ministry in Ankara said"), a landmark's name
-    ("the Miraflores palace in Caracas") or a border ("near the Nigerian border"): named,
-    but not where anything happened."""
+    ("the Miraflores palace in Caracas"), a border ("near the Nigerian border") or part
+    of a group's name ("the Sinai Province group"): named, but not where anything
+    happened."""
     return (
         speaker_seat(text, sentence_start, place.end - len(place.name), place.end)
         or landmark(text, place.end)
         or border(text, place.text, place.end)
+        or group_name(text, place.end)
     )
 
 

@@ -9,6 +9,7 @@ reasons. Two kinds are recognised here:
 * the object of a grievance: "marched in Kinshasa to denounce the fighting in Goma",
   "rallied against the killings in Kasai": the place of what is protested, not of the
   protest;
+* part of an armed group's name: "the Sinai Province group", "the Tillaberi brigade";
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
   neighbour's;
@@ -23,7 +24,14 @@ import re
 
 from .lexicon import SPEECH_VERBS
 
-__all__ = ["border", "grievance_object", "landmark", "landmark_name", "speaker_seat"]
+__all__ = [
+    "border",
+    "grievance_object",
+    "group_name",
+    "landmark",
+    "landmark_name",
+    "speaker_seat",
+]
 
 _SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"})) + ")"
 _SEAT_BEFORE = re.compile(
@@ -142,3 +150,15 @@ def grievance_object(between: str) -> bool:
     event protests: "marched ... to denounce the fighting in ", "rallied against the
     killing of two students in ". The protest is not there."""
     return _GRIEVED.search(between) is not None
+
+
+_GROUP_AFTER = re.compile(
+    r"(?:\s+(?:armed|rebel|militant|jihadist|insurgent|splinter|local|regional))?\s+"
+    r"(?:group|faction|affiliate|branch|wing|brigades?|battalions?|movement|franchise|cell)\b"
+)
+
+
+def group_name(text: str, end: int) -> bool:
+    """True when the place name ending at *end* is part of an armed group's name ("the
+    Sinai Province group", "its Kivu branch"): an actor, not where it acted."""
+    return _GROUP_AFTER.match(text, end) is not None

@@ -6,21 +6,38 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
-from mapper.nonevent import border, landmark, landmark_name, speaker_seat
+from mapper.nonevent import border, group_name, landmark, landmark_name, speaker_seat
+
+
+def _border(text: str, name: str) -> bool:
+    return border(text, name, text.index(name) + len(name))
+
+
+def _group(text: str, name: str) -> bool:
+    return group_name(text, text.index(name) + len(name))
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "expected", "reason"),
+    ("rule", "text", "name", "expected", "reason"),
     [
-        ("Rebels shelled Mora, near the Nigerian border.", "the Nigerian border", True, "a line"),
-        ("Clashes flared along the border with Chad.", "Chad", True, "'border with' a country"),
-        ("Troops massed near the Syria-Turkey border.", "Syria", True, "a two-country border"),
-        ("Rebels shelled Mora on Friday.", "Mora", False, "a town"),
+        (_border, "Rebels shelled Mora, near the Nigerian border.", "the Nigerian border", True,
+         "a border is a line"),
+        (_border, "Clashes flared along the border with Chad.", "Chad", True,
+         "'border with' a country"),
+        (_border, "Troops massed near the Syria-Turkey border.", "Syria", True,
+         "a two-country border"),
+        (_border, "Rebels shelled Mora on Friday.", "Mora", False, "a town"),
+        (_group, "Fighters of the Sahel Province group attacked Menaka.", "Sahel Province", True,
+         "a group's name"),
+        (_group, "The Kivu branch of the movement claimed it.", "Kivu", True, "a branch's name"),
+        (_group, "Its Idlib rebel faction withdrew.", "Idlib", True,
+         "an adjective before the noun"),
+        (_group, "Rebels grouped near Kivu on Monday.", "Kivu", False, "'grouped' is a verb"),
+        (_group, "Fighters attacked Menaka on Monday.", "Menaka", False, "a town"),
     ],
-)
-def test_border_is_a_reference_line(text: str, name: str, expected: bool, reason: str) -> None:
-    end = text.index(name) + len(name)
-    assert border(text, name, end) is expected, reason
+)  # fmt: skip
+def test_border_and_group_names_are_no_places(rule, text, name, expected, reason) -> None:
+    assert rule(text, name) is expected, reason
 
 
 def _seat(text: str, name: str) -> bool:
@@ -164,6 +181,13 @@ def test_place_of_what_is_protested_is_not_the_protest_place(
             "Kembong",
             "Nigerian border",
             "a border is no event place, least of all at the neighbour's centre",
+        ),
+        (
+            "Militants of the Sinai Province group attacked a checkpoint near Rafah on Sunday.",
+            "2024-05-07",
+            "Rafah",
+            "Sinai Province",
+            "the group's name holds a place name; the attack is near Rafah",
         ),
         (
             "Gunmen opened fire on a wedding party in Kaduna on Friday, a survivor told "
