@@ -1089,7 +1089,14 @@ def _merge_key(incident: Incident) -> tuple:
     if incident.latitude is None:  # unlocated reports cannot be told to be the same event
         return (incident.id,)
     where = incident.place_id or incident.location.casefold()
+    if incident.geo_precision is Precision.NEAR and _LISTED_NAME.fullmatch(incident.location):
+        # "shelled Kfar Kila and neighbouring Odaisseh": a listed village mapped at its
+        # neighbour's point is a place of its own.
+        where = (where, incident.location.casefold())
     return (where, incident.event_date, incident.event_type)
+
+
+_LISTED_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
 
 
 def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:

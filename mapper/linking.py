@@ -27,6 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
+from .listed import in_list, listed_after, listed_before
 from .nonevent import border, grievance_object, group_name, landmark, speaker_seat
 from .toponym import Precision, Toponym
 
@@ -499,6 +500,7 @@ def link_places(
         elif (
             coordinated
             or _locative(before)
+            or in_list(text, place.end - len(place.name))
             or any(_EVENT_OF.match(text[e.end : place.start]) for e in events)
         ):
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
@@ -535,6 +537,23 @@ def link_places(
             if SUPPORTED_BY.search(gap) or _AMID.search(gap):
                 linked[i] = list(linked[j])
     return [
-        [p for p in group if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)]
+        _with_listed(
+            text,
+            [
+                p
+                for p in group
+                if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)
+            ],
+            places,
+        )
         for group in linked
     ]
+
+
+def _with_listed(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:
+    """*group* and the villages the gazetteer lacks listed with its places ("shelled Kfar
+    Kila, Odaisseh and Markaba"), each near the place it is listed with."""
+    listed = [
+        q for p in group for q in (*listed_before(text, p, places), *listed_after(text, p, places))
+    ]
+    return group + [q for i, q in enumerate(listed) if q.start not in {r.start for r in listed[:i]}]
