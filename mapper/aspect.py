@@ -120,6 +120,7 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
 )
+_MONTH_WORD = re.compile(_MONTHS)
 _EARLIER = re.compile(
     r"(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?(?-i:" + _MONTHS + r"|(?:19|20)\d\d)"
     r"|\blast\s+(?:year|month)['\u2019]s)\s+(?:[a-z-]+\s+)?$",
@@ -191,7 +192,10 @@ def background_frame(text: str, start: int, end: int) -> str | None:
         return "cessation"
     if _DENIAL.search(sentence):
         return "denial"
-    if _EARLIER.search(text, max(a, start - 40), start):
+    window = text[max(a, start - 40) : start]
+    if (any(c.isdigit() for c in window) or "last" in window.lower() or _MONTH_WORD.search(window)) and (
+        _EARLIER.search(window)
+    ):
         return "earlier"
     return None
 

@@ -96,7 +96,13 @@ def listed_after(text: str, place: Toponym, places: Sequence[Toponym]) -> list[T
 def in_list(text: str, start: int) -> bool:
     """True when the place starting at *start* ends a list of names after a locative
     word ("shelled Odaisseh, Markaba and Kfar Kila"): it is an event place as they are."""
-    return _BEFORE.search(text, max(0, start - 120), start) is not None
+    return _ends_list(text, start) and _BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+def _ends_list(text: str, start: int) -> bool:
+    """A cheap test first: a list's last item follows ", " or " and "."""
+    head = text[max(0, start - 6) : start]
+    return head.endswith((", ", " and ", ",and "))
 
 
 def listed_before(text: str, place: Toponym, places: Sequence[Toponym]) -> list[Toponym]:
@@ -105,6 +111,8 @@ def listed_before(text: str, place: Toponym, places: Sequence[Toponym]) -> list[
     if place.candidate is None or place.precision >= Precision.REGION:
         return []
     start = place.end - len(place.name)
+    if not _ends_list(text, start):
+        return []
     m = _BEFORE.search(text, max(0, start - 120), start)
     if m is None:
         return []

@@ -94,9 +94,10 @@ def speaker_seat(text: str, sentence_start: int, start: int, end: int) -> bool:
     False
     """
     before = text[max(sentence_start, start - 80) : start]
-    if _SEAT_BEFORE.search(before) and _SPEECH_AFTER.match(text, end):
-        return True
-    return bool(_SPOKEN_FROM.search(before))
+    if before.endswith(("in ", "in the ")) and _SEAT_BEFORE.search(before):
+        if _SPEECH_AFTER.match(text, end):
+            return True
+    return "from " in before and _SPOKEN_FROM.search(before) is not None
 
 
 def landmark(text: str, end: int) -> bool:
