@@ -193,9 +193,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     if _DENIAL.search(sentence):
         return "denial"
     window = text[max(a, start - 40) : start]
-    if (any(c.isdigit() for c in window) or "last" in window.lower() or _MONTH_WORD.search(window)) and (
-        _EARLIER.search(window)
-    ):
+    dated = any(c.isdigit() for c in window) or "last" in window.lower()
+    if (dated or _MONTH_WORD.search(window)) and _EARLIER.search(window):
         return "earlier"
     return None
 
