@@ -98,7 +98,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "drone strike",
         r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
-        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:struck|strikes?|hit|hits|attacked|"
+        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+        r"(?:struck|strikes?|hit|hits|attacked|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?drones?|"
         r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
@@ -110,7 +111,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"air[- ]?strikes?|air\s+raids?|air\s+attacks?|barrel\s+bombs?|explosive\s+barrels?|"
         r"aerial\s+(?:bombardment|"
         r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
-        r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+"
+        r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+(?:had\s+)?"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
         r"raided|attack(?:ed|s)?|carried\s+out)|(?:warplanes?|aircraft)\b",
         AIR,

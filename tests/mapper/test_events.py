@@ -871,3 +871,18 @@ def test_arson_by_armed_men_stays_property_destruction():
 def test_specific_events_coded_for_how_they_are_described(text, expected, reason):
     found = [(e.event_type, e.sub_event_type) for e in find_events(text) if not e.weak]
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Officials said a drone had hit a truck near Tal Tamr on Friday.", ["Air/drone strike"],
+         "a pluperfect in a report of a second event"),
+        ("Two days earlier, jets had struck a depot outside Idlib.", ["Air/drone strike"],
+         "a chained earlier event"),
+        ("A drone had been seen over Tal Tamr on Friday.", [],
+         "'had' before a verb that strikes nothing"),
+    ],
+)  # fmt: skip
+def test_air_strike_told_in_the_pluperfect_is_an_event(text, expected, reason):
+    assert [e.sub_event_type for e in find_events(text)] == expected, reason
