@@ -109,7 +109,8 @@ _PATTERNS = re.compile(
             r"(?P<weekend>(?:over |during |at )?(?:the |this |last )weekend)|"
             r"(?P<pastweek>(?:in |over |during )?the (?:past|last) (?:week|seven days))|"
             r"last night|overnight|(?:earlier )?this (?:morning|afternoon|evening)|"
-            r"(?P<lastu>last|this|earlier this|late last|early last) (?P<unit>week|month|year)"
+            r"(?P<lastu>last|this|earlier this|earlier in the|late last|early last) "
+            r"(?P<unit>week|month|year)"
             r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
             r"|eleven|twelve) (?P<agou>days?|weeks?|months?|years?) ago))\b)",
         )

@@ -535,6 +535,8 @@ def extract_incidents(
             if k.event.weak and _restated(out, k.places, toll):
                 continue
             strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
+            if strike is not None and when[0] not in (None, strike.event_date):
+                strike = None  # "A day later, gunmen killed 14 near Beni": an event of its own
             if strike is not None:
                 k = replace(
                     k,
