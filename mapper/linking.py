@@ -28,7 +28,14 @@ from gazetteer.ranking import distance_km
 
 from .events import EventMention
 from .listed import in_list, listed_after, listed_before
-from .nonevent import border, grievance_object, group_name, landmark, speaker_seat
+from .nonevent import (
+    acting_country,
+    border,
+    grievance_object,
+    group_name,
+    landmark,
+    speaker_seat,
+)
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -169,6 +176,10 @@ def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
         or landmark(text, place.end)
         or border(text, place.text, place.end)
         or group_name(text, place.end)
+        or (
+            place.precision is Precision.COUNTRY
+            and acting_country(text, sentence_start, place.start, place.end)
+        )
     )
 
 

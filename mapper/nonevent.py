@@ -9,6 +9,8 @@ reasons. Two kinds are recognised here:
 * the object of a grievance: "marched in Kinshasa to denounce the fighting in Goma",
   "rallied against the killings in Kasai": the place of what is protested, not of the
   protest;
+* a country acting or speaking: "US strikes militia", "Israel raids Jenin", "The US
+  said its jets struck ...": the subject of the verb is an actor;
 * part of an armed group's name: "the Sinai Province group", "the Tillaberi brigade";
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
@@ -25,6 +27,7 @@ import re
 from .lexicon import SPEECH_VERBS
 
 __all__ = [
+    "acting_country",
     "border",
     "grievance_object",
     "group_name",
@@ -33,7 +36,8 @@ __all__ = [
     "speaker_seat",
 ]
 
-_SPEECH = "(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"})) + ")"
+_SPEECH_WORDS = "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"}))
+_SPEECH = "(?:" + _SPEECH_WORDS + ")"
 _SEAT_BEFORE = re.compile(
     r"\b(?:ministry|ministries|embassy|embassies|headquarters|command|presidency|"
     r"spokesm[ae]n|spokesperson|spokeswoman)"
@@ -163,3 +167,26 @@ def group_name(text: str, end: int) -> bool:
     """True when the place name ending at *end* is part of an armed group's name ("the
     Sinai Province group", "its Kivu branch"): an actor, not where it acted."""
     return _GROUP_AFTER.match(text, end) is not None
+
+
+_ACTS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:strikes|struck|raids|raided|pounds|pounded|hits|hit|attacks|"
+    r"attacked|bombs|bombed|shells|shelled|kills|killed|launches|launched|targets|targeted|"
+    r"seizes|seized|downs|downed|intercepts|intercepted|vows|warns|warned|accuses|accused|"
+    r"denies|" + _SPEECH_WORDS + r")\b",
+    re.I,
+)
+_SUBJECT_START = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def acting_country(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True when the country at ``text[start:end]`` opens its sentence as the subject
+    of an act or a statement ("US strikes militia", "The US said its jets struck ...",
+    "Israel raids Jenin"): the country is who acts, not where.
+
+    The caller checks that the place is a country; "Car bomb in Syria kills five" has
+    words before the country and is not matched.
+    """
+    return _SUBJECT_START.fullmatch(text, sentence_start, start) is not None and (
+        _ACTS.match(text, end) is not None
+    )

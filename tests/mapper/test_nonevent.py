@@ -6,11 +6,23 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
-from mapper.nonevent import border, group_name, landmark, landmark_name, speaker_seat
+from mapper.nonevent import (
+    acting_country,
+    border,
+    group_name,
+    landmark,
+    landmark_name,
+    speaker_seat,
+)
 
 
 def _border(text: str, name: str) -> bool:
     return border(text, name, text.index(name) + len(name))
+
+
+def _acting(text: str, name: str) -> bool:
+    start = text.index(name)
+    return acting_country(text, 0, start, start + len(name))
 
 
 def _group(text: str, name: str) -> bool:
@@ -34,6 +46,11 @@ def _group(text: str, name: str) -> bool:
          "an adjective before the noun"),
         (_group, "Rebels grouped near Kivu on Monday.", "Kivu", False, "'grouped' is a verb"),
         (_group, "Fighters attacked Menaka on Monday.", "Menaka", False, "a town"),
+        (_acting, "Turkey strikes Kurdish militia near Afrin", "Turkey", True,
+         "a headline's subject country acts"),
+        (_acting, "The UK said its jets hit a depot.", "UK", True, "a country speaking"),
+        (_acting, "Car bomb in Syria kills five", "Syria", False, "where the bomb went off"),
+        (_acting, "Syria: shelling kills five in Idlib", "Syria", False, "a dateline"),
     ],
 )  # fmt: skip
 def test_border_and_group_names_are_no_places(rule, text, name, expected, reason) -> None:
@@ -181,6 +198,14 @@ def test_place_of_what_is_protested_is_not_the_protest_place(
             "Kembong",
             "Nigerian border",
             "a border is no event place, least of all at the neighbour's centre",
+        ),
+        (
+            "Turkey strikes militia\nTurkish jets struck positions near Tal Rifaat on "
+            "Friday, killing six fighters.",
+            "2024-05-11",
+            "Tal Rifaat",
+            "Turkey",
+            "the headline's subject country is the attacker, not a place",
         ),
         (
             "Militants of the Sinai Province group attacked a checkpoint near Rafah on Sunday.",
