@@ -120,7 +120,8 @@ APPOSITION = (  # ", a town in", ", the main city north of": a place's descripti
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|in|of|near)\s+"
 )
 _IN_CONTAINER = re.compile(
-    r"^(?:\s+(?:township|district|village|town|city|county|municipality|commune))?"
+    r"^(?:\s+(?:township|district|village|town|city|county|municipality|commune|area|"
+    r"mountains?|valley|hills|plains?))?"
     rf"\s*(?:,\s*(?:in\s+)?|in\s+|of\s+|{APPOSITION})(?:the\s+)?$",
     re.I,
 )

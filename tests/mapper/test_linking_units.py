@@ -38,3 +38,28 @@ def test_unit_named_by_its_kind_after_a_town_holds_the_town(
 ) -> None:
     found = [(i.location, i.country_code) for i in extract_incidents(text, published="2024-05-07")]
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Jets struck the Gara area of Duhok province late on Sunday, the ministry said.",
+            [("Gara", "IQ", 2)],
+            "'the X area of' a province: X is looked for there, not in Hungary",
+        ),
+        (
+            "Troops clashed with rebels in the Zor area of Deir ez-Zor province on Monday.",
+            [("Zor", "SY", 2)],
+            "the province holds the area and is no second incident",
+        ),
+    ],
+)
+def test_area_named_in_a_province_is_looked_for_inside_it(
+    text: str, expected: list[tuple[str, str, int]], reason: str
+) -> None:
+    found = [
+        (i.location, i.country_code, int(i.geo_precision))
+        for i in extract_incidents(text, published="2024-07-15")
+    ]
+    assert found == expected, reason
