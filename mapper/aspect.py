@@ -121,6 +121,13 @@ _MONTHS = (
     r"December)"
 )
 _MONTH_WORD = re.compile(_MONTHS)
+_LONG_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+)?(?:months?|years?|"
+    r"decades?)\s+(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,6}$",
+    re.I,
+)
+"""An event in a clause set months or years before the news ("months after a suicide
+attack in Mastung killed 60"): the earlier event is recalled, not reported."""
 _EARLIER = re.compile(
     r"(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?(?-i:" + _MONTHS + r"|(?:19|20)\d\d)"
     r"|\blast\s+(?:year|month)['\u2019]s)\s+(?:[a-z-]+\s+)?$",
@@ -193,6 +200,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     if _DENIAL.search(sentence):
         return "denial"
     window = text[max(a, start - 40) : start]
+    if ("after" in window or "since" in window) and _LONG_AFTER.search(window):
+        return "earlier"
     dated = any(c.isdigit() for c in window) or "last" in window.lower()
     if (dated or _MONTH_WORD.search(window)) and _EARLIER.search(window):
         return "earlier"

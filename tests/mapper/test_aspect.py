@@ -225,6 +225,24 @@ def test_reported_events_are_not_background(text, cue, reason):
             "a spate of: many events, none of them placed or dated",
         ),
         ("Police said the June 4 ambush killed six guards.", "ambush", None, "month and day"),
+        (
+            "A bomb went off in Hangu on Monday, months after a suicide attack in Kohat.",
+            "attack",
+            "earlier",
+            "months after: recalled, not reported",
+        ),
+        (
+            "Clashes resumed on Friday, two years since the massacre at the market.",
+            "massacre",
+            "earlier",
+            "years since",
+        ),
+        (
+            "Troops returned on Friday, two days after the ambush near the river.",
+            "ambush",
+            None,
+            "days after: a recent event of its own",
+        ),
         ("In May, rebels ambushed a convoy near the pass.", "ambushed", None, "a dated report"),
     ],
 )
