@@ -34,6 +34,7 @@ from .nonevent import (
     grievance_object,
     group_name,
     landmark,
+    natural_feature,
     speaker_seat,
 )
 from .toponym import Precision, Toponym
@@ -425,6 +426,22 @@ def _unit_holding_previous(text: str, places: Sequence[Toponym], j: int) -> bool
     return _UNIT.match(text, name.end) is not None or _UNIT.search(name.text[-40:]) is not None
 
 
+def _foreign_feature_namesake(text: str, places: Sequence[Toponym], j: int) -> bool:
+    """True for "along the Barak river" read as a town abroad: a populated place named
+    before a river, mountains or forest, in another country than the sentence's other
+    places, is the feature's namesake, not where the event was."""
+    cand = places[j].candidate
+    if cand is None or cand.place.feature_class != "P" or not natural_feature(text, places[j].end):
+        return False
+    codes = {p.candidate.place.country_code for p in places if p.candidate is not None}
+    return len(codes) > 1 and not any(
+        k != j
+        and (c := places[k].candidate) is not None
+        and c.place.country_code == cand.place.country_code
+        for k in range(len(places))
+    )
+
+
 def _same(a: Toponym, b: Toponym) -> bool:
     """True when two toponyms resolve to the same place."""
     return (
@@ -484,6 +501,7 @@ def link_places(
         if (
             j in context
             or _unit_holding_previous(text, places, j)
+            or _foreign_feature_namesake(text, places, j)
             or _NOT_AFTER.match(after)
             or _elsewhere(text, sentence_start, place)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies

@@ -11,6 +11,8 @@ reasons. Two kinds are recognised here:
   protest;
 * a country acting or speaking: "US strikes militia", "Israel raids Jenin", "The US
   said its jets struck ...": the subject of the verb is an actor;
+* a natural feature's name: "along the Barak river", "in the Nuba mountains": a town
+  of the same name is another place;
 * part of an armed group's name: "the Sinai Province group", "the Tillaberi brigade";
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
@@ -33,6 +35,7 @@ __all__ = [
     "group_name",
     "landmark",
     "landmark_name",
+    "natural_feature",
     "speaker_seat",
 ]
 
@@ -190,3 +193,12 @@ def acting_country(text: str, sentence_start: int, start: int, end: int) -> bool
     return _SUBJECT_START.fullmatch(text, sentence_start, start) is not None and (
         _ACTS.match(text, end) is not None
     )
+
+
+_FEATURE_AFTER = re.compile(r"\s+(?:river|mountains|hills|forest|lake|desert)\b")
+
+
+def natural_feature(text: str, end: int) -> bool:
+    """True when a lower-case natural feature noun follows the name ending at *end*
+    ("the Barak river", "the Nuba mountains"): the name is the feature's."""
+    return _FEATURE_AFTER.match(text, end) is not None

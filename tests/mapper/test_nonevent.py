@@ -156,9 +156,21 @@ def test_landmark_name_ends_in_a_landmark_noun(name: str, expected: bool, reason
             ["Lagos"],
             "a grievance without an event in it leaves the place to the rally",
         ),
+        (
+            "Manipur\nSix people were abducted near Jiribam on Monday, and police searched "
+            "along the Barak river, officials in Imphal said.",
+            ["near Jiribam"],
+            "a town abroad named like the river is not where anything happened",
+        ),
+        (
+            "Shelling\nRussian forces shelled villages near the Dnipro river on Monday, "
+            "killing two.",
+            ["near the Dnipro"],
+            "with no other place to contradict it, the town on the river stays",
+        ),
     ],
 )
-def test_place_of_what_is_protested_is_not_the_protest_place(
+def test_place_of_what_is_protested_or_a_river_namesake_is_no_event_place(
     text: str, expected: list[str], reason: str
 ) -> None:
     found = [i.location for i in extract_incidents(text, published="2024-05-07")]
