@@ -101,7 +101,10 @@ _PATTERNS = re.compile(
             r"leaving|the|a|an|local|officials|police|witnesses|residents)\b))",
             r"(?P<hol>\b(?:on\s+)?(?P<holn>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
             rf"(?:,?\s+{_y('h')})?{_END})",
-            r"(?P<wk>\b(?:(?P<wcue>on|early|late|last|this|early on|late on|overnight (?:into|to)"
+            # "overnight Saturday to Sunday", "late Friday into Saturday": the second day
+            r"(?P<wk>\b(?:(?P<wcue>(?:overnight|late) (?:from )?(?:Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)(?: night)? (?:into|to)"
+            r"|on|early|late|last|this|early on|late on|overnight (?:into|to)"
             r"|(?:in )?the early hours of|(?:on )?the night of \w+ (?:into|to))\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"

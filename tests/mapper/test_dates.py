@@ -362,3 +362,21 @@ def test_relative_dates_at_month_and_year_edges_resolve(text, published, value):
 )
 def test_relative_dates_outside_the_calendar_are_dropped_not_raised(text, published):
     assert find_dates(text, published=published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "reason"),
+    [
+        ("Gunmen raided the camp overnight Tuesday to Wednesday.", "overnight Tuesday to Wednesday",
+         date(2024, 1, 24), "a night across two days is dated by the second"),
+        ("Militants struck late Sunday into Monday.", "late Sunday into Monday", date(2024, 1, 22),
+         "'late X into Y' is one night"),
+        ("Bandits attacked overnight from Thursday night into Friday.",
+         "overnight from Thursday night into Friday", date(2024, 1, 26), "with 'from' and 'night'"),
+        ("Police said gunmen struck late Sunday.", "late Sunday", date(2024, 1, 21),
+         "'late X' alone keeps its day"),
+    ],
+)  # fmt: skip
+def test_a_night_across_two_days_is_dated_by_the_second(text, words, value, reason):
+    found = [m for m in find_dates(text, published=PUB) if m.text == words]
+    assert found and found[0].value == value, (reason, find_dates(text, published=PUB))
