@@ -121,6 +121,7 @@ _MONTHS = (
     r"December)"
 )
 _MONTH_WORD = re.compile(_MONTHS)
+_DIGIT = re.compile(r"\d")
 _LONG_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+)?(?:months?|years?|"
     r"decades?)\s+(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,6}$",
@@ -202,7 +203,7 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     window = text[max(a, start - 40) : start]
     if ("after" in window or "since" in window) and _LONG_AFTER.search(window):
         return "earlier"
-    dated = any(c.isdigit() for c in window) or "last" in window.lower()
+    dated = _DIGIT.search(window) is not None or "last" in window.lower()
     if (dated or _MONTH_WORD.search(window)) and _EARLIER.search(window):
         return "earlier"
     return None
