@@ -179,7 +179,10 @@ def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
         or border(text, place.text, place.end)
         or group_name(text, place.end)
         or (
-            place.precision is Precision.COUNTRY
+            (
+                place.precision is Precision.COUNTRY
+                or (place.candidate is not None and place.candidate.place.feature_code == "PPLC")
+            )
             and acting_country(text, sentence_start, place.start, place.end)
         )
     )

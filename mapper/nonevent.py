@@ -176,7 +176,7 @@ _ACTS = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:strikes|struck|raids|raided|pounds|pounded|hits|hit|attacks|"
     r"attacked|bombs|bombed|shells|shelled|kills|killed|launches|launched|targets|targeted|"
     r"seizes|seized|downs|downed|intercepts|intercepted|vows|warns|warned|accuses|accused|"
-    r"denies|" + _SPEECH_WORDS + r")\b",
+    r"denies|" + _SPEECH_WORDS + r")\b(?!\s+(?:by|in|at)\b)",
     re.I,
 )
 _SUBJECT_START = re.compile(r"\s*(?:the\s+)?$", re.I)
@@ -185,10 +185,11 @@ _SUBJECT_START = re.compile(r"\s*(?:the\s+)?$", re.I)
 def acting_country(text: str, sentence_start: int, start: int, end: int) -> bool:
     """True when the country at ``text[start:end]`` opens its sentence as the subject
     of an act or a statement ("US strikes militia", "The US said its jets struck ...",
-    "Israel raids Jenin"): the country is who acts, not where.
+    "Israel raids Jenin", "Moscow pounds Kharkiv"): the country is who acts, not where.
 
-    The caller checks that the place is a country; "Car bomb in Syria kills five" has
-    words before the country and is not matched.
+    The caller checks that the place is a country or its capital; "Car bomb in Syria
+    kills five" has words before the country, and "Kyiv hit by missiles" is passive:
+    neither is matched.
     """
     return _SUBJECT_START.fullmatch(text, sentence_start, start) is not None and (
         _ACTS.match(text, end) is not None

@@ -51,6 +51,9 @@ def _group(text: str, name: str) -> bool:
         (_acting, "The UK said its jets hit a depot.", "UK", True, "a country speaking"),
         (_acting, "Car bomb in Syria kills five", "Syria", False, "where the bomb went off"),
         (_acting, "Syria: shelling kills five in Idlib", "Syria", False, "a dateline"),
+        (_acting, "Moscow pounds Kharkiv with glide bombs", "Moscow", True,
+         "a capital standing for its government"),
+        (_acting, "Kyiv hit by missiles overnight", "Kyiv", False, "passive: the target"),
     ],
 )  # fmt: skip
 def test_border_and_group_names_are_no_places(rule, text, name, expected, reason) -> None:
@@ -218,6 +221,14 @@ def test_place_of_what_is_protested_or_a_river_namesake_is_no_event_place(
             "Tal Rifaat",
             "Turkey",
             "the headline's subject country is the attacker, not a place",
+        ),
+        (
+            "Moscow pounds Kharkiv\nRussian jets dropped glide bombs on Kharkiv on Monday, "
+            "killing three.",
+            "2024-04-14",
+            "Kharkiv",
+            "Moscow",
+            "the capital as subject is the government acting",
         ),
         (
             "Militants of the Sinai Province group attacked a checkpoint near Rafah on Sunday.",
