@@ -291,7 +291,7 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         if background_frame(text, start, end) is not None:
             context_end = end
             continue  # "have been fighting since 2018", "sentenced for the attack"
-        if _RELATIVE_TO.fullmatch(text, context_end, start) if context_end >= 0 else False:
+        if context_end >= 0 and _RELATIVE_TO.fullmatch(text, context_end, start):
             continue  # "the June ambush on a bus that killed nine": the same old event
         if event_type is not E.PROTESTS and _GRIEVANCE.search(text, max(0, start - 60), start):
             continue  # "protested against the arrest of", "condemned the attack on"
