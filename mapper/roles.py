@@ -77,6 +77,8 @@ _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
+_NOT_AGENTS = frozenset({"civilians", "protesters"})
+"""Kinds never the subject of violence; an unnamed group is, though it names nobody."""
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
 _SPEAKER_AGENT = re.compile(
     r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
@@ -95,7 +97,10 @@ _COUNTRY_SUBJECT = re.compile(
 _SUFFERED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|ambushed|targeted)|"
-    r"died|(?:were|was)\s+among\s+the\s+dead)\b",
+    r"died|(?:were|was)\s+among\s+the\s+dead|"
+    # a headline's reduced passive: "12 soldiers killed in ambush", "police hurt by mob"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot\s+dead|ambushed)"
+    r"(?=\s+(?:in|by|as|when|after|during|while)\b|\s*[,;:]|\s*$))\b",
     re.I,
 )
 _CLAIMED_IT = re.compile(
@@ -242,7 +247,9 @@ def _roles(
     ]
     target = after[0] if after else None
     if event.event_type in VIOLENT:
-        before = [m for m in before if m.actor.kind not in _NOT_PERPETRATORS]
+        # "Gunmen stormed a police station": unnamed attackers are still the subject, so
+        # the station's police never become the perpetrator by default
+        before = [m for m in before if m.actor.kind not in _NOT_AGENTS]
     head = text[sentence.start : event.start]
     if inside:
         first = re.search(r"([A-Z][\w.]*)\s+and\s+$", head[: inside[0].start - sentence.start])

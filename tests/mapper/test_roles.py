@@ -119,7 +119,7 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
         ),
         (
             "Suspected herdsmen killed 17 farmers in Guma in Benue state on Sunday.",
-            "Communal Militia (Nigeria)",
+            "Unidentified Communal Militia (Nigeria)",
             "Civilians (Nigeria)",
             "herdsmen attacking farmers: a communal militia of the place's country",
         ),
@@ -210,6 +210,15 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
         ("Gunmen attacked a police post in Zinder on Monday in the deadliest attack on the "
          "town this year.", "Unidentified Armed Group",
          "the police after 'attacked' are its object, not the subject of 'attack'"),
+        ("Masked gunmen stormed a gendarmerie post in Diffa on Monday, killing 4 gendarmes.",
+         "Unidentified Armed Group", "unnamed attackers are the subject; the post's gendarmes "
+         "are the target, never the perpetrator"),
+        ("Suspected insurgents ambushed an army convoy near Gao on Monday.",
+         "Unidentified Armed Group", "'suspected' attackers still act: the army is the object"),
+        ("Mali: 9 soldiers killed in ambush near Gao", "Unidentified Armed Group",
+         "a headline's reduced passive: the soldiers killed are victims, not attackers"),
+        ("Kenya police officers wounded by roadside bomb in Mandera", "Unidentified Armed Group",
+         "reduced passive with 'by': the police are the victims"),
     ],
 )  # fmt: skip
 def test_subjects_and_objects_of_attack_verbs(gz, text, actor1, reason):
