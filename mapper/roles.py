@@ -57,17 +57,23 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
-    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
-    r"launched)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
+    r"said\s+(?:(?:on|in|through|via)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|launched|planted|detonated|"
+    r"set\s+off|staged|conducted)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
     r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
     r"targeted))\b",
     re.I,
 )
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
+# So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
+# gunmen were members of the BLA", "we suspect al-Shabaab planted the device".
 _BLAME = re.compile(
-    r"\b(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
-    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?\s+",
+    r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|belong(?:ed|s|ing)?\s+to|(?:were|was)\s+"
+    r"(?:members?|fighters|militants)\s+of|(?:we|they|police|officials|authorities|"
+    r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
+    r"(?:\s+that)?)\s+",
     re.I,
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
@@ -110,7 +116,11 @@ _CLAIMED_IT = re.compile(
 )
 _BY_CUE = re.compile(r"\bby\s+(?:(?:an?|the|two|three|several|twin)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
-_BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
+# "Myanmar junta jets", "US and British warplanes"; never a word before a coordinated
+# verb ("came out of an office in Novi Sad and attacked"): that word ends a place
+_BEFORE_CUE = re.compile(
+    r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:(?!(?:and|or|but|then)\s)[a-z]+\s+)?$"
+)
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -195,19 +205,39 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
+        # "Four soldiers died in clashes with Houthi fighters": the side the victims
+        # fought is the one the report holds responsible; the victims are the target
+        fell = _fell(text, sentence, event, mentions)
+        if fell is not None and _WITH.match(text, event.end, target.start):
+            return target, fell
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
-        target = next(
-            (
-                m
-                for m in mentions
-                if sentence.start <= m.start
-                and m.end <= event.start
-                and m is not perpetrator
-                and _SUFFERED.match(text, m.end)
-            ),
-            None,
-        )
+        target = _fell(text, sentence, event, mentions, but=perpetrator)
     return perpetrator, target
+
+
+_WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+def _fell(
+    text: str,
+    sentence: Span,
+    event: EventMention,
+    mentions: Sequence[ActorMention],
+    but: ActorMention | None = None,
+) -> ActorMention | None:
+    """The actor before the cue that the sentence says suffered ("soldiers died in")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= event.start
+            and m is not but
+            and _SUFFERED.match(text, m.end)
+        ),
+        None,
+    )
 
 
 def _roles(
@@ -403,6 +433,8 @@ def _state_forces(
         actor = found[0].actor
     elif word.lower() in NOT_PLACES:  # "They", "We", "It": the gazetteer's folding would
         return None  # read them as Thai, VE, IT
+    elif len(word) <= 3 and not word.isupper():
+        return None  # no country's name is that short: "Sad" is a word, "USA" a code
     else:
         try:
             code = gz.country_code(word)

@@ -189,6 +189,16 @@ def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
          "Unidentified Armed Group", "a denied claim names nobody"),
         ("Officials blamed Boko Haram. A spokesman for the group denied it was involved.",
          "Unidentified Armed Group", "disputed blame stays unidentified"),
+        ("Fighters of Ansaru said on Telegram that they had planted the bomb.", "Ansaru",
+         "a claim that names the device planted, said through a channel"),
+        ("The governor said the attackers belonged to Boko Haram.", "Boko Haram",
+         "attribution: the attackers belonged to a named group"),
+        ("The police said the bombers were members of ISWAP.",
+         "Islamic State West Africa Province", "attribution: members of a named group"),
+        ('"We suspect Boko Haram planted the device," a police commander said.', "Boko Haram",
+         "an official's suspicion names the perpetrator, as ACLED codes it"),
+        ("Police said suspected Boko Haram members fled the town.", "Unidentified Armed Group",
+         "'suspected' before a group's name is no one's suspicion of this bombing"),
     ],
 )  # fmt: skip
 def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
@@ -219,6 +229,13 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "a headline's reduced passive: the soldiers killed are victims, not attackers"),
         ("Kenya police officers wounded by roadside bomb in Mandera", "Unidentified Armed Group",
          "reduced passive with 'by': the police are the victims"),
+        ("Three policemen died in clashes with ELN rebels near Tame on Monday.",
+         "ELN: National Liberation Army", "victims who died in clashes with a side: that side "
+         "acted"),
+        ("Five soldiers were killed in fighting with al-Shabaab near Jowhar on Monday.",
+         "al-Shabaab", "the same with 'fighting with' and a passive verb"),
+        ("A mob gathered outside the station in Novi Sad and attacked two reporters on Monday.",
+         "Rioters (Serbia)", "a town's last word before a coordinated verb is no country"),
     ],
 )  # fmt: skip
 def test_subjects_and_objects_of_attack_verbs(gz, text, actor1, reason):
