@@ -34,11 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Literal
 
 from .incident import Count
 
-__all__ = ["CasualtyMention", "find_casualties", "parse_number"]
+__all__ = ["MAX_PEOPLE", "CasualtyMention", "find_casualties", "parse_number"]
+
+MAX_PEOPLE = 10_000_000_000
+"""More people than live on Earth: a larger figure is a misreading (a phone number, a sum
+of money, digits run together) and is never read as a count of people."""
 
 # fmt: off
 _UNITS = {
@@ -176,6 +181,15 @@ _OBJECT = re.compile(
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
+# An active verb with its victims before "to death": "hacking two men to death", "beat a
+# suspect to death", "stoning one to death".
+_TO_DEATH = re.compile(
+    rf"\b(?P<verb>hack(?:s|ed|ing)?|beat(?:s|en|ing)?|stab(?:s|bed|bing)?|burn(?:s|ed|t|ing)?|"
+    rf"ston(?:e|es|ed|ing)|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|trampl(?:e|es|ed|ing)|"
+    rf"tortur(?:e|es|ed|ing)|kick(?:s|ed|ing)?)\s+(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}"
+    rf"\s+to\s+death\b",
+    re.IGNORECASE,
+)
 # One victim named by a relation: "killing its driver", "wounding his son".
 _ONE = re.compile(
     r"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:its|his|her|their|"
@@ -207,11 +221,18 @@ _TITLES = (
     "governor", "judge", "journalist", "cleric", "imam", "chief", "spokesman", "minister",
     "activist", "lawyer", "head",
 )  # fmt: skip
+# Rank words before the title: "senior Hezbollah field commander Taleb Abdallah".
+_RANK = (
+    r"(?:senior|top|deputy|former|local|regional|field|military|prominent|district|provincial|"
+    r"village|tribal|clan|community|police|army|rebel|militia|party)"
+)
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:killing|killed|kills|kill|assassinat(?:ed|ing|es)|wounding|wounded|"
-    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}"
-    rf"(?i:{'|'.join(_TITLES)})"
-    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b",
+    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:(?:[A-Z][\w'’-]*|"
+    rf"(?i:{_RANK}))\s+){{0,3}}(?i:{'|'.join(_TITLES)})"
+    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b"
+    # "... and three other fighters", "and two others": more victims with the named one
+    rf"(?:\s+and\s+(?P<others>{_NUMBER})\s+(?i:other|others|more)\b)?",
 )
 # A capitalised word before the singular victim belongs to it: "Iranian fighter".
 _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -306,12 +327,15 @@ def _base(words: str) -> Count | None:
         return None if n is None else Count(n * 12, n * 12)
     if re.fullmatch(_DIGITS, w):
         number, _, scale = w.replace(",", "").partition(" ")
+        # exact arithmetic: a float would turn "9,007,199,254,740,993" into ...992
         n = round(
-            float(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
+            Fraction(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
         )
-        return Count(n, n)
-    n = _spelled(w)
-    return None if n is None else Count(n, n)
+    else:
+        n = _spelled(w)
+    if n is None or n > MAX_PEOPLE:
+        return None  # more people than live on Earth: a misread figure, never a toll
+    return Count(n, n)
 
 
 _QUAL_RE = re.compile(rf"^(?P<q>{_QUAL})\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -451,6 +475,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     if pattern in (_AMONG, _AMONG_WERE):
                         part.add((mention.start, mention.kind))
         found += _singular(text, start, end)
+        if "to death" in window:
+            found += _to_death(text, start, end)
         relations = _ONE.finditer(text, start, end) if _RELATION.search(window) else ()
         for m in relations:
             one = CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"])
@@ -460,7 +486,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             if not (m["art"] or m["names"]):
                 continue  # "killed general ..." is neither "the general" nor a name
             kind = "killed" if m["verb"].lower().startswith("assass") else _kind(m["verb"])
-            found.append(CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
+            others = parse_number(m["others"]) if m["others"] else None
+            count = Count(1, 1) if others is None else _add(Count(1, 1), others)
+            found.append(CasualtyMention(*m.span(), m.group(), kind, count, m["who"]))
         if any(w in window for w in _NEEDS[_ZERO]):
             for m in _ZERO.finditer(text, start, end):
                 found += _zero(m)
@@ -580,6 +608,20 @@ def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
                 text[first : m.end("who")],
             )
         )  # fmt: skip
+    return found
+
+
+def _to_death(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Victims of an active verb "to death": "hacking two men to death"; "one" alone is
+    a pronoun here ("beating one to death") and counts one."""
+    found = []
+    for m in _TO_DEATH.finditer(text, start, end):
+        if m["num"].lower() == "one" and not m.groupdict().get("who"):
+            found.append(CasualtyMention(*m.span(), m.group(), "killed", Count(1, 1), None))
+            continue
+        mention = _read(m, _TO_DEATH, text)
+        if mention is not None:
+            found.append(replace(mention, kind="killed"))
     return found
 
 
