@@ -108,13 +108,14 @@ _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
     r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
     r"shot|shot and|stabbed|stabbed and|found|burned|badly|seriously|critically|severely|"
-    r"slightly|lightly|gravely)\s+)*"
+    r"slightly|lightly|gravely|feared|presumed|believed)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
     r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
     r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
-    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
+    r"killed|dead|died|wounded|injured|hurt|feared|presumed|believed|were|was|are|have|has|had|"
+    r"the|of|to|for)\b)"
     r"(?!(?-i:is|Is)\b)[\"“”]?(?:[A-Za-z][\w'’-]*|\d+-year-olds?)[\"“”]?"
 )
 # Victims: up to four words, and "of (the) ..." for "members of the SDF".

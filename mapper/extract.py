@@ -503,7 +503,8 @@ def extract_incidents(
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
-                _backfill(out, k.event, toll, any_type=False)
+                at = {key for place in k.places for key in _toponym_keys(place)}
+                _backfill(out, k.event, toll, any_type=False, at=at)
                 continue
             if not k.places:
                 if antecedent:
@@ -646,7 +647,10 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             continue
         kept.remove(head)
         for field in ("fatalities", "injuries"):
-            if getattr(body[0], field) is None and getattr(head, field) is not None:
+            # the headline's toll is the event's whole toll: when the body already gives
+            # it to one of its places, another place must not count it again
+            told = any(getattr(b, field) is not None for b in body)
+            if not told and getattr(head, field) is not None:
                 kept[kept.index(body[0])] = body[0] = replace(
                     body[0], **{field: getattr(head, field)}
                 )
@@ -825,6 +829,7 @@ def _backfill(
     any_type: bool,
     who: tuple[str, Span] | None = None,
     day: date | None = None,
+    at: set[str] | None = None,
 ) -> bool:
     """Give an earlier incident the toll a placeless event reports.
 
@@ -836,8 +841,9 @@ def _backfill(
     that is higher. The perpetrator the event names (*who*: name and evidence) replaces
     an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
     event dated a different *day* in its own sentence ("Last week, 12 were killed in
-    clashes there") is another event. Returns True when there is such an incident (the
-    event refers back to it).
+    clashes there") is another event. A toll that names some of the places *at* (ids or
+    casefolded names: "16 were killed in the strikes on Hodeidah") goes to those alone.
+    Returns True when there is such an incident (the event refers back to it).
     """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
@@ -852,14 +858,19 @@ def _backfill(
             for j in range(len(out))
             if out[j].evidence == inc.evidence and out[j].event_type == inc.event_type
         ]
+        named = [j for j in group if at and {out[j].place_id, out[j].location.casefold()} & at]
+        group = named or group
         for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
             if kind not in toll:
                 continue
             count, span = toll[kind]
             lacking = [j for j in group if _takes(getattr(out[j], field), count, span)]
-            for n, j in enumerate(lacking):
+            # two cues of one sentence at one place ("pounded X ... the attack on the
+            # city") are one event: a toll is shared among places, not among cues
+            places = list(dict.fromkeys(_place_key(out[j]) for j in lacking))
+            for j in lacking:
                 evidence = (*out[j].field_evidence, (field, span))
-                share = _share(count, len(lacking), n)
+                share = _share(count, len(places), places.index(_place_key(out[j])))
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
@@ -919,6 +930,18 @@ def _perpetrator(
         return None
     name = actor_name(text, perpetrator, out[-1].country, lexicon, out[-1].country_code)
     return name, Span(perpetrator.start, perpetrator.end, perpetrator.text)
+
+
+def _place_key(incident: Incident) -> str:
+    """One key per place an incident is at: its gazetteer id, else its wording."""
+    return incident.place_id or incident.location.casefold()
+
+
+def _toponym_keys(place: Toponym) -> set[str]:
+    """A toponym's gazetteer id and wording: an incident at it has one of them (a name
+    may resolve to the town once and to its province the next time)."""
+    keys = {place.text.casefold()}
+    return keys | {place.candidate.place.id} if place.candidate is not None else keys
 
 
 def _takes(old: Count | None, new: Count, span: Span) -> bool:

@@ -229,6 +229,9 @@ def test_big_figures_are_exact_integers_or_rejected(words, count):
          [("killed", "3", "senior Hamas field commander Ahmed Saleh")]),  # named + others
         ("The ambush killed the village chief and four others.",
          [("killed", "5", "village chief")]),  # a title with a rank word, and others
+        ("Scores of villagers are feared dead after the raid.",
+         [("killed", "40+", "villagers")]),  # "feared dead": the report's own toll
+        ("Six miners were presumed dead.", [("killed", "6", "miners")]),  # "presumed dead"
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):

@@ -120,3 +120,33 @@ def test_running_total_in_the_next_sentence_is_not_the_events_toll(gz):
 def test_tolls_go_to_the_right_event_once(gz, text, expected, reason):
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     assert [(i.location, str(i.event_type), i.fatalities) for i in found] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Israeli jets pounded Rafah overnight in what residents called the heaviest "
+            "attack on the city this month. At least six people were killed, medics said.",
+            [("Rafah", Count(6, None))],
+            "two cues of one sentence at one place are one event: its toll is not halved",
+        ),
+        (
+            "Coalition jets struck Saada and Hajjah on Monday. Health officials said 14 "
+            "people were killed in the strikes on Hajjah.",
+            [("Saada", None), ("Hajjah", Count(14, 14))],
+            "a later toll that names one of the event's places goes to that place alone",
+        ),
+        (
+            "Air strikes on Sudan kill 9, medics say\n"
+            "Warplanes struck El Fasher and Nyala on Sunday, the army said. Nine people "
+            "were killed in the strikes on Nyala, medics said.",
+            [("El Fasher", None), ("Nyala", Count(9, 9))],
+            "a headline's total the body already gives to one place is not given to another",
+        ),
+    ],
+)
+def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    got = [(i.location, i.fatalities) for i in found]
+    assert got == expected, (reason, got)
