@@ -1035,7 +1035,7 @@ def _incidents(
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:
-            perpetrator = air_power(text, event, lexicon, code)
+            perpetrator = air_power(text, event, lexicon, code, gz)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon, code)
             if perpetrator.actor.kind in {"protesters", "rioters"}:

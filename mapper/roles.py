@@ -366,7 +366,11 @@ def across_border(
 
 
 def air_power(
-    text: str, event: EventMention, lexicon: ActorLexicon, country: str | None
+    text: str,
+    event: EventMention,
+    lexicon: ActorLexicon,
+    country: str | None,
+    gz: Gazetteer | None = None,
 ) -> ActorMention | None:
     """The perpetrator of an air or drone strike that its sentence does not attribute.
 
@@ -376,11 +380,18 @@ def air_power(
     forces named without a country ("A drone strike hit the market ... Federal troops
     have been fighting Fano militiamen"). The one named nearest the event wins; None
     when the document names no military forces, or a non-state subject stands right
-    before the cue ("Jihadists strike Bamako").
+    before the cue ("Jihadists strike Bamako"), or the cue's object is a mine or other
+    planted device ("their vehicle struck an IED": nothing flew). With *gz*, a country
+    named as the subject of an attack verb ("Russia pounded Kharkiv") names its forces
+    too, so a later drone in the same report is not the defender's.
     """
     if country is None or event.sub_event_type != "Air/drone strike":
         return None
-    named = _document_mentions(lexicon, text)
+    if _PLANTED.match(text, event.end):
+        return None
+    named = list(_document_mentions(lexicon, text))
+    if gz is not None:
+        named += _attacking_countries(text, lexicon, gz)
     if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
         if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
             return None
@@ -396,6 +407,26 @@ def air_power(
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
     pool = foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
+
+
+# The object of "struck" or "hit" is a device someone planted, not a target from the air.
+_PLANTED = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:IED|mine|landmine|land\s+mine|roadside\s+bomb|"
+    r"explosive(?:\s+device)?|improvised\s+explosive\s+device)s?\b",
+    re.I,
+)
+
+
+def _attacking_countries(text: str, lexicon: ActorLexicon, gz: Gazetteer) -> list[ActorMention]:
+    """State forces of the countries a document names as subjects of attack verbs."""
+    found = []
+    for chunk in re.finditer(r"[^.!?\n]+", text):  # each sentence or headline
+        for m in _COUNTRY_SUBJECT.finditer(chunk.group().lstrip()):
+            start = chunk.end() - len(chunk.group().lstrip()) + m.start(1)
+            forces = _state_forces(text, start, m.group(1), lexicon, gz)
+            if forces is not None:
+                found.append(forces)
+    return found
 
 
 # Where a clause starts: after "; ", ", and", "said (that)", or a subordinating word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper import extract_incidents
+from mapper import EventType, extract_incidents
 
 
 @pytest.fixture(scope="module")
@@ -259,3 +259,32 @@ def test_a_claim_of_an_event_at_a_new_place_is_a_new_incident(gz):
     by_place = {i.place_name: i.actor1 for i in found}
     assert by_place.get("Konduga") == "Unidentified Armed Group", found
     assert by_place.get("Monguno") == "Islamic State West Africa Province", found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "Israel pounded Khan Younis overnight. Later a drone struck a car in Rafah, "
+            "killing two men, the Palestinian health ministry said.",
+            "Military Forces of Israel",
+            "a country named attacking earlier in the report flies the later drone",
+        ),
+        (
+            "Russia shelled Kherson on Monday. A drone struck a bus in Nikopol on Tuesday, "
+            "killing one, while Ukraine's air force said it downed 20 drones overnight.",
+            "Military Forces of Russia",
+            "the defender's air force, named as such, is not the attacker",
+        ),
+        (
+            "Three Burkinabe soldiers were killed on Friday when their truck struck a "
+            "landmine near Djibo, the army said.",
+            "Unidentified Armed Group",
+            "a vehicle striking a mine: nothing flew, the victims' army did not attack",
+        ),
+    ],
+)
+def test_air_power_reads_the_whole_report(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    last_place = [i for i in found if i.event_type is not EventType.STRATEGIC_DEVELOPMENTS][-1]
+    assert last_place.actor1 == actor1, (reason, found)
