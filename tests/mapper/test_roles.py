@@ -148,6 +148,22 @@ def test_unattributed_air_strike_is_the_states_the_document_names(gz):
     assert _actors(text, gz)[0][0] == "Military Forces of Ethiopia"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Ruling party supporters attacked an opposition rally in Kisumu on Monday, "
+         "throwing stones and injuring 12 people.", "Rioters (Kenya)",
+         "party supporters who throw stones are rioters, as ACLED codes them"),
+        ("Opposition supporters marched peacefully through Lusaka on Monday.",
+         "Protesters (Zambia)", "party supporters marching peacefully are protesters"),
+    ],
+)  # fmt: skip
+def test_party_supporters_are_a_crowd(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    crowd = text.split(" supporters")[0] + " supporters"  # the crowd named, as evidence
+    assert [(i.actor1, i.evidence_for("actor1").text) for i in found] == [(actor1, crowd)], reason
+
+
 def test_rioting_protesters_are_rioters(gz):
     text = "Protesters rioted in Dakar on Monday, torching cars."
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
