@@ -89,6 +89,7 @@ from gazetteer.ranking import distance_km
 from .actors import ActorLexicon, ActorMention
 from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
+from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
@@ -553,7 +554,7 @@ def extract_incidents(
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(kept)
+    return merge_incidents(generic_rebels(text, kept, lexicon))
 
 
 _VIOLENT_TYPES = frozenset(
