@@ -259,6 +259,10 @@ def _roles(
         cues = find_events(sentence.text, offset=sentence.start)
     prior = [c for c in cues if clause_start <= c.start and c.end <= event.start]
     subject_end = prior[0].start if prior and not event.text.lower().endswith("ing") else None
+    if prior and subject_end is None:  # "Gunmen attacked a post ..., killing three": the
+        lead = prior[0].start  # -ing cue's subject is the earlier cue's, not its object
+        if any(clause_start <= m.start and m.end <= lead for m in mentions):
+            subject_end = lead
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
     before = [
         m
@@ -340,6 +344,12 @@ def _roles(
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
+        by = _BY_CUE.search(head)
+        if agent is None and by is not None and passive_target is not None:
+            if passive_target.start >= sentence.start + by.start():
+                # "an attack claimed by Jaish al-Adl killed four police": the agent of the
+                # participle before the cue acts; the cue's object is the target
+                return passive_target, target
         return agent, passive_target
     return (before[-1] if before else None), target
 

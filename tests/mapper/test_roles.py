@@ -250,6 +250,16 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "acted"),
         ("Five soldiers were killed in fighting with al-Shabaab near Jowhar on Monday.",
          "al-Shabaab", "the same with 'fighting with' and a passive verb"),
+        ("Bandits raided a farm near Gusau on Monday, killing four farmers.",
+         "Unidentified Armed Group", "an -ing cue shares the earlier cue's subject, never "
+         "its object"),
+        ("An ambush claimed by JNIM killed six gendarmes near Dori on Monday.",
+         "JNIM: Group for Support of Islam and Muslims", "the agent of 'claimed by' before "
+         "the cue acts"),
+        ("A car bomb planted by al-Shabaab killed three soldiers near Afgoye on Monday.",
+         "al-Shabaab", "the agent of 'planted by' acts, the same with another participle"),
+        ("US Africa Command said it conducted an air strike near Jilib on Monday.",
+         "Military Forces of the United States", "a US command claiming its own strike"),
         ("A mob gathered outside the station in Novi Sad and attacked two reporters on Monday.",
          "Rioters (Serbia)", "a town's last word before a coordinated verb is no country"),
     ],
