@@ -101,6 +101,7 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
     r"deaths|fatalities|bodies|martyred|martyrs|shot dead|gunned down|lynched|beheaded|"
+    r"neutrali[sz]ed|"  # army communiques' word for enemy fighters killed
     r"(?:hacked|beaten|burned|burnt|stabbed|shot|bludgeoned|clubbed) to death"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
@@ -212,9 +213,15 @@ _LIVES = re.compile(
 _SINGULAR = re.compile(
     r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
     r"commander|member|journalist|teenager|farmer|shepherd|doctor|leader|militant|gunman|"
-    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+)?"
+    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+|also\s+)?"
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
+)
+# An attacker who died in his own attack: "the bomber also died", "the attacker was
+# killed" (ACLED counts every death of the event). Active "the bomber killed 14" is not.
+_ATTACKER_DIED = re.compile(
+    r"\b(?P<who>(?i:bomber|attacker|assailant))\s+(?:(?i:also|later)\s+)?"
+    r"(?P<verb>(?i:died|dies|was\s+(?:also\s+)?(?:killed|shot\s+dead)))\b"
 )
 # A person named by a title after the verb: "killed Iranian general Qassem Soleimani".
 _TITLES = (
@@ -597,7 +604,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
     """Headline-style single victims: "Iranian fighter killed", "Soldier wounded"."""
-    found = []
+    found = [
+        CasualtyMention(*m.span(), m.group(), "killed", Count(1, 1), m["who"])
+        for m in _ATTACKER_DIED.finditer(text, start, end)
+    ]
     for m in _SINGULAR.finditer(text, start, end):
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         first = adjective.start() if adjective else m.start()

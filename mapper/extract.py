@@ -872,6 +872,9 @@ def _backfill(
             for j in lacking:
                 evidence = (*out[j].field_evidence, (field, span))
                 share = _share(count, len(places), places.index(_place_key(out[j])))
+                before = getattr(out[j], field)
+                if before is not None and _ALSO.search(span.text) and share is not None:
+                    share = _more(before, share)  # "three attackers were also killed"
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
@@ -946,8 +949,20 @@ def _toponym_keys(place: Toponym) -> set[str]:
 
 
 def _takes(old: Count | None, new: Count, span: Span) -> bool:
-    """True when a later toll fills or updates (upwards) an incident's figure."""
-    return old is None or (_UPDATE.search(span.text) is not None and new.low > old.low)
+    """True when a later toll fills or updates (upwards) an incident's figure, or adds
+    other dead to it ("three of the attackers were also killed": ACLED counts every
+    death of the event, perpetrators' too)."""
+    if old is None or _ALSO.search(span.text) is not None:
+        return True
+    return _UPDATE.search(span.text) is not None and new.low > old.low
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+
+
+def _more(a: Count, b: Count) -> Count:
+    """Two tolls of one event added up."""
+    return Count(a.low + b.low, None if a.high is None or b.high is None else a.high + b.high)
 
 
 def _placeless_incident(

@@ -150,3 +150,37 @@ def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     got = [(i.location, i.fatalities) for i in found]
     assert got == expected, (reason, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "reason"),
+    [
+        (
+            "Militants stormed an army post near Diffa on Monday, killing six soldiers. "
+            "Four of the attackers were also killed, the army said.",
+            Count(10, 10),
+            "attackers who also died count: ACLED's toll is every death of the event",
+        ),
+        (
+            "A suicide bomber killed 7 people at a bus station in Kano on Friday. The "
+            "bomber also died.",
+            Count(8, 8),
+            "the bomber who died in the blast is one more death",
+        ),
+        (
+            "Jihadists attacked a base near Dori on Monday, killing 12 soldiers; the army "
+            "said 30 assailants were neutralised.",
+            Count(42, 42),
+            "'neutralised' in an army communique is killed",
+        ),
+        (
+            "Militants stormed an army post near Diffa on Monday, killing six soldiers. "
+            "Six soldiers were killed, the army said.",
+            Count(6, 6),
+            "the same toll told again is not added",
+        ),
+    ],
+)
+def test_every_death_of_the_event_counts_once(gz, text, killed, reason):
+    found = _tolls(text, gz)
+    assert [f for _, f, _ in found] == [killed], (reason, found)
