@@ -518,7 +518,15 @@ def extract_incidents(
                 # earlier incident told again.
                 if (
                     name is None
-                    and _backfill(out, k.event, toll, any_type=later, who=who, day=own_day)
+                    and _backfill(
+                        out,
+                        k.event,
+                        toll,
+                        any_type=later,
+                        who=who,
+                        day=own_day,
+                        at={key for place in places for key in _toponym_keys(place)},
+                    )
                 ) or (casualties and all(c.cumulative for c in casualties)):
                     continue
                 if not _placeless_incident(k.event, name, n, out):
@@ -874,7 +882,7 @@ def _backfill(
                 share = _share(count, len(places), places.index(_place_key(out[j])))
                 before = getattr(out[j], field)
                 if before is not None and _ALSO.search(span.text) and share is not None:
-                    share = _more(before, share)  # "three attackers were also killed"
+                    share = _add(before, share)  # "three attackers were also killed"
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
@@ -958,11 +966,6 @@ def _takes(old: Count | None, new: Count, span: Span) -> bool:
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
-
-
-def _more(a: Count, b: Count) -> Count:
-    """Two tolls of one event added up."""
-    return Count(a.low + b.low, None if a.high is None or b.high is None else a.high + b.high)
 
 
 def _placeless_incident(

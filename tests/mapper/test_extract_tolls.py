@@ -144,6 +144,12 @@ def test_tolls_go_to_the_right_event_once(gz, text, expected, reason):
             [("El Fasher", None), ("Nyala", Count(9, 9))],
             "a headline's total the body already gives to one place is not given to another",
         ),
+        (
+            "Warplanes struck a depot in Homs and a bridge near Tartus on Sunday night. "
+            "Three people were killed and nine wounded in Homs, a monitor said.",
+            [("Homs", Count(3, 3)), ("near Tartus", None)],
+            "a bare toll sentence naming one place gives that place the whole toll",
+        ),
     ],
 )
 def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
