@@ -353,7 +353,8 @@ def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
     """Killed and injured counts per coded event: each mention to the cue inside it, or
-    else to the cue before it. Figures for one cue add up ("killed two soldiers and
+    else to the cue before it; to a located cue in the same phrase right after it when
+    that cue has no place. Figures for one cue add up ("killed two soldiers and
     three civilians"), except a total that restates them ("killing 12, bringing the
     death toll to 40"): the higher total replaces them."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
@@ -362,6 +363,8 @@ def _tolls(
         before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
         # "a person killed": a toll that holds a cue of its own belongs to that cue.
         i = inside[0] if inside else (before[-1] if before else 0)
+        if not coded[i].places:
+            i = _located_after(coded, c, i)
         total, span = out[i].get(c.kind, (None, None))
         here = Span(c.start, c.end, c.text)
         if total is not None and _TOTAL.search(c.text):
@@ -373,6 +376,33 @@ def _tolls(
 
 
 _TOTAL = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
+
+
+def _told_with_located(
+    coded: Sequence[_Coded], k: _Coded, casualties: Sequence[CasualtyMention]
+) -> bool:
+    """True when *k* is the verb of a toll that :func:`_located_after` gives to a located
+    event of the same phrase: one event, not a second one without a place."""
+    i = next((j for j, o in enumerate(coded) if o is k), None)
+    return i is not None and any(
+        c.start <= k.event.start < c.end and _located_after(coded, c, i) != i for c in casualties
+    )
+
+
+def _located_after(coded: Sequence[_Coded], c: CasualtyMention, i: int) -> int:
+    """The located cue right after a toll whose own cue *i* has no place, else *i*.
+
+    "Police shot dead two bandits in an exchange of fire near X": the shooting is the
+    exchange of fire, told in the same phrase (no comma between); its toll is the
+    located event's.
+    """
+    sentence = coded[i].sentence
+    for j, k in enumerate(coded):
+        if k.places and not k.event.weak and c.end <= k.event.start <= c.end + 40:
+            between = sentence.text[c.end - sentence.start : k.event.start - sentence.start]
+            if not re.search(r"[,;:]", between):
+                return j
+    return i
 
 
 def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
@@ -508,7 +538,7 @@ def extract_incidents(
                 _backfill(out, k.event, toll, any_type=False, at=at)
                 continue
             if not k.places:
-                if antecedent:
+                if antecedent or _told_with_located(coded, k, casualties):
                     continue  # "fighting broke out in X after a commander was detained"
                 name = unresolved_name(text, k.event, sentence.end, taken)
                 later = k.event.weak and name is None and bool(toll)

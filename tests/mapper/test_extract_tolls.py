@@ -150,6 +150,12 @@ def test_tolls_go_to_the_right_event_once(gz, text, expected, reason):
             [("Homs", Count(3, 3)), ("near Tartus", None)],
             "a bare toll sentence naming one place gives that place the whole toll",
         ),
+        (
+            "Soldiers shot dead three smugglers in a firefight near Zahedan on Friday, "
+            "the army said.",
+            [("near Zahedan", Count(3, 3))],
+            "a toll whose own verb has no place belongs to the located clash in its phrase",
+        ),
     ],
 )
 def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
