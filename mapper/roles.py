@@ -205,6 +205,8 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if perpetrator is not None and perpetrator.actor.kind == "unidentified":
+        perpetrator = _identified(text, perpetrator, mentions)
     if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
         # "Four soldiers died in clashes with Houthi fighters": the side the victims
         # fought is the one the report holds responsible; the victims are the target
@@ -214,6 +216,25 @@ def roles(
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
         target = _fell(text, sentence, event, mentions, but=perpetrator)
     return perpetrator, target
+
+
+# "armed men believed to be Boko Haram fighters", "gunmen identified as ADF members"
+_IDENTIFIED_AS = re.compile(
+    r"\s*,?\s+(?:(?:who|whom)\s+(?:\w+\s+){0,2}?)?(?:(?:believed|thought|suspected|said|"
+    r"understood|presumed)\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+of\s+being)"
+    r"\s+(?:(?:from|members\s+of|fighters\s+of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _identified(text: str, unnamed: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
+    """The named group an unnamed attacker is said to belong to, else the attacker."""
+    for m in mentions:
+        if m.start > unnamed.end and m.actor.kind not in _NOT_PERPETRATORS:
+            if _IDENTIFIED_AS.match(text[unnamed.end : m.start]):
+                return m
+            break
+    return unnamed
 
 
 _WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)

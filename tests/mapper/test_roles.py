@@ -260,6 +260,10 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "al-Shabaab", "the agent of 'planted by' acts, the same with another participle"),
         ("US Africa Command said it conducted an air strike near Jilib on Monday.",
          "Military Forces of the United States", "a US command claiming its own strike"),
+        ("Armed men believed to be Boko Haram fighters killed 7 farmers near Konduga on "
+         "Monday.", "Boko Haram", "unnamed attackers the report says belong to a group"),
+        ("Gunmen suspected of being ADF rebels killed 12 villagers near Oicha on Sunday.",
+         "ADF: Allied Democratic Forces", "'suspected of being' names the group as well"),
         ("A mob gathered outside the station in Novi Sad and attacked two reporters on Monday.",
          "Rioters (Serbia)", "a town's last word before a coordinated verb is no country"),
     ],
