@@ -150,6 +150,7 @@ _NOT_PEOPLE = frozenset(
     "per rockets rocket missiles missile shells shell drones drone sites site buildings "
     "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
     "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
+    "mine mines landmine landmines ied ieds grenade grenades "
     "weeks week months month years year minutes targets positions villages towns cities "
     "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
     "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
@@ -531,11 +532,22 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
 # "has killed", "have now killed" just before; "since ...", "so far" later in the same
 # clause, before any other figure ("killed three soldiers, the deadliest attack since
 # 2012" is one event: the comma ends the toll's clause).
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:left\s+)?$", re.I
+)  # "has killed", "the conflict has left 5,000 dead"
+# A period before the figure in its clause: "Over the past decade, the violence has
+# killed 20,000", "Since 2019, gangs have killed ...".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|"
+    r"decades?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak))|in\s+recent\s+"
+    r"(?:weeks|months|years))\b(?:(?!\b(?:but|while|whereas)\b)[^.;])*$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|nationwide|across the country|"
-    r"countrywide|over the (?:past|last) "
-    r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
+    r"countrywide|(?:over|in|during) the (?:past|last) "
+    r"(?:\w+ )?(?:weeks|months|years|decades?)|in (?:\w+ )?years of|last year|"
+    r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(
@@ -545,6 +557,8 @@ _SUPERLATIVE = re.compile(
 
 def _cumulative(text: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    if _TOTAL_BEFORE.search(text[max(0, start - 120) : start]):
         return True
     m = _TOTAL_AFTER.match(text, end, min(len(text), end + 80))
     # "the deadliest attack since 2012" compares one event with the past.

@@ -290,9 +290,19 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
         ("A blast killed four soldiers in the deadliest attack since 2012.", False),  # superlative
         ("Shelling has killed 12 since Friday.", True),  # perfect tense and "since"
         ("More than 300 civilians killed since the offensive began.", True),  # same clause
+        ("The insurgency has left more than 6,000 people dead.", True),  # "has left N dead"
+        ("At least 120 people were killed in the district in the past two weeks.", True),
+        ("Since 2021, militia violence in the state killed over 900 people.", True),  # before
+        ("Cartel violence killed nearly 3,000 people in the state last year.", True),  # a year
+        ("Over the past two months, the army has lost 40 soldiers, but on Monday a mine killed "
+         "two.", None),  # two figures: the period belongs to the first clause only
+        ("A car bomb killed 9 people in Mogadishu on Sunday.", False),  # one day's event
     ],
-)
+)  # fmt: skip
 def test_running_totals_are_marked_cumulative(text, cumulative):
+    if cumulative is None:  # the last figure is the day's event, not the period's
+        assert find_casualties(text)[-1].cumulative is False, text
+        return
     (c,) = find_casualties(text)
     assert c.cumulative is cumulative, text
 
