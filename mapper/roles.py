@@ -554,7 +554,7 @@ def actor_name(
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
     Sudan", protesters in London "Protesters (United Kingdom)", Dinka youths in Jonglei
-    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of
+    "Dinka Ethnic Militia (South Sudan)", as ACLED names communal militias. Forces of
     a coalition named only as such ("Coalition warplanes") are the coalition the
     document names before them ("the Saudi-led coalition said ..."), looked up with
     *lexicon*; without one they are "Unidentified Military Forces", as the report does

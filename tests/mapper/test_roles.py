@@ -60,7 +60,7 @@ def _actors(text: str, gz) -> list[tuple[str | None, str | None]]:
         (
             "Government troops clashed with Murle youths near Bor in Jonglei state on Tuesday.",
             "Military Forces of South Sudan",
-            "Murle Communal Militia (South Sudan)",
+            "Murle Ethnic Militia (South Sudan)",
             "generic state forces and a communal militia take the place's country",
         ),
         (
