@@ -196,3 +196,17 @@ def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
 def test_every_death_of_the_event_counts_once(gz, text, killed, reason):
     found = _tolls(text, gz)
     assert [f for _, f, _ in found] == [killed], (reason, found)
+
+
+@pytest.mark.parametrize(
+    ("figure", "killed"),
+    [
+        ("99999999999999999999999", None),  # past any float's exact range and Earth's people
+        ("12,000,000,001", None),  # more people than live on Earth: a misread figure
+        ("1,234,567", Count(1_234_567, 1_234_567)),  # large but possible: kept exactly
+    ],
+)
+def test_absurd_tolls_are_rejected_and_large_ones_kept_exactly(gz, figure, killed):
+    text = f"Gunmen attacked Kidal on Monday, killing {figure} people, officials said."
+    found = _tolls(text, gz)
+    assert [f for _, f, _ in found] == [killed], found
