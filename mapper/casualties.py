@@ -539,7 +539,7 @@ _PERFECT_BEFORE = re.compile(
 # killed 20,000", "Since 2019, gangs have killed ...".
 _TOTAL_BEFORE = re.compile(
     r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|"
-    r"decades?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak))|in\s+recent\s+"
+    r"decades?)|since\s+(?:19|20)\d\d|in\s+recent\s+"
     r"(?:weeks|months|years))\b(?:(?!\b(?:but|while|whereas)\b)[^.;])*$",
     re.I,
 )
@@ -558,8 +558,9 @@ _SUPERLATIVE = re.compile(
 def _cumulative(text: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    if _TOTAL_BEFORE.search(text[max(0, start - 120) : start]):
-        return True
+    clause = re.split(r"[.;]", text[max(0, start - 120) : start])[-1]
+    if _TOTAL_BEFORE.search(clause) and _SUPERLATIVE.search(clause) is None:
+        return True  # "the first massacre since 2016, killing 40" compares one event
     m = _TOTAL_AFTER.match(text, end, min(len(text), end + 80))
     # "the deadliest attack since 2012" compares one event with the past.
     return m is not None and _SUPERLATIVE.search(m.group()) is None

@@ -389,18 +389,22 @@ def _told_with_located(
     )
 
 
+# "... in an exchange of fire", "during a raid": the toll happened in the event after it
+_IN_EVENT = re.compile(r"\s+(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
+
+
 def _located_after(coded: Sequence[_Coded], c: CasualtyMention, i: int) -> int:
     """The located cue right after a toll whose own cue *i* has no place, else *i*.
 
     "Police shot dead two bandits in an exchange of fire near X": the shooting is the
-    exchange of fire, told in the same phrase (no comma between); its toll is the
-    located event's.
+    exchange of fire, told in the same phrase ("in", "during", "amid" between); its toll
+    is the located event's. "Shot dead by guards and airstrikes hit X" is two events.
     """
     sentence = coded[i].sentence
     for j, k in enumerate(coded):
         if k.places and not k.event.weak and c.end <= k.event.start <= c.end + 40:
             between = sentence.text[c.end - sentence.start : k.event.start - sentence.start]
-            if not re.search(r"[,;:]", between):
+            if _IN_EVENT.fullmatch(between):
                 return j
     return i
 

@@ -297,6 +297,8 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
         ("Over the past two months, the army has lost 40 soldiers, but on Monday a mine killed "
          "two.", None),  # two figures: the period belongs to the first clause only
         ("A car bomb killed 9 people in Mogadishu on Sunday.", False),  # one day's event
+        ("The first massacre since 2019 in the town, killing about 30 people.", False),
+        # a superlative before the figure compares one event with the past
     ],
 )  # fmt: skip
 def test_running_totals_are_marked_cumulative(text, cumulative):

@@ -156,6 +156,11 @@ def test_tolls_go_to_the_right_event_once(gz, text, expected, reason):
             [("near Zahedan", Count(3, 3))],
             "a toll whose own verb has no place belongs to the located clash in its phrase",
         ),
+        (
+            "A farmer shot dead by guards and shelling hit villages near Idlib on Monday.",
+            [("near Idlib", None), ("Syria", Count(1, 1))],
+            "a toll joined to another event by 'and' is its own event, not the shelling's",
+        ),
     ],
 )
 def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
