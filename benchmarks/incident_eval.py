@@ -203,7 +203,8 @@ def actor_ok(extracted: str | None, gold: str, lexicon: ActorLexicon) -> bool:
     found = lexicon.find(gold)
     canonical = found[0].actor.name if found and len(found[0].text) >= len(gold) - 8 else gold
     ex, ca, go = fold(extracted), fold(canonical), fold(gold)
-    return ex == ca or ex.startswith(go) or ex == go
+    # ACLED names a generic actor by its country: "Unidentified Tribal Militia (Syria)"
+    return ex == ca or ex.startswith(go) or ex == go or fold(extracted.split(" (")[0]) == ca
 
 
 def match(golds: Sequence[Gold], found: Sequence[Incident]) -> list[tuple[Gold, Incident]]:

@@ -5,12 +5,13 @@ Armed Group", "Civilians (Iraq)"). State forces by country are generated from th
 and country abbreviations of :mod:`mapper.lexicon` and from country names, crossed with
 force nouns ("US forces", "Turkish Army", "Nigeria's military"); communal militias from
 communities crossed with the nouns reports use for their armed men ("Fulani herdsmen" is
-the "Fulani Communal Militia"); military units by number or name ("444 Brigade",
-"Ukraine's 47th Brigade") by pattern. Named groups, gangs, generic perpetrators and
-victims come from the bundled ``mapper/data/actors.csv``. An affiliation adjective names
-no second actor ("the al-Qaeda-linked JNIM" is JNIM). Words that name forces without a
-country ("police", "regime forces", "federal troops") give an actor with
-``country_code`` None: the country is for the caller to read from context.
+the "Fulani Ethnic Militia", a Somali clan's the "Hawiye Clan Militia"); military units
+by number or name ("444 Brigade", "Ukraine's 47th Brigade") by pattern. Named groups,
+gangs, generic perpetrators and victims come from the bundled ``mapper/data/actors.csv``.
+An affiliation adjective names no second actor ("the al-Qaeda-linked JNIM" is JNIM).
+Words that name forces without a country ("police", "regime forces", "federal troops")
+give an actor with ``country_code`` None: the country is for the caller to read from
+context.
 
 Matching is one pass over the words of a text with a dictionary of normalised word
 sequences; at each word the longest alias wins. Case rules: an alias word written in
@@ -104,7 +105,8 @@ _PEOPLE_NOUNS = {
     "protestors": ("Protesters", "protesters"),
     "demonstrators": ("Protesters", "protesters"),
 }
-# Communities whose armed men ACLED codes as "<Community> Communal Militia": ethnic,
+# Communities whose armed men ACLED codes as "<Community> Ethnic Militia" ("<Clan> Clan
+# Militia" for the clans in _CLANS), with the country added where they fight: ethnic,
 # clan and pastoralist groups named in reports of communal violence (facts, not
 # stereotypes: the name is only used where the text itself names the group as armed).
 # fmt: off
@@ -116,11 +118,13 @@ _COMMUNITIES = (
     "Kuki", "Meitei", "Naga", "Banyamulenge", "Bafuliiru", "Twa", "Luba", "Teke", "Yaka",
     "Baggara", "Fur", "Hausa", "Bororo", "Arab",
 )
+_CLANS = frozenset({"Hawiye", "Darod", "Marehan", "Degodia", "Garre"})
 _COMMUNITY_NOUNS = (
     "militia", "militias", "militiamen", "militia members", "fighters", "gunmen", "youths",
     "youth", "herders", "herdsmen", "raiders", "tribesmen", "clansmen", "armed men",
     "ethnic militia", "ethnic militiamen", "community militia", "self-defence group",
-    "self-defense group", "vigilantes",
+    "self-defense group", "vigilantes", "clan militia", "clan militiamen", "clan fighters",
+    "tribal militia", "tribal fighters",
 )
 # fmt: on
 # ACLED's short country names where ISO's differ.
@@ -263,7 +267,8 @@ def _generated() -> list[tuple[str, Actor]]:
     for side in ("regime", "government", "pro-government", "army", "military", "federal", "junta"):
         entries += [(f"{side} {noun}", unnamed) for noun in _MILITARY_NOUNS]
     for community in _COMMUNITIES:
-        militia = Actor(f"{community} Communal Militia", "identity", None)
+        kind = "Clan" if community in _CLANS else "Ethnic"
+        militia = Actor(f"{community} {kind} Militia", "identity", None)
         entries += [(f"{community} {noun}", militia) for noun in _COMMUNITY_NOUNS]
     adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
     adjectives += list(ABBREVIATIONS.items())

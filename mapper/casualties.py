@@ -34,11 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Literal
 
 from .incident import Count
 
-__all__ = ["CasualtyMention", "find_casualties", "parse_number"]
+__all__ = ["MAX_PEOPLE", "CasualtyMention", "find_casualties", "parse_number"]
+
+MAX_PEOPLE = 10_000_000_000
+"""More people than live on Earth: a larger figure is a misreading (a phone number, a sum
+of money, digits run together) and is never read as a count of people."""
 
 # fmt: off
 _UNITS = {
@@ -96,6 +101,7 @@ _NUMBER_SINGLE = rf"(?:{_NUMBER}|\ban?\b|\bone\b)"
 _KILLED = (
     r"killed|dead|died|slain|lost their lives|perished|were executed|executed|murdered|"
     r"deaths|fatalities|bodies|martyred|martyrs|shot dead|gunned down|lynched|beheaded|"
+    r"neutrali[sz]ed|"  # army communiques' word for enemy fighters killed
     r"(?:hacked|beaten|burned|burnt|stabbed|shot|bludgeoned|clubbed) to death"
 )
 _INJURED = r"wounded|injured|hurt|injuries|maimed"
@@ -103,13 +109,14 @@ _AUX = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|reportedly|also|later|"
     r"all|now|confirmed|reported|said to have been|believed to have been|who were|left|"
     r"shot|shot and|stabbed|stabbed and|found|burned|badly|seriously|critically|severely|"
-    r"slightly|lightly|gravely)\s+)*"
+    r"slightly|lightly|gravely|feared|presumed|believed)\s+)*"
 )
 _WHO_WORD = (
     r"(?!(?:and|or|but|in|on|at|as|after|when|while|during|near|from|by|with|"
     r"before|over|across|through|inside|outside|including|among|since|until|into|following|"
     r"amid|earlier|later|overnight|today|yesterday|this|last|who|which|that|there|than|"
-    r"killed|dead|died|wounded|injured|hurt|were|was|are|have|has|had|the|of|to|for)\b)"
+    r"killed|dead|died|wounded|injured|hurt|feared|presumed|believed|were|was|are|have|has|had|"
+    r"the|of|to|for)\b)"
     r"(?!(?-i:is|Is)\b)[\"“”]?(?:[A-Za-z][\w'’-]*|\d+-year-olds?)[\"“”]?"
 )
 # Victims: up to four words, and "of (the) ..." for "members of the SDF".
@@ -143,6 +150,7 @@ _NOT_PEOPLE = frozenset(
     "per rockets rocket missiles missile shells shell drones drone sites site buildings "
     "building homes houses house vehicles vehicle cars car trucks tanks tank bombs bomb "
     "mortars mortar strikes strike airstrikes raids attacks attack times days day hours hour "
+    "mine mines landmine landmines ied ieds grenade grenades "
     "weeks week months month years year minutes targets positions villages towns cities "
     "districts provinces rounds bullets shots explosions cases kg tons tonnes dollars "
     "billion animals livestock cattle cows sheep goats camels chickens birds dogs fish "
@@ -176,6 +184,15 @@ _OBJECT = re.compile(
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
+# An active verb with its victims before "to death": "hacking two men to death", "beat a
+# suspect to death", "stoning one to death".
+_TO_DEATH = re.compile(
+    rf"\b(?P<verb>hack(?:s|ed|ing)?|beat(?:s|en|ing)?|stab(?:s|bed|bing)?|burn(?:s|ed|t|ing)?|"
+    rf"ston(?:e|es|ed|ing)|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|trampl(?:e|es|ed|ing)|"
+    rf"tortur(?:e|es|ed|ing)|kick(?:s|ed|ing)?)\s+(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}"
+    rf"\s+to\s+death\b",
+    re.IGNORECASE,
+)
 # One victim named by a relation: "killing its driver", "wounding his son".
 _ONE = re.compile(
     r"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:its|his|her|their|"
@@ -197,9 +214,15 @@ _LIVES = re.compile(
 _SINGULAR = re.compile(
     r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
     r"commander|member|journalist|teenager|farmer|shepherd|doctor|leader|militant|gunman|"
-    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+)?"
+    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+|also\s+)?"
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
     r"at least|and|or)\b)",
+)
+# An attacker who died in his own attack: "the bomber also died", "the attacker was
+# killed" (ACLED counts every death of the event). Active "the bomber killed 14" is not.
+_ATTACKER_DIED = re.compile(
+    r"\b(?P<who>(?i:bomber|attacker|assailant))\s+(?:(?i:also|later)\s+)?"
+    r"(?P<verb>(?i:died|dies|was\s+(?:also\s+)?(?:killed|shot\s+dead)))\b"
 )
 # A person named by a title after the verb: "killed Iranian general Qassem Soleimani".
 _TITLES = (
@@ -207,11 +230,18 @@ _TITLES = (
     "governor", "judge", "journalist", "cleric", "imam", "chief", "spokesman", "minister",
     "activist", "lawyer", "head",
 )  # fmt: skip
+# Rank words before the title: "senior Hezbollah field commander Taleb Abdallah".
+_RANK = (
+    r"(?:senior|top|deputy|former|local|regional|field|military|prominent|district|provincial|"
+    r"village|tribal|clan|community|police|army|rebel|militia|party)"
+)
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:killing|killed|kills|kill|assassinat(?:ed|ing|es)|wounding|wounded|"
-    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}"
-    rf"(?i:{'|'.join(_TITLES)})"
-    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b",
+    r"injuring|injured))\s+(?:(?P<art>(?i:the|a|an))\s+)?(?P<who>(?:(?:[A-Z][\w'’-]*|"
+    rf"(?i:{_RANK}))\s+){{0,3}}(?i:{'|'.join(_TITLES)})"
+    r"(?P<names>(?:\s+[A-Z][\w'’-]*){0,3}))\b"
+    # "... and three other fighters", "and two others": more victims with the named one
+    rf"(?:\s+and\s+(?P<others>{_NUMBER})\s+(?i:other|others|more)\b)?",
 )
 # A capitalised word before the singular victim belongs to it: "Iranian fighter".
 _ADJECTIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -306,12 +336,15 @@ def _base(words: str) -> Count | None:
         return None if n is None else Count(n * 12, n * 12)
     if re.fullmatch(_DIGITS, w):
         number, _, scale = w.replace(",", "").partition(" ")
+        # exact arithmetic: a float would turn "9,007,199,254,740,993" into ...992
         n = round(
-            float(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
+            Fraction(number) * {"": 1, "hundred": 100, "thousand": 1000, "million": 10**6}[scale]
         )
-        return Count(n, n)
-    n = _spelled(w)
-    return None if n is None else Count(n, n)
+    else:
+        n = _spelled(w)
+    if n is None or n > MAX_PEOPLE:
+        return None  # more people than live on Earth: a misread figure, never a toll
+    return Count(n, n)
 
 
 _QUAL_RE = re.compile(rf"^(?P<q>{_QUAL})\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -451,6 +484,8 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     if pattern in (_AMONG, _AMONG_WERE):
                         part.add((mention.start, mention.kind))
         found += _singular(text, start, end)
+        if "to death" in window:
+            found += _to_death(text, start, end)
         relations = _ONE.finditer(text, start, end) if _RELATION.search(window) else ()
         for m in relations:
             one = CasualtyMention(*m.span(), m.group(), _kind(m["verb"]), Count(1, 1), m["who"])
@@ -460,7 +495,9 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             if not (m["art"] or m["names"]):
                 continue  # "killed general ..." is neither "the general" nor a name
             kind = "killed" if m["verb"].lower().startswith("assass") else _kind(m["verb"])
-            found.append(CasualtyMention(*m.span(), m.group(), kind, Count(1, 1), m["who"]))
+            others = parse_number(m["others"]) if m["others"] else None
+            count = Count(1, 1) if others is None else _add(Count(1, 1), others)
+            found.append(CasualtyMention(*m.span(), m.group(), kind, count, m["who"]))
         if any(w in window for w in _NEEDS[_ZERO]):
             for m in _ZERO.finditer(text, start, end):
                 found += _zero(m)
@@ -495,11 +532,22 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
 # "has killed", "have now killed" just before; "since ...", "so far" later in the same
 # clause, before any other figure ("killed three soldiers, the deadliest attack since
 # 2012" is one event: the comma ends the toll's clause).
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?$", re.I)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:left\s+)?$", re.I
+)  # "has killed", "the conflict has left 5,000 dead"
+# A period before the figure in its clause: "Over the past decade, the violence has
+# killed 20,000", "Since 2019, gangs have killed ...".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|"
+    r"decades?)|since\s+(?:19|20)\d\d|in\s+recent\s+"
+    r"(?:weeks|months|years))\b(?:(?!\b(?:but|while|whereas)\b)[^.;])*$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"[^.;,:\d]*?\b(?:since|so far|in total|to date|this year|nationwide|across the country|"
-    r"countrywide|over the (?:past|last) "
-    r"(?:\w+ )?(?:months|years|decades?)|in (?:\w+ )?years of)\b",
+    r"countrywide|(?:over|in|during) the (?:past|last) "
+    r"(?:\w+ )?(?:weeks|months|years|decades?)|in (?:\w+ )?years of|last year|"
+    r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(
@@ -510,6 +558,9 @@ _SUPERLATIVE = re.compile(
 def _cumulative(text: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
         return True
+    clause = re.split(r"[.;]", text[max(0, start - 120) : start])[-1]
+    if _TOTAL_BEFORE.search(clause) and _SUPERLATIVE.search(clause) is None:
+        return True  # "the first massacre since 2016, killing 40" compares one event
     m = _TOTAL_AFTER.match(text, end, min(len(text), end + 80))
     # "the deadliest attack since 2012" compares one event with the past.
     return m is not None and _SUPERLATIVE.search(m.group()) is None
@@ -568,7 +619,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
     """Headline-style single victims: "Iranian fighter killed", "Soldier wounded"."""
-    found = []
+    found = [
+        CasualtyMention(*m.span(), m.group(), "killed", Count(1, 1), m["who"])
+        for m in _ATTACKER_DIED.finditer(text, start, end)
+    ]
     for m in _SINGULAR.finditer(text, start, end):
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         first = adjective.start() if adjective else m.start()
@@ -580,6 +634,20 @@ def _singular(text: str, start: int, end: int) -> list[CasualtyMention]:
                 text[first : m.end("who")],
             )
         )  # fmt: skip
+    return found
+
+
+def _to_death(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Victims of an active verb "to death": "hacking two men to death"; "one" alone is
+    a pronoun here ("beating one to death") and counts one."""
+    found = []
+    for m in _TO_DEATH.finditer(text, start, end):
+        if m["num"].lower() == "one" and not m.groupdict().get("who"):
+            found.append(CasualtyMention(*m.span(), m.group(), "killed", Count(1, 1), None))
+            continue
+        mention = _read(m, _TO_DEATH, text)
+        if mention is not None:
+            found.append(replace(mention, kind="killed"))
     return found
 
 

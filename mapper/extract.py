@@ -89,6 +89,7 @@ from gazetteer.ranking import distance_km
 from .actors import ActorLexicon, ActorMention
 from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
+from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
@@ -352,7 +353,8 @@ def _tolls(
     coded: Sequence[_Coded], casualties: Sequence[CasualtyMention]
 ) -> list[dict[str, tuple[Count, Span]]]:
     """Killed and injured counts per coded event: each mention to the cue inside it, or
-    else to the cue before it. Figures for one cue add up ("killed two soldiers and
+    else to the cue before it; to a located cue in the same phrase right after it when
+    that cue has no place. Figures for one cue add up ("killed two soldiers and
     three civilians"), except a total that restates them ("killing 12, bringing the
     death toll to 40"): the higher total replaces them."""
     out: list[dict[str, tuple[Count, Span]]] = [{} for _ in coded]
@@ -361,6 +363,8 @@ def _tolls(
         before = [i for i, k in enumerate(coded) if k.event.start <= c.start]
         # "a person killed": a toll that holds a cue of its own belongs to that cue.
         i = inside[0] if inside else (before[-1] if before else 0)
+        if not coded[i].places:
+            i = _located_after(coded, c, i)
         total, span = out[i].get(c.kind, (None, None))
         here = Span(c.start, c.end, c.text)
         if total is not None and _TOTAL.search(c.text):
@@ -372,6 +376,37 @@ def _tolls(
 
 
 _TOTAL = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
+
+
+def _told_with_located(
+    coded: Sequence[_Coded], k: _Coded, casualties: Sequence[CasualtyMention]
+) -> bool:
+    """True when *k* is the verb of a toll that :func:`_located_after` gives to a located
+    event of the same phrase: one event, not a second one without a place."""
+    i = next((j for j, o in enumerate(coded) if o is k), None)
+    return i is not None and any(
+        c.start <= k.event.start < c.end and _located_after(coded, c, i) != i for c in casualties
+    )
+
+
+# "... in an exchange of fire", "during a raid": the toll happened in the event after it
+_IN_EVENT = re.compile(r"\s+(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
+
+
+def _located_after(coded: Sequence[_Coded], c: CasualtyMention, i: int) -> int:
+    """The located cue right after a toll whose own cue *i* has no place, else *i*.
+
+    "Police shot dead two bandits in an exchange of fire near X": the shooting is the
+    exchange of fire, told in the same phrase ("in", "during", "amid" between); its toll
+    is the located event's. "Shot dead by guards and airstrikes hit X" is two events.
+    """
+    sentence = coded[i].sentence
+    for j, k in enumerate(coded):
+        if k.places and not k.event.weak and c.end <= k.event.start <= c.end + 40:
+            between = sentence.text[c.end - sentence.start : k.event.start - sentence.start]
+            if _IN_EVENT.fullmatch(between):
+                return j
+    return i
 
 
 def _incident_id(source: Source, sentence: Span, event: EventMention, place: Toponym) -> str:
@@ -503,10 +538,11 @@ def extract_incidents(
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
-                _backfill(out, k.event, toll, any_type=False)
+                at = {key for place in k.places for key in _toponym_keys(place)}
+                _backfill(out, k.event, toll, any_type=False, at=at)
                 continue
             if not k.places:
-                if antecedent:
+                if antecedent or _told_with_located(coded, k, casualties):
                     continue  # "fighting broke out in X after a commander was detained"
                 name = unresolved_name(text, k.event, sentence.end, taken)
                 later = k.event.weak and name is None and bool(toll)
@@ -516,7 +552,15 @@ def extract_incidents(
                 # earlier incident told again.
                 if (
                     name is None
-                    and _backfill(out, k.event, toll, any_type=later, who=who, day=own_day)
+                    and _backfill(
+                        out,
+                        k.event,
+                        toll,
+                        any_type=later,
+                        who=who,
+                        day=own_day,
+                        at={key for place in places for key in _toponym_keys(place)},
+                    )
                 ) or (casualties and all(c.cumulative for c in casualties)):
                     continue
                 if not _placeless_incident(k.event, name, n, out):
@@ -554,7 +598,7 @@ def extract_incidents(
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(kept)
+    return merge_incidents(generic_rebels(text, kept, lexicon))
 
 
 _VIOLENT_TYPES = frozenset(
@@ -648,7 +692,10 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             continue
         kept.remove(head)
         for field in ("fatalities", "injuries"):
-            if getattr(body[0], field) is None and getattr(head, field) is not None:
+            # the headline's toll is the event's whole toll: when the body already gives
+            # it to one of its places, another place must not count it again
+            told = any(getattr(b, field) is not None for b in body)
+            if not told and getattr(head, field) is not None:
                 kept[kept.index(body[0])] = body[0] = replace(
                     body[0], **{field: getattr(head, field)}
                 )
@@ -827,6 +874,7 @@ def _backfill(
     any_type: bool,
     who: tuple[str, Span] | None = None,
     day: date | None = None,
+    at: set[str] | None = None,
 ) -> bool:
     """Give an earlier incident the toll a placeless event reports.
 
@@ -838,8 +886,9 @@ def _backfill(
     that is higher. The perpetrator the event names (*who*: name and evidence) replaces
     an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
     event dated a different *day* in its own sentence ("Last week, 12 were killed in
-    clashes there") is another event. Returns True when there is such an incident (the
-    event refers back to it).
+    clashes there") is another event. A toll that names some of the places *at* (ids or
+    casefolded names: "16 were killed in the strikes on Hodeidah") goes to those alone.
+    Returns True when there is such an incident (the event refers back to it).
     """
     for i in range(len(out) - 1, max(-1, len(out) - 1 - RECENT), -1):
         inc = out[i]
@@ -854,14 +903,22 @@ def _backfill(
             for j in range(len(out))
             if out[j].evidence == inc.evidence and out[j].event_type == inc.event_type
         ]
+        named = [j for j in group if at and {out[j].place_id, out[j].location.casefold()} & at]
+        group = named or group
         for kind, field in (("killed", "fatalities"), ("injured", "injuries")):
             if kind not in toll:
                 continue
             count, span = toll[kind]
             lacking = [j for j in group if _takes(getattr(out[j], field), count, span)]
-            for n, j in enumerate(lacking):
+            # two cues of one sentence at one place ("pounded X ... the attack on the
+            # city") are one event: a toll is shared among places, not among cues
+            places = list(dict.fromkeys(_place_key(out[j]) for j in lacking))
+            for j in lacking:
                 evidence = (*out[j].field_evidence, (field, span))
-                share = _share(count, len(lacking), n)
+                share = _share(count, len(places), places.index(_place_key(out[j])))
+                before = getattr(out[j], field)
+                if before is not None and _ALSO.search(span.text) and share is not None:
+                    share = _add(before, share)  # "three attackers were also killed"
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
@@ -923,9 +980,28 @@ def _perpetrator(
     return name, Span(perpetrator.start, perpetrator.end, perpetrator.text)
 
 
+def _place_key(incident: Incident) -> str:
+    """One key per place an incident is at: its gazetteer id, else its wording."""
+    return incident.place_id or incident.location.casefold()
+
+
+def _toponym_keys(place: Toponym) -> set[str]:
+    """A toponym's gazetteer id and wording: an incident at it has one of them (a name
+    may resolve to the town once and to its province the next time)."""
+    keys = {place.text.casefold()}
+    return keys | {place.candidate.place.id} if place.candidate is not None else keys
+
+
 def _takes(old: Count | None, new: Count, span: Span) -> bool:
-    """True when a later toll fills or updates (upwards) an incident's figure."""
-    return old is None or (_UPDATE.search(span.text) is not None and new.low > old.low)
+    """True when a later toll fills or updates (upwards) an incident's figure, or adds
+    other dead to it ("three of the attackers were also killed": ACLED counts every
+    death of the event, perpetrators' too)."""
+    if old is None or _ALSO.search(span.text) is not None:
+        return True
+    return _UPDATE.search(span.text) is not None and new.low > old.low
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
 def _placeless_incident(
@@ -1014,7 +1090,7 @@ def _incidents(
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:
-            perpetrator = air_power(text, event, lexicon, code)
+            perpetrator = air_power(text, event, lexicon, code, gz)
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon, code)
             if perpetrator.actor.kind in {"protesters", "rioters"}:

@@ -57,17 +57,23 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
-    r"said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|"
-    r"launched)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
+    r"said\s+(?:(?:on|in|through|via)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|launched|planted|detonated|"
+    r"set\s+off|staged|conducted)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
     r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
     r"targeted))\b",
     re.I,
 )
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
+# So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
+# gunmen were members of the BLA", "we suspect al-Shabaab planted the device".
 _BLAME = re.compile(
-    r"\b(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
-    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?\s+",
+    r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|belong(?:ed|s|ing)?\s+to|(?:were|was)\s+"
+    r"(?:members?|fighters|militants)\s+of|(?:we|they|police|officials|authorities|"
+    r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
+    r"(?:\s+that)?)\s+",
     re.I,
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
@@ -77,6 +83,8 @@ _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
 )
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
+_NOT_AGENTS = frozenset({"civilians", "protesters"})
+"""Kinds never the subject of violence; an unnamed group is, though it names nobody."""
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
 _SPEAKER_AGENT = re.compile(
     r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
@@ -95,7 +103,10 @@ _COUNTRY_SUBJECT = re.compile(
 _SUFFERED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|ambushed|targeted)|"
-    r"died|(?:were|was)\s+among\s+the\s+dead)\b",
+    r"died|(?:were|was)\s+among\s+the\s+dead|"
+    # a headline's reduced passive: "12 soldiers killed in ambush", "police hurt by mob"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot\s+dead|ambushed)"
+    r"(?=\s+(?:in|by|as|when|after|during|while)\b|\s*[,;:]|\s*$))\b",
     re.I,
 )
 _CLAIMED_IT = re.compile(
@@ -105,7 +116,11 @@ _CLAIMED_IT = re.compile(
 )
 _BY_CUE = re.compile(r"\bby\s+(?:(?:an?|the|two|three|several|twin)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
-_BEFORE_CUE = re.compile(r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:[a-z]+\s+)?$")
+# "Myanmar junta jets", "US and British warplanes"; never a word before a coordinated
+# verb ("came out of an office in Novi Sad and attacked"): that word ends a place
+_BEFORE_CUE = re.compile(
+    r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:(?!(?:and|or|but|then)\s)[a-z]+\s+)?$"
+)
 _APPOSITION = re.compile(
     r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -190,19 +205,60 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if perpetrator is not None and perpetrator.actor.kind == "unidentified":
+        perpetrator = _identified(text, perpetrator, mentions)
+    if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
+        # "Four soldiers died in clashes with Houthi fighters": the side the victims
+        # fought is the one the report holds responsible; the victims are the target
+        fell = _fell(text, sentence, event, mentions)
+        if fell is not None and _WITH.match(text, event.end, target.start):
+            return target, fell
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
-        target = next(
-            (
-                m
-                for m in mentions
-                if sentence.start <= m.start
-                and m.end <= event.start
-                and m is not perpetrator
-                and _SUFFERED.match(text, m.end)
-            ),
-            None,
-        )
+        target = _fell(text, sentence, event, mentions, but=perpetrator)
     return perpetrator, target
+
+
+# "armed men believed to be Boko Haram fighters", "gunmen identified as ADF members"
+_IDENTIFIED_AS = re.compile(
+    r"\s*,?\s+(?:(?:who|whom)\s+(?:\w+\s+){0,2}?)?(?:(?:believed|thought|suspected|said|"
+    r"understood|presumed)\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+of\s+being)"
+    r"\s+(?:(?:from|members\s+of|fighters\s+of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _identified(text: str, unnamed: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
+    """The named group an unnamed attacker is said to belong to, else the attacker."""
+    for m in mentions:
+        if m.start > unnamed.end and m.actor.kind not in _NOT_PERPETRATORS:
+            if _IDENTIFIED_AS.match(text[unnamed.end : m.start]):
+                return m
+            break
+    return unnamed
+
+
+_WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+def _fell(
+    text: str,
+    sentence: Span,
+    event: EventMention,
+    mentions: Sequence[ActorMention],
+    but: ActorMention | None = None,
+) -> ActorMention | None:
+    """The actor before the cue that the sentence says suffered ("soldiers died in")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= event.start
+            and m is not but
+            and _SUFFERED.match(text, m.end)
+        ),
+        None,
+    )
 
 
 def _roles(
@@ -224,6 +280,10 @@ def _roles(
         cues = find_events(sentence.text, offset=sentence.start)
     prior = [c for c in cues if clause_start <= c.start and c.end <= event.start]
     subject_end = prior[0].start if prior and not event.text.lower().endswith("ing") else None
+    if prior and subject_end is None:  # "Gunmen attacked a post ..., killing three": the
+        lead = prior[0].start  # -ing cue's subject is the earlier cue's, not its object
+        if any(clause_start <= m.start and m.end <= lead for m in mentions):
+            subject_end = lead
     inside = [m for m in mentions if m.start < event.end and event.start < m.end]
     before = [
         m
@@ -242,7 +302,9 @@ def _roles(
     ]
     target = after[0] if after else None
     if event.event_type in VIOLENT:
-        before = [m for m in before if m.actor.kind not in _NOT_PERPETRATORS]
+        # "Gunmen stormed a police station": unnamed attackers are still the subject, so
+        # the station's police never become the perpetrator by default
+        before = [m for m in before if m.actor.kind not in _NOT_AGENTS]
     head = text[sentence.start : event.start]
     if inside:
         first = re.search(r"([A-Z][\w.]*)\s+and\s+$", head[: inside[0].start - sentence.start])
@@ -303,6 +365,12 @@ def _roles(
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
+        by = _BY_CUE.search(head)
+        if agent is None and by is not None and passive_target is not None:
+            if passive_target.start >= sentence.start + by.start():
+                # "an attack claimed by Jaish al-Adl killed four police": the agent of the
+                # participle before the cue acts; the cue's object is the target
+                return passive_target, target
         return agent, passive_target
     return (before[-1] if before else None), target
 
@@ -329,7 +397,11 @@ def across_border(
 
 
 def air_power(
-    text: str, event: EventMention, lexicon: ActorLexicon, country: str | None
+    text: str,
+    event: EventMention,
+    lexicon: ActorLexicon,
+    country: str | None,
+    gz: Gazetteer | None = None,
 ) -> ActorMention | None:
     """The perpetrator of an air or drone strike that its sentence does not attribute.
 
@@ -339,11 +411,18 @@ def air_power(
     forces named without a country ("A drone strike hit the market ... Federal troops
     have been fighting Fano militiamen"). The one named nearest the event wins; None
     when the document names no military forces, or a non-state subject stands right
-    before the cue ("Jihadists strike Bamako").
+    before the cue ("Jihadists strike Bamako"), or the cue's object is a mine or other
+    planted device ("their vehicle struck an IED": nothing flew). With *gz*, a country
+    named as the subject of an attack verb ("Russia pounded Kharkiv") names its forces
+    too, so a later drone in the same report is not the defender's.
     """
     if country is None or event.sub_event_type != "Air/drone strike":
         return None
-    named = _document_mentions(lexicon, text)
+    if _PLANTED.match(text, event.end):
+        return None
+    named = list(_document_mentions(lexicon, text))
+    if gz is not None:
+        named += _attacking_countries(text, lexicon, gz)
     if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
         if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
             return None
@@ -359,6 +438,26 @@ def air_power(
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
     pool = foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
+
+
+# The object of "struck" or "hit" is a device someone planted, not a target from the air.
+_PLANTED = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:IED|mine|landmine|land\s+mine|roadside\s+bomb|"
+    r"explosive(?:\s+device)?|improvised\s+explosive\s+device)s?\b",
+    re.I,
+)
+
+
+def _attacking_countries(text: str, lexicon: ActorLexicon, gz: Gazetteer) -> list[ActorMention]:
+    """State forces of the countries a document names as subjects of attack verbs."""
+    found = []
+    for chunk in re.finditer(r"[^.!?\n]+", text):  # each sentence or headline
+        for m in _COUNTRY_SUBJECT.finditer(chunk.group().lstrip()):
+            start = chunk.end() - len(chunk.group().lstrip()) + m.start(1)
+            forces = _state_forces(text, start, m.group(1), lexicon, gz)
+            if forces is not None:
+                found.append(forces)
+    return found
 
 
 # Where a clause starts: after "; ", ", and", "said (that)", or a subordinating word
@@ -396,6 +495,8 @@ def _state_forces(
         actor = found[0].actor
     elif word.lower() in NOT_PLACES:  # "They", "We", "It": the gazetteer's folding would
         return None  # read them as Thai, VE, IT
+    elif len(word) <= 3 and not word.isupper():
+        return None  # no country's name is that short: "Sad" is a word, "USA" a code
     else:
         try:
             code = gz.country_code(word)
@@ -453,7 +554,7 @@ def actor_name(
 
     "The army" and "regime forces" in a report from Sudan are the "Military Forces of
     Sudan", protesters in London "Protesters (United Kingdom)", Dinka youths in Jonglei
-    "Dinka Communal Militia (South Sudan)", as ACLED names communal militias. Forces of
+    "Dinka Ethnic Militia (South Sudan)", as ACLED names communal militias. Forces of
     a coalition named only as such ("Coalition warplanes") are the coalition the
     document names before them ("the Saudi-led coalition said ..."), looked up with
     *lexicon*; without one they are "Unidentified Military Forces", as the report does

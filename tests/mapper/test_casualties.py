@@ -74,6 +74,23 @@ def test_parse_number_returns_none_for_non_numbers(words):
 
 
 @pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("9,007,199,254,740,993", None),  # past 2**53: a float would lose the last digit;
+        # it is also more people than live on Earth, so it is no count at all
+        ("9,999,999,999", Count(9_999_999_999, 9_999_999_999)),  # the largest count read
+        ("10,000,000,001", None),  # just over MAX_PEOPLE: rejected, never capped silently
+        ("1.5 million", Count(1_500_000, 1_500_000)),  # decimal scale read exactly
+        ("0.1 thousand", Count(100, 100)),  # 0.1 is not exact in binary floating point
+    ],
+)
+def test_big_figures_are_exact_integers_or_rejected(words, count):
+    found = parse_number(words)
+    assert found == count
+    assert found is None or (type(found.low) is int and type(found.high) is int)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The drone hit a car outside Tikrit, killing two people and wounding two others.",
@@ -202,6 +219,19 @@ def test_parse_number_returns_none_for_non_numbers(words):
          [("killed", "9", "fishermen")]),  # "the bodies of N" are the dead
         ("The death toll from last week's flooding of the camp has risen to 18.",
          [("killed", "18", None)]),  # a long noun phrase before "has risen to"
+        ("Raiders entered the hamlet, hacking four farmers to death.",
+         [("killed", "4", "farmers")]),  # active verb, victims before "to death"
+        ("A crowd stoned a suspected thief to death in Mushin.",
+         [("killed", "1", "suspected thief")]),  # "a" before a singular victim is one
+        ("The mob cornered two men, beating one to death.",
+         [("killed", "1", None)]),  # "one" alone is a pronoun: one victim
+        ("The drone killed senior Hamas field commander Ahmed Saleh and two other fighters.",
+         [("killed", "3", "senior Hamas field commander Ahmed Saleh")]),  # named + others
+        ("The ambush killed the village chief and four others.",
+         [("killed", "5", "village chief")]),  # a title with a rank word, and others
+        ("Scores of villagers are feared dead after the raid.",
+         [("killed", "40+", "villagers")]),  # "feared dead": the report's own toll
+        ("Six miners were presumed dead.", [("killed", "6", "miners")]),  # "presumed dead"
     ],
 )  # fmt: skip
 def test_casualty_counts_are_read_with_kind_and_victims(text, expected):
@@ -260,9 +290,21 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
         ("A blast killed four soldiers in the deadliest attack since 2012.", False),  # superlative
         ("Shelling has killed 12 since Friday.", True),  # perfect tense and "since"
         ("More than 300 civilians killed since the offensive began.", True),  # same clause
+        ("The insurgency has left more than 6,000 people dead.", True),  # "has left N dead"
+        ("At least 120 people were killed in the district in the past two weeks.", True),
+        ("Since 2021, militia violence in the state killed over 900 people.", True),  # before
+        ("Cartel violence killed nearly 3,000 people in the state last year.", True),  # a year
+        ("Over the past two months, the army has lost 40 soldiers, but on Monday a mine killed "
+         "two.", None),  # two figures: the period belongs to the first clause only
+        ("A car bomb killed 9 people in Mogadishu on Sunday.", False),  # one day's event
+        ("The first massacre since 2019 in the town, killing about 30 people.", False),
+        # a superlative before the figure compares one event with the past
     ],
-)
+)  # fmt: skip
 def test_running_totals_are_marked_cumulative(text, cumulative):
+    if cumulative is None:  # the last figure is the day's event, not the period's
+        assert find_casualties(text)[-1].cumulative is False, text
+        return
     (c,) = find_casualties(text)
     assert c.cumulative is cumulative, text
 

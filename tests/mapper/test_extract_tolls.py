@@ -120,3 +120,98 @@ def test_running_total_in_the_next_sentence_is_not_the_events_toll(gz):
 def test_tolls_go_to_the_right_event_once(gz, text, expected, reason):
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     assert [(i.location, str(i.event_type), i.fatalities) for i in found] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Israeli jets pounded Rafah overnight in what residents called the heaviest "
+            "attack on the city this month. At least six people were killed, medics said.",
+            [("Rafah", Count(6, None))],
+            "two cues of one sentence at one place are one event: its toll is not halved",
+        ),
+        (
+            "Coalition jets struck Saada and Hajjah on Monday. Health officials said 14 "
+            "people were killed in the strikes on Hajjah.",
+            [("Saada", None), ("Hajjah", Count(14, 14))],
+            "a later toll that names one of the event's places goes to that place alone",
+        ),
+        (
+            "Air strikes on Sudan kill 9, medics say\n"
+            "Warplanes struck El Fasher and Nyala on Sunday, the army said. Nine people "
+            "were killed in the strikes on Nyala, medics said.",
+            [("El Fasher", None), ("Nyala", Count(9, 9))],
+            "a headline's total the body already gives to one place is not given to another",
+        ),
+        (
+            "Warplanes struck a depot in Homs and a bridge near Tartus on Sunday night. "
+            "Three people were killed and nine wounded in Homs, a monitor said.",
+            [("Homs", Count(3, 3)), ("near Tartus", None)],
+            "a bare toll sentence naming one place gives that place the whole toll",
+        ),
+        (
+            "Soldiers shot dead three smugglers in a firefight near Zahedan on Friday, "
+            "the army said.",
+            [("near Zahedan", Count(3, 3))],
+            "a toll whose own verb has no place belongs to the located clash in its phrase",
+        ),
+        (
+            "A farmer shot dead by guards and shelling hit villages near Idlib on Monday.",
+            [("near Idlib", None), ("Syria", Count(1, 1))],
+            "a toll joined to another event by 'and' is its own event, not the shelling's",
+        ),
+    ],
+)
+def test_a_later_toll_goes_to_its_own_place(gz, text, expected, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    got = [(i.location, i.fatalities) for i in found]
+    assert got == expected, (reason, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "reason"),
+    [
+        (
+            "Militants stormed an army post near Diffa on Monday, killing six soldiers. "
+            "Four of the attackers were also killed, the army said.",
+            Count(10, 10),
+            "attackers who also died count: ACLED's toll is every death of the event",
+        ),
+        (
+            "A suicide bomber killed 7 people at a bus station in Kano on Friday. The "
+            "bomber also died.",
+            Count(8, 8),
+            "the bomber who died in the blast is one more death",
+        ),
+        (
+            "Jihadists attacked a base near Dori on Monday, killing 12 soldiers; the army "
+            "said 30 assailants were neutralised.",
+            Count(42, 42),
+            "'neutralised' in an army communique is killed",
+        ),
+        (
+            "Militants stormed an army post near Diffa on Monday, killing six soldiers. "
+            "Six soldiers were killed, the army said.",
+            Count(6, 6),
+            "the same toll told again is not added",
+        ),
+    ],
+)
+def test_every_death_of_the_event_counts_once(gz, text, killed, reason):
+    found = _tolls(text, gz)
+    assert [f for _, f, _ in found] == [killed], (reason, found)
+
+
+@pytest.mark.parametrize(
+    ("figure", "killed"),
+    [
+        ("99999999999999999999999", None),  # past any float's exact range and Earth's people
+        ("12,000,000,001", None),  # more people than live on Earth: a misread figure
+        ("1,234,567", Count(1_234_567, 1_234_567)),  # large but possible: kept exactly
+    ],
+)
+def test_absurd_tolls_are_rejected_and_large_ones_kept_exactly(gz, figure, killed):
+    text = f"Gunmen attacked Kidal on Monday, killing {figure} people, officials said."
+    found = _tolls(text, gz)
+    assert [f for _, f, _ in found] == [killed], found
