@@ -24,7 +24,7 @@ Decisions, in the order the pipeline takes them:
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
   event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
-* **Events no place links to** (:mod:`mapper.focus`) are still incidents, coded at the
+* **Events no place links to** (:mod:`mapper.standins`) are still incidents, coded at the
   finest level the text supports, when they are in the headline or lead, or name a place
   the gazetteer lacks ("clashes in Shekh Meskin"): that name is the location text, at
   the point of the country in focus with geo_precision 4 (a map shows it as
@@ -92,16 +92,7 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
-from .focus import (
-    focus_country,
-    holder_of,
-    named_inside,
-    part_named_after,
-    placeholder,
-    route_from,
-    town_referred_to,
-    unresolved_name,
-)
+from .focus import focus_country
 from .geoparse import geoparse, read_text
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
@@ -117,6 +108,15 @@ from .roles import (
     roles,
 )
 from .sentences import split_sentences
+from .standins import (
+    holder_of,
+    named_inside,
+    part_named_after,
+    placeholder,
+    route_from,
+    town_referred_to,
+    unresolved_name,
+)
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
@@ -202,7 +202,7 @@ def _named_in(
     """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
     mine near Boni, in the Mopti region", "the Tripoli suburb of Ain Zara") or near it
     ("in the village of Essakane, about 40 km from Dori"): that name at *place*'s point
-    (:func:`mapper.focus.named_inside`)."""
+    (:func:`mapper.standins.named_inside`)."""
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
     if part is not None:
         return named_inside(part, place)
@@ -442,7 +442,7 @@ def extract_incidents(
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
-    stand_ins: set[str] = set()  # ids of incidents placed by focus.placeholder
+    stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
     out: list[Incident] = []
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
