@@ -94,6 +94,7 @@ from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .focus import focus_country
 from .geoparse import geoparse, read_text
+from .holders import drop_holders, locate_in_region, restated_as_holder
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
 from .namesakes import drop_far_namesakes
@@ -523,7 +524,7 @@ def extract_incidents(
                     continue
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
-                    focus.append(focus_country(text, sentences, toponyms, bias))
+                    focus.append(focus_country(text, sentences, toponyms, bias, lexicon.find(text)))
                 holder = holder_of(text, name, places) if name is not None else None
                 route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
@@ -551,6 +552,7 @@ def extract_incidents(
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    out = locate_in_region(drop_holders(out), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     return merge_incidents(kept)
 
@@ -628,19 +630,22 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
         body = [
             o
             for o in kept
-            if o.evidence.start > line_end
-            and (
-                (o.place_id is not None and o.place_id == head.place_id)
-                or o.location.casefold() == head.location.casefold()
-                or (
-                    (head.geo_precision or 0) >= 3
-                    and head.evidence_for("location") is not None  # named, not a stand-in
-                    and not _named(head)
-                    and _within(head, o)
+            if (o.evidence.start > line_end and restated_as_holder(head, o))
+            or (
+                o.evidence.start > line_end
+                and (
+                    (o.place_id is not None and o.place_id == head.place_id)
+                    or o.location.casefold() == head.location.casefold()
+                    or (
+                        (head.geo_precision or 0) >= 3
+                        and head.evidence_for("location") is not None  # named, not a stand-in
+                        and not _named(head)
+                        and _within(head, o)
+                    )
+                    or _holder_named(head, o)
                 )
-                or _holder_named(head, o)
+                and o.event_date == head.event_date
             )
-            and o.event_date == head.event_date
         ]
         if not body:
             continue

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from .actors import ActorMention
 from .incident import Span
 from .linking import background
 from .toponym import Toponym
@@ -24,6 +25,7 @@ def focus_country(
     sentences: Sequence[Span],
     toponyms: Sequence[Toponym],
     bias: str | None,
+    actors: Sequence[ActorMention] = (),
 ) -> str | None:
     """The ISO code of the country the document is about, or None.
 
@@ -37,6 +39,9 @@ def focus_country(
         The document's resolved toponyms.
     bias : str or None
         The caller's country code, used when the document names no country or a tie.
+    actors : sequence of ActorMention, optional
+        Actor mentions: a toponym inside one names a group, not a place ("al-Shabaab"
+        is no village in Iran), and does not count.
 
     Returns
     -------
@@ -48,6 +53,8 @@ def focus_country(
     codes: Counter[str] = Counter()
     for t in toponyms:
         if t.candidate is None or t.candidate.place.country_code is None:
+            continue
+        if any(a.start < t.end and t.start < a.end for a in actors):
             continue
         sentence_start = starts[max(0, bisect_right(starts, t.start) - 1)] if starts else 0
         if background(text, sentence_start, t):
