@@ -94,7 +94,13 @@ from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
 from .focus import focus_country
 from .geoparse import geoparse, read_text
-from .holders import drop_holders, locate_in_region, restated_as_holder
+from .holders import (
+    drop_holders,
+    locate_in_region,
+    restated_as_holder,
+    same_place_within_a_day,
+    with_tolls,
+)
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
 from .namesakes import drop_far_namesakes
@@ -552,7 +558,7 @@ def extract_incidents(
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
-    out = locate_in_region(drop_holders(out), headline_end)
+    out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     return merge_incidents(kept)
 
@@ -631,6 +637,8 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             o
             for o in kept
             if (o.evidence.start > line_end and restated_as_holder(head, o))
+            # A headline seldom dates its event: at the same place, a day apart is one.
+            or (o.evidence.start > line_end and same_place_within_a_day(head, o))
             or (
                 o.evidence.start > line_end
                 and (
@@ -677,6 +685,12 @@ def _crowd(event_type: EventType, country: str | None) -> str | None:
     if who is None:
         return None
     return f"{who} ({country})" if country else who
+
+
+def _told_once(kept: Incident, dropped: Incident) -> Incident:
+    """*kept* with the tolls and perpetrator that only *dropped*, the same event told at
+    the area holding its place, gives."""
+    return _named_perpetrator(with_tolls(kept, dropped), dropped)
 
 
 def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:

@@ -14,12 +14,20 @@ region's point, as near or part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .incident import EventType, Incident
 from .toponym import Precision
 
-__all__ = ["drop_holders", "holds", "locate_in_region", "restated_as_holder"]
+__all__ = [
+    "drop_holders",
+    "holds",
+    "locate_in_region",
+    "restated_as_holder",
+    "same_place_within_a_day",
+    "with_tolls",
+]
 
 _ADMIN = (
     r"(?:state|province|county|district|region|governorate|prefecture|department|"
@@ -84,6 +92,23 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return abs((a.event_date - b.event_date).days) <= 1
 
 
+def _bare(location: str) -> str:
+    """A location's name without "the" and a trailing kind of area: "Kalbajar district"
+    and "Kalbajar" are one name in one report."""
+    return re.sub(rf"^the\s+|\s+{_ADMIN}$", "", location.strip(), flags=re.I).casefold()
+
+
+def same_place_within_a_day(head: Incident, body: Incident) -> bool:
+    """True when *body* reports *head*'s event at the same named place: the same type
+    (or a clash and an attack on civilians) within a day, since a headline seldom
+    dates its event and takes the lead's first date ("grenade hurled at Cotabato
+    store" / "lobbed a grenade at a store in Cotabato City late Monday")."""
+    same = (head.place_id is not None and head.place_id == body.place_id) or (
+        _bare(head.location) == _bare(body.location) != ""
+    )
+    return same and head.latitude is not None and _same_event(head, body)
+
+
 def restated_as_holder(head: Incident, body: Incident) -> bool:
     """True when *body*'s sentence names the place of the headline's incident *head* as
     the area holding *body*'s place: the headline named the event by its area ("five
@@ -91,11 +116,27 @@ def restated_as_holder(head: Incident, body: Incident) -> bool:
     return _same_event(head, body) and holds(body.evidence.text, body.location, head.location)
 
 
-def drop_holders(incidents: list[Incident]) -> list[Incident]:
+def drop_holders(
+    incidents: list[Incident],
+    combine: Callable[[Incident, Incident], Incident] | None = None,
+) -> list[Incident]:
     """Drop an incident whose place its own sentence names as holding the place of
     another incident of the same event ("a bomb exploded in Rueso district in
-    Narathiwat": one bombing, at Rueso district); the one kept takes the dropped one's
-    tolls where it has none."""
+    Narathiwat": one bombing, at Rueso district).
+
+    Parameters
+    ----------
+    incidents : list of Incident
+        One document's incidents.
+    combine : callable, optional
+        ``combine(kept, dropped)`` gives the kept incident what only the dropped one
+        knew (a perpetrator, say); by default it takes the dropped one's tolls where it
+        has none.
+
+    Returns
+    -------
+    list of Incident
+    """
     kept = list(incidents)
     for area in incidents:
         inner = [
@@ -111,14 +152,19 @@ def drop_holders(incidents: list[Incident]) -> list[Incident]:
             continue
         kept.remove(area)
         target = inner[0]
-        moved = {
-            f: getattr(area, f)
-            for f in ("fatalities", "injuries")
-            if getattr(target, f) is None and getattr(area, f) is not None
-        }
-        if moved:
-            kept[kept.index(target)] = replace(target, **moved)
+        kept[kept.index(target)] = (combine or with_tolls)(target, area)
     return kept
+
+
+def with_tolls(kept: Incident, dropped: Incident) -> Incident:
+    """*kept* with *dropped*'s fatalities and injuries where it has none (one event told
+    at two places)."""
+    moved = {
+        f: getattr(dropped, f)
+        for f in ("fatalities", "injuries")
+        if getattr(kept, f) is None and getattr(dropped, f) is not None
+    }
+    return replace(kept, **moved) if moved else kept
 
 
 def locate_in_region(incidents: list[Incident], headline_end: int) -> list[Incident]:

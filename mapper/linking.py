@@ -81,6 +81,20 @@ _POLITICAL = re.compile(
     r"(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
+# Where the wounded were taken or treated is no event place ("rushed to a hospital in X").
+_CARED_FOR = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|evacuated|airlifted|flown|admitted|treated|"
+    r"recovering|died|hospitali[sz]ed|from)\s+(?:to|at|in)?\s*(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:hospitals?|clinic|medical\s+cent(?:re|er)|morgue)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# A ministry speaks from its seat ("the defence ministry in Ankara said").
+_SEAT = re.compile(
+    r"\b(?:ministry|ministries|headquarters|presidency|embassy|consulate)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+_SPOKE = re.compile(r"^\s*,?\s*(?:said|says|announced|stated|reported|confirmed|claimed)\b")
 _COORDINATED = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
     re.I,
@@ -150,9 +164,14 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
     "support for Israel", "talks in Doha", "Iraq's parliament", "an Aleppo-based monitor".
     """
     before = text[max(sentence_start, place.start - 80) : place.start]
-    return bool(_POLITICAL.search(before)) or bool(
-        _NOT_AFTER.match(text[place.end : place.end + 40])
-    )
+    after = text[place.end : place.end + 40]
+    return bool(_POLITICAL.search(before)) or bool(_NOT_AFTER.match(after)) or _aside(before, after)
+
+
+def _aside(before: str, after: str) -> bool:
+    """True for a place the text names only as where the wounded were taken or where
+    a ministry spoke from, given the words *before* and *after* it."""
+    return bool(_CARED_FOR.search(before[-80:]) or (_SEAT.search(before) and _SPOKE.match(after)))
 
 
 def _locative(before: str) -> bool:
@@ -439,6 +458,7 @@ def link_places(
         if (
             j in context
             or _NOT_AFTER.match(after)
+            or _aside(before, after)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).

@@ -45,10 +45,10 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|a
 _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack)\s+"
-    r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
     r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
-    r"|\bthe\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
+    r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
     r"locality|suburb|outskirts)\s+of\s+)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
 )
 _HOLDER_GAP = re.compile(
     r"^(?:\s+(?:district|territory|prefecture|village|town|area|commune|municipality|county|"
-    r"locality)\b)?"
+    r"locality|road|highway)\b)?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
     r"district|township))?"
     rf"(?:{APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"

@@ -494,3 +494,78 @@ def test_an_armed_group_read_as_a_place_does_not_set_the_country(gz):
     text = "Somali troops recaptured the town of Ceel Dhuxul from al-Shabaab on Monday."
     (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
     assert inc.country_code != "IR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "A landmine exploded under a police truck on the Gompad road in Chhattisgarh on "
+            "Tuesday, killing three constables.",
+            "Gompad",
+            "IN",
+            "a road named after a village: the village, in the state holding it",
+        ),
+        (
+            "Soldiers clashed with gunmen in a farming village of Kampung Bukit Tandak, "
+            "Kelantan, on Sunday.",
+            "Kampung Bukit Tandak",
+            "MY",
+            "'a village of' with an indefinite article",
+        ),
+    ],
+)
+def test_an_unknown_place_is_located_by_what_the_text_ties_it_to(gz, text, name, country, reason):
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert (inc.location, inc.country_code) == (name, country), reason
+
+
+def test_a_headline_restated_a_day_later_at_the_same_town_is_one_incident(gz):
+    text = (
+        "Two soldiers killed in Sulu clash; grenade thrown at Zamboanga stall\n"
+        "Two soldiers were killed when troops clashed with gunmen in Patikul on Sunday. "
+        "Separately, an unidentified man threw a grenade at a market stall in Zamboanga "
+        "City late on Monday, wounding two vendors."
+    )
+    where = [loc for loc, _, _ in _where(text, gz)]
+    assert sum("Zamboanga" in loc for loc in where) == 1, where
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "reason"),
+    [
+        (
+            "Gunmen shot dead a trader in Kafanchan on Monday; two wounded were rushed to a "
+            "hospital in Kaduna.",
+            "Kaduna",
+            "where the wounded were taken",
+        ),
+        (
+            "Drones struck a depot near Kupiansk on Monday, the defence ministry in Kyiv said.",
+            "Kyiv",
+            "where the ministry spoke from",
+        ),
+        (
+            "A car bomb killed four people in Kismayo on Monday, a survivor told reporters "
+            "from a hospital in Mogadishu.",
+            "Mogadishu",
+            "where a survivor was treated",
+        ),
+    ],
+)
+def test_where_the_wounded_went_or_officials_spoke_is_no_event_place(gz, text, aside, reason):
+    assert aside not in {loc for loc, _, _ in _where(text, gz)}, reason
+
+
+def test_an_attack_on_a_hospital_keeps_its_town(gz):
+    text = "Shelling hit a hospital in Kherson on Monday, wounding two nurses."
+    assert [loc for loc, _, _ in _where(text, gz)] == ["Kherson"]
+
+
+def test_a_headline_town_restated_as_its_district_is_one_incident(gz):
+    text = (
+        "Farmer killed by mine in Zangilan\n"
+        "A farmer was killed on Monday when his tractor struck an anti-tank mine in the "
+        "Zangilan district, the agency said."
+    )
+    assert len(_where(text, gz)) == 1
