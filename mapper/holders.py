@@ -14,10 +14,14 @@ region's point, as near or part of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from gazetteer.ranking import distance_km
+
 from .incident import EventType, Incident
+from .linking import NEAR_REGION_KM
 from .toponym import Precision
 
 __all__ = [
@@ -138,6 +142,7 @@ def drop_holders(
     list of Incident
     """
     kept = list(incidents)
+    countries = Counter(i.country_code for i in incidents)
     for area in incidents:
         inner = [
             o
@@ -152,8 +157,43 @@ def drop_holders(
             continue
         kept.remove(area)
         target = inner[0]
-        kept[kept.index(target)] = (combine or with_tolls)(target, area)
+        placed = _inside_of(target, area, countries)
+        kept[kept.index(target)] = (combine or with_tolls)(placed, area)
     return kept
+
+
+def _inside_of(place: Incident, area: Incident, countries: Counter[str | None]) -> Incident:
+    """*place* as the text puts it, inside *area*: unchanged when its point is in the
+    area's country and near it; else one of the two readings is a namesake elsewhere.
+    The one in the country more of the document's incidents lie in is right: a *place*
+    abroad ("the Gara area of Duhok province" read as a Gara in Hungary) takes the
+    area's point, as near or part of it (at country precision inside a country); an
+    *area* abroad ("near Batibo, in Momo division" read as a Momo in Italy) is dropped
+    and *place* kept as it is."""
+    if place.country_code != area.country_code and (
+        countries[place.country_code] > countries[area.country_code]
+    ):
+        return place
+    if (
+        place.country_code == area.country_code
+        and None not in (place.latitude, place.longitude, area.latitude, area.longitude)
+        and distance_km(place.latitude, place.longitude, area.latitude, area.longitude)
+        <= NEAR_REGION_KM
+    ):
+        return place
+    return replace(
+        place,
+        place_id=area.place_id,
+        place_name=area.place_name,
+        country=area.country,
+        country_code=area.country_code,
+        admin1=area.admin1,
+        latitude=area.latitude,
+        longitude=area.longitude,
+        geo_precision=(
+            Precision.COUNTRY if area.geo_precision is Precision.COUNTRY else Precision.NEAR
+        ),
+    )
 
 
 def with_tolls(kept: Incident, dropped: Incident) -> Incident:

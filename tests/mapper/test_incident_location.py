@@ -569,3 +569,29 @@ def test_a_headline_town_restated_as_its_district_is_one_incident(gz):
         "Zangilan district, the agency said."
     )
     assert len(_where(text, gz)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_country", "reason"),
+    [
+        (
+            "Turkish drones struck PKK positions in the Gara area of Duhok province on "
+            "Monday, killing four fighters.",
+            "IQ",
+            "a place read abroad takes the point of the province holding it",
+        ),
+        (
+            "Two soldiers killed by mine in Cameroon's North-West\n"
+            "Two soldiers were killed when a mine went off near Batibo, in Momo division, "
+            "on Monday.",
+            "CM",
+            "a holder read abroad is dropped; the place in the document's country stays",
+        ),
+    ],
+)
+def test_a_place_and_its_holder_read_in_two_countries_keep_the_documents_one(
+    gz, text, expected_country, reason
+):
+    where = _where(text, gz)
+    assert len(where) == 1, (reason, where)
+    assert where[0][1] == expected_country, reason
