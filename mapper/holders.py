@@ -181,8 +181,14 @@ def _inside_of(place: Incident, area: Incident, countries: Counter[str | None]) 
         <= NEAR_REGION_KM
     ):
         return place
+    return _placed_in(place, area)
+
+
+def _placed_in(inc: Incident, area: Incident) -> Incident:
+    """*inc*, keeping its location text, at *area*'s point: near or part of it (precision
+    2), or at country precision when *area* is a country."""
     return replace(
-        place,
+        inc,
         place_id=area.place_id,
         place_name=area.place_name,
         country=area.country,
@@ -241,15 +247,5 @@ def locate_in_region(incidents: list[Incident], headline_end: int) -> list[Incid
                 ),
                 None,
             )
-        if region is not None:
-            inc = replace(
-                inc,
-                place_id=region.place_id,
-                place_name=region.place_name,
-                admin1=region.admin1,
-                latitude=region.latitude,
-                longitude=region.longitude,
-                geo_precision=Precision.NEAR,
-            )
-        out.append(inc)
+        out.append(inc if region is None else _placed_in(inc, region))
     return out
