@@ -69,6 +69,8 @@ Decisions, in the order the pipeline takes them:
   documents (:func:`merge_incidents`); unlocated incidents never merge (nothing shows
   that two of them are one event). A coarse or unlocated incident of a type the
   document also places more finely is dropped, its toll shared among the finer ones.
+  An area named only as holding an event's place ("near Elwak in Mandera county") is
+  no incident of its own (:mod:`mapper.holders`).
 """
 
 from __future__ import annotations
@@ -636,24 +638,27 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
         body = [
             o
             for o in kept
-            if (o.evidence.start > line_end and restated_as_holder(head, o))
-            # A headline seldom dates its event: at the same place, a day apart is one.
-            or (o.evidence.start > line_end and same_place_within_a_day(head, o))
-            or (
-                o.evidence.start > line_end
-                and (
-                    (o.place_id is not None and o.place_id == head.place_id)
-                    or o.location.casefold() == head.location.casefold()
-                    or (
-                        (head.geo_precision or 0) >= 3
-                        and head.evidence_for("location") is not None  # named, not a stand-in
-                        and not _named(head)
-                        and _within(head, o)
-                    )
-                    or _holder_named(head, o)
+            if o.evidence.start > line_end
+            and (
+                (o.place_id is not None and o.place_id == head.place_id)
+                or o.location.casefold() == head.location.casefold()
+                or (
+                    (head.geo_precision or 0) >= 3
+                    and head.evidence_for("location") is not None  # named, not a stand-in
+                    and not _named(head)
+                    and _within(head, o)
                 )
-                and o.event_date == head.event_date
+                or _holder_named(head, o)
             )
+            and o.event_date == head.event_date
+        ]
+        # The body names the headline's place as the area holding its own, or the same
+        # place a day apart (a headline seldom dates its event).
+        body = body or [
+            o
+            for o in kept
+            if o.evidence.start > line_end
+            and (restated_as_holder(head, o) or same_place_within_a_day(head, o))
         ]
         if not body:
             continue
