@@ -24,7 +24,7 @@ Decisions, in the order the pipeline takes them:
   ("Bombardment targets Idlib and Hama") takes the places it names, at lower confidence.
   Region- and country-level incidents are dropped when the document reports the same
   event type more finely inside them ("strikes in western Iraq" / "in Al-Qaim").
-* **Events no place links to** (:mod:`mapper.focus`) are still incidents, coded at the
+* **Events no place links to** (:mod:`mapper.standins`) are still incidents, coded at the
   finest level the text supports, when they are in the headline or lead, or name a place
   the gazetteer lacks ("clashes in Shekh Meskin"): that name is the location text, at
   the point of the country in focus with geo_precision 4 (a map shows it as
@@ -69,6 +69,8 @@ Decisions, in the order the pipeline takes them:
   documents (:func:`merge_incidents`); unlocated incidents never merge (nothing shows
   that two of them are one event). A coarse or unlocated incident of a type the
   document also places more finely is dropped, its toll shared among the finer ones.
+  An area named only as holding an event's place ("near Elwak in Mandera county") is
+  no incident of its own (:mod:`mapper.holders`).
 """
 
 from __future__ import annotations
@@ -93,17 +95,15 @@ from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
-from .focus import (
-    focus_country,
-    holder_of,
-    named_inside,
-    part_named_after,
-    placeholder,
-    route_from,
-    town_referred_to,
-    unresolved_name,
-)
+from .focus import focus_country
 from .geoparse import geoparse, read_text
+from .holders import (
+    drop_holders,
+    locate_in_region,
+    restated_as_holder,
+    same_place_within_a_day,
+    with_tolls,
+)
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, link_places
 from .namesakes import drop_far_namesakes
@@ -118,6 +118,15 @@ from .roles import (
     roles,
 )
 from .sentences import split_sentences
+from .standins import (
+    holder_of,
+    named_inside,
+    part_named_after,
+    placeholder,
+    route_from,
+    town_referred_to,
+    unresolved_name,
+)
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
@@ -203,7 +212,7 @@ def _named_in(
     """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
     mine near Boni, in the Mopti region", "the Tripoli suburb of Ain Zara") or near it
     ("in the village of Essakane, about 40 km from Dori"): that name at *place*'s point
-    (:func:`mapper.focus.named_inside`)."""
+    (:func:`mapper.standins.named_inside`)."""
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
     if part is not None:
         return named_inside(part, place)
@@ -477,7 +486,7 @@ def extract_incidents(
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
-    stand_ins: set[str] = set()  # ids of incidents placed by focus.placeholder
+    stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
     out: list[Incident] = []
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
@@ -567,7 +576,7 @@ def extract_incidents(
                     continue
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
-                    focus.append(focus_country(text, sentences, toponyms, bias))
+                    focus.append(focus_country(text, sentences, toponyms, bias, lexicon.find(text)))
                 holder = holder_of(text, name, places) if name is not None else None
                 route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
@@ -597,6 +606,7 @@ def extract_incidents(
         if not any(k.places for k in coded):
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     return merge_incidents(generic_rebels(text, kept, lexicon))
 
@@ -688,6 +698,14 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             )
             and o.event_date == head.event_date
         ]
+        # The body names the headline's place as the area holding its own, or the same
+        # place a day apart (a headline seldom dates its event).
+        body = body or [
+            o
+            for o in kept
+            if o.evidence.start > line_end
+            and (restated_as_holder(head, o) or same_place_within_a_day(head, o))
+        ]
         if not body:
             continue
         kept.remove(head)
@@ -721,6 +739,12 @@ def _crowd(event_type: EventType, country: str | None) -> str | None:
     if who is None:
         return None
     return f"{who} ({country})" if country else who
+
+
+def _told_once(kept: Incident, dropped: Incident) -> Incident:
+    """*kept* with the tolls and perpetrator that only *dropped*, the same event told at
+    the area holding its place, gives."""
+    return _named_perpetrator(with_tolls(kept, dropped), dropped)
 
 
 def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:

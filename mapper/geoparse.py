@@ -31,7 +31,9 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024
 _OFFSET = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
     r"(?:\([^)]{0,24}\)\s+)?"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    # "40 km north of X" moves the point; "30 km from X" only says it is near X.
+    r"(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    r"(?:away\s+)?from|outside)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
@@ -204,7 +206,7 @@ def _toponym(
     m_part = _PART.search(before) if not (m_off or m_near) else None
     if m_off and best is not None and lat is not None and lon is not None:
         km = _offset_km(m_off.group(1), m_off.group(2))
-        if km <= _HALF_CIRCUMFERENCE_KM:
+        if km <= _HALF_CIRCUMFERENCE_KM and m_off.group(3):
             bearing = COMPASS[m_off.group(3).lower().replace("-", "")]
             lat, lon = _destination(lat, lon, bearing, km)
         start -= len(before) - m_off.start()

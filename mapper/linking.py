@@ -91,6 +91,14 @@ _POLITICAL = re.compile(
     r"(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
+# Where the wounded were taken or treated is no event place ("rushed to a hospital in X").
+_CARED_FOR = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|evacuated|airlifted|flown|admitted|treated|"
+    r"recovering|died|hospitali[sz]ed|from)\s+(?:to|at|in)?\s*(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:hospitals?|clinic|medical\s+cent(?:re|er)|morgue)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _COORDINATED = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
     re.I,
@@ -164,8 +172,15 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
     return (
         bool(_POLITICAL.search(before))
         or bool(_NOT_AFTER.match(text[place.end : place.end + 40]))
+        or _cared_for(before)
         or _elsewhere(text, sentence_start, place)
     )
+
+
+def _cared_for(before: str) -> bool:
+    """True for a place the text names, given the words *before* it, only as where the
+    wounded were taken or treated ("rushed to a hospital in X")."""
+    return bool(_CARED_FOR.search(before[-80:]))
 
 
 def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
@@ -506,6 +521,7 @@ def link_places(
             or _unit_holding_previous(text, places, j)
             or _foreign_feature_namesake(text, places, j)
             or _NOT_AFTER.match(after)
+            or _cared_for(before)
             or _elsewhere(text, sentence_start, place)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.

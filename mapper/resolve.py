@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import fold
+from gazetteer.ranking import distance_km
 from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
@@ -61,7 +62,18 @@ MIN_SCORE = 0.42
 _MAJOR_DIVISIONS = frozenset({"ADM1"})
 _COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _SEAT_POPULATION = 50_000  # a town this big named like its province is its seat, or as good
+# A smaller town named like its province and this close to the province's point is its
+# seat too ("Jenin", "Tubas"); the gazetteer's regions (ISO 3166-2) and towns (GeoNames)
+# may number the province differently, so nearness stands in for the region code.
+_SEAT_NEAR_KM = 50.0
+_SEAT_NEAR_POPULATION = 5_000
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
+# A span naming the kind of area ("Mandera county", "Rueso district") means the area.
+_AREA_WORD = re.compile(
+    r"\b(?:province|governorate|state|region|oblast|county|district|department|prefecture|"
+    r"division|municipality|parish|borough)\b",
+    re.I,
+)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -92,6 +104,34 @@ def _inside(place: Place, region: Place) -> bool:
             and place.id != region.id
         )
     return False
+
+
+def _seat_of(town: Place, province: Place) -> bool:
+    """True when *town*, named like *province*, is its seat or as good as one: a big
+    town inside it, or a smaller one near its point."""
+    if town.feature_class != "P" or town.country_code != province.country_code:
+        return False
+    if town.population >= _SEAT_POPULATION and _inside(town, province):
+        return True
+    return (
+        town.population >= _SEAT_NEAR_POPULATION
+        and None not in (town.latitude, town.longitude, province.latitude, province.longitude)
+        and distance_km(town.latitude, town.longitude, province.latitude, province.longitude)
+        <= _SEAT_NEAR_KM
+    )
+
+
+def _seat_first(ranked: list[Candidate], seats: set[str]) -> list[Candidate]:
+    """*ranked* with a province's seat in its place when the province came first: news
+    naming a province without "province" means its seat ("raids in Jenin"), which lies
+    inside it in any case."""
+    if not ranked or ranked[0].place.id not in seats:
+        return ranked
+    province = ranked[0]
+    town = next((c for c in ranked if _seat_of(c.place, province.place)), None)
+    if town is None:
+        return ranked
+    return [town.rescored(province.score)] + [c for c in ranked if c is not town]
 
 
 def _in_us_states(
@@ -343,13 +383,17 @@ def resolve_mentions(
             r.place.id
             for r in found
             if r.place.feature_code in _MAJOR_DIVISIONS
-            and not kind_named[k]
-            and any(
-                c.place.feature_class == "P"
-                and c.place.population >= _SEAT_POPULATION
-                and _inside(c.place, r.place)
-                for c in found
-            )
+            and not _AREA_WORD.search(names[k])
+            and any(_seat_of(c.place, r.place) for c in found)
+        }
+        for k, found in enumerate(cands)
+    ]
+    seat_towns = [
+        {
+            c.place.id
+            for c in found
+            for r in found
+            if r.place.id in seats[k] and _seat_of(c.place, r.place)
         }
         for k, found in enumerate(cands)
     ]
@@ -379,7 +423,12 @@ def resolve_mentions(
             boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
-        if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
+        if (
+            named[k]
+            and c.place.feature_class == "P"
+            and fold(c.matched) != fold(c.place.name)
+            and c.place.id not in seat_towns[k]  # the province bears its seat's name
+        ):
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
             # Harare: a town known by the name only as an alternate yields to the
             # places that bear it, all the more in a country the text is not about.
@@ -427,7 +476,7 @@ def resolve_mentions(
     for k, row in enumerate(final_scores):
         ranked = [c.rescored(sc) for c, sc in zip(cands[k], row, strict=True)]
         ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-        final.append(ranked)
+        final.append(_seat_first(ranked, seats[k]))
     # A street or building the gazetteer does not know is in the place named right after
     # it ("Rashid Street in Baghdad"), else in the town the text is about.
     main = _main_place(final)

@@ -1,13 +1,12 @@
-"""The country in focus and the stand-in places of events no place links to."""
+"""The country in focus of a document."""
 
 from __future__ import annotations
 
 import pytest
 
-from mapper import ActorLexicon, find_events, geoparse
-from mapper.focus import focus_country, placeholder, unresolved_name
+from mapper import geoparse
+from mapper.focus import focus_country
 from mapper.sentences import split_sentences
-from mapper.toponym import Precision
 
 
 @pytest.fixture(scope="module")
@@ -28,31 +27,3 @@ def gz(default_gazetteer):
 def test_focus_country(gz, text, bias, expected, reason):
     toponyms = [t for t in geoparse(text, gazetteer=gz) if t.resolved]
     assert focus_country(text, split_sentences(text), toponyms, bias) == expected, reason
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "reason"),
-    [
-        ("Clashes continue in Shekh Meskin amid shelling", "Shekh Meskin", "after 'in'"),
-        ("Airstrikes target Wadi Qarnoun and Homs", "Wadi Qarnoun", "after a strike verb"),
-        ("Clashes erupted on Monday in the south", None, "a day is no place"),
-        ("Clashes with Hezbollah went on", None, "an actor is no place"),
-        ("Clashes went on. Later in Shekh Meskin", None, "another sentence"),
-    ],
-)
-def test_unresolved_name_after_a_locative_word(text, name, reason):
-    (event, *_) = find_events(text)
-    end = split_sentences(text)[0].end
-    mentions = ActorLexicon.default().find(text)
-    found = unresolved_name(text, event, end, mentions)
-    assert (found[2] if found else None) == name, reason
-    if found:
-        assert text[found[0] : found[1]] == name
-
-
-def test_placeholder_without_a_country_is_unlocated(gz):
-    stand_in = placeholder(gz, None, None, 7)
-    assert (stand_in.text, stand_in.latitude, stand_in.candidate) == ("", None, None)
-    named = placeholder(gz, "YE", (3, 8, "Qataba"), 0)
-    assert (named.text, named.precision) == ("Qataba", Precision.COUNTRY)
-    assert named.candidate.place.country_code == "YE"

@@ -103,6 +103,22 @@ def test_relative_distance_moves_the_point(default_gazetteer: Gazetteer) -> None
     assert t.latitude == pytest.approx(base.latitude - 20 / 111.2, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "reason"),
+    [
+        ("Gunmen raided a village 30 km from Gao.", "30 km from Gao", "no bearing"),
+        ("A convoy was ambushed 12 miles away from Kidal.", "12 miles away from Kidal", "miles"),
+        ("A mine exploded 8 kilometres outside Mopti.", "8 kilometres outside Mopti", "outside"),
+    ],
+)
+def test_a_distance_without_a_bearing_is_near_the_place_unmoved(
+    default_gazetteer: Gazetteer, text: str, span: str, reason: str
+) -> None:
+    (t,) = geoparse(text, gazetteer=default_gazetteer)
+    assert (t.text, t.precision) == (span, Precision.NEAR), reason
+    assert (t.latitude, t.longitude) == (t.candidate.place.latitude, t.candidate.place.longitude)
+
+
 def test_outskirts_and_regional_expressions(default_gazetteer: Gazetteer) -> None:
     found = geoparse(
         "Shelling hit the outskirts of Mosul and western Iraq.", gazetteer=default_gazetteer

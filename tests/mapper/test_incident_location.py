@@ -382,3 +382,216 @@ def test_a_district_of_the_town_named_with_it_is_the_incident_place(
 
 def _locations(text: str, published: str) -> list[str]:
     return [i.location for i in extract_incidents(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Four soldiers killed in Borno ambush\n"
+            "Four soldiers were killed on Monday when insurgents ambushed their convoy "
+            "near Konduga in Borno State, the army said.",
+            [("near Konduga", "NG", 2)],
+            "the headline names the event by the state holding it",
+        ),
+        (
+            "Six miners killed in Tillaberi attack\n"
+            "Gunmen killed six miners on Monday at a gold site near Torodi, in neighbouring "
+            "Tillaberi region, officials said.",
+            [("near Torodi", "NE", 2)],
+            "a region after a comma and a qualifier",
+        ),
+        (
+            "Roadside bomb kills two soldiers in Kandahar\n"
+            "A roadside bomb killed two soldiers on Monday in the Panjwai district of "
+            "Kandahar province, officials said.",
+            [("Panjwai", "AF", 2)],
+            "district of province: the district only",
+        ),
+    ],
+)
+def test_a_headline_naming_the_holding_area_is_not_a_second_incident(gz, text, expected, reason):
+    assert _where(text, gz) == expected, reason
+
+
+def test_a_headline_place_not_holding_the_body_place_stays(gz):
+    text = (
+        "Clashes in Kandahar, bomb in Herat\n"
+        "Taliban fighters clashed with a militia in Kandahar on Monday, residents said. "
+        "A bomb exploded in Herat on Monday, killing three people."
+    )
+    places = {loc for loc, _, _ in _where(text, gz)}
+    assert {"Kandahar", "Herat"} <= places
+
+
+def test_a_sentence_naming_a_district_in_a_town_codes_one_incident(gz):
+    text = (
+        "A bomb exploded on Monday as a police patrol passed through Saba Yoi district "
+        "in Songkhla, killing one officer."
+    )
+    where = _where(text, gz)
+    assert len(where) == 1 and where[0][0] != "Songkhla"
+
+
+def test_a_body_stand_in_takes_the_region_of_the_headline(gz):
+    text = (
+        "Militants attack army post in Diffa region\n"
+        "Militants attacked an army post near Kablewa-Gana on Monday, killing three "
+        "soldiers, the defence ministry said."
+    )
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert inc.location.endswith("Kablewa-Gana")
+    assert int(inc.geo_precision) == 2
+    assert inc.country_code == "NE" and inc.admin1 is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region", "reason"),
+    [
+        (
+            "Army retakes rebel-held town of Nyamilima\n"
+            "Congolese troops retook the town of Nyamilima on Tuesday after two days of "
+            "fighting with M23 rebels in North Kivu.",
+            "Nyamilima",
+            "CD",
+            "the region of the same sentence's fighting",
+        ),
+        (
+            "Gunmen kill villagers in Zamfara State\n"
+            "Gunmen killed nine villagers in Kwanar Maje on Sunday night, residents said.",
+            "Kwanar Maje",
+            "NG",
+            "the headline's state",
+        ),
+    ],
+)
+def test_an_unknown_place_takes_the_region_of_the_same_event(gz, text, name, region, reason):
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert (inc.location, inc.country_code, int(inc.geo_precision)) == (name, region, 2), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Somali troops recaptured the coastal town of Ceel Dhuxul from al-Shabaab on Monday.",
+            "Ceel Dhuxul",
+            "'the town of' names a place after any verb",
+        ),
+        (
+            "Rebels seized the mining village of Kibumba-Nord after heavy fighting.",
+            "Kibumba-Nord",
+            "an adjective before the kind of place",
+        ),
+    ],
+)
+def test_the_town_of_an_unknown_name_is_the_event_place(gz, text, name, reason):
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert inc.location == name, reason
+
+
+def test_an_armed_group_read_as_a_place_does_not_set_the_country(gz):
+    text = "Somali troops recaptured the town of Ceel Dhuxul from al-Shabaab on Monday."
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert inc.country_code != "IR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "A landmine exploded under a police truck on the Gompad road in Chhattisgarh on "
+            "Tuesday, killing three constables.",
+            "Gompad",
+            "IN",
+            "a road named after a village: the village, in the state holding it",
+        ),
+        (
+            "Soldiers clashed with gunmen in a farming village of Kampung Bukit Tandak, "
+            "Kelantan, on Sunday.",
+            "Kampung Bukit Tandak",
+            "MY",
+            "'a village of' with an indefinite article",
+        ),
+    ],
+)
+def test_an_unknown_place_is_located_by_what_the_text_ties_it_to(gz, text, name, country, reason):
+    (inc,) = extract_incidents(text, published="2024-05-06", gazetteer=gz)
+    assert (inc.location, inc.country_code) == (name, country), reason
+
+
+def test_a_headline_restated_a_day_later_at_the_same_town_is_one_incident(gz):
+    text = (
+        "Two soldiers killed in Sulu clash; grenade thrown at Zamboanga stall\n"
+        "Two soldiers were killed when troops clashed with gunmen in Patikul on Sunday. "
+        "Separately, an unidentified man threw a grenade at a market stall in Zamboanga "
+        "City late on Monday, wounding two vendors."
+    )
+    where = [loc for loc, _, _ in _where(text, gz)]
+    assert sum("Zamboanga" in loc for loc in where) == 1, where
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "reason"),
+    [
+        (
+            "Gunmen shot dead a trader in Kafanchan on Monday; two wounded were rushed to a "
+            "hospital in Kaduna.",
+            "Kaduna",
+            "where the wounded were taken",
+        ),
+        (
+            "Drones struck a depot near Kupiansk on Monday, the defence ministry in Kyiv said.",
+            "Kyiv",
+            "where the ministry spoke from",
+        ),
+        (
+            "A car bomb killed four people in Kismayo on Monday, a survivor told reporters "
+            "from a hospital in Mogadishu.",
+            "Mogadishu",
+            "where a survivor was treated",
+        ),
+    ],
+)
+def test_where_the_wounded_went_or_officials_spoke_is_no_event_place(gz, text, aside, reason):
+    assert aside not in {loc for loc, _, _ in _where(text, gz)}, reason
+
+
+def test_an_attack_on_a_hospital_keeps_its_town(gz):
+    text = "Shelling hit a hospital in Kherson on Monday, wounding two nurses."
+    assert [loc for loc, _, _ in _where(text, gz)] == ["Kherson"]
+
+
+def test_a_headline_town_restated_as_its_district_is_one_incident(gz):
+    text = (
+        "Farmer killed by mine in Zangilan\n"
+        "A farmer was killed on Monday when his tractor struck an anti-tank mine in the "
+        "Zangilan district, the agency said."
+    )
+    assert len(_where(text, gz)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_country", "reason"),
+    [
+        (
+            "Turkish drones struck PKK positions in the Gara area of Duhok province on "
+            "Monday, killing four fighters.",
+            "IQ",
+            "a place read abroad takes the point of the province holding it",
+        ),
+        (
+            "Two soldiers killed by mine in Cameroon's North-West\n"
+            "Two soldiers were killed when a mine went off near Batibo, in Momo division, "
+            "on Monday.",
+            "CM",
+            "a holder read abroad is dropped; the place in the document's country stays",
+        ),
+    ],
+)
+def test_a_place_and_its_holder_read_in_two_countries_keep_the_documents_one(
+    gz, text, expected_country, reason
+):
+    where = _where(text, gz)
+    assert len(where) == 1, (reason, where)
+    assert where[0][1] == expected_country, reason

@@ -65,6 +65,18 @@ def place_id(t: Toponym) -> str | None:
             "the city, not the province named after it",
         ),
         (
+            "Soldiers raided a house in Jenin on Monday.",
+            "Jenin",
+            "geonames:283506",
+            "a town under 50,000 named like its governorate, near its point, is its seat",
+        ),
+        (
+            "Curfews were imposed across Jenin governorate.",
+            "Jenin governorate",
+            "iso3166-2:PS-JEN",
+            "the span says governorate",
+        ),
+        (
             "Protests spread across Basra province.",
             "Basra province",
             "iso3166-2:IQ-BA",

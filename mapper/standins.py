@@ -1,0 +1,305 @@
+"""Where an event goes when the text links it to no place the gazetteer can resolve.
+
+ACLED codes an event at the finest level its report supports. An event whose place is
+named but not in the gazetteer ("clashes in Shekh Meskin") keeps that name as its
+location text and takes the point of the country in focus (:mod:`mapper.focus`), at
+country precision, so a map shows it as approximate, unless the text says where the
+place lies: a region or country holding it ("Boni, in the Mopti region", "the Barmal
+district of Paktika", "Plateau State's Bokkos area"), a town it is near or part of
+("Essakane, about 40 km from Dori", "the Tripoli suburb of Ain Zara"), or a road's first
+town ("the Gao-Ansongo road"); the name then takes that place's point, at precision 2
+("near or part of"). "In the city" is the town named just before. An event that names
+no place at all takes the country in focus with the country's name as location text.
+With no country in focus the event is kept *unlocated*: empty location text and no
+coordinates (writers leave the point empty and the map counts such incidents instead of
+drawing them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer.normalize import fold
+
+from .actors import ActorMention
+from .events import EventMention
+from .lexicon import DEMONYMS, PERSON_APPOSITIVE
+from .linking import APPOSITION, REFERENCE
+from .nonevent import landmark_name
+from .toponym import Precision, Toponym
+
+__all__ = [
+    "holder_of",
+    "named_inside",
+    "part_named_after",
+    "placeholder",
+    "region_after",
+    "region_before",
+    "route_from",
+    "town_referred_to",
+    "unresolved_name",
+]
+
+_NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|at|an)-[\w'\u2019]+)"
+_UNRESOLVED = re.compile(
+    r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
+    r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
+    r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
+    # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
+    r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
+    r"locality|suburb|outskirts)\s+of\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december the a an this that his her "
+    "their its islamic state".split()
+)
+_HOLDER_GAP = re.compile(
+    r"^(?:\s+(?:district|territory|prefecture|village|town|area|commune|municipality|county|"
+    r"locality|road|highway)\b)?"
+    r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
+    r"district|township))?"
+    rf"(?:{APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
+)
+_AREA_OF = re.compile(
+    r"^\s+(?:area|district|village|town|neighbou?rhood|camp|suburb)\s+(?:of|in|near)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$",
+    re.I,
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
+_STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
+
+
+def unresolved_name(
+    text: str,
+    event: EventMention,
+    end: int,
+    taken: Sequence[ActorMention | Toponym],
+) -> tuple[int, int, str] | None:
+    """A capitalised name after a locative word in the event's clause that the
+    geoparser did not resolve ("Clashes in Shekh Meskin"): (start, end, name) or None.
+
+    Days, months, actors ("clashes with Hezbollah") and the places the geoparser found
+    (*taken*; one not linked to the event is in a political frame, "the ceasefire in
+    Daraa") are not such names.
+    """
+    # From the cue itself: a strike verb is the locative word ("bombed the village of X").
+    window = text[event.start : end]
+    # "clashes between herders and farmers in X": that "and" joins the two sides.
+    masked = _BETWEEN.sub(lambda b: " " * len(b.group()), window)
+    stop = _STOP.search(masked, event.end - event.start)
+    if stop is not None:
+        window = window[: stop.start()]
+    for m in _UNRESOLVED.finditer(window):
+        name = m.group("name")
+        words = name.split()
+        skip = 0
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), None)
+        if owner is not None:
+            # "in Plateau State's Bokkos area": the name after the owner's possessive.
+            skip = len(" ".join(words[: owner + 1])) + 1
+            words = words[owner + 1 :]
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()
+        if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in DEMONYMS:
+            continue  # "outside the French embassy": a nationality, not a place
+        name = " ".join(words)
+        if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
+            continue
+        if landmark_name(name):  # "near Begum Rokeya University": a building, no town
+            continue
+        start = event.start + m.start("name") + skip
+        stop_at = start + len(name)
+        if any(a.start < stop_at and start < a.end for a in taken):
+            continue
+        if PERSON_APPOSITIVE.match(text, stop_at):
+            continue  # "targeted Abu Omar, the head of the group": a person
+        return start, stop_at, name
+    return None
+
+
+def placeholder(
+    gz: Gazetteer, country: str | None, span: tuple[int, int, str] | None, at: int
+) -> Toponym:
+    """The toponym standing in for an event's place: the unresolved *span*'s name (or the
+    country's name) at the point of *country*, or, without a country, an unlocated one
+    with empty text at offset *at*."""
+    place = gz.countries().get(country) if country else None
+    if span is not None:
+        start, end, name = span
+    elif place is not None:
+        start, end, name = at, at, place.name
+    else:
+        start, end, name = at, at, ""
+    if place is None:
+        return Toponym(start, end, name, name, None, (), Precision.COUNTRY, None, None)
+    cand = Candidate(place, 0.5, place.name, MatchKind.EXACT)
+    return Toponym(
+        start, end, name, name, cand, (), Precision.COUNTRY, place.latitude, place.longitude
+    )
+
+
+def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The region or country named right after offset *end* as holding what ends there.
+
+    "Boni, in the Mopti region", "Barsalogho in Burkina Faso's Centre-Nord region", "the
+    Barmal district of eastern Paktika province": the place after the gap, or None.
+    """
+    after = [p for p in places if p.start >= end and p.candidate is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda p: p.start)
+    if nearest.precision < Precision.REGION or not _HOLDER_GAP.match(text[end : nearest.start]):
+        return None
+    if text[nearest.end : nearest.end + 2] in ("'s", "\u2019s"):  # the country before a region
+        inner = region_after(text, nearest.end + 2, places)
+        return inner if inner is not None else nearest
+    return nearest
+
+
+def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
+    """A place the gazetteer lacks, named with the region, country or town holding or
+    near it: its name at the holder's point, "near or part of" a town or region
+    (precision 2) or at country precision.
+    """
+    start, end, text = name
+    precision = Precision.COUNTRY if holder.precision is Precision.COUNTRY else Precision.NEAR
+    return Toponym(
+        start, end, text, text, holder.candidate, (), precision, holder.latitude, holder.longitude
+    )
+
+
+_THE_TOWN = re.compile(
+    r"\b(?:in|at|near|outside|across|around|into|inside|on)\s+the\s+(?:same\s+)?"
+    r"(?P<kind>city|town|village|capital)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def town_referred_to(
+    text: str, event: EventMention, end: int, toponyms: Sequence[Toponym]
+) -> Toponym | None:
+    """The town "in the city" refers to, in the event's clause: the last town named
+    before the event ("police detained protesters in Lahore, a day after rioters set
+    fire to a residence in the city"), or None.
+
+    "the capital" refers only to a capital; "the city of X" names its own place.
+    """
+    window = text[event.end : end]
+    stop = _STOP.search(window)
+    m = _THE_TOWN.search(window if stop is None else window[: stop.start()])
+    if m is None:
+        return None
+    before = [
+        t
+        for t in toponyms
+        if t.end <= event.start
+        and t.candidate is not None
+        and t.precision <= Precision.NEAR
+        and t.candidate.place.feature_class == "P"
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    if m.group("kind").lower() == "capital" and last.candidate is not None:
+        if last.candidate.place.feature_code != "PPLC":
+            return None
+    return last
+
+
+def region_before(text: str, start: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The place whose possessive ends right before offset *start* ("Plateau State's
+    Bokkos", "Bujumbura's Kamenge"), or None."""
+    for p in places:
+        if (
+            p.end < start
+            and p.candidate is not None
+            and re.fullmatch(r"(?:'s|\u2019s)\s+", text[p.end : start])
+        ):
+            return p
+    return None
+
+
+def holder_of(text: str, name: tuple[int, int, str], places: Sequence[Toponym]) -> Toponym | None:
+    """The place the text gives as holding or locating a place the gazetteer lacks.
+
+    The region or country after or before it (:func:`region_after`,
+    :func:`region_before`), or a town or area right after it that locates it ("Essakane,
+    about 40 km from Dori", "Al-Eis area of southern Aleppo countryside"); else None.
+    """
+    region = region_after(text, name[1], places) or region_before(text, name[0], places)
+    if region is not None:
+        return region
+    after = [p for p in places if p.start >= name[1] and p.candidate is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda p: p.start)
+    prefix = nearest.text[: len(nearest.text) - len(nearest.name)]
+    gap = text[name[1] : nearest.start] + (prefix if nearest.text.endswith(nearest.name) else "")
+    if nearest.precision < Precision.REGION and (REFERENCE.match(gap) or _AREA_OF.match(gap)):
+        return nearest
+    return None
+
+
+_PART_NAMED = re.compile(
+    r"(?:\s+(?:suburb|district|neighbou?rhood|quarter|area|camp)\s+of\s+|(?:'s|\u2019s)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_PART_WORD = re.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter|area|camp|village)\b", re.I)
+
+
+def part_named_after(
+    text: str, place: Toponym, taken: Sequence[ActorMention | Toponym]
+) -> tuple[int, int, str] | None:
+    """A part of *place* the gazetteer lacks, named right after it: "the Tripoli suburb
+    of Ain Zara", "Bujumbura's Kamenge neighbourhood" give (start, end, name), else None.
+    """
+    m = _PART_NAMED.match(text, place.end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    start = m.start("name")
+    end = start + len(name)
+    possessive = not text[place.end : start].strip().lower().endswith("of")
+    if possessive and not _PART_WORD.match(text, end):
+        return None  # "Mali's army": only a part word makes the name a place
+    if any(a.start < end and start < a.end for a in taken):
+        return None
+    return start, end, name
+
+
+_ROUTE = re.compile(r"\s+(?:road|highway|motorway|route|axis|corridor|railway)\b", re.I)
+
+
+def route_from(
+    gz: Gazetteer, text: str, name: tuple[int, int, str], country: str | None
+) -> Toponym | None:
+    """A road named by the towns it links ("the Gao-Ansongo road"), placed near its
+    first town ("near", precision 2), or None when *name* is no such road or its first
+    town is unknown (in *country*, when given)."""
+    start, end, words = name
+    parts = re.split(r"[-\u2013]", words)
+    if len(parts) < 2 or not _ROUTE.match(text, end):
+        return None
+    first = parts[0].strip()
+    found = [
+        c
+        for c in gz.lookup(first, country=country, fuzzy=False, limit=5)
+        if c.place.feature_class == "P" and fold(c.matched) == fold(first)
+    ]
+    if not found:
+        return None
+    c = found[0]
+    return Toponym(
+        start, end, words, words, c, (), Precision.NEAR, c.place.latitude, c.place.longitude
+    )

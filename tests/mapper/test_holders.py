@@ -1,0 +1,37 @@
+"""Reading an area named as holding a place ("near Ansongo in Gao region")."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.holders import holds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "area", "expected", "reason"),
+    [
+        ("Fighting near Gao spread to Kidal.", "near Gao", "Kidal", False, "a later place"),
+        ("A mine hit a truck near Ansongo in Gao region.", "Ansongo", "Gao", True, "X in Y"),
+        ("Shells fell on Kupiansk district of Kharkiv oblast.", "Kupiansk", "Kharkiv", True, "of"),
+        ("Raids hit Borno's Konduga area.", "Konduga", "Borno", True, "possessive"),
+        ("Gunmen struck Bama in northern Borno.", "Bama", "Borno", True, "a compass word"),
+        (
+            "In neighbouring Kebbi State, bandits killed four in Argungu.",
+            "Argungu",
+            "Kebbi",
+            True,
+            "a fronted state",
+        ),
+        (
+            "In Kebbi, bandits killed four in Argungu.",
+            "Argungu",
+            "Kebbi",
+            False,
+            "a fronted name without an admin word may be a town",
+        ),
+        ("Gunmen hit Bama and Konduga.", "Bama", "Konduga", False, "a list, not a holder"),
+        ("Troops moved from Bama to Konduga.", "Bama", "Konduga", False, "a route"),
+    ],
+)
+def test_holds_reads_an_area_named_as_holding_a_place(sentence, place, area, expected, reason):
+    assert holds(sentence, place, area) is expected, reason
