@@ -126,7 +126,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:ped|s)?|(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|bicycles?)\s+"
         r"(?:packed|laden|loaded|rigged)\s+with\s+explosives|detonat(?:ed|ion|ions)|"
         r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
-        r"explod(?:e|es|ed|ing)",
+        r"explod(?:e|es|ed|ing)|anti[- ]?(?:tank|personnel|vehicle)\s+mines?|"
+        r"(?:planted|hidden|concealed)\s+(?:an?\s+)?bombs?|"
+        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)",
         IED,
         "strong",
     ),
@@ -273,7 +275,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "strike",
         r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
-        r"bombs?(?=\s+(?:the\s+)?[A-Z])",
+        r"bombs?(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         AIR,
         "strong",
     ),

@@ -41,6 +41,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
+from .textfold import fold
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
 
@@ -213,6 +214,8 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
     last = found[-1]
     if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
         return False
+    if cue == "car bomb" and last.cue == "strike":
+        return False  # "struck a mine": the device is the verb's object (_struck_device)
     gap = text[last.end - offset : m.start()]
     return (
         not last.weak
@@ -245,6 +248,32 @@ def _weapon_named(text: str, mention: EventMention, found: list[EventMention], o
     )
 
 
+_DEVICE_OBJECT = re.compile(r"\s+(?:(?:an?|the|another)\s+)?(?:[\w-]+\s+){0,2}")
+"""The words between a strike verb and the device it names as its object."""
+
+
+def _struck_device(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The strike verb before *mention*, recoded as the explosive device it struck.
+
+    "Their vehicle struck an improvised explosive device", "the excavator hit an
+    anti-tank mine": the verb's object is a mine or IED, set off by its victims; nothing
+    was fired from the air.
+    """
+    if not found or mention.cue != "car bomb" or found[-1].cue != "strike":
+        return None
+    last = found[-1]
+    if not _DEVICE_OBJECT.fullmatch(text, last.end - offset, mention.start - offset):
+        return None
+    return replace(
+        last,
+        end=mention.end,
+        text=text[last.start - offset : mention.end - offset],
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        cue=mention.cue,
+    )
+
+
 def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for looting or arson coordinated with the riot just found ("rioters set fire
     to a building and looted shops"): ACLED codes the riot once."""
@@ -269,7 +298,25 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
     list of EventMention
         Non-overlapping cues; hypothetical ones ("threatened to strike") are left out.
         Weak cues are kept (see :attr:`EventMention.weak`); the pipeline decides.
+        Cues are matched on the text folded by :func:`mapper.textfold.fold` (an accent
+        combined into "killed" is ignored); offsets and texts are those of *text*.
     """
+    folded = fold(text)
+    if folded.starts is None:
+        return _find_events(text, offset)
+    return [
+        replace(
+            e,
+            start=(a := folded.origin(e.start - offset)) + offset,
+            end=(b := folded.origin(e.end - offset)) + offset,
+            text=text[a:b],
+        )
+        for e in _find_events(folded.text, offset)
+    ]
+
+
+def _find_events(text: str, offset: int) -> list[EventMention]:
+    """:func:`find_events` on a folded text."""
     out: list[EventMention] = []
     for m in PATTERN.finditer(text):
         if _restates(text, m, out, offset):
@@ -306,8 +353,10 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
             continue  # "set fire to a building and looted shops": one riot
-        recoded = _weapon_named(text, mention, out, offset) or _joint_weapons(
-            text, mention, out, offset
+        recoded = (
+            _weapon_named(text, mention, out, offset)
+            or _joint_weapons(text, mention, out, offset)
+            or _struck_device(text, mention, out, offset)
         )
         if recoded is not None:
             out[-1] = recoded
