@@ -225,7 +225,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", SEXUAL, "strong"),
     (
         "riot",
-        r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)|"
+        r"riot(?:s|ed|ers|ing)?(?!\s+(?:police|policem[ae]n|gear|squads?|control|officers|units?|"
+        r"shields?|helmets?|act\b))|violent\s+(?:protests?|demonstrations?)|"
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
         r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
         r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
@@ -236,7 +237,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "mob",
-        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilantes?|mobs?\b",
+        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilante\s+(?:justice|"
+        r"attacks?|killings?|violence|mobs?)|mobs?\b",
         MOB,
         "strong",
     ),
@@ -284,7 +286,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?!\s+rifles?)|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
         r"incursions?|sniper\s+fire|snipers?|"
-        r"shot(?:\s+at)?|shooting|gunfire",
+        r"shot(?:\s+at)?|shooting|gunfire|beat(?:s|ing|en)?\s+up|beaten(?=\s+(?:by|with)\b)|"
+        r"beat(?:ing)?(?=\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several|dozens\s+of)\s+)?"
+        r"(?:[\w-]+\s+)?(?:people|men|women|students|journalists|reporters|activists|protesters|"
+        r"demonstrators|worshipp?ers|villagers|residents|farmers|traders|boys|girls|teachers|"
+        r"officers|policem[ae]n|suspects?|man|woman|boy|girl)\b)",
         CLASH,
         "weak",
     ),

@@ -274,6 +274,30 @@ def _struck_device(text: str, mention: EventMention, found: list[EventMention], 
     )
 
 
+_CONTRAST = re.compile(r"[.!?\n]\s|\b(?:but|while|whereas|elsewhere|meanwhile|separately)\b", re.I)
+
+
+def _turns_violent(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The index of the protest or riot earlier in the sentence that riot *mention* is part
+    of, or None.
+
+    "Protesters demanding jobs fought running battles with police, hurling stones",
+    "students marched on parliament; some threw stones at police": demonstrators who use
+    violence riot, and ACLED codes the whole demonstration once, as a riot. A contrast
+    ("but", "while", "elsewhere") or a new sentence keeps the two apart.
+    """
+    if mention.event_type is not E.RIOTS:
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        last = found[i]
+        gap = text[last.end - offset : mention.start - offset]
+        if len(gap) > 200 or _CONTRAST.search(gap):
+            return None
+        if last.event_type in {E.PROTESTS, E.RIOTS}:
+            return i
+    return None
+
+
 def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for looting or arson coordinated with the riot just found ("rioters set fire
     to a building and looted shops"): ACLED codes the riot once."""
@@ -361,5 +385,12 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if recoded is not None:
             out[-1] = recoded
             continue
-        out.append(refine(mention, text, start, end))
+        mention = refine(mention, text, start, end)
+        crowd = _turns_violent(text, mention, out, offset)
+        if crowd is not None:
+            out[crowd] = replace(
+                out[crowd], event_type=E.RIOTS, sub_event_type=mention.sub_event_type
+            )
+            continue  # "protesters ... fought running battles with police": one riot
+        out.append(mention)
     return out

@@ -103,8 +103,9 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
 
 
 _DISPERSED = re.compile(
-    r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
-    r"broke\s+up|rubber\s+bullets?)\b",
+    r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
+    r"baton[- ]charged?|beat(?:en)?|(?:broke|break|breaking)\s+up|rubber\s+(?:bullets?|pellets)|"
+    r"pepper\s+spray|stun\s+grenades)\b",
     re.I,
 )
 _VIOLENT_CROWD = re.compile(
@@ -200,15 +201,82 @@ def _crowd_violence(
         if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
             return None
         return RIOT
-    before = window[max(0, cue_start - 90) : cue_start]
+    before = window[max(0, cue_start - 160) : cue_start]
     crowd = list(_CROWD.finditer(before))
     if mention.cue == "mob":
         return MOB
-    if not crowd:
-        return None
+    if not crowd or _ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
+        return None  # "villagers said soldiers torched homes", "bandits burnt the village"
     if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):
         return MOB
     return RIOT
+
+
+_ARMED_GROUP = re.compile(
+    r"\b(?:militants?|militiamen|militias?|gunmen|insurgents?|rebels?|jihadists?|fighters?|"
+    r"combatants?|bandits|armed\s+(?:men|groups?)|gangs?|gangsters|terrorists?)\b",
+    re.I,
+)
+"""Armed men who are no crowd: with them in the sentence, a clash is a battle."""
+_SIDE_SOURCE = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.I)
+
+
+def _unarmed_side(window: str, at: int) -> bool:
+    """True when a clash before *at* has students, activists, supporters or fans on one
+    side (not as the source, "activists said") and no armed group in the sentence:
+    ACLED codes their clashes with police or with each other as riots."""
+    sides = [m for m in _UNARMED_SIDES.finditer(window, 0, at)]
+    if not any(not _SIDE_SOURCE.match(window, m.end()) for m in sides):
+        return False
+    return _ARMED_GROUP.search(window) is None
+
+
+_ATTACKING_CROWD = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
+    r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
+    r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
+    r"activists|students))\b",
+    re.I,
+)
+"""An unarmed crowd that may be the subject of an attack."""
+_FIREARMS = re.compile(
+    r"\b(?:gunmen|guns?|rifles?|firearms|opened\s+fire|shot|shooting|gunfire|grenades?|"
+    r"explosives?|AK-?47s?)\b",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_PEOPLE}|people|men|activists|protesters|demonstrators|"
+    r"supporters|reporters|officials?|candidates?|members|suspects?|thie(?:f|ves)|"
+    r"worshipp?ers|traders|migrants|foreigners)\b",
+    re.I,
+)
+
+
+def _crowd_attack(window: str, cue_start: int, cue_end: int) -> tuple[EventType, str] | None:
+    """The riot an attack by an unarmed crowd is, or None.
+
+    ACLED codes violence by a crowd or by party supporters that no armed group commits
+    as *Riots*: *Mob violence* when it targets people ("supporters of the ruling party
+    attacked opposition activists with clubs", "a group of men attacked students
+    putting up posters"), *Violent demonstration* otherwise ("youths attacked a police
+    station"). The crowd must be the subject: before the cue with no armed men between
+    them, not a source ("residents said"), and the verb not a passive ("villagers were
+    attacked"). Firearms in the sentence make the attackers an armed group.
+    """
+    if _PASSIVE_BEFORE.search(window, max(0, cue_start - 20), cue_start):
+        return None
+    if _FIREARMS.search(window):
+        return None
+    crowd = None
+    for m in _ATTACKING_CROWD.finditer(window, max(0, cue_start - 150), cue_start):
+        if not _SIDE_SOURCE.match(window, m.end()):
+            crowd = m
+    if crowd is None or _ARMED.search(window, crowd.end(), cue_start):
+        return None
+    if _ARMED_GROUP.search(window, 0, cue_start):
+        return None  # "bandits and a mob of youths attacked": the armed men lead
+    return MOB if _PEOPLE_AFTER.match(window, cue_end) else RIOT
 
 
 def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
@@ -237,6 +305,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "Settlers torched homes, killing one": arson that kills is an attack.
         et, sub = CLASH
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
+    if mention.cue in {"attack", "assassination"}:
+        crowd = _crowd_attack(window, at, at + end - start)
+        if crowd is not None:
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue in {"attack", "killed", "raid"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
@@ -252,12 +325,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "clash" and (
-        _PROTESTERS.search(window)
-        or (_UNARMED_SIDES.search(window, 0, at) and not _ARMED.search(window))
-    ):
-        # Demonstrators or party supporters in a clash, with police or each other, are
-        # rioting (ACLED): no armed group takes part.
+    if mention.cue == "clash" and (_PROTESTERS.search(window) or _unarmed_side(window, at)):
+        # Demonstrators, students or party supporters in a clash, with police or each
+        # other, are rioting (ACLED): no armed group takes part.
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":

@@ -53,3 +53,111 @@ def test_bomb_followed_by_a_lowercase_word_is_no_air_strike() -> None:
 
 def test_bomb_as_a_verb_before_a_place_is_an_air_strike() -> None:
     assert _main("Warplanes bomb Maarat al-Numan").sub_event_type == "Air/drone strike"
+
+
+CROWDS = [
+    # (text, event type, sub-event type, reason)
+    (
+        "Students protesting fuel prices clashed with police in Kisumu, hurling stones at"
+        " officers who fired tear gas.",
+        E.RIOTS,
+        "Violent demonstration",
+        "demonstrators who clash with police riot, whoever fired tear gas",
+    ),
+    (
+        "A teenager died in Sfax on Monday as demonstrators fought running battles with"
+        " police, throwing rocks at patrol cars.",
+        E.RIOTS,
+        "Violent demonstration",
+        "running battles fought by demonstrators: one riot, not a protest and a riot",
+    ),
+    (
+        "Thousands of opposition supporters marched through Lusaka; some threw stones at"
+        " police, who responded with tear gas.",
+        E.RIOTS,
+        "Violent demonstration",
+        "a march whose marchers stone police is a riot",
+    ),
+    (
+        "Police fired tear gas to disperse hundreds of peaceful demonstrators in Harare.",
+        E.PROTESTS,
+        "Protest with intervention",
+        "force used to disperse a peaceful crowd keeps it a protest",
+    ),
+    (
+        "Soldiers opened fire on protesters in Mandalay, killing three.",
+        E.PROTESTS,
+        "Excessive force against protesters",
+        "lethal force against protesters",
+    ),
+    (
+        "In Kinshasa, a crowd angry at the delayed count ransacked the offices of the electoral"
+        " commission and set fire to vehicles.",
+        E.RIOTS,
+        "Violent demonstration",
+        "a crowd far before its act is still its subject",
+    ),
+    (
+        "Supporters of the ruling party attacked opposition activists with machetes in"
+        " Kumasi, injuring five.",
+        E.RIOTS,
+        "Mob violence",
+        "party supporters attacking people: mob violence, not an armed group",
+    ),
+    (
+        "A group of young men left the party office in Tirana and beat up two reporters"
+        " filming outside.",
+        E.RIOTS,
+        "Mob violence",
+        "a group of men beating reporters",
+    ),
+    (
+        "Riot police used batons to break up a sit-in by nurses in Yerevan.",
+        E.PROTESTS,
+        "Protest with intervention",
+        "riot police are not a riot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub", "reason"), CROWDS)
+def test_crowds_riot_when_they_use_violence(
+    text: str, event_type: EventType, sub: str, reason: str
+) -> None:
+    events = [e for e in find_events(text) if not e.weak] or find_events(text)
+    assert [(e.event_type, e.sub_event_type) for e in events][:1] == [(event_type, sub)], reason
+    assert sum(e.event_type in {E.RIOTS, E.PROTESTS} for e in events) == 1, reason
+
+
+ARMED_NOT_CROWD = [
+    (
+        "Bandits stormed the village of Dansadau, setting houses on fire and killing 11 villagers.",
+        "bandits are an armed group: their raid is an attack on civilians",
+    ),
+    (
+        "Gunmen killed five people, including two vigilantes, in Bukkuyum on Sunday.",
+        "a vigilante among the victims is no mob",
+    ),
+    (
+        "Villagers said gunmen set fire to their homes in Bokoro overnight.",
+        "villagers as the source, gunmen as the arsonists",
+    ),
+    (
+        "Cattle raiders armed with rifles attacked herders near Pibor and made off with"
+        " hundreds of cows.",
+        "raiders with rifles are no crowd",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ARMED_NOT_CROWD)
+def test_armed_men_attacking_villages_are_never_riots(text: str, reason: str) -> None:
+    events = find_events(text)
+    assert events, reason
+    assert all(e.event_type is not E.RIOTS for e in events), reason
+
+
+def test_a_crowd_lynching_armed_men_is_mob_violence() -> None:
+    # The armed men are the victims here, not the perpetrators.
+    events = find_events("A crowd in Bunia beat and set fire to three suspected militia members.")
+    assert (events[0].event_type, events[0].sub_event_type) == (E.RIOTS, "Mob violence")
