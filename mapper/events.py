@@ -167,6 +167,8 @@ def _part_of_previous(
         )
     if mention.cue == "raid" and last.cue == "arrests":
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
+    if mention.cue == "seized" and last.cue in {"seized", "recaptured"}:
+        return True  # "seized the town after overrunning its last base": one takeover
     # "Protesters marched in Minsk and police arrested 200 of them": ACLED codes the
     # arrests as the protest's intervention (refined from the same sentence).
     return mention.cue == "arrests" and last.event_type is E.PROTESTS

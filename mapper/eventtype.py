@@ -132,6 +132,13 @@ _WITHDRAWN = re.compile(
     r"pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing))\b",
     re.I,
 )
+_INSTALLATION_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bases?|camps?|posts?|outposts?|checkpoints?|barracks|garrisons?|positions?|"
+    r"police\s+stations?|prisons?|penitentiar(?:y|ies)|jails?|headquarters|depots?)\b",
+    re.I,
+)
+"""A post or facility as the object of a seizing verb ("overran a military base")."""
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
@@ -345,6 +352,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         _WITHDRAWN.search(window, at + end - start) or _BRIEFLY.search(window, 0, at)
     ):
         # "overran a base before withdrawing": a raid, not a change of control.
+        et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _INSTALLATION_OBJECT.match(window, at + end - start):
+        # "overran a military base", "stormed and took the prison": an attack on a
+        # post or facility, coded as the fight it was (ACLED: territory is a place).
         et, sub = CLASH
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text, max(0, start - 80), start):

@@ -1037,6 +1037,8 @@ def _incidents(
         sub = event.sub_event_type
         if sub == _OVERTAKES and perpetrator is not None and perpetrator.actor.kind == "state":
             sub = _REGAINS  # state forces taking a place regain it, however it is worded
+        elif sub == _REGAINS and perpetrator is not None and perpetrator.actor.kind in _NON_STATE:
+            sub = _OVERTAKES  # "the Arakan Army recaptured": a non-state group takes ground
         fatalities = injuries = None
         if "killed" in toll:
             fatalities = _share(toll["killed"][0], n, i)
@@ -1081,6 +1083,7 @@ def _in(mention: ActorMention, sentence: Span) -> bool:
     return sentence.start <= mention.start and mention.end <= sentence.end
 
 
+_NON_STATE = frozenset({"rebel", "militia", "identity", "political"})
 _OVERTAKES = "Non-state actor overtakes territory"
 _REGAINS = "Government regains territory"
 

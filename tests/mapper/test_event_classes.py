@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper import EventType, find_events
+from mapper import EventType, extract_incidents, find_events
 
 E = EventType
 
@@ -161,3 +161,64 @@ def test_a_crowd_lynching_armed_men_is_mob_violence() -> None:
     # The armed men are the victims here, not the perpetrators.
     events = find_events("A crowd in Bunia beat and set fire to three suspected militia members.")
     assert (events[0].event_type, events[0].sub_event_type) == (E.RIOTS, "Mob violence")
+
+
+TERRITORY = [
+    # (text, sub-event type, reason)
+    (
+        "Insurgents overran an army outpost near Diffa before dawn, killing 12 soldiers.",
+        "Armed clash",
+        "overrunning a post is an attack on it, not a change of territory",
+    ),
+    (
+        "A gang overran the central prison in Cap-Haitien on Sunday, freeing hundreds of inmates.",
+        "Armed clash",
+        "a prison taken by a gang is a fight with its guards",
+    ),
+    (
+        "Rebels said they had seized control of Kitchanga after overrunning the last"
+        " government barracks there.",
+        "Non-state actor overtakes territory",
+        "one takeover told twice: the town, then how it fell",
+    ),
+    (
+        "Federal troops retook the town of Shashemene from the militia on Friday.",
+        "Government regains territory",
+        "state forces retaking a town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "reason"), TERRITORY)
+def test_territory_is_a_place_and_one_takeover_is_one_event(
+    text: str, sub: str, reason: str
+) -> None:
+    events = [e for e in find_events(text) if not e.weak]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(E.BATTLES, sub)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "The Kachin Independence Army recaptured the town of Bhamo on Sunday.",
+            "Non-state actor overtakes territory",
+            "a named rebel group retaking a town does not regain it for a government",
+        ),
+        (
+            "The Arakan Army said it had seized Maungdaw on Friday.",
+            "Non-state actor overtakes territory",
+            "'Army' in a rebel group's name is no state army",
+        ),
+        (
+            "The Sudanese army recaptured Omdurman on Tuesday.",
+            "Government regains territory",
+            "the state's army",
+        ),
+    ],
+)
+def test_who_takes_a_town_decides_between_regain_and_overtake(
+    default_gazetteer, text: str, sub: str, reason: str
+) -> None:
+    found = extract_incidents(text, published="2024-05-20", gazetteer=default_gazetteer)
+    assert [i.sub_event_type for i in found] == [sub], reason

@@ -852,7 +852,7 @@ def test_arson_by_armed_men_stays_property_destruction():
             "territory held briefly is not taken",
         ),
         (
-            "Jihadists attacked military positions near Fada, overrunning a camp.",
+            "Jihadists attacked military positions near Fada, overrunning the town.",
             [(E.BATTLES, "Non-state actor overtakes territory")],
             "'military' as the object's modifier is not the state taking ground",
         ),
