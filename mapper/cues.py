@@ -64,7 +64,8 @@ _PLACE_AHEAD = (
     r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
     r"term)\b)(?!(?:its|their|his|her|our|"
     r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
-    r"out|aim|refuge|shelter|hold)\b)\w)"
+    r"out|aim|refuge|shelter|hold|away|back|aback|hostages?|prisoners?|captives?|apart|"
+    r"advantage|cover|care|turns|time|charge|notice|stock|heart|issue)\b)\w)"
 )
 """After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
 town", "advance again in the countryside"); not a span of time ("entered a third week",
@@ -168,10 +169,15 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
         r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
-        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?(?:[\w-]+\s+)?"
+        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:passengers|people|villagers|students|pupils|schoolchildren|schoolgirls|children|"
         r"women|girls|workers|worshipp?ers|farmers|civilians|travell?ers|residents|hostages|"
-        r"motorists|aid\s+workers|foreigners|tourists)\b)",
+        r"motorists|aid\s+workers|foreigners|tourists|teachers?|principals?|headmasters?|"
+        r"priests?|pastors?|imams?|monks?|nuns?|seminarians|chiefs?|engineers?|doctors?|nurses?|"
+        r"journalists?|traders?|businessm[ae]n|officials?|man|woman|boys?|girl|herders?|"
+        r"miners?|drivers?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:town|city|village|area|"
+        r"district|region)))",
         ABDUCT,
         "strong",
     ),
@@ -218,7 +224,10 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "abduction",
         r"abduct(?:s|ed|ion|ions|ing)?|kidnapp?(?:s|ed|ing|ings)?|(?:taken|held|took)\s+"
-        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?",
+        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?|"
+        r"(?:taken|led|marched|whisked|carried|dragged)\s+away\s+by(?=\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:attackers|gunmen|kidnappers|abductors|assailants|militants|rebels|bandits|insurgents|"
+        r"jihadists|fighters|armed\s+men|men)\b)",
         ABDUCT,
         "strong",
     ),

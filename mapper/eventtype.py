@@ -135,7 +135,7 @@ _WITHDRAWN = re.compile(
 _INSTALLATION_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:bases?|camps?|posts?|outposts?|checkpoints?|barracks|garrisons?|positions?|"
-    r"police\s+stations?|prisons?|penitentiar(?:y|ies)|jails?|headquarters|depots?)\b",
+    r"police\s+stations?|prisons?|penitentiar(?:y|ies)|jails?|depots?)\b",
     re.I,
 )
 """A post or facility as the object of a seizing verb ("overran a military base")."""

@@ -222,3 +222,34 @@ def test_who_takes_a_town_decides_between_regain_and_overtake(
 ) -> None:
     found = extract_incidents(text, published="2024-05-20", gazetteer=default_gazetteer)
     assert [i.sub_event_type for i in found] == [sub], reason
+
+
+ABDUCTIONS = [
+    (
+        "Armed men seized a school principal and two teachers from their homes in Bamenda.",
+        "seizing people named by their trade is an abduction, not a takeover",
+    ),
+    ("Gunmen snatched a Catholic priest from his parish house near Enugu.", "a priest"),
+    (
+        "Residents said the missing women were led away by armed men into the bush.",
+        "people led away by armed men",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ABDUCTIONS)
+def test_people_seized_or_led_away_are_abducted(text: str, reason: str) -> None:
+    assert _main(text).sub_event_type == "Abduction/forced disappearance", reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The bodies were taken away by relatives for burial.", "relatives take bodies home"),
+        ("The soldiers were taken aback by the size of the crowd.", "an idiom"),
+    ],
+)
+def test_taking_away_that_is_no_event_gives_no_takeover_or_abduction(
+    text: str, reason: str
+) -> None:
+    assert all(e.weak for e in find_events(text)), reason
