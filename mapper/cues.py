@@ -65,7 +65,8 @@ _PLACE_AHEAD = (
     r"term)\b)(?!(?:its|their|his|her|our|"
     r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
     r"out|aim|refuge|shelter|hold|away|back|aback|hostages?|prisoners?|captives?|apart|"
-    r"advantage|cover|care|turns|time|charge|notice|stock|heart|issue)\b)\w)"
+    r"advantage|cover|care|turns|time|charge|notice|stock|heart|issue|delivery|possession|"
+    r"command|questions|measures|legal|effect)\b)\w)"
 )
 """After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
 town", "advance again in the countryside"); not a span of time ("entered a third week",

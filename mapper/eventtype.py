@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import ATTACK, CLASH, MOB, REGAIN, RIOT, TRANSFER
+from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, MOB, REGAIN, RIOT, TRANSFER
 from .incident import EventType
 
 if TYPE_CHECKING:
@@ -139,6 +139,49 @@ _INSTALLATION_OBJECT = re.compile(
     re.I,
 )
 """A post or facility as the object of a seizing verb ("overran a military base")."""
+_CAPTIVE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|"
+    r"scores\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commanders?|leaders?|emirs?|militants?|"
+    r"fighters?|rebels?|insurgents?|jihadists?|soldiers?|troops|officers?|policem[ae]n|"
+    r"suspects?|members|gunmen|bandits|kidnappers|smugglers|men|people)\b",
+    re.I,
+)
+"""People as the object of a seizing verb ("captured a senior ISWAP commander")."""
+_MATERIEL_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|large|huge|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:weapons?|arms|"
+    r"ammunition|munitions|explosives|caches?|rifles|guns|rockets|missiles|drones|"
+    r"launchers)\b",
+    re.I,
+)
+"""Weapons as the object of a seizing verb: ACLED's *Disrupted weapons use*."""
+
+
+def _seized_what(
+    mention: EventMention, window: str, cue_start: int, cue_end: int, text: str, start: int
+) -> tuple[EventType, str] | None:
+    """What a seizing verb that takes no territory is, or None.
+
+    ACLED codes the capture of people by state forces as *Arrests* ("troops captured a
+    senior commander"); armed men captured by an armed group were taken in a fight
+    (*Armed clash*, "rebels captured two soldiers"), others abducted ("militants
+    captured three men"); weapons seized are *Disrupted weapons use* ("police seized an
+    arms cache").
+    """
+    if mention.text.lower().startswith("fell"):
+        return None  # "fell to rebels": the rebels are the new holders
+    if _MATERIEL_OBJECT.match(window, cue_end):
+        return DISRUPT
+    captive = _CAPTIVE_OBJECT.match(window, cue_end)
+    if captive is None:
+        return None
+    state = _RECAPTURE_ACTOR.search(text, max(0, start - 80), start) or _STATE_FORCE.search(
+        window, max(0, cue_start - 80), cue_start
+    )
+    if state:
+        return ARREST
+    return CLASH if _ARMED.search(captive.group(0)) else ABDUCT
+
+
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
@@ -354,6 +397,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "overran a base before withdrawing": a raid, not a change of control.
         et, sub = CLASH
         return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized":
+        seized = _seized_what(mention, window, at, at + end - start, text, start)
+        if seized is not None:
+            et, sub = seized
+            return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and _INSTALLATION_OBJECT.match(window, at + end - start):
         # "overran a military base", "stormed and took the prison": an attack on a
         # post or facility, coded as the fight it was (ACLED: territory is a place).

@@ -253,3 +253,50 @@ def test_taking_away_that_is_no_event_gives_no_takeover_or_abduction(
     text: str, reason: str
 ) -> None:
     assert all(e.weak for e in find_events(text)), reason
+
+
+SEIZURES = [
+    # (text, event type, sub-event type, reason)
+    (
+        "Troops captured a senior ISWAP commander near Monguno on Tuesday.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Arrests",
+        "state forces capturing a militant arrest him",
+    ),
+    (
+        "Police seized a large weapons cache in a farmhouse outside Culiacan.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        "weapons seized are disrupted weapons use, not territory",
+    ),
+    (
+        "Militants captured three men at a checkpoint near Kirkuk.",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        "an armed group capturing civilians abducts them",
+    ),
+    (
+        "Rebels captured two soldiers near Rutshuru on Friday.",
+        E.BATTLES,
+        "Armed clash",
+        "soldiers captured by rebels were taken in a fight",
+    ),
+    (
+        "The town of Kalehe fell to M23 rebels on Sunday.",
+        E.BATTLES,
+        "Non-state actor overtakes territory",
+        "a town falling to rebels: the rebels are no captives",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub", "reason"), SEIZURES)
+def test_what_is_seized_decides_the_event(
+    text: str, event_type: EventType, sub: str, reason: str
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub), reason
+
+
+def test_taking_delivery_is_no_takeover() -> None:
+    assert find_events("The army took delivery of new armoured vehicles on Monday.") == []
