@@ -47,7 +47,8 @@ _CIVILIAN = re.compile(
     rf"\b(?:{_PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
     r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|several|many|more)\s+(?:people|persons?))\b"
     r"(?!\s+(?:said|say|says|told|reported|described))",
     re.I,
 )

@@ -300,3 +300,16 @@ def test_what_is_seized_decides_the_event(
 
 def test_taking_delivery_is_no_takeover() -> None:
     assert find_events("The army took delivery of new armoured vehicles on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Gunmen killed seven people in a village near Bokkos overnight.", "seven people"),
+        ("Attackers killed dozens of people at a market in Djibo.", "dozens of people"),
+        ("Assailants killed several people in Tillaberi on Friday.", "several people"),
+    ],
+)
+def test_people_counted_by_any_number_are_civilian_victims(text: str, reason: str) -> None:
+    event = find_events(text)[0]
+    assert (event.event_type, event.sub_event_type) == (E.VIOLENCE_AGAINST_CIVILIANS, "Attack")
