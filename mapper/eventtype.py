@@ -299,7 +299,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_PEOPLE}|people|men|activists|protesters|demonstrators|"
     r"supporters|reporters|officials?|candidates?|members|suspects?|thie(?:f|ves)|"
-    r"worshipp?ers|traders|migrants|foreigners)\b",
+    r"worshipp?ers|traders|migrants|foreigners|volunteers|campaigners|canvassers|voters|"
+    r"opponents|rivals|politicians|lawmakers|party\s+agents|observers|monitors)\b",
     re.I,
 )
 
@@ -358,9 +359,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
     if mention.cue in {"attack", "assassination"}:
         crowd = _crowd_attack(window, at, at + end - start)
-        if crowd is not None:
+        if crowd is not None:  # who attacked is known: the cue is no longer weak
             et, sub = crowd
-            return replace(mention, event_type=et, sub_event_type=sub)
+            return replace(mention, event_type=et, sub_event_type=sub, weak=False)
     if mention.cue in {"attack", "killed", "raid"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.

@@ -313,3 +313,16 @@ def test_taking_delivery_is_no_takeover() -> None:
 def test_people_counted_by_any_number_are_civilian_victims(text: str, reason: str) -> None:
     event = find_events(text)[0]
     assert (event.event_type, event.sub_event_type) == (E.VIOLENCE_AGAINST_CIVILIANS, "Attack")
+
+
+def test_a_body_naming_the_crowd_recodes_a_passive_headline(default_gazetteer) -> None:
+    text = (
+        "Activist beaten with iron bars in Kutaisi\n"
+        "An opposition activist was left with a fractured skull on Sunday evening when a"
+        " group of men came out of a ruling party office in Kutaisi and attacked volunteers"
+        " who were handing out leaflets, witnesses said."
+    )
+    found = extract_incidents(text, published="2024-10-07", gazetteer=default_gazetteer)
+    assert [(i.event_type, i.sub_event_type, i.place_name) for i in found] == [
+        (E.RIOTS, "Mob violence", "Kutaisi")
+    ]
