@@ -514,6 +514,8 @@ def extract_incidents(
                 own_day = _event_day(text, sentence_dates)
                 # An event naming a place of its own ("attacked a camp in Mondoro") is no
                 # earlier incident told again.
+                if name is None and _turned_violent(out, k.event, sentence, own_day):
+                    continue  # "Thousands marched in X. Some threw stones at police."
                 if (
                     name is None
                     and _backfill(out, k.event, toll, any_type=later, who=who, day=own_day)
@@ -815,6 +817,37 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
     if last is not None and last.sub_event_type == "Peaceful protest":
         evidence = (*last.field_evidence, ("sub_event_type", sentence))
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
+
+
+def _turned_violent(
+    out: list[Incident], event: EventMention, sentence: Span, day: date | None
+) -> bool:
+    """Recode the protest just reported as a riot when the next sentence, naming no
+    place nor another day, tells of its demonstrators' violence ("Some protesters threw
+    stones at police and set fire to a bus"): ACLED codes the demonstration once, as a
+    riot. True when the protest was recoded."""
+    if event.event_type is not EventType.RIOTS or not out:
+        return False
+    last = out[-1]
+    if last.event_type is not EventType.PROTESTS or last.evidence.end > sentence.start:
+        return False
+    if sequence(sentence.text) or (
+        day is not None and last.event_date is not None and abs(last.event_date - day).days > 1
+    ):
+        return False  # "A week later, protesters torched ...": another event
+    span = Span(event.start, event.end, event.text)
+    for j, inc in enumerate(out):
+        if inc.evidence != last.evidence:
+            continue
+        calm = inc.actor1 is not None and inc.actor1.startswith("Protesters")
+        out[j] = replace(
+            inc,
+            event_type=EventType.RIOTS,
+            sub_event_type=event.sub_event_type,
+            actor1=_crowd(EventType.RIOTS, inc.country) if calm else inc.actor1,
+            field_evidence=(*inc.field_evidence, ("event_type", span)),
+        )
+    return True
 
 
 def _backfill(

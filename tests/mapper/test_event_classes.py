@@ -326,3 +326,33 @@ def test_a_body_naming_the_crowd_recodes_a_passive_headline(default_gazetteer) -
     assert [(i.event_type, i.sub_event_type, i.place_name) for i in found] == [
         (E.RIOTS, "Mob violence", "Kutaisi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Thousands of people marched through Nakuru on Thursday against new taxes. Some"
+            " protesters later threw stones at police and set a bus on fire.",
+            [(E.RIOTS, "Violent demonstration")],
+            "the marchers' violence in the next sentence makes the march a riot",
+        ),
+        (
+            "Thousands of people marched through Nakuru on Thursday against new taxes. Two"
+            " days later, protesters threw stones at police.",
+            [(E.PROTESTS, "Peaceful protest")],
+            "violence days later is another event, not this march's",
+        ),
+        (
+            "Hundreds of nurses rallied outside the health ministry in Accra on Monday."
+            " Police fired tear gas to disperse them.",
+            [(E.PROTESTS, "Protest with intervention")],
+            "force used on the crowd keeps it a protest",
+        ),
+    ],
+)
+def test_a_protest_is_coded_by_what_the_next_sentence_says_of_its_crowd(
+    default_gazetteer, text: str, expected: list, reason: str
+) -> None:
+    found = extract_incidents(text, published="2024-06-28", gazetteer=default_gazetteer)
+    assert [(i.event_type, i.sub_event_type) for i in found] == expected, reason
