@@ -240,6 +240,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
         r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
         r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
+        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
         r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
         RIOT,

@@ -276,6 +276,7 @@ def _struck_device(text: str, mention: EventMention, found: list[EventMention], 
     )
 
 
+_PEACEFUL = re.compile(r"[^.;]{0,60}?\bpeaceful(?:ly)?\b", re.I)
 _CONTRAST = re.compile(r"[.!?\n]\s|\b(?:but|while|whereas|elsewhere|meanwhile|separately)\b", re.I)
 
 
@@ -288,14 +289,18 @@ def _turns_violent(text: str, mention: EventMention, found: list[EventMention], 
     violence riot, and ACLED codes the whole demonstration once, as a riot. A contrast
     ("but", "while", "elsewhere") or a new sentence keeps the two apart.
     """
-    if mention.event_type is not E.RIOTS:
+    if mention.event_type is E.PROTESTS and not _PEACEFUL.search(text, mention.start - offset):
+        kinds = {E.RIOTS}  # "protesters clashed with rival demonstrators": the riot's other side
+    elif mention.event_type is E.RIOTS:
+        kinds = {E.PROTESTS, E.RIOTS}
+    else:
         return None
     for i in range(len(found) - 1, -1, -1):
         last = found[i]
         gap = text[last.end - offset : mention.start - offset]
         if len(gap) > 200 or _CONTRAST.search(gap):
             return None
-        if last.event_type in {E.PROTESTS, E.RIOTS}:
+        if last.event_type in kinds:
             return i
     return None
 
@@ -390,9 +395,10 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         mention = refine(mention, text, start, end)
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
-            out[crowd] = replace(
-                out[crowd], event_type=E.RIOTS, sub_event_type=mention.sub_event_type
-            )
+            if mention.event_type is E.RIOTS:
+                out[crowd] = replace(
+                    out[crowd], event_type=E.RIOTS, sub_event_type=mention.sub_event_type
+                )
             continue  # "protesters ... fought running battles with police": one riot
         out.append(mention)
     return out

@@ -76,7 +76,9 @@ participle ("two soldiers killed in ambush"), not an active verb with its object
 
 
 _UNARMED_SIDES = re.compile(
-    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans)\b", re.I
+    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans|crowds|mobs|"
+    r"rioters)\b",
+    re.I,
 )
 _SOURCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
@@ -253,9 +255,11 @@ def _crowd_violence(
             return None
         return RIOT
     before = window[max(0, cue_start - 160) : cue_start]
-    crowd = list(_CROWD.finditer(before))
+    crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
     if mention.cue == "mob":
         return MOB
+    if _PASSIVE_BEFORE.search(before):
+        return None  # "residents said shops were looted": the crowd is no subject
     if not crowd or _ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
         return None  # "villagers said soldiers torched homes", "bandits burnt the village"
     if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):

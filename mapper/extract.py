@@ -128,6 +128,8 @@ RECENT = 50
 a claim of responsibility): references are local, and the bound keeps long documents
 linear."""
 _T = TypeVar("_T", Toponym, DateMention)
+_EXPLAINED = re.compile(r"\b(?:when|as|after)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+"""A connective just before the specific cue that explains the weak one."""
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 
 
@@ -238,6 +240,8 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             own = any(e.end <= p.start and p.end <= nxt.start for p in places)
             theirs = any(p.start >= nxt.end for p in places)
             between = text[e.end : nxt.start]
+            if _EXPLAINED.search(between) and not sequence(between):
+                continue  # "four were killed in Kirkuk when protesters clashed": its toll
             if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
                 kept.append(e)
             continue
@@ -501,6 +505,7 @@ def extract_incidents(
             )
             if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
+                town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 _backfill(out, k.event, toll, any_type=False)
@@ -817,6 +822,42 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
     if last is not None and last.sub_event_type == "Peaceful protest":
         evidence = (*last.field_evidence, ("sub_event_type", sentence))
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
+
+
+_AFTERMATH = frozenset({"Arrests", "Looting/property destruction"})
+
+
+def _scene(
+    out: Sequence[Incident],
+    event: EventMention,
+    toponyms: Sequence[Toponym],
+    stand_ins: set[str],
+    sentence: Span,
+) -> Toponym | None:
+    """Where arrests or looting told next, with no place of their own, happened: the
+    place of the incident just coded ("RSF fighters seized Wad Madani ... Shops in the
+    central market were ransacked", "Clashes in Kirkuk ... police arrested 14 people").
+    A report's aftermath is where its event was; None when the incident before has no
+    named town or the sentence moves on in time ("a week later")."""
+    if event.weak or event.event_type is not EventType.STRATEGIC_DEVELOPMENTS or not out:
+        return None
+    last = out[-1]
+    if event.sub_event_type not in _AFTERMATH or last.id in stand_ins or sequence(sentence.text):
+        return None
+    if last.event_type is EventType.RIOTS and event.sub_event_type != "Arrests":
+        return None  # "cars were set ablaze" after a riot: the riot's own destruction
+    if last.place_id is None or last.geo_precision is None or last.geo_precision > 2:
+        return None
+    return next(
+        (
+            t
+            for t in toponyms
+            if t.candidate is not None
+            and t.candidate.place.id == last.place_id
+            and t.start < sentence.start
+        ),
+        None,
+    )
 
 
 def _turned_violent(

@@ -356,3 +356,36 @@ def test_a_protest_is_coded_by_what_the_next_sentence_says_of_its_crowd(
 ) -> None:
     found = extract_incidents(text, published="2024-06-28", gazetteer=default_gazetteer)
     assert [(i.event_type, i.sub_event_type) for i in found] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Three people died in Kisii on Sunday when opposition supporters clashed with"
+            " rival demonstrators outside the county offices, police said.",
+            [(E.RIOTS, "Violent demonstration", "Kisii")],
+            "deaths explained by a 'when' clause are the riot's toll; both crowds are one riot",
+        ),
+        (
+            "Jihadist fighters overran the town of Djibo on Tuesday, the army said."
+            " Residents said shops and the market were looted overnight.",
+            [
+                (E.BATTLES, "Non-state actor overtakes territory", "Djibo"),
+                (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction", "Djibo"),
+            ],
+            "looting told next, with no place of its own, happened where the town fell",
+        ),
+        (
+            "Rival crowds fought with sticks in Kasese on Saturday, police said. Stones were"
+            " thrown and two cars were set on fire, witnesses said.",
+            [(E.RIOTS, "Violent demonstration", "Kasese")],
+            "cars burnt during a riot are the riot's own destruction, not looting elsewhere",
+        ),
+    ],
+)
+def test_the_aftermath_of_an_event_is_coded_where_it_happened(
+    default_gazetteer, text: str, expected: list, reason: str
+) -> None:
+    found = extract_incidents(text, published="2024-06-18", gazetteer=default_gazetteer)
+    assert [(i.event_type, i.sub_event_type, i.place_name) for i in found] == expected, reason
