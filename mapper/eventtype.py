@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, MOB, REGAIN, RIOT, TRANSFER
+from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, MOB, OVERTAKE, REGAIN, RIOT, TRANSFER
 from .incident import EventType
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ __all__ = [
     "intervention",
     "refine",
     "sentence_window",
+    "withdrawn_later",
 ]
 
 E = EventType
@@ -449,3 +450,30 @@ def intervention(text: str) -> str | None:
     if _used(_DISPERSED, text):
         return "Protest with intervention"
     return None
+
+
+_LATER_WITHDRAWAL = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?:(?:The|Then|Later|Eventually)\s+)?(?:[\w'’-]+\s+){0,2}?(?:militants|"
+    r"insurgents|rebels|fighters|jihadists|gunmen|attackers|assailants|bandits|raiders)\b"
+    r"[^.!?]*?\b(?:withdr(?:ew|awing)|pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing)|"
+    r"left\s+the\s+(?:town|city|village|area))\b",
+    re.I,
+)
+"""A later sentence whose subject, the attackers, withdrew ("The militants then looted
+shops ... and pulled out on Saturday")."""
+
+
+def withdrawn_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
+    """*mention* recoded as an armed clash when the next sentences say the armed group
+    that took the place withdrew again.
+
+    ACLED codes a town taken in a raid and left again as the fight it was, not as a
+    change of territory; the same rule as "overran a base before withdrawing" in one
+    sentence (:func:`refine`), told over two or three.
+    """
+    if mention.sub_event_type != OVERTAKE[1]:
+        return mention
+    if _LATER_WITHDRAWAL.search(text[sentence_end : sentence_end + 400]) is None:
+        return mention
+    et, sub = CLASH
+    return replace(mention, event_type=et, sub_event_type=sub)

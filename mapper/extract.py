@@ -92,6 +92,7 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .eventtype import withdrawn_later
 from .focus import (
     focus_country,
     holder_of,
@@ -451,7 +452,10 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        events = find_events(sentence.text, offset=sentence.start)
+        events = [
+            withdrawn_later(e, text, sentence.end)
+            for e in find_events(sentence.text, offset=sentence.start)
+        ]
         if n == 0 and len(sentences) > 1:
             events = _headline_as_lead(events, sentences[1])
         cues = tuple(events)
