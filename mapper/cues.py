@@ -146,6 +146,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
         r"artillery(?:\s+(?:fire|shells?|strikes?))?|howitzers?|tank\s+(?:fire|shells?)|"
+        r"tanks\s+(?:fired|shelled|opened\s+fire)|"
         r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)",
         SHELL,
         "strong",
@@ -211,6 +212,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "assassination",
         r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
         r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"(?:beat|beating|hacked|stabbed|clubbed|stoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+death|"
         r"burn(?:ed|t)\s+alive|"
         r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
         r"(?:plans?|orders?|operations?|strategy|mandate|deals?|agreements?|contracts?|projects?|"
@@ -239,7 +241,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"shields?|helmets?|act\b))|violent\s+(?:protests?|demonstrations?)|"
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
         r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
-        r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
+        r"(?:[\w'’-]+\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
+        r"projectiles)|"
         r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
         r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
@@ -277,6 +280,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|torch(?=\s+(?:the|a|an|\d+|homes?|houses?|"
         r"cars?|vehicles?|buildings?|shops?|villages?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
+        r"burn(?:ed|t)\s+(?:(?:a|an|the|two|three|four|five|several|\d+|dozens\s+of)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|shops?|cars?|vehicles?|buildings?|offices?|"
+        r"posts?|stations?|churches?|mosques?|schools?|villages?|markets?|tents?)\b|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
         r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"

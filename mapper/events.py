@@ -214,6 +214,10 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
         return False
     cue, _, (event_type, _), _ = CUES[int(m.lastgroup[1:]) if m.lastgroup else 0]
     last = found[-1]
+    if last.cue == "intercepted" and event_type is E.EXPLOSIONS:
+        # "defused a roadside bomb", "shot down two missiles": what was disrupted
+        gap = text[last.end - offset : m.start()]
+        return re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", gap) is not None
     if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
         return False
     if cue == "car bomb" and last.cue == "strike":

@@ -40,7 +40,7 @@ _PEOPLE = (
     r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
     r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
-    r"elders?|cleric|imam|mukhtar|citizens?"
+    r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers"
 )
 CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
@@ -310,7 +310,9 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
-def _crowd_attack(window: str, cue_start: int, cue_end: int) -> tuple[EventType, str] | None:
+def _crowd_attack(
+    window: str, cue_start: int, cue_end: int, lethal: bool
+) -> tuple[EventType, str] | None:
     """The riot an attack by an unarmed crowd is, or None.
 
     ACLED codes violence by a crowd or by party supporters that no armed group commits
@@ -319,7 +321,8 @@ def _crowd_attack(window: str, cue_start: int, cue_end: int) -> tuple[EventType,
     putting up posters"), *Violent demonstration* otherwise ("youths attacked a police
     station"). The crowd must be the subject: before the cue with no armed men between
     them, not a source ("residents said"), and the verb not a passive ("villagers were
-    attacked"). Firearms in the sentence make the attackers an armed group.
+    attacked"). A *lethal* verb ("beat a thief to death") always hit people. Firearms
+    in the sentence make the attackers an armed group.
     """
     if _PASSIVE_BEFORE.search(window, max(0, cue_start - 20), cue_start):
         return None
@@ -331,9 +334,13 @@ def _crowd_attack(window: str, cue_start: int, cue_end: int) -> tuple[EventType,
             crowd = m
     if crowd is None or _ARMED.search(window, crowd.end(), cue_start):
         return None
+    if re.search(
+        r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
+    ):
+        return None  # "armed youths": an armed group, however young
     if _ARMED_GROUP.search(window, 0, cue_start):
         return None  # "bandits and a mob of youths attacked": the armed men lead
-    return MOB if _PEOPLE_AFTER.match(window, cue_end) else RIOT
+    return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
 
 
 def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
@@ -362,8 +369,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "Settlers torched homes, killing one": arson that kills is an attack.
         et, sub = CLASH
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
-    if mention.cue in {"attack", "assassination"}:
-        crowd = _crowd_attack(window, at, at + end - start)
+    if mention.cue in {"attack", "assassination"} or (
+        mention.cue == "raid" and not mention.text.lower().startswith("raid")
+    ):  # a crowd storms a building; raiders are armed
+        crowd = _crowd_attack(window, at, at + end - start, mention.cue == "assassination")
         if crowd is not None:  # who attacked is known: the cue is no longer weak
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)

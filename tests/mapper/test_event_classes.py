@@ -401,3 +401,58 @@ def test_the_aftermath_of_an_event_is_coded_where_it_happened(
 ) -> None:
     found = extract_incidents(text, published="2024-06-18", gazetteer=default_gazetteer)
     assert [(i.event_type, i.sub_event_type, i.place_name) for i in found] == expected, reason
+
+
+MORE = [
+    # (text, event type, sub-event type, reason)
+    (
+        "Protesters stormed the district commissioner's office in Kasungu and smashed its windows.",
+        E.RIOTS,
+        "Violent demonstration",
+        "protesters storming a building riot; the storming is no raid of its own",
+    ),
+    (
+        "Angry youths burned a police post in Beni after another night of killings.",
+        E.RIOTS,
+        "Violent demonstration",
+        "'burned a police post' is arson; by youths, a riot",
+    ),
+    (
+        "A crowd beat a suspected pickpocket to death at a bus park in Kampala.",
+        E.RIOTS,
+        "Mob violence",
+        "a crowd killing a man is mob violence",
+    ),
+    (
+        "Students pelted police with stones outside the university in Srinagar.",
+        E.RIOTS,
+        "Violent demonstration",
+        "stone-throwing with the target between verb and stones",
+    ),
+    (
+        "Israeli tanks fired on houses east of Khan Younis.",
+        E.EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        "tank fire is shelling",
+    ),
+    (
+        "Engineers defused a roadside bomb on the road to Maiduguri.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        "the bomb defused is what was disrupted, not an explosion",
+    ),
+    (
+        "Armed youths from a rival clan raided a cattle camp near Rumbek, killing nine herders.",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "armed youths raiding a camp are an armed group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub", "reason"), MORE)
+def test_one_event_coded_by_its_class(
+    text: str, event_type: EventType, sub: str, reason: str
+) -> None:
+    strong = [e for e in find_events(text) if not e.weak]
+    assert [(e.event_type, e.sub_event_type) for e in strong] == [(event_type, sub)], reason
