@@ -187,7 +187,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "withdrawal",
         r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
         + _PLACE_AHEAD
-        + r"|hand(?:ed|s|ing)\s+over(?:\s+control\s+of)?"
+        + r"|hand(?:ed|s|ing)\s+(?:over(?:\s+control\s+of)?|control\s+of)"
         + _PLACE_AHEAD,
         TRANSFER,
         "strong",
@@ -261,6 +261,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied|ying)|"
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        r"self-immolat(?:ed|ion|ions|ing)|(?:set|sets|setting)\s+(?:himself|herself|themselves)\s+"
+        r"(?:on\s+fire|alight|ablaze)|"
         r"(?:general|hunger|labou?r|nationwide|workers['’]?)\s+strikes?|"
         r"(?:doctors|nurses|teachers|drivers|miners|traders|lawyers|dockers|transporters|"
         r"truckers)['’]?\s+strikes?|"
@@ -302,7 +304,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?!\s+rifles?)|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
-        r"incursions?|sniper\s+fire|snipers?|"
+        r"incursions?|sniper\s+fire|snipers?|tortur(?:ed|ing)|"
         r"shot(?:\s+at)?|shooting|gunfire|beat(?:s|ing|en)?\s+up|beaten(?=\s+(?:by|with)\b)|"
         r"beat(?:ing)?(?=\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several|dozens\s+of)\s+)?"
         r"(?:[\w-]+\s+)?(?:people|men|women|students|journalists|reporters|activists|protesters|"

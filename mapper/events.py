@@ -144,6 +144,9 @@ _PARTICIPLE = re.compile(r"\w+ing\b", re.I)
 _VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.RIOTS})
 
 
+_HOW_TAKEN = re.compile(r"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def _part_of_previous(
     text: str, mention: EventMention, found: list[EventMention], offset: int
 ) -> bool:
@@ -169,9 +172,24 @@ def _part_of_previous(
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
     if mention.cue == "seized" and last.cue in {"seized", "recaptured"}:
         return True  # "seized the town after overrunning its last base": one takeover
+    if mention.cue == "clash" and last.cue in {"seized", "recaptured"}:
+        # "regained control of the town after heavy fighting": how it was taken
+        return _HOW_TAKEN.search(gap) is not None
     # "Protesters marched in Minsk and police arrested 200 of them": ACLED codes the
     # arrests as the protest's intervention (refined from the same sentence).
     return mention.cue == "arrests" and last.event_type is E.PROTESTS
+
+
+def _raid_to_arrest(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for arrests coordinated with an unopposed raid just before them ("police
+    raided the opposition's offices and detained 12 people"): ACLED codes the arrests,
+    the raid being how they were made (as "detained 15 in overnight raids")."""
+    if mention.cue != "arrests" or not found or found[-1].cue != "raid":
+        return False
+    if found[-1].event_type is E.BATTLES:
+        return False  # "raided a rebel camp and arrested 12 fighters": a fight, then arrests
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 80 and re.search(r"(?:\band|,)\s+(?:[\w'’-]+\s+)?$", gap) is not None
 
 
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
@@ -218,6 +236,12 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
         # "defused a roadside bomb", "shot down two missiles": what was disrupted
         gap = text[last.end - offset : m.start()]
         return re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", gap) is not None
+    if cue == "raid" and last.sub_event_type == "Air/drone strike":
+        # "warplanes carried out several raids on": the raids are the air strikes
+        return (
+            re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}", text[last.end - offset : m.start()])
+            is not None
+        )
     if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
         return False
     if cue == "car bomb" and last.cue == "strike":
@@ -384,6 +408,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         )
         if out and _against_protesters(text, mention, out[-1], offset):
             out.pop()  # "shot dead four protesters": the protest, met with force
+        if _raid_to_arrest(text, mention, out, offset):
+            out[-1] = mention  # "police raided the party's offices and detained 12": arrests
+            continue
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):

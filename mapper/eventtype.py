@@ -40,7 +40,8 @@ _PEOPLE = (
     r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
     r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
-    r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers"
+    r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers|"
+    r"detainees|prisoners|inmates|captives|hostages"
 )
 CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
@@ -62,6 +63,12 @@ _ARMED = re.compile(
 )
 """Armed people and places: as the victims or target of an attack, they make it a
 battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
+_FACILITY = re.compile(r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:at|in|inside|near|outside)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
@@ -101,6 +108,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in _ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
+        if _FACILITY.fullmatch(m.group(0)) and _LOCATIVE.search(window, cue_end, m.start()):
+            continue  # "killed three detainees at a base": where, not whom
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):
             return True
     return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))

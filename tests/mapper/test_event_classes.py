@@ -442,9 +442,53 @@ MORE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type", "sub", "reason"), SEIZURES + MORE)
+ONE_EVENT_TOLD_TWICE = [
+    (
+        "Government troops regained control of Kupiansk after heavy fighting on Sunday.",
+        E.BATTLES,
+        "Government regains territory",
+        "fighting after 'regained control' is how the town was retaken",
+    ),
+    (
+        "The militia handed control of the town to the army under a local deal.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Non-violent transfer of territory",
+        "handing control of a town over is a transfer",
+    ),
+    (
+        "Police raided the offices of an opposition newspaper in Lome and detained nine"
+        " journalists.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Arrests",
+        "an unopposed raid that makes arrests is the arrests",
+    ),
+    (
+        "Warplanes carried out several raids on villages south of Idlib.",
+        E.EXPLOSIONS,
+        "Air/drone strike",
+        "raids by warplanes are the air strikes, not ground raids",
+    ),
+    (
+        "A street vendor set himself on fire outside the governorate building in Kasserine.",
+        E.PROTESTS,
+        "Peaceful protest",
+        "self-immolation is a protest, not arson",
+    ),
+    (
+        "Guards tortured and killed two detainees at a military base near Menaka.",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "detainees are defenceless; the base is where, not the target",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub", "reason"), SEIZURES + MORE + ONE_EVENT_TOLD_TWICE
+)
 def test_one_event_coded_by_its_class(
     text: str, event_type: EventType, sub: str, reason: str
 ) -> None:
-    strong = [e for e in find_events(text) if not e.weak]
+    events = find_events(text)
+    strong = [e for e in events if not e.weak] or events[:1]  # weak cues: the first tells
     assert [(e.event_type, e.sub_event_type) for e in strong] == [(event_type, sub)], reason
