@@ -63,7 +63,9 @@ _ARMED = re.compile(
 )
 """Armed people and places: as the victims or target of an attack, they make it a
 battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
-_FACILITY = re.compile(r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?", re.I)
+_FACILITY_NOUNS = r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?"
+_FACILITY = re.compile(_FACILITY_NOUNS, re.I)
+_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY_NOUNS})\b", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:at|in|inside|near|outside)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -108,8 +110,9 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in _ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
-        if _FACILITY.fullmatch(m.group(0)) and _LOCATIVE.search(window, cue_end, m.start()):
-            continue  # "killed three detainees at a base": where, not whom
+        facility = _FACILITY.fullmatch(m.group(0)) or _FACILITY_AFTER.match(window, m.end())
+        if facility and _LOCATIVE.search(window, cue_end, m.start()):
+            continue  # "killed three detainees at a military base": where, not whom
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):
             return True
     return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))
