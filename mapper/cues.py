@@ -194,7 +194,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "recaptured",
-        r"recaptured|retook|retaken|regained(?:\s+control)?|liberated|recapture",
+        r"recaptur(?:e|es|ed)|retook|retak(?:e|es|en)|regain(?:s|ed)?(?:\s+control)?|"
+        r"liberat(?:es|ed)",
         REGAIN,
         "strong",
     ),
@@ -210,7 +211,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "assassination",
-        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
+        r"assassinat(?:e|es|ed|ion|ions|ing)|(?:shot|shoots?)\s+dead|gun(?:ned|s)?\s+down|"
+        r"(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|"
         r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
         r"(?:beat|beating|hacked|stabbed|clubbed|stoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+death|"
         r"burn(?:ed|t)\s+alive|"
@@ -279,8 +281,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "looting",
-        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|torch(?=\s+(?:the|a|an|\d+|homes?|houses?|"
-        r"cars?|vehicles?|buildings?|shops?|villages?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|(?:torch|burns?)(?=\s+(?:the\s+|a\s+|an\s+|\d+\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|cars?|vehicles?|buses|buildings?|shops?|"
+        r"villages?|offices?|stations?|posts?|churches?|mosques?|schools?|markets?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
         r"burn(?:ed|t)\s+(?:(?:a|an|the|two|three|four|five|several|\d+|dozens\s+of)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|shops?|cars?|vehicles?|buildings?|offices?|"

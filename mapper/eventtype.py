@@ -129,7 +129,9 @@ _VIOLENT_CROWD = re.compile(
     r"smashed|vandali[sz]ed|rampaged?)\b",
     re.I,
 )
-_LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+_LETHAL = re.compile(
+    r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|shoots?\s+dead|killed|killing|kills?)\b", re.I
+)
 PROTEST_PEOPLE = re.compile(r"protesters|demonstrators", re.I)
 _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
 _STATE_FORCE = re.compile(
@@ -220,10 +222,10 @@ _CROWD = re.compile(
     re.I,
 )
 _CROWD_ACT = re.compile(
-    r"\b(?:set\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:ed|ing)|"
-    r"burn(?:ed|t|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|"
-    r"pelt(?:ed|ing)|hurl(?:ed|ing)|thr(?:ew|owing)\s+(?:stones|rocks)|attack(?:ed|ing)|"
-    r"stormed|beat|lynched|clashed)\b",
+    r"\b(?:sets?\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:es|ed|ing)?|"
+    r"burn(?:s|ed|t|ing)?|loot(?:s|ed|ing)?|ransack(?:s|ed|ing)?|smash(?:es|ed|ing)?|"
+    r"vandali[sz](?:e|es|ed|ing)|pelt(?:s|ed|ing)?|hurl(?:s|ed|ing)?|thr(?:ow|ows|ew|owing)\s+"
+    r"(?:stones|rocks)|attack(?:s|ed|ing)?|storm(?:s|ed)?|beat|lynch(?:es|ed)?|clash(?:es|ed)?)\b",
     re.I,
 )
 _CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)

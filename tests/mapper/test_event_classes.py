@@ -483,8 +483,27 @@ ONE_EVENT_TOLD_TWICE = [
 ]
 
 
+HEADLINES = [
+    # (headline in the present tense, event type, sub-event type, reason)
+    ("Protesters torch ruling party office in Eldoret", E.RIOTS, "Violent demonstration", "torch"),
+    ("Army recaptures Tessalit from separatists", E.BATTLES, "Government regains territory", "-es"),
+    (
+        "Police shoot dead two protesters in Lubumbashi",
+        E.PROTESTS,
+        "Excessive force against protesters",
+        "shoot dead",
+    ),
+    (
+        "Demonstrators block roads in Sylhet, burn buses",
+        E.RIOTS,
+        "Violent demonstration",
+        "burn buses",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "event_type", "sub", "reason"), SEIZURES + MORE + ONE_EVENT_TOLD_TWICE
+    ("text", "event_type", "sub", "reason"), SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES
 )
 def test_one_event_coded_by_its_class(
     text: str, event_type: EventType, sub: str, reason: str
