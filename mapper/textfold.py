@@ -18,6 +18,7 @@ from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,13 @@ class Folded:
         return i if self.starts is None else self.starts[i]
 
 
+_FOLDABLE = re.compile(
+    "[\u00ad\u00c0-\u024f\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u1e00-\u1eff"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u20d0-\u20ff\ufe20-\ufe2f\ufeff]"
+)
+"""Characters :func:`fold` may change (in Latin text): a quick test before the slow one."""
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     """ "" for a combining mark or invisible format character, the base letter of an
@@ -74,7 +82,7 @@ def fold(text: str) -> Folded:
     Folded
         The folded text and its offset map (None when nothing changed, as for ASCII).
     """
-    if text.isascii():
+    if text.isascii() or _FOLDABLE.search(text) is None:
         return Folded(text)
     chars: list[str] = []
     starts: list[int] = []
