@@ -23,6 +23,7 @@ __all__ = [
     "CUES",
     "DISRUPT",
     "GRENADE",
+    "HEADQUARTERS",
     "IED",
     "LOOT",
     "MOB",
@@ -58,6 +59,7 @@ ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
 LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+HEADQUARTERS = (E.STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
 
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
@@ -190,6 +192,16 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         + r"|hand(?:ed|s|ing)\s+(?:over(?:\s+control\s+of)?|control\s+of)"
         + _PLACE_AHEAD,
         TRANSFER,
+        "strong",
+    ),
+    (
+        "base established",
+        r"(?:set|sets|setting)\s+up\s+(?:(?:a|an|their|its|his|her)\s+)?(?:new\s+)?"
+        r"(?:(?:military|forward|operating|permanent|rear)\s+)?(?:bases?|headquarters|outposts?|"
+        r"training\s+camps?)(?!\s+for\b)|establish(?:ed|es|ing)\s+(?:(?:a|an|their|its)\s+)?"
+        r"(?:new\s+)?(?:(?:military|forward|operating|permanent)\s+)?(?:bases?|headquarters|"
+        r"outposts?|training\s+camps?)(?!\s+for\b)",
+        HEADQUARTERS,
         "strong",
     ),
     (

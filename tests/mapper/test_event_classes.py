@@ -442,6 +442,21 @@ MORE = [
 ]
 
 
+BASES = [
+    (
+        "JNIM fighters set up a base in the forest east of Boulkessi.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Headquarters or base established",
+        "an armed group setting up a base",
+    ),
+    (
+        "Russian forces established a new forward base near Menaka.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Headquarters or base established",
+        "a new base established",
+    ),
+]
+
 ONE_EVENT_TOLD_TWICE = [
     (
         "Government troops regained control of Kupiansk after heavy fighting on Sunday.",
@@ -502,12 +517,17 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "sub", "reason"), SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES
-)
+ONE_EVENT = SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub", "reason"), ONE_EVENT)
 def test_one_event_coded_by_its_class(
     text: str, event_type: EventType, sub: str, reason: str
 ) -> None:
     events = find_events(text)
     strong = [e for e in events if not e.weak] or events[:1]  # weak cues: the first tells
     assert [(e.event_type, e.sub_event_type) for e in strong] == [(event_type, sub)], reason
+
+
+def test_a_camp_set_up_for_displaced_people_is_no_base() -> None:
+    assert find_events("Aid agencies set up a camp for displaced families near Goma.") == []
