@@ -254,7 +254,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"riot(?:s|ed|ers|ing)?(?!\s+(?:police|policem[ae]n|gear|squads?|control|officers|units?|"
         r"shields?|helmets?|act\b))|violent\s+(?:protests?|demonstrations?)|"
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
-        r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
+        r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
+        r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
         r"projectiles)|"
         r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
@@ -272,7 +273,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "protest",
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied|ying)|"
+        r"protest(?:s|ed|ers?|ing)?|demonstrat(?:e|es|ion|ions|ors?|ed|ing)|"
+        r"rall(?:y|ies|ied|ying)|"
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
         r"self-immolat(?:ed|ion|ions|ing)|(?:set|sets|setting)\s+(?:himself|herself|themselves)\s+"
@@ -295,15 +297,15 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "looting",
         r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|(?:torch|burns?)(?=\s+(?:the\s+|a\s+|an\s+|\d+\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|cars?|vehicles?|buses|buildings?|shops?|"
-        r"villages?|offices?|stations?|posts?|churches?|mosques?|schools?|markets?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"villages?|offices?|stations?|posts?|church(?:es)?|mosques?|schools?|markets?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
         r"burn(?:ed|t)\s+(?:(?:a|an|the|two|three|four|five|several|\d+|dozens\s+of)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|shops?|cars?|vehicles?|buildings?|offices?|"
-        r"posts?|stations?|churches?|mosques?|schools?|villages?|markets?|tents?)\b|"
+        r"posts?|stations?|church(?:es)?|mosques?|schools?|villages?|markets?|tents?)\b|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
         r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
-        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|churches?)",
+        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|church(?:es)?)",
         LOOT,
         "strong",
     ),

@@ -120,7 +120,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
 
 _DISPERSED = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
-    r"baton[- ]charged?|beat(?:en)?|(?:broke|break|breaking)\s+up|rubber\s+(?:bullets?|pellets)|"
+    r"baton[- ]charged?|beat(?:en)?|(?:broke|broken|break|breaking)\s+up|"
+    r"rubber\s+(?:bullets?|pellets)|tear[- ]gassed|"
     r"pepper\s+spray|stun\s+grenades)\b",
     re.I,
 )
@@ -288,19 +289,31 @@ _ARMED_GROUP = re.compile(
     re.I,
 )
 """Armed men who are no crowd: with them in the sentence, a clash is a battle."""
+_POLITICAL_SIDES = re.compile(
+    r"\b(?:supporters|activists|students|fans|party\s+members|partisans)\b", re.I
+)
+"""Unarmed sides that may be named after the clash ("police clashed with supporters");
+youths or crowds there may be a communal militia ("clashed with Murle youths")."""
 _SIDE_SOURCE = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.I)
 
 
 def _unarmed_side(window: str, at: int) -> bool:
-    """True when a clash before *at* has students, activists, supporters or fans on one
-    side (not as the source, "activists said") and no armed group in the sentence:
+    """True when a clash has students, activists, supporters or fans on one side (not
+    as the source, "activists said") and no armed group in the sentence:
     ACLED codes their clashes with police or with each other as riots."""
-    sides = [m for m in _UNARMED_SIDES.finditer(window, 0, at)]
+    sides = [*_UNARMED_SIDES.finditer(window, 0, at), *_POLITICAL_SIDES.finditer(window, at)]
     if not any(not _SIDE_SOURCE.match(window, m.end()) for m in sides):
         return False
     return _ARMED_GROUP.search(window) is None
 
 
+_BY_CROWD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
+    r"supporters|activists)\b",
+    re.I,
+)
+"""The crowd as the agent of a passive ("was stormed by protesters")."""
 _ATTACKING_CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
     r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
@@ -315,13 +328,15 @@ _FIREARMS = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
-_PEOPLE_AFTER = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_PEOPLE}|people|men|activists|protesters|demonstrators|"
-    r"supporters|reporters|officials?|candidates?|members|suspects?|thie(?:f|ves)|"
-    r"worshipp?ers|traders|migrants|foreigners|volunteers|campaigners|canvassers|voters|"
-    r"opponents|rivals|politicians|lawmakers|party\s+agents|observers|monitors)\b",
-    re.I,
+_TARGETS = (
+    rf"{_PEOPLE}|people|men|activists|protesters|demonstrators|supporters|reporters|"
+    r"officials?|candidates?|members|suspects?|thie(?:f|ves)|worshipp?ers|traders|migrants|"
+    r"foreigners|volunteers|campaigners|canvassers|voters|opponents|rivals|politicians|"
+    r"lawmakers|party\s+agents|observers|monitors"
 )
+"""People a crowd may attack: mob violence, not a violent demonstration."""
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_TARGETS})\b", re.I)
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{_TARGETS})\b", re.I)
 
 
 def _crowd_attack(
@@ -383,6 +398,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "Settlers torched homes, killing one": arson that kills is an attack.
         et, sub = CLASH
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
+    if mention.cue in {"attack", "raid", "looting", "assassination"} and _BY_CROWD.match(
+        window, at + end - start
+    ):  # "a police station was stormed by protesters": the crowd rioted
+        et, sub = MOB if _PEOPLE_BEFORE.search(window, 0, at) else RIOT
+        return replace(mention, event_type=et, sub_event_type=sub, weak=False)
     if mention.cue in {"attack", "assassination"} or (
         mention.cue == "raid" and not mention.text.lower().startswith("raid")
     ):  # a crowd storms a building; raiders are armed
@@ -444,9 +464,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
 
 
 _GRIEVANCE = re.compile(
-    r"\b(?:denounc\w*|condemn\w*|protest\w*|against|over|about|justice\s+for|mourn\w*|"
-    r"release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"\b(?:denounc\w*|condemn\w*|protest(?:s|ed|ing)?|against|over|about|justice\s+for|"
+    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 
@@ -457,8 +477,18 @@ def _used(pattern: re.Pattern[str], text: str) -> bool:
     "demanding the release of detained activists")."""
     return any(
         not _GRIEVANCE.search(text, max(0, m.start() - 60), m.start())
+        and not (
+            _EARLIER_NOUN.fullmatch(m.group(0))
+            and _AFTER_THE.search(text, max(0, m.start() - 30), m.start())
+        )
         for m in pattern.finditer(text)
     )
+
+
+_EARLIER_NOUN = re.compile(r"killing|shooting|arrest", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+"""An event noun after "after the" is what led to the protest ("took to the streets
+after the killing of a trader"), not force used on it."""
 
 
 def intervention(text: str) -> str | None:

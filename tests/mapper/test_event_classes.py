@@ -517,7 +517,58 @@ HEADLINES = [
 ]
 
 
-ONE_EVENT = SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
+VOICES = [
+    (
+        "The district council offices in Mbale were stormed by protesters on Monday.",
+        E.RIOTS,
+        "Violent demonstration",
+        "a building stormed by protesters, in the passive",
+    ),
+    (
+        "Two reporters were attacked by a crowd of ruling party supporters in Lilongwe.",
+        E.RIOTS,
+        "Mob violence",
+        "people attacked by a crowd, in the passive",
+    ),
+    (
+        "Riot police clashed with supporters of the opposition candidate in Maputo.",
+        E.RIOTS,
+        "Violent demonstration",
+        "party supporters named after the clash verb",
+    ),
+    (
+        "The vigil was broken up by police in Minsk.",
+        E.PROTESTS,
+        "Protest with intervention",
+        "broken up, in the passive",
+    ),
+    (
+        "Opposition supporters were tear-gassed as they marched on parliament in Kampala.",
+        E.PROTESTS,
+        "Protest with intervention",
+        "tear-gassed, hyphenated",
+    ),
+    (
+        "A rally against the mining company in Kolwezi turned violent.",
+        E.RIOTS,
+        "Violent demonstration",
+        "a rally that turned violent, with words between",
+    ),
+    (
+        "Residents of Nyala took to the streets after the killing of a trader.",
+        E.PROTESTS,
+        "Peaceful protest",
+        "the killing after 'after the' is the grievance, not force used on the crowd",
+    ),
+    (
+        "Unknown attackers burned a church in Kaduna overnight.",
+        E.STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        "a church burned",
+    ),
+]
+
+ONE_EVENT = VOICES + SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
 
 
 @pytest.mark.parametrize(("text", "event_type", "sub", "reason"), ONE_EVENT)
@@ -531,3 +582,15 @@ def test_one_event_coded_by_its_class(
 
 def test_a_camp_set_up_for_displaced_people_is_no_base() -> None:
     assert find_events("Aid agencies set up a camp for displaced families near Goma.") == []
+
+
+def test_a_lone_protester_killed_by_police_is_excessive_force() -> None:
+    events = find_events("A protester was shot dead by police during a march in Nairobi.")
+    assert {e.sub_event_type for e in events if e.event_type is E.PROTESTS} == {
+        "Excessive force against protesters"
+    }
+
+
+def test_youths_on_the_other_side_of_a_clash_with_troops_may_be_a_militia() -> None:
+    event = _main("Government troops clashed with Murle youths near Pibor on Tuesday.")
+    assert event.event_type is E.BATTLES
