@@ -3,6 +3,8 @@ protests, crowds against armed groups, territory, abductions (own sentences)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from mapper import EventType, extract_incidents, find_events
@@ -594,3 +596,14 @@ def test_a_lone_protester_killed_by_police_is_excessive_force() -> None:
 def test_youths_on_the_other_side_of_a_clash_with_troops_may_be_a_militia() -> None:
     event = _main("Government troops clashed with Murle youths near Pibor on Tuesday.")
     assert event.event_type is E.BATTLES
+
+
+def test_evidence_spans_of_nfd_text_point_into_the_text_given(default_gazetteer) -> None:
+    text = unicodedata.normalize(
+        "NFD", "Gunmen kílled four villagers in Mopti on Sunday, officials in Sévaré said."
+    )
+    found = extract_incidents(text, published="2024-06-10", gazetteer=default_gazetteer)
+    assert found, "the cue is found through the combining accent"
+    for incident in found:
+        for _, span in incident.field_evidence:
+            assert text[span.start : span.end] == span.text
