@@ -307,10 +307,15 @@ def _unarmed_side(window: str, at: int) -> bool:
     return _ARMED_GROUP.search(window) is None
 
 
+_PARTY_MEMBERS = (
+    r"(?:members|cadres|activists|supporters|loyalists)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:party|party's\s+(?:[\w-]+\s+)?wing|wing|league|movement)"
+)
+"""Members of a party or its youth wing: a crowd, not an armed group."""
 _BY_CROWD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
-    r"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
-    r"supporters|activists)\b",
+    rf"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
+    rf"supporters|activists|{_PARTY_MEMBERS})\b",
     re.I,
 )
 """The crowd as the agent of a passive ("was stormed by protesters")."""
@@ -318,7 +323,7 @@ _ATTACKING_CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
     r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
     r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
-    r"activists|students))\b",
+    rf"activists|students)|{_PARTY_MEMBERS})\b",
     re.I,
 )
 """An unarmed crowd that may be the subject of an attack."""

@@ -570,7 +570,23 @@ VOICES = [
     ),
 ]
 
-ONE_EVENT = VOICES + SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
+PARTY_CROWDS = [
+    (
+        "Students clashed with police and ruling party activists in Sylhet on Monday.",
+        E.RIOTS,
+        "Violent demonstration",
+        "students against police and party activists: a riot",
+    ),
+    (
+        "Hundreds of students marching in Savar were attacked by members of the ruling"
+        " party's youth wing.",
+        E.RIOTS,
+        "Mob violence",
+        "a march attacked by a party's youth wing: one event, mob violence",
+    ),
+]
+
+ONE_EVENT = PARTY_CROWDS + VOICES + SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
 
 
 @pytest.mark.parametrize(("text", "event_type", "sub", "reason"), ONE_EVENT)
