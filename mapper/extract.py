@@ -563,7 +563,23 @@ def extract_incidents(
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(kept)
+    return merge_incidents(_one_demonstration(kept))
+
+
+def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
+    """*incidents* without a protest that a riot at the same place on the same day
+    reports again ("Thousands marched in Nairobi ... In Nairobi, protesters threw
+    stones"): ACLED codes a demonstration that turned violent once, as a riot."""
+    riots = {
+        (i.place_id, i.event_date)
+        for i in incidents
+        if i.event_type is EventType.RIOTS and i.place_id is not None
+    }
+    return [
+        i
+        for i in incidents
+        if i.event_type is not EventType.PROTESTS or (i.place_id, i.event_date) not in riots
+    ]
 
 
 _VIOLENT_TYPES = frozenset(

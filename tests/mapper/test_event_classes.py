@@ -344,6 +344,12 @@ def test_a_body_naming_the_crowd_recodes_a_passive_headline(default_gazetteer) -
             "the marchers' violence in the next sentence makes the march a riot",
         ),
         (
+            "Thousands of people marched in Nakuru on Thursday against new taxes. In Nakuru's"
+            " centre, protesters later threw stones at police and set fire to a bus.",
+            [(E.RIOTS, "Violent demonstration")],
+            "a riot at the same place and day reports the march again: one riot",
+        ),
+        (
             "Thousands of people marched through Nakuru on Thursday against new taxes. Two"
             " days later, protesters threw stones at police.",
             [(E.PROTESTS, "Peaceful protest")],
