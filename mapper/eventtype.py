@@ -377,6 +377,24 @@ def _crowd_attack(
     return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
 
 
+_SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z][\w'’-]+)")
+
+
+def _own_place_clause(window: str, at: int) -> str:
+    """The part of *window* that tells of the event at *at* when "as" or "while" joins
+    two clauses that each name their own place ("a student was killed in Rangpur as
+    thousands rallied in Dhaka"): the killing is not the Dhaka rally's."""
+    split = _SIMULTANEOUS.search(window)
+    if split is None:
+        return window
+    first, second = window[: split.start()], window[split.end() :]
+    a, b = _IN_PLACE.search(first), _IN_PLACE.search(second)
+    if a is None or b is None or a.group(0).split()[-1] == b.group(0).split()[-1]:
+        return window
+    return second if at >= split.end() else first
+
+
 def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
     """*mention* with its event type and sub-event type refined by the words around it.
 
@@ -436,6 +454,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
+        window = _own_place_clause(window, at)
         if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)

@@ -629,3 +629,25 @@ def test_evidence_spans_of_nfd_text_point_into_the_text_given(default_gazetteer)
     for incident in found:
         for _, span in incident.field_evidence:
             assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "reason"),
+    [
+        (
+            "A teacher was killed in Sylhet as thousands rallied in Khulna.",
+            "Peaceful protest",
+            "the killing names its own place: it is not the rally's",
+        ),
+        (
+            "Two marchers were killed as police opened fire on a rally in Khulna.",
+            "Excessive force against protesters",
+            "the killing names no other place: the rally met lethal force",
+        ),
+    ],
+)
+def test_force_counts_for_a_protest_only_in_its_own_place_clause(
+    text: str, sub: str, reason: str
+) -> None:
+    rally = next(e for e in find_events(text) if e.text.startswith("rall"))
+    assert rally.sub_event_type == sub, reason
