@@ -85,6 +85,24 @@ def _protest_reason(text: str, start: int, found: list[EventMention], offset: in
     return _REASON.search(text, max(0, start - 50), start) is not None
 
 
+_SCENE = re.compile(
+    r"\b(?:at|on|into|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:crowd|gathering)\s+(?:of|at)\s+(?:(?:a|an|the)\s+)?)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+
+
+def _protest_as_scene(text: str, start: int, found: list[EventMention], offset: int) -> bool:
+    """True for a protest named as the scene or target of the attack before it in the
+    sentence ("a man threw a grenade into a crowd at a rally", "gunmen opened fire on a
+    march"): ACLED codes the attack; the protest is where it struck."""
+    if not found or found[-1].weak or found[-1].event_type not in _ARMED_TYPES:
+        return False
+    gap = text[found[-1].end - offset : start]
+    return len(gap) <= 80 and _SCENE.search(gap) is not None and "." not in gap
+
+
+_ARMED_TYPES = frozenset({E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.BATTLES})
 _NOT_STREET = re.compile(
     r"(?:\b(?:diplomatic|formal|official|strong)\s+|\blodged\s+(?:an?\s+)?(?:\w+\s+)?|"
     r"\b(?:resign(?:ed|s)?|quit|walked\s+out|boycott(?:ed|s)?|recalled\s+(?:\w+\s+){1,3})"
@@ -393,6 +411,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "protested against the arrest of", "condemned the attack on"
         if _protest_reason(text, start, out, offset):
             continue  # "protesters clashed with police over the arrest of their leader"
+        if cue == "protest" and _protest_as_scene(text, start, out, offset):
+            continue  # "threw a grenade into a crowd at a rally": where the attack struck
         if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
             continue  # "China lodged a protest", "the minister resigned in protest"
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):

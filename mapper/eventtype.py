@@ -63,6 +63,11 @@ _ARMED = re.compile(
 )
 """Armed people and places: as the victims or target of an attack, they make it a
 battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
+_CIVILIAN_CARGO = re.compile(
+    rf"\s+(?:of|carrying)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE}|traders|merchants|pilgrims|trucks|"
+    r"lorries|buses|vehicles|goods|aid|food|fuel|supplies)\b",
+    re.I,
+)
 _FACILITY_NOUNS = r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?"
 _FACILITY = re.compile(_FACILITY_NOUNS, re.I)
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY_NOUNS})\b", re.I)
@@ -110,6 +115,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in _ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
+        if _CIVILIAN_CARGO.match(window, m.end()):
+            continue  # "a convoy of traders", "a convoy carrying aid": civilians on the road
         facility = _FACILITY.fullmatch(m.group(0)) or _FACILITY_AFTER.match(window, m.end())
         if facility and _LOCATIVE.search(window, cue_end, m.start()):
             continue  # "killed three detainees at a military base": where, not whom
@@ -433,7 +440,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:  # who attacked is known: the cue is no longer weak
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)
-    if mention.cue in {"attack", "killed", "raid"}:
+    if mention.cue in {"attack", "killed", "raid", "ambush"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
         civilian = _CIVILIAN.search(window) is not None

@@ -592,7 +592,37 @@ PARTY_CROWDS = [
     ),
 ]
 
-ONE_EVENT = PARTY_CROWDS + VOICES + SEIZURES + MORE + ONE_EVENT_TOLD_TWICE + HEADLINES + BASES
+SCENES = [
+    (
+        "A man threw a grenade into a crowd at a rally in Sylhet, wounding nine.",
+        E.EXPLOSIONS,
+        "Grenade",
+        "the rally is where the grenade struck, not a second event",
+    ),
+    (
+        "Jihadists ambushed a convoy of traders near Arbinda, killing 20 civilians.",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        "an ambush on a convoy of traders is an attack on civilians",
+    ),
+    (
+        "The army and the RSF fought for control of the airport in El Fasher.",
+        E.BATTLES,
+        "Armed clash",
+        "fighting 'for control of' a place takes no territory",
+    ),
+]
+
+ONE_EVENT = [
+    *SCENES,
+    *PARTY_CROWDS,
+    *VOICES,
+    *SEIZURES,
+    *MORE,
+    *ONE_EVENT_TOLD_TWICE,
+    *HEADLINES,
+    *BASES,
+]
 
 
 @pytest.mark.parametrize(("text", "event_type", "sub", "reason"), ONE_EVENT)
