@@ -3,14 +3,21 @@
 :func:`refine` adjusts a cue's default ACLED type by the words around it:
 
 * an attack or killing is *Violence against civilians / Attack* when its victims are
-  civilians and no armed target or victim is named (the perpetrators do not count);
+  civilians and no armed target or victim is named (the perpetrators do not count; a
+  base "at" which it happened is no target);
 * a bare strike verb is an air strike unless ground fighters are its subject;
-* arson, looting and beatings by a crowd are *Riots* (*Mob violence* against people);
+* arson, looting, storming and beatings by an unarmed crowd (protesters, youths, party
+  supporters, "a group of men"), active or passive, are *Riots* (*Mob violence* against
+  people); armed men (gunmen, bandits, "armed youths") are never a crowd;
 * protests become *Protest with intervention* when dispersed or arrested, *Excessive
-  force against protesters* when shot or killed, and *Riots* when demonstrators clash;
+  force against protesters* when shot or killed (in their own clause), and *Riots* when
+  demonstrators, students or supporters clash or throw stones;
 * seizing territory is *Government regains territory* when the state is the subject,
   *Non-violent transfer of territory* when unopposed, and an armed clash when the
-  attackers withdrew again.
+  attackers withdrew again (:func:`withdrawn_later` reads the next sentences) or the
+  object is a base, post or prison; seizing people is an arrest by the state, else an
+  abduction (or a clash, for captured soldiers); seizing weapons is *Disrupted weapons
+  use*.
 """
 
 from __future__ import annotations
