@@ -613,7 +613,17 @@ SCENES = [
     ),
 ]
 
+GATHERINGS = [
+    (
+        "Police fired tear gas at opposition supporters gathered outside the court in Thies.",
+        E.PROTESTS,
+        "Protest with intervention",
+        "supporters gathered outside a court are demonstrating",
+    ),
+]
+
 ONE_EVENT = [
+    *GATHERINGS,
     *SCENES,
     *PARTY_CROWDS,
     *VOICES,
@@ -681,3 +691,7 @@ def test_force_counts_for_a_protest_only_in_its_own_place_clause(
 ) -> None:
     rally = next(e for e in find_events(text) if e.text.startswith("rall"))
     assert rally.sub_event_type == sub, reason
+
+
+def test_mourners_gathering_for_a_funeral_are_no_protest() -> None:
+    assert find_events("Hundreds of mourners gathered at the cemetery in Jenin.") == []
