@@ -615,6 +615,12 @@ SCENES = [
 
 GATHERINGS = [
     (
+        "Angry residents blocked the main highway out of Kisii with logs on Monday.",
+        E.PROTESTS,
+        "Peaceful protest",
+        "residents blocking a road are demonstrating",
+    ),
+    (
         "Police fired tear gas at opposition supporters gathered outside the court in Thies.",
         E.PROTESTS,
         "Protest with intervention",
@@ -695,3 +701,8 @@ def test_force_counts_for_a_protest_only_in_its_own_place_clause(
 
 def test_mourners_gathering_for_a_funeral_are_no_protest() -> None:
     assert find_events("Hundreds of mourners gathered at the cemetery in Jenin.") == []
+
+
+def test_a_road_blocked_by_gunmen_is_no_protest() -> None:
+    events = find_events("Residents said gunmen blocked the road to Kidal on Monday.")
+    assert all(e.event_type is not E.PROTESTS for e in events)
