@@ -23,6 +23,7 @@ __all__ = [
     "CUES",
     "DISRUPT",
     "GRENADE",
+    "HEADQUARTERS",
     "IED",
     "LOOT",
     "MOB",
@@ -58,13 +59,16 @@ ARREST = (E.STRATEGIC_DEVELOPMENTS, "Arrests")
 LOOT = (E.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+HEADQUARTERS = (E.STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
 
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
     r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
     r"term)\b)(?!(?:its|their|his|her|our|"
     r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
-    r"out|aim|refuge|shelter|hold)\b)\w)"
+    r"out|aim|refuge|shelter|hold|away|back|aback|hostages?|prisoners?|captives?|apart|"
+    r"advantage|cover|care|turns|time|charge|notice|stock|heart|issue|delivery|possession|"
+    r"command|questions|measures|legal|effect)\b)\w)"
 )
 """After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
 town", "advance again in the countryside"); not a span of time ("entered a third week",
@@ -127,7 +131,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:ped|s)?|(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|bicycles?)\s+"
         r"(?:packed|laden|loaded|rigged)\s+with\s+explosives|detonat(?:ed|ion|ions)|"
         r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
-        r"explod(?:e|es|ed|ing)",
+        r"explod(?:e|es|ed|ing)|anti[- ]?(?:tank|personnel|vehicle)\s+mines?|"
+        r"(?:planted|hidden|concealed)\s+(?:an?\s+)?bombs?|"
+        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)",
         IED,
         "strong",
     ),
@@ -143,6 +149,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
         r"rockets?(?:\s+(?:attacks?|fire))?|mortars?(?:\s+(?:rounds?|shells?|fire|attacks?))?|"
         r"artillery(?:\s+(?:fire|shells?|strikes?))?|howitzers?|tank\s+(?:fire|shells?)|"
+        r"tanks\s+(?:fired|shelled|opened\s+fire)|"
         r"shell(?:ing|ed|s)?|bombard(?:ments?|ed|ing|s)?|pound(?:ed|ing)",
         SHELL,
         "strong",
@@ -167,10 +174,15 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
         r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
-        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?(?:[\w-]+\s+)?"
+        r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:passengers|people|villagers|students|pupils|schoolchildren|schoolgirls|children|"
         r"women|girls|workers|worshipp?ers|farmers|civilians|travell?ers|residents|hostages|"
-        r"motorists|aid\s+workers|foreigners|tourists)\b)",
+        r"motorists|aid\s+workers|foreigners|tourists|teachers?|principals?|headmasters?|"
+        r"priests?|pastors?|imams?|monks?|nuns?|seminarians|chiefs?|engineers?|doctors?|nurses?|"
+        r"journalists?|traders?|businessm[ae]n|officials?|man|woman|boys?|girl|herders?|"
+        r"miners?|drivers?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:town|city|village|area|"
+        r"district|region)))",
         ABDUCT,
         "strong",
     ),
@@ -178,14 +190,25 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "withdrawal",
         r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
         + _PLACE_AHEAD
-        + r"|hand(?:ed|s|ing)\s+over(?:\s+control\s+of)?"
+        + r"|hand(?:ed|s|ing)\s+(?:over(?:\s+control\s+of)?|control\s+of)"
         + _PLACE_AHEAD,
         TRANSFER,
         "strong",
     ),
     (
+        "base established",
+        r"(?:set|sets|setting)\s+up\s+(?:(?:a|an|their|its|his|her)\s+)?(?:new\s+)?"
+        r"(?:(?:military|forward|operating|permanent|rear)\s+)?(?:bases?|headquarters|outposts?|"
+        r"training\s+camps?)(?!\s+for\b)|establish(?:ed|es|ing)\s+(?:(?:a|an|their|its)\s+)?"
+        r"(?:new\s+)?(?:(?:military|forward|operating|permanent)\s+)?(?:bases?|headquarters|"
+        r"outposts?|training\s+camps?)(?!\s+for\b)",
+        HEADQUARTERS,
+        "strong",
+    ),
+    (
         "recaptured",
-        r"recaptured|retook|retaken|regained(?:\s+control)?|liberated|recapture",
+        r"recaptur(?:e|es|ed)|retook|retak(?:e|es|en)|regain(?:s|ed)?(?:\s+control)?|"
+        r"liberat(?:es|ed)",
         REGAIN,
         "strong",
     ),
@@ -194,15 +217,18 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
         r"takes?|claim(?:ed|s)?|gain(?:ed|s)?|wrest(?:ed|s)?)\s+(?:full\s+)?control\s+of|"
         r"seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
-        r"(?<!-)control(?:s|led)?(?!\s+(?:areas?|territor(?:y|ies)|parts|regions?|zones?))|"
+        r"(?<!-)(?<!for\s)(?<!of\s)(?<!in\s)(?<!under\s)control(?:s|led)?"
+        r"(?!\s+(?:areas?|territor(?:y|ies)|parts|regions?|zones?))|"
         r"enter(?:s|ed)?|swept\s+into|sweeps?\s+into)" + _PLACE_AHEAD + r"|fell\s+to",
         OVERTAKE,
         "strong",
     ),
     (
         "assassination",
-        r"assassinat(?:e|es|ed|ion|ions|ing)|shot\s+dead|gunned\s+down|shot\s+and\s+killed|"
+        r"assassinat(?:e|es|ed|ion|ions|ing)|(?:shot|shoots?)\s+dead|gun(?:ned|s)?\s+down|"
+        r"(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|"
         r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"(?:beat|beating|hacked|stabbed|clubbed|stoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+death|"
         r"burn(?:ed|t)\s+alive|"
         r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
         r"(?:plans?|orders?|operations?|strategy|mandate|deals?|agreements?|contracts?|projects?|"
@@ -217,17 +243,24 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "abduction",
         r"abduct(?:s|ed|ion|ions|ing)?|kidnapp?(?:s|ed|ing|ings)?|(?:taken|held|took)\s+"
-        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?",
+        r"(?:\w+\s+){0,3}?hostages?|forcibly\s+disappeared|enforced\s+disappearances?|"
+        r"(?:taken|led|marched|whisked|carried|dragged)\s+away\s+by(?=\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:attackers|gunmen|kidnappers|abductors|assailants|militants|rebels|bandits|insurgents|"
+        r"jihadists|fighters|armed\s+men|men)\b)",
         ABDUCT,
         "strong",
     ),
     ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", SEXUAL, "strong"),
     (
         "riot",
-        r"riot(?:s|ed|ers|ing)?|violent\s+(?:protests?|demonstrations?)|"
+        r"riot(?:s|ed|ers|ing)?(?!\s+(?:police|policem[ae]n|gear|squads?|control|officers|units?|"
+        r"shields?|helmets?|act\b))|violent\s+(?:protests?|demonstrations?)|"
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
-        r"(?:violent|deadly|ugly)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
-        r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)|"
+        r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
+        r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
+        r"projectiles)|"
+        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
         r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
         RIOT,
@@ -235,15 +268,26 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "mob",
-        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilantes?|mobs?\b",
+        r"mob\s+(?:attacks?|violence|justice)|lynch(?:es|ed|ing|ings)?|vigilante\s+(?:justice|"
+        r"attacks?|killings?|violence|mobs?)|mobs?\b",
         MOB,
         "strong",
     ),
     (
         "protest",
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied|ying)|"
+        r"protest(?:s|ed|ers?|ing)?|demonstrat(?:e|es|ion|ions|ors?|ed|ing)|"
+        r"rall(?:y|ies|ied|ying)|"
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        r"(?:residents|villagers|youths|students|workers|traders|drivers|farmers|supporters|"
+        r"protesters|demonstrators)\s+(?:(?!said\b|says?\b|told\b|and\b)[\w'’-]+\s+){0,3}?"
+        r"(?:blocked|barricaded)\s+(?:(?:the|a|several|main|key)\s+)?(?:[\w'’-]+\s+)?"
+        r"(?:roads?|highways?|streets?|intersections?|bridges?|junctions?|interchanges?|routes?)\b|"
+        r"(?:supporters|students|workers|angry\s+(?:crowds?|residents|youths))\s+"
+        r"(?:(?:who|had|who\s+had)\s+)?(?:gathered|assembled|converged)"
+        r"(?=\s+(?:outside|in\s+front\s+of|at|near|on|in)\b)|"
+        r"self-immolat(?:ed|ion|ions|ing)|(?:set|sets|setting)\s+(?:himself|herself|themselves)\s+"
+        r"(?:on\s+fire|alight|ablaze)|"
         r"(?:general|hunger|labou?r|nationwide|workers['’]?)\s+strikes?|"
         r"(?:doctors|nurses|teachers|drivers|miners|traders|lawyers|dockers|transporters|"
         r"truckers)['’]?\s+strikes?|"
@@ -260,13 +304,17 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "looting",
-        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|torch(?=\s+(?:the|a|an|\d+|homes?|houses?|"
-        r"cars?|vehicles?|buildings?|shops?|villages?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
+        r"loot(?:s|ed|ing)?|torch(?:es|ed|ing)|(?:torch|burns?)(?=\s+(?:the\s+|a\s+|an\s+|\d+\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|cars?|vehicles?|buses|buildings?|shops?|"
+        r"villages?|offices?|stations?|posts?|church(?:es)?|mosques?|schools?|markets?)\b)|arson(?:\s+attacks?)?|(?:set|sets|setting)\s+(?:\w+\s+){0,3}?"
         r"(?:ablaze|alight|on\s+fire)|(?:set|sets|setting)\s+fire\s+to|burn(?:ed|t)\s+down|"
+        r"burn(?:ed|t)\s+(?:(?:a|an|the|two|three|four|five|several|\d+|dozens\s+of)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|huts?|shops?|cars?|vehicles?|buildings?|offices?|"
+        r"posts?|stations?|church(?:es)?|mosques?|schools?|villages?|markets?|tents?)\b|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
         r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
-        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|churches?)",
+        r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|church(?:es)?)",
         LOOT,
         "strong",
     ),
@@ -274,7 +322,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "strike",
         r"struck|bombed|bombing|bombings|strikes|(?<!general\s)(?<!hunger\s)strike|"
-        r"bombs?(?=\s+(?:the\s+)?[A-Z])",
+        r"bombs?(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         AIR,
         "strong",
     ),
@@ -282,8 +330,12 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?!\s+rifles?)|target(?:s|ed|ing)?|open(?:ed|ing|s)?\s+fire|"
         r"fir(?:ed|ing)\s+(?:on|at|into)|came\s+under\s+(?:attack|fire)|rampag(?:e|ed|ing)|"
-        r"incursions?|sniper\s+fire|snipers?|"
-        r"shot(?:\s+at)?|shooting|gunfire",
+        r"incursions?|sniper\s+fire|snipers?|tortur(?:ed|ing)|"
+        r"shot(?:\s+at)?|shooting|gunfire|beat(?:s|ing|en)?\s+up|beaten(?=\s+(?:by|with)\b)|"
+        r"beat(?:ing)?(?=\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several|dozens\s+of)\s+)?"
+        r"(?:[\w-]+\s+)?(?:people|men|women|students|journalists|reporters|activists|protesters|"
+        r"demonstrators|worshipp?ers|villagers|residents|farmers|traders|boys|girls|teachers|"
+        r"officers|policem[ae]n|suspects?|man|woman|boy|girl)\b)",
         CLASH,
         "weak",
     ),

@@ -41,6 +41,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
+from .textfold import fold
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
 
@@ -84,6 +85,24 @@ def _protest_reason(text: str, start: int, found: list[EventMention], offset: in
     return _REASON.search(text, max(0, start - 50), start) is not None
 
 
+_SCENE = re.compile(
+    r"\b(?:at|on|into|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:crowd|gathering)\s+(?:of|at)\s+(?:(?:a|an|the)\s+)?)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+
+
+def _protest_as_scene(text: str, start: int, found: list[EventMention], offset: int) -> bool:
+    """True for a protest named as the scene or target of the attack before it in the
+    sentence ("a man threw a grenade into a crowd at a rally", "gunmen opened fire on a
+    march"): ACLED codes the attack; the protest is where it struck."""
+    if not found or found[-1].weak or found[-1].event_type not in _ARMED_TYPES:
+        return False
+    gap = text[found[-1].end - offset : start]
+    return len(gap) <= 80 and _SCENE.search(gap) is not None and "." not in gap
+
+
+_ARMED_TYPES = frozenset({E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.BATTLES})
 _NOT_STREET = re.compile(
     r"(?:\b(?:diplomatic|formal|official|strong)\s+|\blodged\s+(?:an?\s+)?(?:\w+\s+)?|"
     r"\b(?:resign(?:ed|s)?|quit|walked\s+out|boycott(?:ed|s)?|recalled\s+(?:\w+\s+){1,3})"
@@ -143,6 +162,9 @@ _PARTICIPLE = re.compile(r"\w+ing\b", re.I)
 _VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIANS, E.RIOTS})
 
 
+_HOW_TAKEN = re.compile(r"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def _part_of_previous(
     text: str, mention: EventMention, found: list[EventMention], offset: int
 ) -> bool:
@@ -166,9 +188,26 @@ def _part_of_previous(
         )
     if mention.cue == "raid" and last.cue == "arrests":
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
+    if mention.cue == "seized" and last.cue in {"seized", "recaptured"}:
+        return True  # "seized the town after overrunning its last base": one takeover
+    if mention.cue == "clash" and last.cue in {"seized", "recaptured"}:
+        # "regained control of the town after heavy fighting": how it was taken
+        return _HOW_TAKEN.search(gap) is not None
     # "Protesters marched in Minsk and police arrested 200 of them": ACLED codes the
     # arrests as the protest's intervention (refined from the same sentence).
     return mention.cue == "arrests" and last.event_type is E.PROTESTS
+
+
+def _raid_to_arrest(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for arrests coordinated with an unopposed raid just before them ("police
+    raided the opposition's offices and detained 12 people"): ACLED codes the arrests,
+    the raid being how they were made (as "detained 15 in overnight raids")."""
+    if mention.cue != "arrests" or not found or found[-1].cue != "raid":
+        return False
+    if found[-1].event_type is E.BATTLES:
+        return False  # "raided a rebel camp and arrested 12 fighters": a fight, then arrests
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 80 and re.search(r"(?:\band|,)\s+(?:[\w'’-]+\s+)?$", gap) is not None
 
 
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
@@ -211,8 +250,20 @@ def _restates(text: str, m: re.Match[str], found: list[EventMention], offset: in
         return False
     cue, _, (event_type, _), _ = CUES[int(m.lastgroup[1:]) if m.lastgroup else 0]
     last = found[-1]
+    if last.cue == "intercepted" and event_type is E.EXPLOSIONS:
+        # "defused a roadside bomb", "shot down two missiles": what was disrupted
+        gap = text[last.end - offset : m.start()]
+        return re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", gap) is not None
+    if cue == "raid" and last.sub_event_type == "Air/drone strike":
+        # "warplanes carried out several raids on": the raids are the air strikes
+        return (
+            re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}", text[last.end - offset : m.start()])
+            is not None
+        )
     if cue != "strike" and not (event_type is E.EXPLOSIONS is last.event_type):
         return False
+    if cue == "car bomb" and last.cue == "strike":
+        return False  # "struck a mine": the device is the verb's object (_struck_device)
     gap = text[last.end - offset : m.start()]
     return (
         not last.weak
@@ -245,6 +296,61 @@ def _weapon_named(text: str, mention: EventMention, found: list[EventMention], o
     )
 
 
+_DEVICE_OBJECT = re.compile(r"\s+(?:(?:an?|the|another)\s+)?(?:[\w-]+\s+){0,2}")
+"""The words between a strike verb and the device it names as its object."""
+
+
+def _struck_device(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The strike verb before *mention*, recoded as the explosive device it struck.
+
+    "Their vehicle struck an improvised explosive device", "the excavator hit an
+    anti-tank mine": the verb's object is a mine or IED, set off by its victims; nothing
+    was fired from the air.
+    """
+    if not found or mention.cue != "car bomb" or found[-1].cue != "strike":
+        return None
+    last = found[-1]
+    if not _DEVICE_OBJECT.fullmatch(text, last.end - offset, mention.start - offset):
+        return None
+    return replace(
+        last,
+        end=mention.end,
+        text=text[last.start - offset : mention.end - offset],
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        cue=mention.cue,
+    )
+
+
+_PEACEFUL = re.compile(r"[^.;]{0,60}?\bpeaceful(?:ly)?\b", re.I)
+_CONTRAST = re.compile(r"[.!?\n]\s|\b(?:but|while|whereas|elsewhere|meanwhile|separately)\b", re.I)
+
+
+def _turns_violent(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """The index of the protest or riot earlier in the sentence that riot *mention* is part
+    of, or None.
+
+    "Protesters demanding jobs fought running battles with police, hurling stones",
+    "students marched on parliament; some threw stones at police": demonstrators who use
+    violence riot, and ACLED codes the whole demonstration once, as a riot. A contrast
+    ("but", "while", "elsewhere") or a new sentence keeps the two apart.
+    """
+    if mention.event_type is E.PROTESTS and not _PEACEFUL.search(text, mention.start - offset):
+        kinds = {E.RIOTS}  # "protesters clashed with rival demonstrators": the riot's other side
+    elif mention.event_type is E.RIOTS:
+        kinds = {E.PROTESTS, E.RIOTS}
+    else:
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        last = found[i]
+        gap = text[last.end - offset : mention.start - offset]
+        if len(gap) > 200 or _CONTRAST.search(gap):
+            return None
+        if last.event_type in kinds:
+            return i
+    return None
+
+
 def _riot_goes_on(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for looting or arson coordinated with the riot just found ("rioters set fire
     to a building and looted shops"): ACLED codes the riot once."""
@@ -275,7 +381,25 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
     list of EventMention
         Non-overlapping cues; hypothetical ones ("threatened to strike") are left out.
         Weak cues are kept (see :attr:`EventMention.weak`); the pipeline decides.
+        Cues are matched on the text folded by :func:`mapper.textfold.fold` (an accent
+        combined into "killed" is ignored); offsets and texts are those of *text*.
     """
+    folded = fold(text)
+    if folded.starts is None:
+        return _find_events(text, offset)
+    return [
+        replace(
+            e,
+            start=(a := folded.origin(e.start - offset)) + offset,
+            end=(b := folded.origin(e.end - offset)) + offset,
+            text=text[a:b],
+        )
+        for e in _find_events(folded.text, offset)
+    ]
+
+
+def _find_events(text: str, offset: int) -> list[EventMention]:
+    """:func:`find_events` on a folded text."""
     out: list[EventMention] = []
     context_end = -1  # where the last cue told as context ends
     for m in PATTERN.finditer(text):
@@ -297,6 +421,8 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
             continue  # "protested against the arrest of", "condemned the attack on"
         if _protest_reason(text, start, out, offset):
             continue  # "protesters clashed with police over the arrest of their leader"
+        if cue == "protest" and _protest_as_scene(text, start, out, offset):
+            continue  # "threw a grenade into a crowd at a rally": where the attack struck
         if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
             continue  # "China lodged a protest", "the minister resigned in protest"
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
@@ -312,15 +438,28 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         )
         if out and _against_protesters(text, mention, out[-1], offset):
             out.pop()  # "shot dead four protesters": the protest, met with force
+        if _raid_to_arrest(text, mention, out, offset):
+            out[-1] = mention  # "police raided the party's offices and detained 12": arrests
+            continue
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
             continue  # "set fire to a building and looted shops": one riot
-        recoded = _weapon_named(text, mention, out, offset) or _joint_weapons(
-            text, mention, out, offset
+        recoded = (
+            _weapon_named(text, mention, out, offset)
+            or _joint_weapons(text, mention, out, offset)
+            or _struck_device(text, mention, out, offset)
         )
         if recoded is not None:
             out[-1] = recoded
             continue
-        out.append(refine(mention, text, start, end))
+        mention = refine(mention, text, start, end)
+        crowd = _turns_violent(text, mention, out, offset)
+        if crowd is not None:
+            if mention.event_type is E.RIOTS:
+                out[crowd] = replace(
+                    out[crowd], event_type=E.RIOTS, sub_event_type=mention.sub_event_type
+                )
+            continue  # "protesters ... fought running battles with police": one riot
+        out.append(mention)
     return out

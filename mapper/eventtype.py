@@ -3,14 +3,21 @@
 :func:`refine` adjusts a cue's default ACLED type by the words around it:
 
 * an attack or killing is *Violence against civilians / Attack* when its victims are
-  civilians and no armed target or victim is named (the perpetrators do not count);
+  civilians and no armed target or victim is named (the perpetrators do not count; a
+  base "at" which it happened is no target);
 * a bare strike verb is an air strike unless ground fighters are its subject;
-* arson, looting and beatings by a crowd are *Riots* (*Mob violence* against people);
+* arson, looting, storming and beatings by an unarmed crowd (protesters, youths, party
+  supporters, "a group of men"), active or passive, are *Riots* (*Mob violence* against
+  people); armed men (gunmen, bandits, "armed youths") are never a crowd;
 * protests become *Protest with intervention* when dispersed or arrested, *Excessive
-  force against protesters* when shot or killed, and *Riots* when demonstrators clash;
+  force against protesters* when shot or killed (in their own clause), and *Riots* when
+  demonstrators, students or supporters clash or throw stones;
 * seizing territory is *Government regains territory* when the state is the subject,
   *Non-violent transfer of territory* when unopposed, and an armed clash when the
-  attackers withdrew again.
+  attackers withdrew again (:func:`withdrawn_later` reads the next sentences) or the
+  object is a base, post or prison; seizing people is an arrest by the state, else an
+  abduction (or a clash, for captured soldiers); seizing weapons is *Disrupted weapons
+  use*.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import ATTACK, CLASH, MOB, REGAIN, RIOT, TRANSFER
+from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, MOB, OVERTAKE, REGAIN, RIOT, TRANSFER
 from .incident import EventType
 
 if TYPE_CHECKING:
@@ -31,6 +38,7 @@ __all__ = [
     "intervention",
     "refine",
     "sentence_window",
+    "withdrawn_later",
 ]
 
 E = EventType
@@ -39,7 +47,8 @@ _PEOPLE = (
     r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
     r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
-    r"elders?|cleric|imam|mukhtar|citizens?"
+    r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers|"
+    r"detainees|prisoners|inmates|captives|hostages"
 )
 CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 """Words for civilian victims ("villagers", "worshippers", "a woman")."""
@@ -47,7 +56,8 @@ _CIVILIAN = re.compile(
     rf"\b(?:{_PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
     r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:people|persons?))\b"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|several|many|more)\s+(?:people|persons?))\b"
     r"(?!\s+(?:said|say|says|told|reported|described))",
     re.I,
 )
@@ -60,6 +70,19 @@ _ARMED = re.compile(
 )
 """Armed people and places: as the victims or target of an attack, they make it a
 battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
+_CIVILIAN_CARGO = re.compile(
+    rf"\s+(?:of|carrying)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE}|traders|merchants|pilgrims|trucks|"
+    r"lorries|buses|vehicles|goods|aid|food|fuel|supplies)\b",
+    re.I,
+)
+_FACILITY_NOUNS = r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?"
+_FACILITY = re.compile(_FACILITY_NOUNS, re.I)
+_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY_NOUNS})\b", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:at|in|inside|near|outside)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
@@ -75,7 +98,9 @@ participle ("two soldiers killed in ambush"), not an active verb with its object
 
 
 _UNARMED_SIDES = re.compile(
-    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans)\b", re.I
+    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans|crowds|mobs|"
+    r"rioters)\b",
+    re.I,
 )
 _SOURCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
@@ -97,14 +122,21 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in _ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
+        if _CIVILIAN_CARGO.match(window, m.end()):
+            continue  # "a convoy of traders", "a convoy carrying aid": civilians on the road
+        facility = _FACILITY.fullmatch(m.group(0)) or _FACILITY_AFTER.match(window, m.end())
+        if facility and _LOCATIVE.search(window, cue_end, m.start()):
+            continue  # "killed three detainees at a military base": where, not whom
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):
             return True
     return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))
 
 
 _DISPERSED = re.compile(
-    r"\b(?:dispers(?:ed|e)|tear\s*gas|water\s+cannons?|arrested|detained|baton|beat(?:en)?|"
-    r"broke\s+up|rubber\s+bullets?)\b",
+    r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
+    r"baton[- ]charged?|beat(?:en)?|(?:broke|broken|break|breaking)\s+up|"
+    r"rubber\s+(?:bullets?|pellets)|tear[- ]gassed|"
+    r"pepper\s+spray|stun\s+grenades)\b",
     re.I,
 )
 _VIOLENT_CROWD = re.compile(
@@ -112,7 +144,9 @@ _VIOLENT_CROWD = re.compile(
     r"smashed|vandali[sz]ed|rampaged?)\b",
     re.I,
 )
-_LETHAL = re.compile(r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|killed|killing)\b", re.I)
+_LETHAL = re.compile(
+    r"\b(?:live\s+(?:fire|ammunition|rounds)|shot|shoots?\s+dead|killed|killing|kills?)\b", re.I
+)
 PROTEST_PEOPLE = re.compile(r"protesters|demonstrators", re.I)
 _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", re.I)
 _STATE_FORCE = re.compile(
@@ -131,6 +165,56 @@ _WITHDRAWN = re.compile(
     r"pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing))\b",
     re.I,
 )
+_INSTALLATION_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bases?|camps?|posts?|outposts?|checkpoints?|barracks|garrisons?|positions?|"
+    r"police\s+stations?|prisons?|penitentiar(?:y|ies)|jails?|depots?)\b",
+    re.I,
+)
+"""A post or facility as the object of a seizing verb ("overran a military base")."""
+_CAPTIVE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|"
+    r"scores\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commanders?|leaders?|emirs?|militants?|"
+    r"fighters?|rebels?|insurgents?|jihadists?|soldiers?|troops|officers?|policem[ae]n|"
+    r"suspects?|members|gunmen|bandits|kidnappers|smugglers|men|people)\b",
+    re.I,
+)
+"""People as the object of a seizing verb ("captured a senior ISWAP commander")."""
+_MATERIEL_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|large|huge|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:weapons?|arms|"
+    r"ammunition|munitions|explosives|caches?|rifles|guns|rockets|missiles|drones|"
+    r"launchers)\b",
+    re.I,
+)
+"""Weapons as the object of a seizing verb: ACLED's *Disrupted weapons use*."""
+
+
+def _seized_what(
+    mention: EventMention, window: str, cue_start: int, cue_end: int, text: str, start: int
+) -> tuple[EventType, str] | None:
+    """What a seizing verb that takes no territory is, or None.
+
+    ACLED codes the capture of people by state forces as *Arrests* ("troops captured a
+    senior commander"); armed men captured by an armed group were taken in a fight
+    (*Armed clash*, "rebels captured two soldiers"), others abducted ("militants
+    captured three men"); weapons seized are *Disrupted weapons use* ("police seized an
+    arms cache").
+    """
+    if mention.text.lower().startswith("fell"):
+        return None  # "fell to rebels": the rebels are the new holders
+    if _MATERIEL_OBJECT.match(window, cue_end):
+        return DISRUPT
+    captive = _CAPTIVE_OBJECT.match(window, cue_end)
+    if captive is None:
+        return None
+    state = _RECAPTURE_ACTOR.search(text, max(0, start - 80), start) or _STATE_FORCE.search(
+        window, max(0, cue_start - 80), cue_start
+    )
+    if state:
+        return ARREST
+    return CLASH if _ARMED.search(captive.group(0)) else ABDUCT
+
+
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
@@ -153,10 +237,10 @@ _CROWD = re.compile(
     re.I,
 )
 _CROWD_ACT = re.compile(
-    r"\b(?:set\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:ed|ing)|"
-    r"burn(?:ed|t|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|"
-    r"pelt(?:ed|ing)|hurl(?:ed|ing)|thr(?:ew|owing)\s+(?:stones|rocks)|attack(?:ed|ing)|"
-    r"stormed|beat|lynched|clashed)\b",
+    r"\b(?:sets?\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:es|ed|ing)?|"
+    r"burn(?:s|ed|t|ing)?|loot(?:s|ed|ing)?|ransack(?:s|ed|ing)?|smash(?:es|ed|ing)?|"
+    r"vandali[sz](?:e|es|ed|ing)|pelt(?:s|ed|ing)?|hurl(?:s|ed|ing)?|thr(?:ow|ows|ew|owing)\s+"
+    r"(?:stones|rocks)|attack(?:s|ed|ing)?|storm(?:s|ed)?|beat|lynch(?:es|ed)?|clash(?:es|ed)?)\b",
     re.I,
 )
 _CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
@@ -200,15 +284,133 @@ def _crowd_violence(
         if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
             return None
         return RIOT
-    before = window[max(0, cue_start - 90) : cue_start]
-    crowd = list(_CROWD.finditer(before))
+    before = window[max(0, cue_start - 160) : cue_start]
+    crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
     if mention.cue == "mob":
         return MOB
-    if not crowd:
-        return None
+    if _PASSIVE_BEFORE.search(before):
+        return None  # "residents said shops were looted": the crowd is no subject
+    if not crowd or _ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
+        return None  # "villagers said soldiers torched homes", "bandits burnt the village"
     if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):
         return MOB
     return RIOT
+
+
+_ARMED_GROUP = re.compile(
+    r"\b(?:militants?|militiamen|militias?|gunmen|insurgents?|rebels?|jihadists?|fighters?|"
+    r"combatants?|bandits|armed\s+(?:men|groups?)|gangs?|gangsters|terrorists?)\b",
+    re.I,
+)
+"""Armed men who are no crowd: with them in the sentence, a clash is a battle."""
+_POLITICAL_SIDES = re.compile(
+    r"\b(?:supporters|activists|students|fans|party\s+members|partisans)\b", re.I
+)
+"""Unarmed sides that may be named after the clash ("police clashed with supporters");
+youths or crowds there may be a communal militia ("clashed with Murle youths")."""
+_SIDE_SOURCE = re.compile(
+    r"\s+(?:said|say|says|told|reported|called|call|described|dubbed|termed)\b", re.I
+)
+"""A crowd noun that is a source of words, not an actor ("residents said", "in what
+residents called the heaviest attack")."""
+
+
+def _unarmed_side(window: str, at: int) -> bool:
+    """True when a clash has students, activists, supporters or fans on one side (not
+    as the source, "activists said") and no armed group in the sentence:
+    ACLED codes their clashes with police or with each other as riots."""
+    sides = [*_UNARMED_SIDES.finditer(window, 0, at), *_POLITICAL_SIDES.finditer(window, at)]
+    if not any(not _SIDE_SOURCE.match(window, m.end()) for m in sides):
+        return False
+    return _ARMED_GROUP.search(window) is None
+
+
+_PARTY_MEMBERS = (
+    r"(?:members|cadres|activists|supporters|loyalists)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:party|party's\s+(?:[\w-]+\s+)?wing|wing|league|movement)"
+)
+"""Members of a party or its youth wing: a crowd, not an armed group."""
+_BY_CROWD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
+    rf"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
+    rf"supporters|activists|{_PARTY_MEMBERS})\b",
+    re.I,
+)
+"""The crowd as the agent of a passive ("was stormed by protesters")."""
+_ATTACKING_CROWD = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
+    r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
+    r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
+    rf"activists|students)|{_PARTY_MEMBERS})\b",
+    re.I,
+)
+"""An unarmed crowd that may be the subject of an attack."""
+_FIREARMS = re.compile(
+    r"\b(?:gunmen|guns?|rifles?|firearms|opened\s+fire|shot|shooting|gunfire|grenades?|"
+    r"explosives?|AK-?47s?)\b",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
+_TARGETS = (
+    rf"{_PEOPLE}|people|men|activists|protesters|demonstrators|supporters|reporters|"
+    r"officials?|candidates?|members|suspects?|thie(?:f|ves)|worshipp?ers|traders|migrants|"
+    r"foreigners|volunteers|campaigners|canvassers|voters|opponents|rivals|politicians|"
+    r"lawmakers|party\s+agents|observers|monitors"
+)
+"""People a crowd may attack: mob violence, not a violent demonstration."""
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_TARGETS})\b", re.I)
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{_TARGETS})\b", re.I)
+
+
+def _crowd_attack(
+    window: str, cue_start: int, cue_end: int, lethal: bool
+) -> tuple[EventType, str] | None:
+    """The riot an attack by an unarmed crowd is, or None.
+
+    ACLED codes violence by a crowd or by party supporters that no armed group commits
+    as *Riots*: *Mob violence* when it targets people ("supporters of the ruling party
+    attacked opposition activists with clubs", "a group of men attacked students
+    putting up posters"), *Violent demonstration* otherwise ("youths attacked a police
+    station"). The crowd must be the subject: before the cue with no armed men between
+    them, not a source ("residents said"), and the verb not a passive ("villagers were
+    attacked"). A *lethal* verb ("beat a thief to death") always hit people. Firearms
+    in the sentence make the attackers an armed group.
+    """
+    if _PASSIVE_BEFORE.search(window, max(0, cue_start - 20), cue_start):
+        return None
+    if _FIREARMS.search(window):
+        return None
+    crowd = None
+    for m in _ATTACKING_CROWD.finditer(window, max(0, cue_start - 150), cue_start):
+        if not _SIDE_SOURCE.match(window, m.end()):
+            crowd = m
+    if crowd is None or _ARMED.search(window, crowd.end(), cue_start):
+        return None
+    if re.search(
+        r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
+    ):
+        return None  # "armed youths": an armed group, however young
+    if _ARMED_GROUP.search(window, 0, cue_start):
+        return None  # "bandits and a mob of youths attacked": the armed men lead
+    return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
+
+
+_SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z][\w'’-]+)")
+
+
+def _own_place_clause(window: str, at: int) -> str:
+    """The part of *window* that tells of the event at *at* when "as" or "while" joins
+    two clauses that each name their own place ("a student was killed in Rangpur as
+    thousands rallied in Dhaka"): the killing is not the Dhaka rally's."""
+    split = _SIMULTANEOUS.search(window)
+    if split is None:
+        return window
+    first, second = window[: split.start()], window[split.end() :]
+    a, b = _IN_PLACE.search(first), _IN_PLACE.search(second)
+    if a is None or b is None or a.group(0).split()[-1] == b.group(0).split()[-1]:
+        return window
+    return second if at >= split.end() else first
 
 
 def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
@@ -237,7 +439,19 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "Settlers torched homes, killing one": arson that kills is an attack.
         et, sub = CLASH
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
-    if mention.cue in {"attack", "killed", "raid"}:
+    if mention.cue in {"attack", "raid", "looting", "assassination"} and _BY_CROWD.match(
+        window, at + end - start
+    ):  # "a police station was stormed by protesters": the crowd rioted
+        et, sub = MOB if _PEOPLE_BEFORE.search(window, 0, at) else RIOT
+        return replace(mention, event_type=et, sub_event_type=sub, weak=False)
+    if mention.cue in {"attack", "assassination"} or (
+        mention.cue == "raid" and not mention.text.lower().startswith("raid")
+    ):  # a crowd storms a building; raiders are armed
+        crowd = _crowd_attack(window, at, at + end - start, mention.cue == "assassination")
+        if crowd is not None:  # who attacked is known: the cue is no longer weak
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub, weak=False)
+    if mention.cue in {"attack", "killed", "raid", "ambush"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
         civilian = _CIVILIAN.search(window) is not None
@@ -252,15 +466,13 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "clash" and (
-        _PROTESTERS.search(window)
-        or (_UNARMED_SIDES.search(window, 0, at) and not _ARMED.search(window))
-    ):
-        # Demonstrators or party supporters in a clash, with police or each other, are
-        # rioting (ACLED): no armed group takes part.
+    if mention.cue == "clash" and (_PROTESTERS.search(window) or _unarmed_side(window, at)):
+        # Demonstrators, students or party supporters in a clash, with police or each
+        # other, are rioting (ACLED): no armed group takes part.
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
+        window = _own_place_clause(window, at)
         if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
@@ -277,6 +489,16 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "overran a base before withdrawing": a raid, not a change of control.
         et, sub = CLASH
         return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized":
+        seized = _seized_what(mention, window, at, at + end - start, text, start)
+        if seized is not None:
+            et, sub = seized
+            return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _INSTALLATION_OBJECT.match(window, at + end - start):
+        # "overran a military base", "stormed and took the prison": an attack on a
+        # post or facility, coded as the fight it was (ACLED: territory is a place).
+        et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and _RECAPTURE_ACTOR.search(text, max(0, start - 80), start):
         et, sub = REGAIN
         return replace(mention, event_type=et, sub_event_type=sub)
@@ -284,9 +506,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
 
 
 _GRIEVANCE = re.compile(
-    r"\b(?:denounc\w*|condemn\w*|protest\w*|against|over|about|justice\s+for|mourn\w*|"
-    r"release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"\b(?:denounc\w*|condemn\w*|protest(?:s|ed|ing)?|against|over|about|justice\s+for|"
+    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 
@@ -297,8 +519,18 @@ def _used(pattern: re.Pattern[str], text: str) -> bool:
     "demanding the release of detained activists")."""
     return any(
         not _GRIEVANCE.search(text, max(0, m.start() - 60), m.start())
+        and not (
+            _EARLIER_NOUN.fullmatch(m.group(0))
+            and _AFTER_THE.search(text, max(0, m.start() - 30), m.start())
+        )
         for m in pattern.finditer(text)
     )
+
+
+_EARLIER_NOUN = re.compile(r"killing|shooting|arrest", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+"""An event noun after "after the" is what led to the protest ("took to the streets
+after the killing of a trader"), not force used on it."""
 
 
 def intervention(text: str) -> str | None:
@@ -313,3 +545,30 @@ def intervention(text: str) -> str | None:
     if _used(_DISPERSED, text):
         return "Protest with intervention"
     return None
+
+
+_LATER_WITHDRAWAL = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?:(?:The|Then|Later|Eventually)\s+)?(?:[\w'’-]+\s+){0,2}?(?:militants|"
+    r"insurgents|rebels|fighters|jihadists|gunmen|attackers|assailants|bandits|raiders)\b"
+    r"[^.!?]*?\b(?:withdr(?:ew|awing)|pull(?:ed|ing)\s+(?:out|back)|retreat(?:ed|ing)|"
+    r"left\s+the\s+(?:town|city|village|area))\b",
+    re.I,
+)
+"""A later sentence whose subject, the attackers, withdrew ("The militants then looted
+shops ... and pulled out on Saturday")."""
+
+
+def withdrawn_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
+    """*mention* recoded as an armed clash when the next sentences say the armed group
+    that took the place withdrew again.
+
+    ACLED codes a town taken in a raid and left again as the fight it was, not as a
+    change of territory; the same rule as "overran a base before withdrawing" in one
+    sentence (:func:`refine`), told over two or three.
+    """
+    if mention.sub_event_type != OVERTAKE[1]:
+        return mention
+    if _LATER_WITHDRAWAL.search(text[sentence_end : sentence_end + 400]) is None:
+        return mention
+    et, sub = CLASH
+    return replace(mention, event_type=et, sub_event_type=sub)

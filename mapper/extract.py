@@ -95,6 +95,7 @@ from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
 from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .eventtype import withdrawn_later
 from .focus import focus_country
 from .geoparse import geoparse, read_text
 from .holders import (
@@ -138,6 +139,8 @@ RECENT = 50
 a claim of responsibility): references are local, and the bound keeps long documents
 linear."""
 _T = TypeVar("_T", Toponym, DateMention)
+_EXPLAINED = re.compile(r"\b(?:when|as|after)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+"""A connective just before the specific cue that explains the weak one."""
 _CONSEQUENCE = frozenset({"killing", "kills", "leaving", "wounding", "injuring"})
 
 
@@ -248,6 +251,8 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             own = any(e.end <= p.start and p.end <= nxt.start for p in places)
             theirs = any(p.start >= nxt.end for p in places)
             between = text[e.end : nxt.start]
+            if _EXPLAINED.search(between) and not sequence(between):
+                continue  # "four were killed in Kirkuk when protesters clashed": its toll
             if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
                 kept.append(e)
             continue
@@ -491,7 +496,10 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
-        events = find_events(sentence.text, offset=sentence.start)
+        events = [
+            withdrawn_later(e, text, sentence.end)
+            for e in find_events(sentence.text, offset=sentence.start)
+        ]
         if n == 0 and len(sentences) > 1:
             events = _headline_as_lead(events, sentences[1])
         cues = tuple(events)
@@ -545,6 +553,7 @@ def extract_incidents(
             )
             if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
+                town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
                 at = {key for place in k.places for key in _toponym_keys(place)}
@@ -559,6 +568,8 @@ def extract_incidents(
                 own_day = _event_day(text, sentence_dates)
                 # An event naming a place of its own ("attacked a camp in Mondoro") is no
                 # earlier incident told again.
+                if name is None and _turned_violent(out, k.event, sentence, own_day):
+                    continue  # "Thousands marched in X. Some threw stones at police."
                 if (
                     name is None
                     and _backfill(
@@ -608,7 +619,23 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(generic_rebels(text, kept, lexicon))
+    return merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+
+
+def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
+    """*incidents* without a protest that a riot at the same place on the same day
+    reports again ("Thousands marched in Nairobi ... In Nairobi, protesters threw
+    stones"): ACLED codes a demonstration that turned violent once, as a riot."""
+    riots = {
+        (i.place_id, i.event_date)
+        for i in incidents
+        if i.event_type is EventType.RIOTS and i.place_id is not None
+    }
+    return [
+        i
+        for i in incidents
+        if i.event_type is not EventType.PROTESTS or (i.place_id, i.event_date) not in riots
+    ]
 
 
 _VIOLENT_TYPES = frozenset(
@@ -890,6 +917,73 @@ def _follow_up(out: list[Incident], sentence: Span) -> None:
         out[-1] = replace(last, sub_event_type=sub, field_evidence=evidence)
 
 
+_AFTERMATH = frozenset({"Arrests", "Looting/property destruction"})
+
+
+def _scene(
+    out: Sequence[Incident],
+    event: EventMention,
+    toponyms: Sequence[Toponym],
+    stand_ins: set[str],
+    sentence: Span,
+) -> Toponym | None:
+    """Where arrests or looting told next, with no place of their own, happened: the
+    place of the incident just coded ("RSF fighters seized Wad Madani ... Shops in the
+    central market were ransacked", "Clashes in Kirkuk ... police arrested 14 people").
+    A report's aftermath is where its event was; None when the incident before has no
+    named town or the sentence moves on in time ("a week later")."""
+    if event.weak or event.event_type is not EventType.STRATEGIC_DEVELOPMENTS or not out:
+        return None
+    last = out[-1]
+    if event.sub_event_type not in _AFTERMATH or last.id in stand_ins or sequence(sentence.text):
+        return None
+    if last.event_type is EventType.RIOTS and event.sub_event_type != "Arrests":
+        return None  # "cars were set ablaze" after a riot: the riot's own destruction
+    if last.place_id is None or last.geo_precision is None or last.geo_precision > 2:
+        return None
+    return next(
+        (
+            t
+            for t in toponyms
+            if t.candidate is not None
+            and t.candidate.place.id == last.place_id
+            and t.start < sentence.start
+        ),
+        None,
+    )
+
+
+def _turned_violent(
+    out: list[Incident], event: EventMention, sentence: Span, day: date | None
+) -> bool:
+    """Recode the protest just reported as a riot when the next sentence, naming no
+    place nor another day, tells of its demonstrators' violence ("Some protesters threw
+    stones at police and set fire to a bus"): ACLED codes the demonstration once, as a
+    riot. True when the protest was recoded."""
+    if event.event_type is not EventType.RIOTS or not out:
+        return False
+    last = out[-1]
+    if last.event_type is not EventType.PROTESTS or last.evidence.end > sentence.start:
+        return False
+    if sequence(sentence.text) or (
+        day is not None and last.event_date is not None and abs(last.event_date - day).days > 1
+    ):
+        return False  # "A week later, protesters torched ...": another event
+    span = Span(event.start, event.end, event.text)
+    for j, inc in enumerate(out):
+        if inc.evidence != last.evidence:
+            continue
+        calm = inc.actor1 is not None and inc.actor1.startswith("Protesters")
+        out[j] = replace(
+            inc,
+            event_type=EventType.RIOTS,
+            sub_event_type=event.sub_event_type,
+            actor1=_crowd(EventType.RIOTS, inc.country) if calm else inc.actor1,
+            field_evidence=(*inc.field_evidence, ("event_type", span)),
+        )
+    return True
+
+
 def _backfill(
     out: list[Incident],
     event: EventMention,
@@ -1139,6 +1233,8 @@ def _incidents(
         sub = event.sub_event_type
         if sub == _OVERTAKES and perpetrator is not None and perpetrator.actor.kind == "state":
             sub = _REGAINS  # state forces taking a place regain it, however it is worded
+        elif sub == _REGAINS and perpetrator is not None and perpetrator.actor.kind in _NON_STATE:
+            sub = _OVERTAKES  # "the Arakan Army recaptured": a non-state group takes ground
         fatalities = injuries = None
         if "killed" in toll:
             fatalities = _share(toll["killed"][0], n, i)
@@ -1183,6 +1279,7 @@ def _in(mention: ActorMention, sentence: Span) -> bool:
     return sentence.start <= mention.start and mention.end <= sentence.end
 
 
+_NON_STATE = frozenset({"rebel", "militia", "identity", "political"})
 _OVERTAKES = "Non-state actor overtakes territory"
 _REGAINS = "Government regains territory"
 

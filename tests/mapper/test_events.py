@@ -822,8 +822,8 @@ def test_arson_by_armed_men_stays_property_destruction():
         ),
         (
             "Demonstrators clashed with police in Dhaka over the arrest of their leader.",
-            [(E.RIOTS, "Violent demonstration"), (E.RIOTS, "Violent demonstration")],
-            "the arrest is the reason for the riot",
+            [(E.RIOTS, "Violent demonstration")],
+            "one riot (demonstrators and their clash); the arrest is its reason",
         ),
         (
             "Protesters marched in Minsk on Sunday and police arrested 200 of them.",
@@ -852,7 +852,7 @@ def test_arson_by_armed_men_stays_property_destruction():
             "territory held briefly is not taken",
         ),
         (
-            "Jihadists attacked military positions near Fada, overrunning a camp.",
+            "Jihadists attacked military positions near Fada, overrunning the town.",
             [(E.BATTLES, "Non-state actor overtakes territory")],
             "'military' as the object's modifier is not the state taking ground",
         ),
