@@ -67,6 +67,7 @@ NOT_PLACES = frozenset({
     "nine", "ten", "hundred", "thousand", "million", "she's", "he's", "it's", "i'm",
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "sen", "rep", "gov",
     "hamas", "hezbollah", "taliban", "isis", "isil", "daesh", "al-qaeda", "houthi",
+    "al-shabaab", "al-shabab", "shabaab",
     "houthis", "wagner", "tv", "radio", "online", "video", "photo", "image", "images",
     "getty", "epa", "associated", "press", "agency", "media", "source", "sources",
     "john", "david", "michael", "james", "robert", "william", "mary", "maria", "ali",

@@ -303,7 +303,9 @@ def recognise(
     toks = _tokens(text)
     if not toks:
         return []
-    lower_words = {t.lower for t in toks if t.text[0].islower()}
+    # Words the text writes in lower case; "al-Raqqa" starts with a small letter but is
+    # a name (an article joined to a capitalised word), not a lower-case use of itself.
+    lower_words = {t.lower for t in toks if not t.cap}
     candidates: dict[tuple[int, int], str] = {}
     shaped: set[tuple[int, int]] = set()  # spans whose last word says they name a place
     for i, tok in enumerate(toks):
