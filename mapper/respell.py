@@ -1,0 +1,127 @@
+"""Colloquial vowel spellings of Arabic place names, and the places they stand for.
+
+English-language news from the Levant writes place names as they are spoken, while
+gazetteers hold a standard romanisation. The consonants agree; the short vowels and one
+diphthong do not, because colloquial Arabic colours them:
+
+* kasra written ``e`` where the standard has ``i``: "Meskin" / Miskin, "Jesr" / Jisr,
+  "Essa" / Isa;
+* fatha raised towards ``e`` (imala) where the standard has ``a``: "Menbej" / Manbij;
+* the diphthong *ay* spoken and written as one ``e``: "Shekh" / Shaykh, "Khan Shekhon" /
+  Khan Shaykhun.
+
+(``o`` / ``u`` and ``ei`` / ``ay`` are already one letter in the gazetteer's keys.) A
+name the gazetteer does not know is tried with its lone ``e`` letters read each of these
+ways; a respelling counts only for places in Arabic-speaking countries, where the rule
+holds, so that an English or German word is never read as some village abroad.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import product
+
+from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer.normalize import fold
+
+__all__ = ["ARABIC_SPEAKING", "respellings", "respelt_candidates"]
+
+ARABIC_SPEAKING = frozenset(
+    {
+        *("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"),
+        *("MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"),
+    }
+)
+"""ISO codes of the countries whose place names the vowel rules are about."""
+
+MAX_VARIABLE = 3
+"""At most this many ``e`` letters are varied (4 ** 3 = 64 spellings)."""
+
+_READINGS = ("e", "i", "a", "ay")
+# A lone "e": not next to another vowel ("Deir", "Sheer", "Bueida" keep theirs) and not
+# the "-eh" of a feminine ending, which the keys fold already.
+_LONE_E = re.compile(r"(?<![aeiouy])e(?![aeiouy])(?!h$)")
+
+
+def respellings(name: str) -> list[str]:
+    """The standard spellings a colloquial name may stand for, itself excluded.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written in the text.
+
+    Returns
+    -------
+    list of str
+        Folded spellings with each lone ``e`` of words of three letters or more read as
+        ``i``, ``a`` or ``ay``; empty when the name has none, or more than
+        :data:`MAX_VARIABLE`, or is not in Latin letters.
+
+    Examples
+    --------
+    >>> "shaykh miskin" in respellings("Shekh Meskin")
+    True
+    >>> respellings("Deir")
+    []
+    """
+    words = fold(name).split()
+    if not words or not all(w.isascii() and w.isalpha() for w in words):
+        return []
+    slots: list[tuple[int, int]] = [
+        (k, m.start()) for k, w in enumerate(words) if len(w) >= 3 for m in _LONE_E.finditer(w)
+    ]
+    if not slots or len(slots) > MAX_VARIABLE:
+        return []
+    out = []
+    for choice in product(_READINGS, repeat=len(slots)):
+        if all(c == "e" for c in choice):
+            continue
+        new = list(words)
+        # Right to left within a word, so that earlier offsets stay valid.
+        for (k, at), reading in sorted(zip(slots, choice, strict=True), reverse=True):
+            new[k] = new[k][:at] + reading + new[k][at + 1 :]
+        out.append(" ".join(new))
+    return out
+
+
+def respelt_candidates(
+    gazetteer: Gazetteer, names: set[str], limit: int
+) -> dict[str, list[Candidate]]:
+    """Places in Arabic-speaking countries that unknown *names* stand for when read with
+    standard vowels ("Shekh Meskin": Shaykh Miskin, Syria).
+
+    One batched query tests every respelling; only those the gazetteer knows are looked
+    up.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where the places come from.
+    names : set of str
+        Names the gazetteer does not know as written.
+    limit : int
+        At most this many candidates per name.
+
+    Returns
+    -------
+    dict
+        For each name that some respelling resolves, its candidates best first, as
+        normalised matches; names without any are left out.
+    """
+    spelt = {n: respellings(n) for n in names}
+    known = gazetteer.known({v for vs in spelt.values() for v in vs})
+    out: dict[str, list[Candidate]] = {}
+    for name, variants in spelt.items():
+        found: dict[str, Candidate] = {}
+        for v in variants:
+            if v not in known:
+                continue
+            for c in gazetteer.lookup(v, limit=limit, fuzzy=False):
+                if c.place.country_code in ARABIC_SPEAKING and c.place.id not in found:
+                    found[c.place.id] = replace(c, match=MatchKind.NORMALISED)
+        if found:
+            ranked = sorted(found.values(), key=lambda c: (-c.score, c.place.id))
+            out[name] = ranked[:limit]
+    return out
