@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
-from gazetteer.normalize import fold
+from gazetteer.normalize import fold, name_key
 from gazetteer.sources.counties import us_county_states
 
 from .lexicon import (
@@ -129,6 +129,11 @@ def _plausible(found: list[Candidate]) -> list[Candidate]:
     return [
         c for c in found if c.match is not MatchKind.FUZZY or c.place.feature_code.startswith("PCL")
     ]
+
+
+def _own_name(c: Candidate) -> bool:
+    """True when the candidate matched its place's own name, in any spelling of it."""
+    return c.matched == c.place.name or name_key(c.matched) == name_key(c.place.name)
 
 
 class _Proximity:
@@ -354,8 +359,10 @@ def resolve_mentions(
         for k, found in enumerate(cands)
     ]
 
-    # Mentions with a candidate that bears the name as its own (not as an alternate).
-    named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
+    # Mentions with a candidate that bears the name as its own (not as an alternate). An
+    # alternate that is only another spelling of the place's own name ("Al-Rakka" of Ar
+    # Raqqah) is the place's own name too.
+    named = [any(_own_name(c) for c in found) for found in cands]
 
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
@@ -379,7 +386,7 @@ def resolve_mentions(
             boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
-        if named[k] and c.place.feature_class == "P" and fold(c.matched) != fold(c.place.name):
+        if named[k] and c.place.feature_class == "P" and not _own_name(c):
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
             # Harare: a town known by the name only as an alternate yields to the
             # places that bear it, all the more in a country the text is not about.
