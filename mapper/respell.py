@@ -110,7 +110,9 @@ def respelt_candidates(
         For each name that some respelling resolves, its candidates best first, as
         normalised matches; names without any are left out.
     """
-    spelt = {n: respellings(n) for n in names}
+    spelt = {n: vs for n in names if (vs := respellings(n))}
+    if not spelt:
+        return {}
     known = gazetteer.known({v for vs in spelt.values() for v in vs})
     out: dict[str, list[Candidate]] = {}
     for name, variants in spelt.items():
