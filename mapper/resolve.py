@@ -54,6 +54,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
 )
 from .recognize import LOOKUP_LIMIT, lookup
+from .respell import drop_respelt_abroad
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -299,6 +300,7 @@ def resolve_mentions(
         if name not in seen:
             seen[name] = candidates(name)
         cands.append(seen[name])
+    cands = drop_respelt_abroad(names, cands)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():

@@ -19,13 +19,14 @@ holds, so that an English or German word is never read as some village abroad.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import product
 
 from gazetteer import Candidate, Gazetteer, MatchKind
-from gazetteer.normalize import fold
+from gazetteer.normalize import fold, name_key
 
-__all__ = ["ARABIC_SPEAKING", "respellings", "respelt_candidates"]
+__all__ = ["ARABIC_SPEAKING", "drop_respelt_abroad", "respellings", "respelt_candidates"]
 
 ARABIC_SPEAKING = frozenset(
     {
@@ -126,4 +127,50 @@ def respelt_candidates(
         if found:
             ranked = sorted(found.values(), key=lambda c: (-c.score, c.place.id))
             out[name] = ranked[:limit]
+    return out
+
+
+def _respelt(name: str, c: Candidate) -> bool:
+    """True for a candidate found only by reading *name* with other vowels."""
+    return (
+        c.match is MatchKind.NORMALISED
+        and c.place.country_code in ARABIC_SPEAKING
+        and name_key(c.matched) != name_key(name)
+    )
+
+
+def drop_respelt_abroad(
+    names: Sequence[str], cands: Sequence[list[Candidate]]
+) -> list[list[Candidate]]:
+    """The candidates of each mention, less those found by respelling when the text's
+    other places all lie outside Arabic-speaking countries.
+
+    "Kassela in Mali's Segou region" is a Malian village the gazetteer lacks, not
+    Kassala in Sudan: the vowel rules hold for Arabic names, and a text whose other
+    towns and regions are all elsewhere gives no sign of one. Countries are no such
+    sign (they are often actors: "Turkish shelling on Menbej").
+
+    Parameters
+    ----------
+    names : sequence of str
+        The mentions' names, in text order.
+    cands : sequence of list of Candidate
+        Each mention's candidates.
+
+    Returns
+    -------
+    list of list of Candidate
+    """
+    tops = [
+        (name, found[0].place)
+        for name, found in zip(names, cands, strict=True)
+        if found and not found[0].place.feature_code.startswith("PCL")
+    ]
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        if any(_respelt(name, c) for c in found):
+            others = [p.country_code for n, p in tops if n != name]
+            if others and not any(cc in ARABIC_SPEAKING for cc in others):
+                found = [c for c in found if not _respelt(name, c)]
+        out.append(found)
     return out

@@ -75,3 +75,33 @@ def test_respelling_counts_only_for_places_in_arabic_speaking_countries(
 ) -> None:
     assert standard in default_gazetteer.known([standard]), "the standard spelling is known"
     assert respelt_candidates(default_gazetteer, {name}, 5) == {}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "resolved", "reason"),
+    [
+        (
+            "Herders fled Kassela after the raid, officials in Segou region said.",
+            "Kassela",
+            False,
+            "the text's other place is in Mali: not Kassala in Sudan",
+        ),
+        (
+            "Drones struck Menbej and Afrin overnight.",
+            "Menbej",
+            True,
+            "the other town is Syrian",
+        ),
+        (
+            "Turkish artillery shelled Menbej on Tuesday.",
+            "Menbej",
+            True,
+            "a country or demonym is no sign against it: often an actor",
+        ),
+    ],
+)
+def test_respelt_place_needs_no_sign_of_another_region(
+    default_gazetteer: Gazetteer, text: str, word: str, resolved: bool, reason: str
+) -> None:
+    got = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.text == word]
+    assert any(t.candidate is not None for t in got) is resolved, reason
