@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
@@ -135,6 +136,42 @@ def _plausible(found: list[Candidate]) -> list[Candidate]:
 def _own_name(c: Candidate) -> bool:
     """True when the candidate matched its place's own name, in any spelling of it."""
     return c.matched == c.place.name or name_key(c.matched) == name_key(c.place.name)
+
+
+_EXONYM_FORMS = 3
+"""Spellings of one alternate name, in the place's alternates, that make it the place's
+international name (Palmyra, Palmira, Palmyre of Tadmur)."""
+
+
+def _international_name(gazetteer: Gazetteer, c: Candidate) -> bool:
+    """True when the alternate the candidate matched is a name many languages give the
+    place: "Palmyra" (also Palmira, Palmyre) is Tadmur's name abroad, while a name
+    that only one alternate records ("Salisbury" of Harare, "Garden City" of
+    Singapore) is a former name or a nickname."""
+    return _exonym_forms(gazetteer, c.place.id, name_key(c.matched)) >= _EXONYM_FORMS
+
+
+@lru_cache(maxsize=4096)
+def _exonym_forms(gazetteer: Gazetteer, place_id: str, key: str) -> int:
+    """How many distinct keys among the place's Latin-script alternates spell the name
+    with key *key*: the key itself, or one a letter off ("palmire", "palmura" beside
+    "palmira")."""
+    if len(key) < 4:
+        return 0
+    keys = {name_key(n) for n, _ in gazetteer.names(place_id)}
+    return sum(1 for k in keys if k.isascii() and _one_edit(k, key))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when *a* is *b*, or one insertion, deletion or substitution away from it."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 class _Proximity:
@@ -388,7 +425,12 @@ def resolve_mentions(
             boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
-        if named[k] and c.place.feature_class == "P" and not _own_name(c):
+        if (
+            named[k]
+            and c.place.feature_class == "P"
+            and not _own_name(c)
+            and not _international_name(gazetteer, c)
+        ):
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of
             # Harare: a town known by the name only as an alternate yields to the
             # places that bear it, all the more in a country the text is not about.

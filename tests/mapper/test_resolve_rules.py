@@ -96,6 +96,12 @@ def place_id(t: Toponym) -> str | None:
             "the city, though only the province's name matched letter for letter",
         ),
         (
+            "Rockets fell on Palmyra overnight.",
+            "Palmyra",
+            "geonames:163808",
+            "Tadmur: Palmyra, Palmira, Palmyre are its name abroad, not a one-off alias",
+        ),
+        (
             "Gunmen attacked a convoy in al-Anbar.",
             "al-Anbar",
             "iso3166-2:IQ-AN",
