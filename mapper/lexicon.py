@@ -80,6 +80,11 @@ NOT_PLACES = frozenset({
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
     "as", "i’m", "white house", "el niño", "el nino", "la niña", "inc", "follow", "like",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
+    "for", "rebel", "rebels", "capital",
+    # Arabic generic words, no place alone: neighbourhood, town, city, village,
+    # countryside, hill, mountain, valley, mosque, camp.
+    "حي", "الحي", "بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "ريف", "تل", "جبل",
+    "وادي", "مسجد", "مخيم",
 })
 # fmt: on
 

@@ -50,6 +50,9 @@ def names(text: str, gz: Gazetteer) -> list[str]:
             "an article name used twice",
         ),
         ("Fighters of al-Shabaab ambushed a convoy.", "al-Shabaab", False, "an armed group"),
+        ("For the first time in years, the market reopened.", "For", False, "a preposition"),
+        ("Rebel fighters shelled the base at dawn.", "Rebel", False, "not Cork's nickname"),
+        ("Capital police closed the bridge.", "Capital", False, "an adjective, no town"),
     ],
 )
 def test_lone_small_town_word_is_a_place_only_with_a_place_cue(
