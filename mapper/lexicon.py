@@ -80,7 +80,7 @@ NOT_PLACES = frozenset({
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
     "as", "i’m", "white house", "el niño", "el nino", "la niña", "inc", "follow", "like",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
-    "for", "rebel", "rebels", "capital",
+    "for", "rebel", "rebels", "capital", "khan",
     # Arabic generic words, no place alone: neighbourhood, town, city, village,
     # countryside, hill, mountain, valley, mosque, camp.
     "حي", "الحي", "بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "ريف", "تل", "جبل",

@@ -134,8 +134,13 @@ def _plausible(found: list[Candidate]) -> list[Candidate]:
 
 
 def _own_name(c: Candidate) -> bool:
-    """True when the candidate matched its place's own name, in any spelling of it."""
-    return c.matched == c.place.name or name_key(c.matched) == name_key(c.place.name)
+    """True when the candidate matched its place's own name, in any spelling of it: the
+    same key, or for names of five letters or more a key one letter off, as a vowel
+    written or not ("Al Tabaqah" of Al-Tabqa)."""
+    if c.matched == c.place.name:
+        return True
+    matched, own = name_key(c.matched), name_key(c.place.name)
+    return matched == own or (min(len(matched), len(own)) >= 5 and _one_edit(matched, own))
 
 
 _EXONYM_FORMS = 3

@@ -53,6 +53,7 @@ def names(text: str, gz: Gazetteer) -> list[str]:
         ("For the first time in years, the market reopened.", "For", False, "a preposition"),
         ("Rebel fighters shelled the base at dawn.", "Rebel", False, "not Cork's nickname"),
         ("Capital police closed the bridge.", "Capital", False, "an adjective, no town"),
+        ("Shelling on Khan in the morning.", "Khan", False, "'caravanserai' starts names"),
     ],
 )
 def test_lone_small_town_word_is_a_place_only_with_a_place_cue(

@@ -102,6 +102,12 @@ def place_id(t: Toponym) -> str | None:
             "Tadmur: Palmyra, Palmira, Palmyre are its name abroad, not a one-off alias",
         ),
         (
+            "Drones struck al-Tabaqa at night.",
+            "al-Tabaqa",
+            "geonames:172374",
+            "Al-Tabqa: 'Al Tabaqah' is its own name with a vowel written, no alias",
+        ),
+        (
             "Gunmen attacked a convoy in al-Anbar.",
             "al-Anbar",
             "iso3166-2:IQ-AN",
