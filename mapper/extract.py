@@ -125,6 +125,7 @@ from .standins import (
     part_named_after,
     placeholder,
     route_from,
+    sole_region,
     town_referred_to,
     unresolved_name,
 )
@@ -588,7 +589,12 @@ def extract_incidents(
                 if not focus:
                     bias = gz.country_code(country_bias) if country_bias else None
                     focus.append(focus_country(text, sentences, toponyms, bias, lexicon.find(text)))
-                holder = holder_of(text, name, places) if name is not None else None
+                holder = (
+                    holder_of(text, name, places)
+                    or sole_region(text, sentence.start, places, focus[0])
+                    if name is not None
+                    else None
+                )
                 route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
                     named_inside(name, holder)

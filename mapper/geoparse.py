@@ -54,9 +54,19 @@ _CUE = re.compile(
     r"over|upon|through|along|past|beyond|"
     r"between|inside|within|struck|hit|hits|attacked|shelled|bombed|captured|entered|"
     r"reached|seized|liberated|recaptured|stormed|besieged|targeted|visited|fled|left|"
-    r"arrived|returned)\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
+    r"arrived|returned|"
+    # Present and -ing forms of the verbs that take a place as object in headlines:
+    # "Airstrikes target Maskanah", "Warplanes bomb Daraa countryside".
+    r"(?:target|bomb|shell|raid|storm|besiege|attack|capture|seize|enter|recapture)"
+    r"(?:s|e?d|ing)?|strikes?|striking|hitting)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
     r"district)\s+of\s+)?$",
     re.I,
+)
+# A settlement word right after a name says it is a place: "Menbej city", "Daraa
+# countryside", "al-Waer neighbourhood".
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:city|town|village|countryside|neighbou?rhood|suburbs?|outskirts)\b", re.I
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
 _ARTICLE_NAME = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]", re.I)
@@ -353,7 +363,8 @@ def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution
         if k + 1 < len(mentions) and text[m.end : mentions[k + 1].start] == ", ":
             nxt = res[k + 1].best
             contained = nxt is not None and nxt.place.feature_class == "A"
-        if listed or contained or _CUE.search(before):
+        settled = _SETTLEMENT_AFTER.match(text, m.end) is not None
+        if listed or contained or settled or _CUE.search(before):
             cued.add(m.text)
         previous = m
     return cued

@@ -76,6 +76,7 @@ NOT_PLACES = PERSONAL_NAMES | frozenset({
     "nine", "ten", "hundred", "thousand", "million", "she's", "he's", "it's", "i'm",
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "sen", "rep", "gov",
     "hamas", "hezbollah", "taliban", "isis", "isil", "daesh", "al-qaeda", "houthi",
+    "al-shabaab", "al-shabab", "shabaab",
     "houthis", "wagner", "tv", "radio", "online", "video", "photo", "image", "images",
     "getty", "epa", "associated", "press", "agency", "media", "source", "sources",
     "all", "both", "some", "any", "each", "every", "most", "such", "other", "another",
@@ -85,6 +86,11 @@ NOT_PLACES = PERSONAL_NAMES | frozenset({
     "you", "me", "him", "them", "easter", "christmas", "ramadan", "eid", "park", "love",
     "as", "i’m", "white house", "el niño", "el nino", "la niña", "inc", "follow", "like",
     "star", "sun", "moon", "ocean", "sea", "gulf", "valley", "hill",
+    "for", "rebel", "rebels", "capital", "khan",
+    # Arabic generic words, no place alone: neighbourhood, town, city, village,
+    # countryside, hill, mountain, valley, mosque, camp.
+    "حي", "الحي", "بلدة", "بلده", "مدينة", "مدينه", "قرية", "قريه", "ريف", "تل", "جبل",
+    "وادي", "مسجد", "مخيم",
 })
 # fmt: on
 

@@ -42,6 +42,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     TITLES,
 )
+from .respell import respelt_candidates
 
 __all__ = [
     "LOOKUP_LIMIT",
@@ -304,7 +305,9 @@ def recognise(
     toks = _tokens(text)
     if not toks:
         return []
-    lower_words = {t.lower for t in toks if t.text[0].islower()}
+    # Words the text writes in lower case; "al-Raqqa" starts with a small letter but is
+    # a name (an article joined to a capitalised word), not a lower-case use of itself.
+    lower_words = {t.lower for t in toks if not t.cap}
     candidates: dict[tuple[int, int], str] = {}
     shaped: set[tuple[int, int]] = set()  # spans whose last word says they name a place
     for i, tok in enumerate(toks):
@@ -340,6 +343,8 @@ def recognise(
                 if j > i and toks[j].lower in _SHAPE_WORDS and _plain_run(toks, i, j):
                     shaped.add((i, j))
     known = gazetteer.known(set(candidates.values()))
+    if lookups is not None:
+        known |= _respelt(gazetteer, toks, candidates, known, lookups)
     mentions: list[Mention] = [
         Mention(m.start(), m.end(), m.group())
         for m in _ABBREVIATION.finditer(text)
@@ -375,6 +380,28 @@ def recognise(
         after = best
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _respelt(
+    gazetteer: Gazetteer,
+    toks: Sequence[_Token],
+    candidates: dict[tuple[int, int], str],
+    known: set[str],
+    lookups: dict[str, list[Candidate]],
+) -> set[str]:
+    """Unknown names of up to three words, inside a sentence, that name a place in an
+    Arabic-speaking country once read with standard vowels ("in Shekh Meskin"); their
+    candidates go into *lookups* (see :mod:`mapper.respell`)."""
+    asked = {
+        name
+        for (i, j), name in candidates.items()
+        if j - i < 3 and i > 0 and not toks[i - 1].cap and name not in known and name.isascii()
+    }
+    if not asked:
+        return set()
+    found = respelt_candidates(gazetteer, asked, LOOKUP_LIMIT)
+    lookups.update(found)
+    return set(found)
 
 
 def lookup(gazetteer: Gazetteer, name: str, lookups: dict[str, list[Candidate]]) -> list[Candidate]:

@@ -36,10 +36,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
-from gazetteer.normalize import fold
+from gazetteer.normalize import fold, name_key
 from gazetteer.ranking import distance_km
 from gazetteer.sources.counties import us_county_states
 
@@ -55,6 +56,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
 )
 from .recognize import LOOKUP_LIMIT, lookup
+from .respell import drop_respelt_abroad
 
 __all__ = ["MIN_SCORE", "Resolution", "resolve_mentions"]
 
@@ -169,6 +171,52 @@ def _plausible(found: list[Candidate]) -> list[Candidate]:
     return [
         c for c in found if c.match is not MatchKind.FUZZY or c.place.feature_code.startswith("PCL")
     ]
+
+
+def _own_name(c: Candidate) -> bool:
+    """True when the candidate matched its place's own name, in any spelling of it: the
+    same key, or for names of five letters or more a key one letter off, as a vowel
+    written or not ("Al Tabaqah" of Al-Tabqa)."""
+    if c.matched == c.place.name:
+        return True
+    matched, own = name_key(c.matched), name_key(c.place.name)
+    return matched == own or (min(len(matched), len(own)) >= 5 and _one_edit(matched, own))
+
+
+_EXONYM_FORMS = 3
+"""Spellings of one alternate name, in the place's alternates, that make it the place's
+international name (Palmyra, Palmira, Palmyre of Tadmur)."""
+
+
+def _international_name(gazetteer: Gazetteer, c: Candidate) -> bool:
+    """True when the alternate the candidate matched is a name many languages give the
+    place: "Palmyra" (also Palmira, Palmyre) is Tadmur's name abroad, while a name
+    that only one alternate records ("Salisbury" of Harare, "Garden City" of
+    Singapore) is a former name or a nickname."""
+    return _exonym_forms(gazetteer, c.place.id, name_key(c.matched)) >= _EXONYM_FORMS
+
+
+@lru_cache(maxsize=4096)
+def _exonym_forms(gazetteer: Gazetteer, place_id: str, key: str) -> int:
+    """How many distinct keys among the place's Latin-script alternates spell the name
+    with key *key*: the key itself, or one a letter off ("palmire", "palmura" beside
+    "palmira")."""
+    if len(key) < 4:
+        return 0
+    keys = {name_key(n) for n, _ in gazetteer.names(place_id)}
+    return sum(1 for k in keys if k.isascii() and _one_edit(k, key))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when *a* is *b*, or one insertion, deletion or substitution away from it."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 class _Proximity:
@@ -334,6 +382,7 @@ def resolve_mentions(
         if name not in seen:
             seen[name] = candidates(name)
         cands.append(seen[name])
+    cands = drop_respelt_abroad(names, cands)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
@@ -398,8 +447,10 @@ def resolve_mentions(
         for k, found in enumerate(cands)
     ]
 
-    # Mentions with a candidate that bears the name as its own (not as an alternate).
-    named = [any(fold(c.matched) == fold(c.place.name) for c in found) for found in cands]
+    # Mentions with a candidate that bears the name as its own (not as an alternate). An
+    # alternate that is only another spelling of the place's own name ("Al-Rakka" of Ar
+    # Raqqah) is the place's own name too.
+    named = [any(_own_name(c) for c in found) for found in cands]
 
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
@@ -426,7 +477,8 @@ def resolve_mentions(
         if (
             named[k]
             and c.place.feature_class == "P"
-            and fold(c.matched) != fold(c.place.name)
+            and not _own_name(c)
+            and not _international_name(gazetteer, c)
             and c.place.id not in seat_towns[k]  # the province bears its seat's name
         ):
             # "Garden City" is a nickname of Singapore, "Salisbury" the old name of

@@ -26,7 +26,7 @@ from gazetteer.normalize import fold
 from .actors import ActorMention
 from .events import EventMention
 from .lexicon import DEMONYMS, PERSON_APPOSITIVE
-from .linking import APPOSITION, REFERENCE
+from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .toponym import Precision, Toponym
 
@@ -38,6 +38,7 @@ __all__ = [
     "region_after",
     "region_before",
     "route_from",
+    "sole_region",
     "town_referred_to",
     "unresolved_name",
 ]
@@ -244,6 +245,29 @@ def holder_of(text: str, name: tuple[int, int, str], places: Sequence[Toponym]) 
     if nearest.precision < Precision.REGION and (REFERENCE.match(gap) or _AREA_OF.match(gap)):
         return nearest
     return None
+
+
+def sole_region(
+    text: str, sentence_start: int, places: Sequence[Toponym], country: str | None
+) -> Toponym | None:
+    """The one region of *country* that the sentence of a place the gazetteer lacks
+    names as a scene, or None.
+
+    "Troops retook the town of X on Tuesday after two days of fighting with rebels in
+    North Kivu": the town lies in the region the same sentence gives for the event,
+    even when the region is not next to it. A region in a political frame ("the
+    governor of Lac said") gives nothing, nor does a sentence naming other places too
+    ("two days after raids near Gao and Menaka": the region may be theirs).
+    """
+    scenes = [
+        p for p in places if p.candidate is not None and not background(text, sentence_start, p)
+    ]
+    if len(scenes) != 1:
+        return None
+    (region,) = scenes
+    if region.precision is not Precision.REGION or region.candidate.place.country_code != country:
+        return None
+    return region
 
 
 _PART_NAMED = re.compile(

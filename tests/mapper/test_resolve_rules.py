@@ -95,6 +95,37 @@ def place_id(t: Toponym) -> str | None:
             "the governorate, though its city now bears the spelling too",
         ),
         (
+            "Airstrikes pounded al-Raqqa on Sunday.",
+            "al-Raqqa",
+            "geonames:172955",
+            "the city: its alternate 'Al-Rakka' is a spelling of its own name, as the "
+            "province's is",
+        ),
+        (
+            "Troops entered al-Suwayda at dawn.",
+            "al-Suwayda",
+            "geonames:172408",
+            "the city, though only the province's name matched letter for letter",
+        ),
+        (
+            "Rockets fell on Palmyra overnight.",
+            "Palmyra",
+            "geonames:163808",
+            "Tadmur: Palmyra, Palmira, Palmyre are its name abroad, not a one-off alias",
+        ),
+        (
+            "Drones struck al-Tabaqa at night.",
+            "al-Tabaqa",
+            "geonames:172374",
+            "Al-Tabqa: 'Al Tabaqah' is its own name with a vowel written, no alias",
+        ),
+        (
+            "Gunmen attacked a convoy in al-Anbar.",
+            "al-Anbar",
+            "iso3166-2:IQ-AN",
+            "the province: no big town of that name inside it",
+        ),
+        (
             "Talks on Korea opened in Geneva.",
             "Korea",
             "geonames:1835841",

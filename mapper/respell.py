@@ -1,0 +1,176 @@
+"""Colloquial vowel spellings of Arabic place names, and the places they stand for.
+
+English-language news from the Levant writes place names as they are spoken, while
+gazetteers hold a standard romanisation. The consonants agree; the short vowels and one
+diphthong do not, because colloquial Arabic colours them:
+
+* kasra written ``e`` where the standard has ``i``: "Meskin" / Miskin, "Jesr" / Jisr,
+  "Essa" / Isa;
+* fatha raised towards ``e`` (imala) where the standard has ``a``: "Menbej" / Manbij;
+* the diphthong *ay* spoken and written as one ``e``: "Shekh" / Shaykh, "Khan Shekhon" /
+  Khan Shaykhun.
+
+(``o`` / ``u`` and ``ei`` / ``ay`` are already one letter in the gazetteer's keys.) A
+name the gazetteer does not know is tried with its lone ``e`` letters read each of these
+ways; a respelling counts only for places in Arabic-speaking countries, where the rule
+holds, so that an English or German word is never read as some village abroad.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import product
+
+from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer.normalize import fold, name_key
+
+__all__ = ["ARABIC_SPEAKING", "drop_respelt_abroad", "respellings", "respelt_candidates"]
+
+ARABIC_SPEAKING = frozenset(
+    {
+        *("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"),
+        *("MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"),
+    }
+)
+"""ISO codes of the countries whose place names the vowel rules are about."""
+
+MAX_VARIABLE = 3
+"""At most this many ``e`` letters are varied (4 ** 3 = 64 spellings)."""
+
+_READINGS = ("e", "i", "a", "ay")
+# A lone "e": not next to another vowel ("Deir", "Sheer", "Bueida" keep theirs) and not
+# the "-eh" of a feminine ending, which the keys fold already.
+_LONE_E = re.compile(r"(?<![aeiouy])e(?![aeiouy])(?!h$)")
+
+
+def respellings(name: str) -> list[str]:
+    """The standard spellings a colloquial name may stand for, itself excluded.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written in the text.
+
+    Returns
+    -------
+    list of str
+        Folded spellings with each lone ``e`` of words of three letters or more read as
+        ``i``, ``a`` or ``ay``; empty when the name has none, or more than
+        :data:`MAX_VARIABLE`, or is not in Latin letters.
+
+    Examples
+    --------
+    >>> "shaykh miskin" in respellings("Shekh Meskin")
+    True
+    >>> respellings("Deir")
+    []
+    """
+    words = fold(name).split()
+    if not words or not all(w.isascii() and w.isalpha() for w in words):
+        return []
+    slots: list[tuple[int, int]] = [
+        (k, m.start()) for k, w in enumerate(words) if len(w) >= 3 for m in _LONE_E.finditer(w)
+    ]
+    if not slots or len(slots) > MAX_VARIABLE:
+        return []
+    out = []
+    for choice in product(_READINGS, repeat=len(slots)):
+        if all(c == "e" for c in choice):
+            continue
+        new = list(words)
+        # Right to left within a word, so that earlier offsets stay valid.
+        for (k, at), reading in sorted(zip(slots, choice, strict=True), reverse=True):
+            new[k] = new[k][:at] + reading + new[k][at + 1 :]
+        out.append(" ".join(new))
+    return out
+
+
+def respelt_candidates(
+    gazetteer: Gazetteer, names: set[str], limit: int
+) -> dict[str, list[Candidate]]:
+    """Places in Arabic-speaking countries that unknown *names* stand for when read with
+    standard vowels ("Shekh Meskin": Shaykh Miskin, Syria).
+
+    One batched query tests every respelling; only those the gazetteer knows are looked
+    up.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where the places come from.
+    names : set of str
+        Names the gazetteer does not know as written.
+    limit : int
+        At most this many candidates per name.
+
+    Returns
+    -------
+    dict
+        For each name that some respelling resolves, its candidates best first, as
+        normalised matches; names without any are left out.
+    """
+    spelt = {n: vs for n in names if (vs := respellings(n))}
+    if not spelt:
+        return {}
+    known = gazetteer.known({v for vs in spelt.values() for v in vs})
+    out: dict[str, list[Candidate]] = {}
+    for name, variants in spelt.items():
+        found: dict[str, Candidate] = {}
+        for v in variants:
+            if v not in known:
+                continue
+            for c in gazetteer.lookup(v, limit=limit, fuzzy=False):
+                if c.place.country_code in ARABIC_SPEAKING and c.place.id not in found:
+                    found[c.place.id] = replace(c, match=MatchKind.NORMALISED)
+        if found:
+            ranked = sorted(found.values(), key=lambda c: (-c.score, c.place.id))
+            out[name] = ranked[:limit]
+    return out
+
+
+def _respelt(name: str, c: Candidate) -> bool:
+    """True for a candidate found only by reading *name* with other vowels."""
+    return (
+        c.match is MatchKind.NORMALISED
+        and c.place.country_code in ARABIC_SPEAKING
+        and name_key(c.matched) != name_key(name)
+    )
+
+
+def drop_respelt_abroad(
+    names: Sequence[str], cands: Sequence[list[Candidate]]
+) -> list[list[Candidate]]:
+    """The candidates of each mention, less those found by respelling when the text's
+    other places all lie outside Arabic-speaking countries.
+
+    "Kassela in Mali's Segou region" is a Malian village the gazetteer lacks, not
+    Kassala in Sudan: the vowel rules hold for Arabic names, and a text whose other
+    towns and regions are all elsewhere gives no sign of one. Countries are no such
+    sign (they are often actors: "Turkish shelling on Menbej").
+
+    Parameters
+    ----------
+    names : sequence of str
+        The mentions' names, in text order.
+    cands : sequence of list of Candidate
+        Each mention's candidates.
+
+    Returns
+    -------
+    list of list of Candidate
+    """
+    tops = [
+        (name, found[0].place)
+        for name, found in zip(names, cands, strict=True)
+        if found and not found[0].place.feature_code.startswith("PCL")
+    ]
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        if any(_respelt(name, c) for c in found):
+            others = [p.country_code for n, p in tops if n != name]
+            if others and not any(cc in ARABIC_SPEAKING for cc in others):
+                found = [c for c in found if not _respelt(name, c)]
+        out.append(found)
+    return out
