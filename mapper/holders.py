@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from gazetteer.ranking import distance_km
@@ -77,13 +77,61 @@ def holds(sentence: str, place: str, area: str) -> bool:
     """
     if not place or not area or place.casefold() == area.casefold():
         return False
-    p, a = re.escape(place), re.escape(area)
-    patterns = (
-        rf"\b{p}(?:\s+{_PART})?\s*,?\s+(?:in|of)\s+{_QUALIFIERS}{a}\b",
-        rf"\b{a}(?:'s|\u2019s)\s+(?:{_QUALIFIERS})?{p}\b",
-        rf"^\W*in\s+{_QUALIFIERS}{a}\s+{_ADMIN}\s*,.*\b{p}\b",
-    )
-    return any(re.search(x, sentence, re.IGNORECASE) for x in patterns)
+    # The names vary by call, so they are matched as literals between fixed patterns
+    # (compiling a pattern per pair of names cost more than the rest of the extractor).
+    for m in _occurrences(sentence, place):
+        joint = _PLACE_IN.match(sentence, m.end())
+        if joint is not None and _named_after_qualifiers(sentence, joint.end(), area):
+            return True
+    for m in _occurrences(sentence, area):
+        owner = _OWNER.match(sentence, m.end())
+        if owner is not None and _named_after_qualifiers(sentence, owner.end(), place):
+            return True
+    opening = _OPENING_IN.match(sentence)
+    if opening is not None:
+        for end in _after_qualifiers(sentence, opening.end(), area):
+            unit = _UNIT_COMMA.match(sentence, end)
+            if unit is not None and next(_occurrences(sentence, place, unit.end()), None):
+                return True
+    return False
+
+
+_PLACE_IN = re.compile(rf"(?:\s+{_PART})?\s*,?\s+(?:in|of)\s+", re.I)
+_OWNER = re.compile(r"(?:'s|\u2019s)\s+", re.I)
+_OPENING_IN = re.compile(r"^\W*in\s+", re.I)
+_UNIT_COMMA = re.compile(rf"\s+{_ADMIN}\s*,", re.I)
+_QUALIFIER = re.compile(
+    r"(?:neighbou?ring|restive|troubled|remote|the|(?:north|south|east|west|central|"
+    r"upper|lower)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+",
+    re.I,
+)
+
+
+def _occurrences(text: str, name: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """Where *name* is written in *text* from *start* on, as whole words, in any case."""
+    return re.compile(rf"\b{re.escape(name)}\b", re.I).finditer(text, start)
+
+
+def _after_qualifiers(text: str, at: int, name: str) -> Iterator[int]:
+    """Where *name* ends when it is written at *at* after any run of qualifiers
+    ("neighbouring", "the", "North"), as a whole word: the qualifiers may also begin
+    the name ("North Sinai")."""
+    pos = at
+    while True:
+        end = pos + len(name)
+        if text[pos:end].casefold() == name.casefold() and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            yield end
+        q = _QUALIFIER.match(text, pos)
+        if q is None:
+            return
+        pos = q.end()
+
+
+def _named_after_qualifiers(text: str, at: int, name: str) -> bool:
+    """True when *name* is written at *at*, after any run of qualifiers."""
+    return next(_after_qualifiers(text, at, name), None) is not None
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
