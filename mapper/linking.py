@@ -99,9 +99,25 @@ _CARED_FOR = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+_AREA_AFTER = (  # "Aleppo countryside and al-Raqqa city": the area noun after a place
+    r"(?:\s+(?:countryside|province|governorate|city|town|village|district|region|area|"
+    r"suburbs?|outskirts|camp|county|state))?"
+)
 _COORDINATED = re.compile(
-    r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
+    r"^"
+    + _AREA_AFTER
+    + r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*"
+    + _DESCRIPTOR
+    + r"$",
     re.I,
+)
+# "drones strike Myitkyina", "militiamen looted Gondar": the place is the object of the
+# event verb itself, whichever verb it is.
+_OBJECT = re.compile(r"^\s+" + _DESCRIPTOR + r"$", re.I)
+# "the Mosul car bombing": at most one word between a place and the event noun it
+# modifies, and not a conjunction or preposition ("the Ghouta and warplanes bomb Idlib").
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|but|as|while|then|with|in|at|on|of|to|by|for|from)\s)[a-z-]+\s+)?"
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
@@ -224,7 +240,7 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
     if not re.search(r"\b(?:the|a|an)\s+$", text[max(0, place.start - 6) : place.start], re.I):
         return False
     gap = text[place.end : event.start]
-    return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
+    return event.start >= place.end and _MODIFIER_GAP.fullmatch(gap) is not None
 
 
 def _owner_end(text: str, places: Sequence[Toponym], j: int) -> int:
@@ -551,6 +567,7 @@ def link_places(
             or _locative(before)
             or in_list(text, place.end - len(place.name))
             or any(_EVENT_OF.match(text[e.end : place.start]) for e in events)
+            or any(_OBJECT.match(text[e.end : place.start]) for e in events)
         ):
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:

@@ -1,0 +1,60 @@
+"""Headlines and sentences with several places: each event verb takes its own places, and
+each coordinated place of one verb gets an incident of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    return {(i.sub_event_type, i.location) for i in extract_incidents(text, published="2024-03-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Government jets pounded Idlib countryside and Saraqib town overnight",
+            {("Air/drone strike", "Idlib"), ("Air/drone strike", "Saraqib")},
+            "an area noun after the first place does not break the coordination",
+        ),
+        (
+            "Shelling hit Homs province and Hama city on Monday",
+            {("Shelling/artillery/missile attack", "Hama")},
+            "'province' after the first place, 'city' after the second",
+        ),
+        (
+            "Clashes in the Eastern Ghouta and warplanes bomb Idlib",
+            {("Armed clash", "Eastern Ghouta"), ("Air/drone strike", "Idlib")},
+            "'the Ghouta and warplanes bomb' is no 'the Ghouta bombing': each verb its place",
+        ),
+        (
+            "Rebels ambushed soldiers in the Tigray and militiamen looted Gondar",
+            {("Looting/property destruction", "Gondar")},
+            "the place right after the second verb is its object, whatever the verb",
+        ),
+        (
+            "Fighting in the Kachin hills and drones strike Myitkyina",
+            {("Air/drone strike", "Myitkyina")},
+            "'strike' as a verb takes the town after it, not the country point",
+        ),
+    ],
+)
+def test_each_event_of_a_headline_takes_its_own_places(
+    text: str, expected: set[tuple[str, str]], reason: str
+) -> None:
+    assert expected <= _placed(text), (reason, _placed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The Mosul car bombing killed five people", "one adjective between place and noun"),
+        ("A Kandahar suicide attack killed three soldiers", "one noun between place and noun"),
+    ],
+)
+def test_a_place_before_the_event_noun_still_modifies_it(text: str, reason: str) -> None:
+    locations = {i.location for i in extract_incidents(text, published="2024-03-05")}
+    assert locations and all(loc in text for loc in locations), (reason, locations)
