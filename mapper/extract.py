@@ -291,6 +291,24 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
     return out
 
 
+def _names_finer(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    guess: Sequence[Toponym],
+    taken: Sequence[ActorMention | Toponym],
+) -> bool:
+    """True when a headline's event names, after a locative word, a place the gazetteer
+    lacks while the places it would fall back on are all regions or countries ("Troops
+    retook the village of X after clashes in Y State"): the unknown place is the
+    event's, placed in the region, not the region itself."""
+    return (
+        bool(guess)
+        and all(p.precision >= Precision.REGION for p in guess)
+        and unresolved_name(text, event, sentence.end, taken) is not None
+    )
+
+
 def _date_for(
     text: str,
     event: EventMention,
@@ -528,9 +546,12 @@ def extract_incidents(
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
         guessed = False
-        if events and not any(links) and sentence is sentences[0]:
-            links[_main_event(events)], guessed = _fallback(text, sentence, places), True
         taken = [*mentions, *places]
+        if events and not any(links) and sentence is sentences[0]:
+            main = _main_event(events)
+            guess = _fallback(text, sentence, places)
+            if not _names_finer(text, events[main], sentence, guess, taken):
+                links[main], guessed = guess, True
         coded = [
             _Coded(
                 e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed, cues=cues

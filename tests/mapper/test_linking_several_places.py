@@ -58,3 +58,27 @@ def test_each_event_of_a_headline_takes_its_own_places(
 def test_a_place_before_the_event_noun_still_modifies_it(text: str, reason: str) -> None:
     locations = {i.location for i in extract_incidents(text, published="2024-03-05")}
     assert locations and all(loc in text for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Troops retook the village of Dan Kurmi on Friday after a night of clashes "
+            "with bandits in Zamfara State",
+            "Dan Kurmi",
+            "the retaken village is the place; the state only holds it",
+        ),
+        (
+            "Soldiers recaptured the town of Kuroshi after fierce fighting with rebels in "
+            "Kachin State",
+            "Kuroshi",
+            "another country and verb, the region in the clause after 'after'",
+        ),
+    ],
+)
+def test_a_headline_place_the_gazetteer_lacks_is_coded_inside_the_region(
+    text: str, name: str, reason: str
+) -> None:
+    incidents = extract_incidents(text, published="2024-03-08")
+    assert [(i.location, int(i.geo_precision)) for i in incidents] == [(name, 2)], reason
