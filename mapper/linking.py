@@ -111,6 +111,9 @@ _COORDINATED = re.compile(
     + r"$",
     re.I,
 )
+# "stormed X and burnt houses": a second verb of the same subject, no subject of its own.
+_SAME_SUBJECT = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
+_PAST = re.compile(r"(?:[a-z]+ed|burnt|shot|struck|fought|overran|stole|blew|took|set)\b")
 # "drones strike Myitkyina", "militiamen looted Gondar": the place is the object of the
 # event verb itself, whichever verb it is.
 _OBJECT = re.compile(r"^\s+" + _DESCRIPTOR + r"$", re.I)
@@ -601,6 +604,16 @@ def link_places(
         if not linked[i] and linked[j] and events[i].event_type != events[j].event_type:
             gap = text[events[j].end : events[i].start]
             if SUPPORTED_BY.search(gap) or _AMID.search(gap):
+                linked[i] = list(linked[j])
+        if (
+            not linked[i]
+            and linked[j]
+            and _SAME_SUBJECT.search(text[events[j].end : events[i].start])
+        ):
+            if not _CLAUSE.search(text[events[j].end : events[i].start]) and _PAST.match(
+                events[i].text
+            ):
+                # "stormed the hamlet of X and burnt houses": one subject, one place.
                 linked[i] = list(linked[j])
     return [
         _with_listed(

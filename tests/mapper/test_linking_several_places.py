@@ -82,3 +82,29 @@ def test_a_headline_place_the_gazetteer_lacks_is_coded_inside_the_region(
 ) -> None:
     incidents = extract_incidents(text, published="2024-03-08")
     assert [(i.location, int(i.geo_precision)) for i in incidents] == [(name, 2)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Militants stormed the hamlet of Kwarba in Borno State and burnt houses",
+            ("Looting/property destruction", "Borno State"),
+            "'and burnt' has no subject of its own: the stormers burnt houses there",
+        ),
+        (
+            "Rebels overran an army post outside Kidal and abducted three soldiers",
+            ("Abduction/forced disappearance", "Kidal"),
+            "the abduction follows the attack at its place, not at the country point",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_same_subject_shares_the_first_verbs_place(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert expected in _placed(text), (reason, _placed(text))
+
+
+def test_a_second_clause_with_its_own_subject_does_not_share_the_place() -> None:
+    placed = _placed("Shelling hit Homs and killed four, while gunmen abducted two")
+    assert ("Abduction/forced disappearance", "Homs") not in placed, placed
