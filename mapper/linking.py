@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .listed import in_list, listed_after, listed_before
+from .listed import held_in, in_list, listed_after, listed_before
 from .nonevent import (
     acting_country,
     border,
@@ -625,6 +625,7 @@ def link_places(
             ],
             places,
         )
+        + [q for p in group for q in held_in(text, p, places)]
         for group in linked
     ]
 
