@@ -115,7 +115,7 @@ _COORDINATED = re.compile(
 _SAME_SUBJECT = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
 _PAST = re.compile(r"(?:[a-z]+ed|burnt|shot|struck|fought|overran|stole|blew|took|set)\b")
 # "drones strike Myitkyina", "militiamen looted Gondar": the place is the object of the
-# event verb itself, whichever verb it is.
+# event verb itself, whichever verb it is; not of a weak cue ("killed X" names a person).
 _OBJECT = re.compile(r"^\s+" + _DESCRIPTOR + r"$", re.I)
 # "the Mosul car bombing": at most one word between a place and the event noun it
 # modifies, and not a conjunction or preposition ("the Ghouta and warplanes bomb Idlib").
@@ -570,7 +570,7 @@ def link_places(
             or _locative(before)
             or in_list(text, place.end - len(place.name))
             or any(_EVENT_OF.match(text[e.end : place.start]) for e in events)
-            or any(_OBJECT.match(text[e.end : place.start]) for e in events)
+            or any(not e.weak and _OBJECT.match(text[e.end : place.start]) for e in events)
         ):
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
