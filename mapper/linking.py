@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .listed import held_in, in_list, listed_after, listed_before
+from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
 from .nonevent import (
     acting_country,
     border,
@@ -99,13 +99,9 @@ _CARED_FOR = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-_AREA_AFTER = (  # "Aleppo countryside and al-Raqqa city": the area noun after a place
-    r"(?:\s+(?:countryside|province|governorate|city|town|village|district|region|area|"
-    r"suburbs?|outskirts|camp|county|state))?"
-)
 _COORDINATED = re.compile(
     r"^"
-    + _AREA_AFTER
+    + AREA_AFTER
     + r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*"
     + _DESCRIPTOR
     + r"$",

@@ -19,13 +19,20 @@ from .actors import ActorLexicon
 from .lexicon import DEMONYMS, NOT_PLACES
 from .toponym import Precision, Toponym
 
-__all__ = ["held_in", "in_list", "listed_after", "listed_before"]
+__all__ = ["AREA_AFTER", "held_in", "in_list", "listed_after", "listed_before"]
 
 _WORD = (
     r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"
 )
+AREA_AFTER = (
+    r"(?:\s+(?:countryside|province|governorate|city|town|village|district|region|area|"
+    r"suburbs?|outskirts|camp|county|state|territory|municipality|commune|township|oblast|"
+    r"prefecture|department|sector|zone|locality))?"
+)
+"""The area noun a text may put after a place before listing the next one ("Aleppo
+countryside and al-Raqqa city", "Djugu territory and Irumu")."""
 _LISTED = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+    AREA_AFTER + r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
     r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|nearby)\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:on|in|at|near|overnight|early|late|during|and|as|"

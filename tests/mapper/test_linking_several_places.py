@@ -107,6 +107,11 @@ def test_a_second_clause_with_its_own_subject_does_not_share_the_place() -> None
             "the village is put in the state; the town listed after it does not drop it",
         ),
         (
+            "Militiamen attacked villages in Djugu territory and Irumu on Sunday",
+            "Irumu",
+            "an area noun after the known place does not end the list",
+        ),
+        (
             "Bandits attacked Unguwan Maigero in Kaduna and Zaria",
             "Unguwan Maigero",
             "the unknown hamlet is put in a town the gazetteer knows",
