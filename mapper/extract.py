@@ -315,10 +315,12 @@ def _date_for(
     inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
     published: date | None,
+    events: Sequence[EventMention] = (),
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
     """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
-    the document's context date or the publication date; None when it is historical."""
-    inside = [d for d in inside if not _period_elsewhere(text, d, event)]
+    the document's context date or the publication date; None when it is historical.
+    With the sentence's *events*, a date in the event's own stretch is its date."""
+    inside = _own_dates(event, events, [d for d in inside if not _period_elsewhere(text, d, event)])
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -332,6 +334,28 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _own_dates(
+    event: EventMention, events: Sequence[EventMention], dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates in *event*'s own stretch of its sentence, or all *dates* if none.
+
+    A time adjunct follows its event ("clashes in Aleppo on Monday and airstrikes on Idlib
+    on Tuesday"): a date between the event and the next event is the event's. Without
+    one, a date before the event with no other event between ("On Monday, clashes ...")
+    is.
+    """
+    if len(events) < 2:
+        return dates
+    later = [e.start for e in events if e.start > event.start]
+    stop = min(later, default=None)
+    own = [d for d in dates if d.start >= event.end and (stop is None or d.start < stop)]
+    if own:
+        return own
+    earlier = max((e.end for e in events if e.end <= event.start), default=-1)
+    before = [d for d in dates if earlier <= d.start and d.end <= event.start]
+    return before or dates
 
 
 def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
@@ -567,7 +591,7 @@ def extract_incidents(
         # Located events first: a placeless one of the same type in the sentence
         # ("Warplanes intensify the strikes on Hama") is then the same event.
         for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
-            when = _date_for(text, k.event, sentence_dates, context, pub)
+            when = _date_for(text, k.event, sentence_dates, context, pub, [c.event for c in coded])
             if when is None:
                 continue
             antecedent = (

@@ -128,3 +128,34 @@ def test_a_place_the_gazetteer_lacks_is_coded_near_the_known_place_holding_it(
 def test_an_actor_put_in_a_place_is_no_place_of_its_own() -> None:
     locations = {i.location for i in extract_incidents("Troops attacked Boko Haram in Sambisa")}
     assert "Boko Haram" not in locations, locations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Clashes in Aleppo on Monday and airstrikes on Idlib on Tuesday",
+            {("Aleppo", "2024-03-04"), ("Idlib", "2024-03-05")},
+            "each time adjunct follows its own event",
+        ),
+        (
+            "On Monday, rebels shelled Goma and drones struck Sake on Tuesday",
+            {("Goma", "2024-03-04"), ("Sake", "2024-03-05")},
+            "a fronted date is the first event's; the second has its own after it",
+        ),
+        (
+            "Protesters rallied in Dhaka on Wednesday while police clashed with students in "
+            "Chittagong on Thursday",
+            {("Dhaka", "2024-03-06"), ("Chittagong", "2024-03-07")},
+            "a 'while' clause with its own day",
+        ),
+    ],
+)
+def test_each_event_of_a_sentence_takes_the_date_in_its_own_stretch(
+    text: str, expected: set[tuple[str, str]], reason: str
+) -> None:
+    dated = {
+        (i.location, i.event_date.isoformat() if i.event_date else "")
+        for i in extract_incidents(text, published="2024-03-08")
+    }
+    assert expected <= dated, (reason, dated)
