@@ -291,6 +291,17 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
     return out
 
 
+def _shared_places(coded: list[_Coded], links: Sequence[Sequence[Toponym]]) -> list[_Coded]:
+    """*coded*, where an event shares the linked places of the event before it ("stormed
+    the hamlet of X in Y State and burnt houses") taking that event's coded places too
+    (the hamlet, not the state it was named in)."""
+    out = list(coded)
+    for i in range(1, len(out)):
+        if links[i] and list(links[i]) == list(links[i - 1]):
+            out[i] = replace(out[i], places=out[i - 1].places)
+    return out
+
+
 def _names_finer(
     text: str,
     event: EventMention,
@@ -582,6 +593,7 @@ def extract_incidents(
             )
             for e, ps in zip(events, links, strict=True)
         ]
+        coded = _shared_places(coded, links)
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
             # A running total ("the war has killed 15,000 since April") summarises a

@@ -611,19 +611,19 @@ def link_places(
             ):
                 # "stormed the hamlet of X and burnt houses": one subject, one place.
                 linked[i] = list(linked[j])
-    return [
-        _with_listed(
-            text,
-            [
-                p
-                for p in group
-                if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)
-            ],
-            places,
-        )
-        + [q for p in group for q in held_in(text, p, places)]
-        for group in linked
+    return [_kept(text, group, places) for group in linked]
+
+
+def _kept(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:
+    """*group* without the coarse places that finer ones of it lie in, with the names the
+    gazetteer lacks listed with its places and those put in a dropped coarse place ("hit
+    Kwanar Dutse in Niger State and Kontagora": the state goes, the village stays). Names
+    put in a kept place are left to :func:`mapper.extract` (its ``_named_in``)."""
+    kept = [
+        p for p in group if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)
     ]
+    dropped = [p for p in group if all(p is not q for q in kept)]
+    return _with_listed(text, kept, places) + [q for p in dropped for q in held_in(text, p, places)]
 
 
 def _with_listed(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:
