@@ -291,16 +291,47 @@ def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Topo
     return out
 
 
+def _shared_places(coded: list[_Coded], links: Sequence[Sequence[Toponym]]) -> list[_Coded]:
+    """*coded*, where an event shares the linked places of the event before it ("stormed
+    the hamlet of X in Y State and burnt houses") taking that event's coded places too
+    (the hamlet, not the state it was named in)."""
+    out = list(coded)
+    for i in range(1, len(out)):
+        if links[i] and list(links[i]) == list(links[i - 1]):
+            out[i] = replace(out[i], places=out[i - 1].places)
+    return out
+
+
+def _names_finer(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    guess: Sequence[Toponym],
+    taken: Sequence[ActorMention | Toponym],
+) -> bool:
+    """True when a headline's event names, after a locative word, a place the gazetteer
+    lacks while the places it would fall back on are all regions or countries ("Troops
+    retook the village of X after clashes in Y State"): the unknown place is the
+    event's, placed in the region, not the region itself."""
+    return (
+        bool(guess)
+        and all(p.precision >= Precision.REGION for p in guess)
+        and unresolved_name(text, event, sentence.end, taken) is not None
+    )
+
+
 def _date_for(
     text: str,
     event: EventMention,
     inside: Sequence[DateMention],
     context: tuple[date | None, DatePrecision | None, Span | None] | None,
     published: date | None,
+    events: Sequence[EventMention] = (),
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
     """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
-    the document's context date or the publication date; None when it is historical."""
-    inside = [d for d in inside if not _period_elsewhere(text, d, event)]
+    the document's context date or the publication date; None when it is historical.
+    With the sentence's *events*, a date in the event's own stretch is its date."""
+    inside = _own_dates(event, events, [d for d in inside if not _period_elsewhere(text, d, event)])
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -314,6 +345,28 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _own_dates(
+    event: EventMention, events: Sequence[EventMention], dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates in *event*'s own stretch of its sentence, or all *dates* if none.
+
+    A time adjunct follows its event ("clashes in Aleppo on Monday and airstrikes on Idlib
+    on Tuesday"): a date between the event and the next event is the event's. Without
+    one, a date before the event with no other event between ("On Monday, clashes ...")
+    is.
+    """
+    if len(events) < 2:
+        return dates
+    later = [e.start for e in events if e.start > event.start]
+    stop = min(later, default=None)
+    own = [d for d in dates if d.start >= event.end and (stop is None or d.start < stop)]
+    if own:
+        return own
+    earlier = max((e.end for e in events if e.end <= event.start), default=-1)
+    before = [d for d in dates if earlier <= d.start and d.end <= event.start]
+    return before or dates
 
 
 def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
@@ -528,15 +581,19 @@ def extract_incidents(
         events = _keep_events(text, events, places)
         links = link_places(text, sentence.start, events, places)
         guessed = False
-        if events and not any(links) and sentence is sentences[0]:
-            links[_main_event(events)], guessed = _fallback(text, sentence, places), True
         taken = [*mentions, *places]
+        if events and not any(links) and sentence is sentences[0]:
+            main = _main_event(events)
+            guess = _fallback(text, sentence, places)
+            if not _names_finer(text, events[main], sentence, guess, taken):
+                links[main], guessed = guess, True
         coded = [
             _Coded(
                 e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed, cues=cues
             )
             for e, ps in zip(events, links, strict=True)
         ]
+        coded = _shared_places(coded, links)
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
             # A running total ("the war has killed 15,000 since April") summarises a
@@ -546,7 +603,7 @@ def extract_incidents(
         # Located events first: a placeless one of the same type in the sentence
         # ("Warplanes intensify the strikes on Hama") is then the same event.
         for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
-            when = _date_for(text, k.event, sentence_dates, context, pub)
+            when = _date_for(text, k.event, sentence_dates, context, pub, [c.event for c in coded])
             if when is None:
                 continue
             antecedent = (

@@ -27,7 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
-from .listed import in_list, listed_after, listed_before
+from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
 from .nonevent import (
     acting_country,
     border,
@@ -100,8 +100,23 @@ _CARED_FOR = re.compile(
     re.I,
 )
 _COORDINATED = re.compile(
-    r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*" + _DESCRIPTOR + r"$",
+    r"^"
+    + AREA_AFTER
+    + r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|&)?\s*(?:in|at|near|on)?\s*"
+    + _DESCRIPTOR
+    + r"$",
     re.I,
+)
+# "stormed X and burnt houses": a second verb of the same subject, no subject of its own.
+_SAME_SUBJECT = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
+_PAST = re.compile(r"(?:[a-z]+ed|burnt|shot|struck|fought|overran|stole|blew|took|set)\b")
+# "drones strike Myitkyina", "militiamen looted Gondar": the place is the object of the
+# event verb itself, whichever verb it is; not of a weak cue ("killed X" names a person).
+_OBJECT = re.compile(r"^\s+" + _DESCRIPTOR + r"$", re.I)
+# "the Mosul car bombing": at most one word between a place and the event noun it
+# modifies, and not a conjunction or preposition ("the Ghouta and warplanes bomb Idlib").
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|but|as|while|then|with|in|at|on|of|to|by|for|from)\s)[a-z-]+\s+)?"
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
@@ -224,7 +239,7 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
     if not re.search(r"\b(?:the|a|an)\s+$", text[max(0, place.start - 6) : place.start], re.I):
         return False
     gap = text[place.end : event.start]
-    return event.start >= place.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap) is not None
+    return event.start >= place.end and _MODIFIER_GAP.fullmatch(gap) is not None
 
 
 def _owner_end(text: str, places: Sequence[Toponym], j: int) -> int:
@@ -551,6 +566,7 @@ def link_places(
             or _locative(before)
             or in_list(text, place.end - len(place.name))
             or any(_EVENT_OF.match(text[e.end : place.start]) for e in events)
+            or any(not e.weak and _OBJECT.match(text[e.end : place.start]) for e in events)
         ):
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
@@ -585,18 +601,29 @@ def link_places(
             gap = text[events[j].end : events[i].start]
             if SUPPORTED_BY.search(gap) or _AMID.search(gap):
                 linked[i] = list(linked[j])
-    return [
-        _with_listed(
-            text,
-            [
-                p
-                for p in group
-                if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)
-            ],
-            places,
-        )
-        for group in linked
+        if (
+            not linked[i]
+            and linked[j]
+            and _SAME_SUBJECT.search(text[events[j].end : events[i].start])
+        ):
+            if not _CLAUSE.search(text[events[j].end : events[i].start]) and _PAST.match(
+                events[i].text
+            ):
+                # "stormed the hamlet of X and burnt houses": one subject, one place.
+                linked[i] = list(linked[j])
+    return [_kept(text, group, places) for group in linked]
+
+
+def _kept(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:
+    """*group* without the coarse places that finer ones of it lie in, with the names the
+    gazetteer lacks listed with its places and those put in a dropped coarse place ("hit
+    Kwanar Dutse in Niger State and Kontagora": the state goes, the village stays). Names
+    put in a kept place are left to :func:`mapper.extract` (its ``_named_in``)."""
+    kept = [
+        p for p in group if not any(_finer_inside(p, q) or _quarter_of(text, p, q) for q in group)
     ]
+    dropped = [p for p in group if all(p is not q for q in kept)]
+    return _with_listed(text, kept, places) + [q for p in dropped for q in held_in(text, p, places)]
 
 
 def _with_listed(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:

@@ -15,16 +15,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .actors import ActorLexicon
 from .lexicon import DEMONYMS, NOT_PLACES
 from .toponym import Precision, Toponym
 
-__all__ = ["in_list", "listed_after", "listed_before"]
+__all__ = ["AREA_AFTER", "held_in", "in_list", "listed_after", "listed_before"]
 
 _WORD = (
     r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"
 )
+AREA_AFTER = (
+    r"(?:\s+(?:countryside|province|governorate|city|town|village|district|region|area|"
+    r"suburbs?|outskirts|camp|county|state|territory|municipality|commune|township|oblast|"
+    r"prefecture|department|sector|zone|locality))?"
+)
+"""The area noun a text may put after a place before listing the next one ("Aleppo
+countryside and al-Raqqa city", "Djugu territory and Irumu")."""
 _LISTED = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+    AREA_AFTER + r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
     r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|nearby)\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:on|in|at|near|overnight|early|late|during|and|as|"
@@ -133,3 +141,59 @@ def listed_before(text: str, place: Toponym, places: Sequence[Toponym]) -> list[
             )
         )
     return out
+
+
+_HELD = re.compile(
+    r"\b(?:in|at|near|attacked|raided|struck|shelled|bombed|stormed|hit|targeted|seized|"
+    r"captured|retook|recaptured|overran|entered)\s+"
+    r"(?:the\s+(?:village|town|hamlet|settlement|community|district)\s+of\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:\s+(?:village|town|hamlet|community|area|district))?,?\s+in\s+(?:the\s+)?$"
+)
+
+
+def held_in(text: str, place: Toponym, places: Sequence[Toponym]) -> list[Toponym]:
+    """The name the gazetteer lacks that the text puts in *place* after a locative word
+    ("hit Kwanar Dutse in Niger State", "in the village of X in Y"), at *place*'s point.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    place : Toponym
+        A resolved event place, a town or a region.
+    places : sequence of Toponym
+        The sentence's toponyms: a name overlapping one of them is no unknown place.
+
+    Returns
+    -------
+    list of Toponym
+        The held name "near" *place* (precision 2), or nothing.
+    """
+    if place.candidate is None or place.precision > Precision.REGION:
+        return []
+    start = place.end - len(place.name)
+    if text[max(0, start - 4) : start] != " in " and not text[:start].endswith(" in the "):
+        return []  # a cheap test first
+    m = _HELD.search(text, max(0, start - 100), start)
+    if m is None:
+        return []
+    a, b = m.start("name"), m.end("name")
+    name = m.group("name")
+    if (
+        any(p.start < b and a < p.end for p in places)
+        or _not_a_name(name)
+        or ActorLexicon.default().find(name)  # "attacked Boko Haram in Borno": who, not where
+    ):
+        return []
+    return [
+        replace(
+            place,
+            start=a,
+            end=b,
+            text=name,
+            name=name,
+            alternatives=(),
+            precision=Precision.NEAR,
+        )
+    ]
