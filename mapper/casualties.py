@@ -38,6 +38,7 @@ from fractions import Fraction
 from typing import Literal
 
 from .incident import Count
+from .textfold import on_folded
 
 __all__ = ["MAX_PEOPLE", "CasualtyMention", "find_casualties", "parse_number"]
 
@@ -454,12 +455,19 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     -------
     list of CasualtyMention
         In text order; a figure is reported once even when two patterns read it.
+        Figures are read on the text folded by :func:`mapper.textfold.fold` (accents,
+        soft hyphens, zero-width spaces ignored); offsets and texts are those of *text*.
 
     Examples
     --------
     >>> [(m.kind, str(m.count)) for m in find_casualties("killing two and wounding 12")]
     [('killed', '2'), ('injured', '12')]
     """
+    return on_folded(_find_casualties, text, offset)
+
+
+def _find_casualties(text: str, offset: int) -> list[CasualtyMention]:
+    """:func:`find_casualties` on a text folded by :func:`mapper.textfold.fold`."""
     found: list[CasualtyMention] = []
     part: set[tuple[int, str]] = set()  # mentions that count part of the dead ("among")
     for start, end in _windows(text):

@@ -33,9 +33,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import partial
 
 from .errors import InputError
 from .incident import DatePrecision
+from .textfold import on_folded
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
 
@@ -263,13 +265,19 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
     Returns
     -------
     list of DateMention
-        In text order, not overlapping.
+        In text order, not overlapping. Read on the text folded by
+        :func:`mapper.textfold.fold`; offsets and texts are those of *text*.
 
     Examples
     --------
     >>> [m.value for m in find_dates("Early Wednesday morning", published=date(2024, 1, 26))]
     [datetime.date(2024, 1, 24)]
     """
+    return on_folded(partial(_find_dates, published=published), text, offset)
+
+
+def _find_dates(text: str, offset: int, *, published: date | None) -> list[DateMention]:
+    """:func:`find_dates` on a text folded by :func:`mapper.textfold.fold`."""
     found: list[DateMention] = []
     for m in _matches(text):
         mention = _mention(m, text, published)

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
-__all__ = ["Folded", "fold"]
+__all__ = ["Folded", "Spanned", "fold", "on_folded"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +100,43 @@ def fold(text: str) -> Folded:
         return Folded(text)
     starts.append(len(text))
     return Folded("".join(chars), tuple(starts))
+
+
+class Spanned(Protocol):
+    """A mention found in a text: a dataclass with offsets and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+M = TypeVar("M", bound=Spanned)
+
+
+def on_folded(find: Callable[[str, int], list[M]], text: str, offset: int = 0) -> list[M]:
+    """Run *find* on *text* folded by :func:`fold`, with spans back in *text*.
+
+    Parameters
+    ----------
+    find : callable
+        ``find(text, offset)`` returning dataclasses with ``start``, ``end`` (offsets
+        plus ``offset``) and ``text`` fields.
+    text : str
+        The original text.
+    offset : int
+        Added to every start and end.
+
+    Returns
+    -------
+    list
+        What *find* returns on the folded text, with ``start``, ``end`` and ``text``
+        pointing into *text* (the accents and soft hyphens the user's copy carries).
+    """
+    folded = fold(text)
+    if folded.starts is None:
+        return find(text, offset)
+    out = []
+    for m in find(folded.text, offset):
+        a, b = folded.origin(m.start - offset), folded.origin(m.end - offset)
+        out.append(replace(m, start=a + offset, end=b + offset, text=text[a:b]))  # type: ignore[type-var]
+    return out
