@@ -24,7 +24,7 @@ PUBLISHED = date(2025, 3, 14)
     ("text", "kind", "count", "reason"),
     [
         (f"Mortar fire ki{ACUTE}lled nine villagers.", "killed", "9", "accent in the verb"),
-        (f"A landmine wounded thir{SHY}teen herders.", "injured", "13", "soft hyphen in the number"),
+        (f"A landmine wounded thir{SHY}teen herders.", "injured", "13", "soft hyphen in a number"),
         (f"Raids left at least 14 de{ZWSP}ad.", "killed", "14+", "zero-width space in 'dead'"),
         (f"Shelling killed twe{GRAVE}nty-one pe{ACUTE}ople.", "killed", "21", "two accents"),
     ],
