@@ -98,3 +98,47 @@ def test_marks_change_no_figure_and_spans_stay_in_the_given_text(pair: tuple[str
     assert [a.actor for a in actors] == [a.actor for a in ActorLexicon.default().find(plain)]
     for m in [*tolls, *dates, *actors]:
         assert marked[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "reason"),
+    [
+        ("The siege killed 1\u202f200 civilians.", "1200", "narrow no-break space groups thousands"),
+        ("Floods and fighting killed 3\u00a0450 people.", "3450", "no-break space groups thousands"),
+        ("The famine killed 1\u2009200\u2009000 people.", "1200000", "thin spaces, two groups"),
+        ("Clashes left 10\u201315 dead in the valley.", "10-15", "en dash range after the count"),
+        ("Raiders killed 8 \u2014 12 herders.", "8-12", "spaced em dash range"),
+        ("Airstrikes killed twenty\u2011three people.", "23", "non-breaking hyphen in a number"),
+        ("Militants killed \uff11\uff14 guards.", "14", "fullwidth digits"),
+        ("GUNMEN KILL 12 IN RAID ON FARMS", "12", "a capitals headline"),
+        ("Soldiers killed\n9 fighters in the\nhills.", "9", "line breaks from a PDF column"),
+    ],
+)
+def test_tolls_are_read_through_typography(text: str, count: str, reason: str) -> None:
+    found = find_casualties(text)
+    assert [str(m.count) for m in found] == [count], reason
+    assert text[found[0].start : found[0].end] == found[0].text, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "reason"),
+    [
+        ("In 2024\u00a0300 soldiers were killed.", ["300"], "a year then a count is no group"),
+        ("The raid \u2013 the third \u2013 killed 4 guards.", ["4"], "a parenthetic dash is kept"),
+    ],
+)
+def test_typography_that_is_not_a_number_is_left_alone(
+    text: str, counts: list[str], reason: str
+) -> None:
+    assert [str(m.count) for m in find_casualties(text)] == counts, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Hayat Tahrir al\u2011Sham units shelled the road.", "Hayat Tahrir al-Sham", "nb hyphen"),
+        ("The Houthis\u2019 drones struck a tanker.", "Houthis", "curly possessive apostrophe"),
+    ],
+)
+def test_typography_does_not_hide_an_actor(text: str, name: str, reason: str) -> None:
+    assert [a.actor.name for a in ActorLexicon.default().find(text)] == [name], reason
