@@ -101,6 +101,7 @@ def _fold_char(c: str) -> str:
     return c
 
 
+@lru_cache(maxsize=64)  # the cue, toll, date and actor readers fold the same sentence
 def fold(text: str) -> Folded:
     """*text* without combining marks and format characters, accented Latin letters
     reduced to their base letters, with the map back to the original offsets.
