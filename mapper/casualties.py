@@ -84,7 +84,10 @@ _WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand)"
 )
-_SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
+# "a hundred", "a thousand": the article is the one.
+_SPELLED = (
+    r"(?:an?\s+(?=(?:hundred|thousand)\b))?" + _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred|million)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
@@ -178,7 +181,7 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
-    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|"
+    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing)|"
     rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
@@ -308,7 +311,7 @@ def _spelled(words: str) -> int | None:
     total = current = 0
     seen = False
     for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and" or not word:
+        if word == "and" or not word or (word in ("a", "an") and not seen):
             continue
         if word in _UNITS:
             current += _UNITS[word]
@@ -587,7 +590,7 @@ _NEEDS = {
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
     r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat|gunned|gunning|lynch|"
-    r"behead"
+    r"behead|neutrali"
 )
 
 
@@ -715,5 +718,7 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
         start = m.start("who") if groups.get("who") else m.start("more")
         who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()
+    if verb.startswith("neutrali") and " ".join(m["num"].lower().split()) in _VAGUE:
+        return None  # "neutralising a number of terrorists": a boast, not a toll
     kind = "killed" if verb == "victims" else _kind(verb)
     return CasualtyMention(m.start(), m.end(), m.group(), kind, count, who)
