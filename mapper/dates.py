@@ -89,7 +89,9 @@ _PATTERNS = re.compile(
     "|".join(
         (
             rf"(?P<iso>\b{_y('i')}-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?!\d))",
-            r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
+            # "12/03/2025", and "12.03.2025" as European and Middle Eastern copy writes it
+            r"(?P<slash>\b(?P<sa>[0-3]?\d)(?P<sep>[/.])(?P<sb>[0-3]?\d)(?P=sep)"
+            r"(?P<sy>(?:19|20)\d\d)\b)",
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
