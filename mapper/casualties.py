@@ -5,7 +5,9 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 * a singular victim without a number ("Iranian fighter killed") is one, and so is a
   person named by a title ("killed Iranian general Qassem Soleimani", "killed the mayor");
 * digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
-  "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
+  "three hundred and five", "a hundred") are exact; "a", "an" and "one" before a singular
+  noun are 1; the text is read folded (:func:`mapper.textfold.fold`), so "1\u202f200",
+  "10\u201315" and an accent or soft hyphen inside a word read as plain ASCII would;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
   ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
@@ -22,7 +24,8 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   "no (immediate) reports of casualties" is *not* zero (it means unknown) and gives nothing;
 * "casualties" with a number, and "N were killed and wounded", are ambiguous (killed and
   wounded together) and give nothing;
-* "martyred", "martyrs" (the wording of some monitors) count as killed.
+* "martyred", "martyrs" (the wording of some monitors) count as killed, and so does an
+  army's "neutralised N fighters" with a number (not "neutralised a number of").
 
 Several figures for the same kind in one text are all kept; the caller picks. Running
 totals ("the war has killed ...", "... since 2014", "so far this year") are marked
