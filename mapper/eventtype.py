@@ -196,8 +196,11 @@ def _seized_what(
 
 
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
-_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
+_BREAK = r"[.;!?]|\n(?![ \t]*[a-z])"
+"""A clause end: a stop, or a line break unless a lower-case word goes on after it (a
+sentence wrapped by a PDF column or a wire feed: "killed seven\nvillagers")."""
+_CLAUSE_END = re.compile(_BREAK)
+_LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_BREAK})")
 
 
 def sentence_window(text: str, start: int, end: int) -> tuple[str, int]:
