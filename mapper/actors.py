@@ -45,6 +45,7 @@ import pycountry
 
 from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
+from .textfold import on_folded
 
 __all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
 
@@ -420,8 +421,14 @@ class ActorLexicon:
         Returns
         -------
         list of ActorMention
-            In text order, not overlapping.
+            In text order, not overlapping. Names are matched on the text folded by
+            :func:`mapper.textfold.fold` (a soft hyphen or zero-width space inside a
+            name is ignored); offsets and texts are those of *text*.
         """
+        return on_folded(self._find, text, offset)
+
+    def _find(self, text: str, offset: int) -> list[ActorMention]:
+        """:meth:`find` on a folded text."""
         tokens = []
         for m in _TOKEN.finditer(text):
             word = _base(m.group())  # a possessive 's never completes an alias

@@ -5,7 +5,9 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
 * a singular victim without a number ("Iranian fighter killed") is one, and so is a
   person named by a title ("killed Iranian general Qassem Soleimani", "killed the mayor");
 * digits ("15", "1,200", "60 thousand") and number words up to the thousands ("twenty-three",
-  "three hundred and five") are exact; "a", "an" and "one" before a singular noun are 1;
+  "three hundred and five", "a hundred") are exact; "a", "an" and "one" before a singular
+  noun are 1; the text is read folded (:func:`mapper.textfold.fold`), so "1\u202f200",
+  "10\u201315" and an accent or soft hyphen inside a word read as plain ASCII would;
 * "at least N" is ``Count(N, None)``; "more than N" and "over N" ``Count(N + 1, None)``;
   "up to N", "as many as N" ``Count(1, N)``; "fewer than N", "less than N", "under N"
   ``Count(1, N - 1)``; "between N and M", "N to M", "N-M" ``Count(N, M)``;
@@ -22,7 +24,8 @@ Numbers are read as the report gives them, as a :class:`~mapper.incident.Count`:
   "no (immediate) reports of casualties" is *not* zero (it means unknown) and gives nothing;
 * "casualties" with a number, and "N were killed and wounded", are ambiguous (killed and
   wounded together) and give nothing;
-* "martyred", "martyrs" (the wording of some monitors) count as killed.
+* "martyred", "martyrs" (the wording of some monitors) count as killed, and so does an
+  army's "neutralised N fighters" with a number (not "neutralised a number of").
 
 Several figures for the same kind in one text are all kept; the caller picks. Running
 totals ("the war has killed ...", "... since 2014", "so far this year") are marked
@@ -38,6 +41,7 @@ from fractions import Fraction
 from typing import Literal
 
 from .incident import Count
+from .textfold import on_folded
 
 __all__ = ["MAX_PEOPLE", "CasualtyMention", "find_casualties", "parse_number"]
 
@@ -83,7 +87,10 @@ _WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand)"
 )
-_SPELLED = _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
+# "a hundred", "a thousand": the article is the one.
+_SPELLED = (
+    r"(?:an?\s+(?=(?:hundred|thousand)\b))?" + _WORD + r"(?:(?:[\s-]+|\s+and\s+)" + _WORD + r")*"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|hundred|million)|\d+"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUAL = (
@@ -177,7 +184,7 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
-    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|"
+    rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing)|"
     rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
     rf"deaths? of|murder of)\s+"
@@ -307,7 +314,7 @@ def _spelled(words: str) -> int | None:
     total = current = 0
     seen = False
     for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and" or not word:
+        if word == "and" or not word or (word in ("a", "an") and not seen):
             continue
         if word in _UNITS:
             current += _UNITS[word]
@@ -454,12 +461,19 @@ def find_casualties(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     -------
     list of CasualtyMention
         In text order; a figure is reported once even when two patterns read it.
+        Figures are read on the text folded by :func:`mapper.textfold.fold` (accents,
+        soft hyphens, zero-width spaces ignored); offsets and texts are those of *text*.
 
     Examples
     --------
     >>> [(m.kind, str(m.count)) for m in find_casualties("killing two and wounding 12")]
     [('killed', '2'), ('injured', '12')]
     """
+    return on_folded(_find_casualties, text, offset)
+
+
+def _find_casualties(text: str, offset: int) -> list[CasualtyMention]:
+    """:func:`find_casualties` on a text folded by :func:`mapper.textfold.fold`."""
     found: list[CasualtyMention] = []
     part: set[tuple[int, str]] = set()  # mentions that count part of the dead ("among")
     for start, end in _windows(text):
@@ -579,7 +593,7 @@ _NEEDS = {
 _KEYWORDS = re.compile(
     r"kill|dead|die[ds]|death|wound|injur|hurt|martyr|toll|fatalit|bod(?:y|ies)|lives|"
     r"perish|slain|execut|murder|maim|casualt|harm|victims|assassinat|gunned|gunning|lynch|"
-    r"behead"
+    r"behead|neutrali"
 )
 
 
@@ -707,5 +721,7 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
         start = m.start("who") if groups.get("who") else m.start("more")
         who = text[start : m.end("more")].strip()
     verb = m["verb"].lower()
+    if verb.startswith("neutrali") and " ".join(m["num"].lower().split()) in _VAGUE:
+        return None  # "neutralising a number of terrorists": a boast, not a toll
     kind = "killed" if verb == "victims" else _kind(verb)
     return CasualtyMention(m.start(), m.end(), m.group(), kind, count, who)

@@ -33,9 +33,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import partial
 
 from .errors import InputError
 from .incident import DatePrecision
+from .textfold import on_folded
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
 
@@ -87,7 +89,9 @@ _PATTERNS = re.compile(
     "|".join(
         (
             rf"(?P<iso>\b{_y('i')}-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?!\d))",
-            r"(?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)\b)",
+            # "12/03/2025", and "12.03.2025" as European and Middle Eastern copy writes it
+            r"(?P<slash>\b(?P<sa>[0-3]?\d)(?P<sep>[/.])(?P<sb>[0-3]?\d)(?P=sep)"
+            r"(?P<sy>(?:19|20)\d\d)\b)",
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
@@ -263,13 +267,19 @@ def find_dates(text: str, *, published: date | None = None, offset: int = 0) -> 
     Returns
     -------
     list of DateMention
-        In text order, not overlapping.
+        In text order, not overlapping. Read on the text folded by
+        :func:`mapper.textfold.fold`; offsets and texts are those of *text*.
 
     Examples
     --------
     >>> [m.value for m in find_dates("Early Wednesday morning", published=date(2024, 1, 26))]
     [datetime.date(2024, 1, 24)]
     """
+    return on_folded(partial(_find_dates, published=published), text, offset)
+
+
+def _find_dates(text: str, offset: int, *, published: date | None) -> list[DateMention]:
+    """:func:`find_dates` on a text folded by :func:`mapper.textfold.fold`."""
     found: list[DateMention] = []
     for m in _matches(text):
         mention = _mention(m, text, published)

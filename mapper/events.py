@@ -41,7 +41,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
-from .textfold import fold
+from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
 
@@ -384,18 +384,7 @@ def find_events(text: str, *, offset: int = 0) -> list[EventMention]:
         Cues are matched on the text folded by :func:`mapper.textfold.fold` (an accent
         combined into "killed" is ignored); offsets and texts are those of *text*.
     """
-    folded = fold(text)
-    if folded.starts is None:
-        return _find_events(text, offset)
-    return [
-        replace(
-            e,
-            start=(a := folded.origin(e.start - offset)) + offset,
-            end=(b := folded.origin(e.end - offset)) + offset,
-            text=text[a:b],
-        )
-        for e in _find_events(folded.text, offset)
-    ]
+    return on_folded(_find_events, text, offset)
 
 
 def _find_events(text: str, offset: int) -> list[EventMention]:

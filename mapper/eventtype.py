@@ -8,7 +8,8 @@
 * a bare strike verb is an air strike unless ground fighters are its subject;
 * arson, looting, storming and beatings by an unarmed crowd (protesters, youths, party
   supporters, "a group of men"), active or passive, are *Riots* (*Mob violence* against
-  people); armed men (gunmen, bandits, "armed youths") are never a crowd;
+  people); armed men (gunmen, bandits, "armed youths") are never a crowd (the crowd
+  rules live in :mod:`mapper.crowds`);
 * protests become *Protest with intervention* when dispersed or arrested, *Excessive
   force against protesters* when shot or killed (in their own clause), and *Riots* when
   demonstrators, students or supporters clash or throw stones;
@@ -26,8 +27,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, MOB, OVERTAKE, REGAIN, RIOT, TRANSFER
+from .crowds import crowd_agent, crowd_attack, crowd_violence, unarmed_side
+from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, OVERTAKE, REGAIN, RIOT, TRANSFER
 from .incident import EventType
+from .victims import ARMED, CIVILIAN_PEOPLE, PEOPLE
 
 if TYPE_CHECKING:
     from .events import EventMention
@@ -43,17 +46,8 @@ __all__ = [
 
 E = EventType
 
-_PEOPLE = (
-    r"civilians?|villagers?|residents?|worshipp?ers?|farmers?|shepherds?|women|"
-    r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
-    r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
-    r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers|"
-    r"detainees|prisoners|inmates|captives|hostages"
-)
-CIVILIAN_PEOPLE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-"""Words for civilian victims ("villagers", "worshippers", "a woman")."""
 _CIVILIAN = re.compile(
-    rf"\b(?:{_PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
+    rf"\b(?:{PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
     r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
@@ -61,17 +55,8 @@ _CIVILIAN = re.compile(
     r"(?!\s+(?:said|say|says|told|reported|described))",
     re.I,
 )
-_ARMED = re.compile(
-    r"\b(?:soldiers?|troops?|fighters?|militants?|militiamen|militias?|gunmen|insurgents?|"
-    r"rebels?|jihadists?|combatants?|(?<!family\s)(?<!staff\s)(?<!crew\s)members|policem[ae]n|"
-    r"police|officers?|gendarmes?|gendarmerie|guards?|servicem[ae]n|personnel|army|military|"
-    r"forces|checkpoints?|bases?|barracks|garrisons?|outposts?|positions?|convoys?|patrols?)\b",
-    re.I,
-)
-"""Armed people and places: as the victims or target of an attack, they make it a
-battle ("killing two soldiers", "attacked an army base"), whoever else was hurt."""
 _CIVILIAN_CARGO = re.compile(
-    rf"\s+(?:of|carrying)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE}|traders|merchants|pilgrims|trucks|"
+    rf"\s+(?:of|carrying)\s+(?:[\w'’-]+\s+)?(?:{PEOPLE}|traders|merchants|pilgrims|trucks|"
     r"lorries|buses|vehicles|goods|aid|food|fuel|supplies)\b",
     re.I,
 )
@@ -97,11 +82,6 @@ _VICTIM_AFTER = re.compile(
 participle ("two soldiers killed in ambush"), not an active verb with its object."""
 
 
-_UNARMED_SIDES = re.compile(
-    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans|crowds|mobs|"
-    r"rioters)\b",
-    re.I,
-)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:said|says|say|told|reported|added|confirmed|stated|announced|"
     r"spokesm[ae]n|spokesperson|spokeswoman|sources?|officials?|statement|chief|commanders?)\b",
@@ -119,7 +99,7 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     victims of a passive ("two police officers were killed when ..."). The perpetrators
     ("Rebels killed 36 villagers") say nothing of the victims.
     """
-    for m in _ARMED.finditer(window, cue_end):
+    for m in ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
         if _CIVILIAN_CARGO.match(window, m.end()):
@@ -129,7 +109,7 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
             continue  # "killed three detainees at a military base": where, not whom
         if not _AGENT_BEFORE.search(window, cue_end, m.start()):
             return True
-    return any(_VICTIM_AFTER.match(window, m.end()) for m in _ARMED.finditer(window, 0, cue_start))
+    return any(_VICTIM_AFTER.match(window, m.end()) for m in ARMED.finditer(window, 0, cue_start))
 
 
 _DISPERSED = re.compile(
@@ -212,12 +192,15 @@ def _seized_what(
     )
     if state:
         return ARREST
-    return CLASH if _ARMED.search(captive.group(0)) else ABDUCT
+    return CLASH if ARMED.search(captive.group(0)) else ABDUCT
 
 
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
-_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.;!?\n]")
+_BREAK = r"[.;!?]|\n(?![ \t]*[a-z])"
+"""A clause end: a stop, or a line break unless a lower-case word goes on after it (a
+sentence wrapped by a PDF column or a wire feed: "killed seven\nvillagers")."""
+_CLAUSE_END = re.compile(_BREAK)
+_LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_BREAK})")
 
 
 def sentence_window(text: str, start: int, end: int) -> tuple[str, int]:
@@ -229,28 +212,6 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, int]:
     after = text[end : end + 200]
     m = _CLAUSE_END.search(after)
     return text[cut : end + (m.start() if m else len(after))], start - cut
-
-
-_CROWD = re.compile(
-    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
-    r"supporters|residents|villagers|locals|vigilantes|a\s+group\s+of\s+(?:men|people))\b",
-    re.I,
-)
-_CROWD_ACT = re.compile(
-    r"\b(?:sets?\s+(?:fire|ablaze|alight)|setting\s+(?:fire|ablaze|alight)|torch(?:es|ed|ing)?|"
-    r"burn(?:s|ed|t|ing)?|loot(?:s|ed|ing)?|ransack(?:s|ed|ing)?|smash(?:es|ed|ing)?|"
-    r"vandali[sz](?:e|es|ed|ing)|pelt(?:s|ed|ing)?|hurl(?:s|ed|ing)?|thr(?:ow|ows|ew|owing)\s+"
-    r"(?:stones|rocks)|attack(?:s|ed|ing)?|storm(?:s|ed)?|beat|lynch(?:es|ed)?|clash(?:es|ed)?)\b",
-    re.I,
-)
-_CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
-_LYNCH_CROWD = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|locals|vigilantes)\b", re.I)
-_PERSON_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
-    r"several)\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|woman|women|"
-    r"people|persons?|suspects?|thieves|thief|members|boys?|youths?|criminals|bandits)\b",
-    re.I,
-)
 
 
 _UNOPPOSED = re.compile(
@@ -266,133 +227,6 @@ _GROUND_SUBJECT = re.compile(
 )
 """Ground fighters as the subject of a bare strike verb ("Militants strike a checkpoint")."""
 _LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){1,3}dead)\b", re.I)
-
-
-def _crowd_violence(
-    window: str, cue_start: int, cue_end: int, mention: EventMention
-) -> tuple[EventType, str] | None:
-    """The riot a crowd's violence is, or None.
-
-    ACLED codes arson, looting and beatings by demonstrators or an unorganised crowd as
-    *Riots*: *Mob violence* when a crowd attacks people ("a crowd beat and set fire to
-    two suspected thieves", "villagers lynched"), else *Violent demonstration*
-    ("protesters set fire to a residence", "youths looted shops"). A crowd noun that is
-    itself the subject of such an act ("protesters ... set fire to") is that riot.
-    """
-    if mention.cue == "protest":  # "protesters" followed by what they did
-        act = _CROWD_ACT.search(window, cue_end, cue_end + 90)
-        if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
-            return None
-        return RIOT
-    before = window[max(0, cue_start - 160) : cue_start]
-    crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
-    if mention.cue == "mob":
-        return MOB
-    if _PASSIVE_BEFORE.search(before):
-        return None  # "residents said shops were looted": the crowd is no subject
-    if not crowd or _ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
-        return None  # "villagers said soldiers torched homes", "bandits burnt the village"
-    if _LYNCH_CROWD.fullmatch(crowd[-1].group(0)) and _PERSON_OBJECT.match(window, cue_end):
-        return MOB
-    return RIOT
-
-
-_ARMED_GROUP = re.compile(
-    r"\b(?:militants?|militiamen|militias?|gunmen|insurgents?|rebels?|jihadists?|fighters?|"
-    r"combatants?|bandits|armed\s+(?:men|groups?)|gangs?|gangsters|terrorists?)\b",
-    re.I,
-)
-"""Armed men who are no crowd: with them in the sentence, a clash is a battle."""
-_POLITICAL_SIDES = re.compile(
-    r"\b(?:supporters|activists|students|fans|party\s+members|partisans)\b", re.I
-)
-"""Unarmed sides that may be named after the clash ("police clashed with supporters");
-youths or crowds there may be a communal militia ("clashed with Murle youths")."""
-_SIDE_SOURCE = re.compile(
-    r"\s+(?:said|say|says|told|reported|called|call|described|dubbed|termed)\b", re.I
-)
-"""A crowd noun that is a source of words, not an actor ("residents said", "in what
-residents called the heaviest attack")."""
-
-
-def _unarmed_side(window: str, at: int) -> bool:
-    """True when a clash has students, activists, supporters or fans on one side (not
-    as the source, "activists said") and no armed group in the sentence:
-    ACLED codes their clashes with police or with each other as riots."""
-    sides = [*_UNARMED_SIDES.finditer(window, 0, at), *_POLITICAL_SIDES.finditer(window, at)]
-    if not any(not _SIDE_SOURCE.match(window, m.end()) for m in sides):
-        return False
-    return _ARMED_GROUP.search(window) is None
-
-
-_PARTY_MEMBERS = (
-    r"(?:members|cadres|activists|supporters|loyalists)\s+of\s+(?:the\s+|a\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:party|party's\s+(?:[\w-]+\s+)?wing|wing|league|movement)"
-)
-"""Members of a party or its youth wing: a crowd, not an armed group."""
-_BY_CROWD = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
-    rf"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
-    rf"supporters|activists|{_PARTY_MEMBERS})\b",
-    re.I,
-)
-"""The crowd as the agent of a passive ("was stormed by protesters")."""
-_ATTACKING_CROWD = re.compile(
-    r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
-    r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
-    r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
-    rf"activists|students)|{_PARTY_MEMBERS})\b",
-    re.I,
-)
-"""An unarmed crowd that may be the subject of an attack."""
-_FIREARMS = re.compile(
-    r"\b(?:gunmen|guns?|rifles?|firearms|opened\s+fire|shot|shooting|gunfire|grenades?|"
-    r"explosives?|AK-?47s?)\b",
-    re.I,
-)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
-_TARGETS = (
-    rf"{_PEOPLE}|people|men|activists|protesters|demonstrators|supporters|reporters|"
-    r"officials?|candidates?|members|suspects?|thie(?:f|ves)|worshipp?ers|traders|migrants|"
-    r"foreigners|volunteers|campaigners|canvassers|voters|opponents|rivals|politicians|"
-    r"lawmakers|party\s+agents|observers|monitors"
-)
-"""People a crowd may attack: mob violence, not a violent demonstration."""
-_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_TARGETS})\b", re.I)
-_PEOPLE_BEFORE = re.compile(rf"\b(?:{_TARGETS})\b", re.I)
-
-
-def _crowd_attack(
-    window: str, cue_start: int, cue_end: int, lethal: bool
-) -> tuple[EventType, str] | None:
-    """The riot an attack by an unarmed crowd is, or None.
-
-    ACLED codes violence by a crowd or by party supporters that no armed group commits
-    as *Riots*: *Mob violence* when it targets people ("supporters of the ruling party
-    attacked opposition activists with clubs", "a group of men attacked students
-    putting up posters"), *Violent demonstration* otherwise ("youths attacked a police
-    station"). The crowd must be the subject: before the cue with no armed men between
-    them, not a source ("residents said"), and the verb not a passive ("villagers were
-    attacked"). A *lethal* verb ("beat a thief to death") always hit people. Firearms
-    in the sentence make the attackers an armed group.
-    """
-    if _PASSIVE_BEFORE.search(window, max(0, cue_start - 20), cue_start):
-        return None
-    if _FIREARMS.search(window):
-        return None
-    crowd = None
-    for m in _ATTACKING_CROWD.finditer(window, max(0, cue_start - 150), cue_start):
-        if not _SIDE_SOURCE.match(window, m.end()):
-            crowd = m
-    if crowd is None or _ARMED.search(window, crowd.end(), cue_start):
-        return None
-    if re.search(
-        r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
-    ):
-        return None  # "armed youths": an armed group, however young
-    if _ARMED_GROUP.search(window, 0, cue_start):
-        return None  # "bandits and a mob of youths attacked": the armed men lead
-    return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
 
 
 _SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
@@ -439,15 +273,18 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # "Settlers torched homes, killing one": arson that kills is an attack.
         et, sub = CLASH
         mention = replace(mention, event_type=et, sub_event_type=sub, cue="attack")
-    if mention.cue in {"attack", "raid", "looting", "assassination"} and _BY_CROWD.match(
-        window, at + end - start
-    ):  # "a police station was stormed by protesters": the crowd rioted
-        et, sub = MOB if _PEOPLE_BEFORE.search(window, 0, at) else RIOT
+    agent = (
+        crowd_agent(window, at, at + end - start)
+        if mention.cue in {"attack", "raid", "looting", "assassination"}
+        else None
+    )
+    if agent is not None:  # "a police station was stormed by protesters": the crowd rioted
+        et, sub = agent
         return replace(mention, event_type=et, sub_event_type=sub, weak=False)
     if mention.cue in {"attack", "assassination"} or (
         mention.cue == "raid" and not mention.text.lower().startswith("raid")
     ):  # a crowd storms a building; raiders are armed
-        crowd = _crowd_attack(window, at, at + end - start, mention.cue == "assassination")
+        crowd = crowd_attack(window, at, at + end - start, mention.cue == "assassination")
         if crowd is not None:  # who attacked is known: the cue is no longer weak
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)
@@ -462,11 +299,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
     if mention.cue in {"looting", "mob"} or (
         mention.cue == "protest" and _PROTESTERS.fullmatch(mention.text)
     ):
-        crowd = _crowd_violence(window, at, at + end - start, mention)
+        crowd = crowd_violence(window, at, at + end - start, mention)
         if crowd is not None:
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "clash" and (_PROTESTERS.search(window) or _unarmed_side(window, at)):
+    if mention.cue == "clash" and (_PROTESTERS.search(window) or unarmed_side(window, at)):
         # Demonstrators, students or party supporters in a clash, with police or each
         # other, are rioting (ACLED): no armed group takes part.
         et, sub = RIOT

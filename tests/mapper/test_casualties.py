@@ -349,3 +349,23 @@ def test_long_text_finds_the_same_mentions_as_its_sentences():
         expected += [(c.kind, c.count, c.who) for c in find_casualties(s, offset=offset)]
         offset += len(s) + 1
     assert [(c.kind, c.count, c.who) for c in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("A hundred mourners were killed in the stampede.", [("killed", "100")], "a hundred"),
+        ("The siege killed nearly a hundred civilians.", [("killed", "85-99")], "below 100"),
+        ("More than a thousand people died in the famine.", [("killed", "1001+")], "a thousand"),
+        ("Police killed a suspect at the roadblock.", [("killed", "1")], "'a' alone is one"),
+        ("Nine insurgents were neutralised near Bama.", [("killed", "9")], "communique, passive"),
+        ("The army said it had neutralized 11 terrorists.", [("killed", "11")], "active"),
+        ("Engineers neutralised two IEDs on the highway.", [], "devices are not people"),
+        ("Troops neutralised scores of bandits, the army said.", [], "a vague army claim"),
+        ("Three drones were neutralised over the port.", [], "drones are not people"),
+    ],
+)
+def test_articles_before_hundred_and_army_euphemisms(
+    text: str, expected: list[tuple[str, str]], reason: str
+) -> None:
+    assert [(m.kind, str(m.count)) for m in find_casualties(text)] == expected, reason

@@ -64,6 +64,10 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
          date(2024, 1, 20), DAY),  # numeric, only month first makes sense
         ("Curfew declared 05/01/2024 in the city", "05/01/2024",
          date(2024, 1, 5), DAY),  # numeric and ambiguous: day first (documented)
+        ("Shelling resumed on 17.02.2024 near the dam.", "17.02.2024",
+         date(2024, 2, 17), DAY),  # dotted numeric dates are day first
+        ("A car bomb exploded 3.2.2024 outside the court.", "3.2.2024",
+         date(2024, 2, 3), DAY),  # dotted, without leading zeros
     ],
 )  # fmt: skip
 def test_absolute_dates_are_read_with_their_precision(text, words, value, precision):

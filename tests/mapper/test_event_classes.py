@@ -715,3 +715,21 @@ def test_mourners_gathering_for_a_funeral_are_no_protest() -> None:
 def test_a_road_blocked_by_gunmen_is_no_protest() -> None:
     events = find_events("Residents said gunmen blocked the road to Kidal on Monday.")
     assert all(e.event_type is not E.PROTESTS for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Militants shot dead four\nfarmers outside Gao.", "Violence against civilians",
+         "a line wrapped inside the sentence: the victims are on the next line"),
+        ("Bandits killed six herders\nnear Zurmi on Sunday.", "Violence against civilians",
+         "one sentence over two lines"),
+        ("Bandits killed six herders near Zurmi\n\nsoldiers later arrived.",
+         "Violence against civilians", "a blank line is a paragraph break"),
+        ("Gunmen killed three\nVillagers fled towards Beni on foot.", "Battles",
+         "a capital after the break starts a line of its own (a headline above)"),
+    ],
+)  # fmt: skip
+def test_a_wrapped_line_stays_in_its_sentence(text: str, expected: str, reason: str) -> None:
+    events = find_events(text)
+    assert events and events[0].event_type.value == expected, (reason, events)

@@ -74,3 +74,25 @@ def test_cues_are_found_through_marks_and_spans_point_into_the_original(
     first = events[0]
     assert first.text == cue, reason
     assert text[first.start - 10 : first.end - 10] == cue, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "reason"),
+    [
+        ("1\u202f200", "1,200", "a narrow no-break space grouping thousands"),
+        ("1\u00a0200\u00a0000", "1,200,000", "no-break spaces grouping thousands"),
+        ("2024\u00a0300", "2024\u00a0300", "four digits before: not a thousands group"),
+        ("12\u00a0March", "12\u00a0March", "a no-break space before a word is kept"),
+        ("10\u201315", "10-15", "an en dash between numbers is a range"),
+        ("10 \u2014 15", "10 - 15", "a spaced em dash between numbers"),
+        ("raid \u2013 the", "raid \u2013 the", "a parenthetic dash is kept"),
+        ("al\u2011Qaim", "al-Qaim", "a non-breaking hyphen"),
+        ("Qa\u2019im", "Qa'im", "a curly apostrophe"),
+        ("\uff11\uff12", "12", "fullwidth digits"),
+        ("\u0663", "3", "an Arabic-Indic digit"),
+    ],
+)
+def test_fold_plains_typography_one_character_for_one(text: str, folded: str, reason: str) -> None:
+    f = fold(text)
+    assert f.text == folded, reason
+    assert len(f.text) == len(text), reason
