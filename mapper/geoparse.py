@@ -58,7 +58,11 @@ _CUE = re.compile(
     # Present and -ing forms of the verbs that take a place as object in headlines:
     # "Airstrikes target Maskanah", "Warplanes bomb Daraa countryside".
     r"(?:target|bomb|shell|raid|storm|besiege|attack|capture|seize|enter|recapture)"
-    r"(?:s|e?d|ing)?|strikes?|striking|hitting)"
+    r"(?:s|e?d|ing)?|strikes?|striking|hitting|"
+    # Verbs of taking, wrecking or sweeping a place: "rebels overran Kalinka", "raiders
+    # torched Mbala", "troops swept through Dapchi".
+    r"overr[au]n|overrunning|overruns|(?:torch|loot|ransack|ambush)(?:es|ed|ing|s)?|"
+    r"(?:raze|burn)(?:s|d|ed|ing)?|burnt|(?:sweep(?:s|ing)?|swept)\s+(?:through|into))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
     r"district)\s+of\s+)?$",
     re.I,
