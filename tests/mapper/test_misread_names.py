@@ -164,3 +164,36 @@ def test_resolution_cache_does_not_keep_a_dropped_gazetteer_alive(
     del gz
     gc.collect()
     assert ref() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Police officers serving an arrest warrant in Dapchi, Yobe State, came under"
+            " fire on Tuesday; two officers were killed.",
+            "serving a warrant that ends in a gunfight: the fight, not arrests",
+        ),
+        (
+            "A court in Lahore issued an arrest warrant for the former minister on Monday.",
+            "a court's warrant arrests nobody",
+        ),
+        (
+            "Troops executing arrest warrants in Mopti were met with gunfire.",
+            "plural warrants, another verb",
+        ),
+    ],
+)
+def test_an_arrest_warrant_is_no_arrest(default_gazetteer: Gazetteer, text: str, reason: str):
+    from mapper import extract_incidents
+
+    kinds = [i.sub_event_type for i in extract_incidents(text, gazetteer=default_gazetteer)]
+    assert "Arrests" not in kinds, reason
+
+
+def test_an_arrest_is_still_an_arrest(default_gazetteer: Gazetteer) -> None:
+    from mapper import extract_incidents
+
+    text = "Police arrested 14 opposition activists in Mopti on Tuesday."
+    kinds = [i.sub_event_type for i in extract_incidents(text, gazetteer=default_gazetteer)]
+    assert kinds == ["Arrests"]
