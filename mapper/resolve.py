@@ -526,7 +526,10 @@ def resolve_mentions(
     # Mentions with a town that bears the name exactly, alone or before "City" ("Marawi"
     # of Marawi City): a country that knows the name only as a respelling of its own
     # ("Marawi", a Japanese romanisation of Malawi) yields to it.
-    borne = [_town_bears(found) for found in cands]
+    borne = [
+        any(c.place.feature_code.startswith("PCL") for c in found) and _town_bears(found)
+        for found in cands
+    ]
 
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
