@@ -103,7 +103,8 @@ def _container_of(text: str, ends: Sequence[int], starts: Sequence[int], k: int)
 def _names_a_feature(text: str, name: str, end: int) -> bool:
     """True when the name is that of a natural feature: it ends in a word for one
     ("Barak River") or one follows it ("the Nuba mountains", "the Swat valley")."""
-    return name.rpartition(" ")[2].lower() in _RELIEF_WORDS or bool(_RELIEF_AFTER.match(text, end))
+    head, _, last = name.rpartition(" ")
+    return bool(head and last.lower() in _RELIEF_WORDS) or bool(_RELIEF_AFTER.match(text, end))
 
 
 def _feature_readings(
