@@ -1,16 +1,18 @@
 """Place names the geoparser used to misread: natural features taken for same-named towns
 abroad, towns taken for the country their name respells, region names ending in "Sur",
-and small towns after verbs of raiding and wrecking."""
+small towns after verbs of raiding and wrecking, and namesakes far from the distance and
+bearing the text gives."""
 
 from __future__ import annotations
 
 import gc
 import weakref
+from dataclasses import replace
 
 import pytest
 
 from gazetteer import Gazetteer
-from mapper import geoparse
+from mapper import Precision, geoparse
 
 
 def readings(text: str, gz: Gazetteer) -> dict[str, tuple[str | None, str | None]]:
@@ -197,3 +199,54 @@ def test_an_arrest_is_still_an_arrest(default_gazetteer: Gazetteer) -> None:
     text = "Police arrested 14 opposition activists in Mopti on Tuesday."
     kinds = [i.sub_event_type for i in extract_incidents(text, gazetteer=default_gazetteer)]
     assert kinds == ["Arrests"]
+
+
+def _point(text: str, name: str, gz: Gazetteer):
+    t = next(t for t in geoparse(text, gazetteer=gz) if t.text == name)
+    return t.candidate.place.id if t.candidate else None, t.precision, t.latitude, t.longitude
+
+
+def test_reading_far_from_a_stated_distance_and_bearing_yields_to_that_point(
+    default_gazetteer: Gazetteer,
+) -> None:
+    # Mbala (Zambia) lies some 150 km north of Kasama: "30 km south" contradicts it.
+    text = "Rebels overran Mbala, 30 km south of Kasama, on Sunday."
+    where = next(t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == "Kasama")
+    got = _point(text, "Mbala", default_gazetteer)
+    assert got[1] is Precision.NEAR
+    assert (got[2], got[3]) == (where.latitude, where.longitude)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Rebels overran Mbala, 150 km north of Kasama, on Sunday.", "the distance agrees"),
+        ("Rebels overran Mbala, 30 km from Kasama, on Sunday.", "no bearing: no point"),
+    ],
+)
+def test_reading_that_agrees_with_a_stated_offset_stays(
+    default_gazetteer: Gazetteer, text: str, reason: str
+) -> None:
+    got = _point(text, "Mbala", default_gazetteer)
+    assert got[:2] == ("geonames:176146", Precision.EXACT), reason
+
+
+def test_runner_up_near_the_stated_point_replaces_a_far_reading(
+    default_gazetteer: Gazetteer,
+) -> None:
+    from mapper.geoparse import _placed_by_offsets
+
+    text = "Rebels overran Mbala, 150 km north of Kasama, on Sunday."
+    mbala, kasama = geoparse(text, gazetteer=default_gazetteer)
+    ivorian = default_gazetteer.lookup("Mbala", country="CI", limit=1)[0]
+    misread = replace(
+        mbala,
+        candidate=ivorian,
+        alternatives=(mbala.candidate,),
+        latitude=ivorian.place.latitude,
+        longitude=ivorian.place.longitude,
+    )
+    fixed = _placed_by_offsets(text, [misread, kasama])[0]
+    assert fixed.candidate.place.id == "geonames:176146"
+    assert fixed.precision is Precision.EXACT
+    assert fixed.alternatives[0].place.id == ivorian.place.id
