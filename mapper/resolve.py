@@ -108,23 +108,20 @@ def _names_a_feature(text: str, name: str, end: int) -> bool:
 
 
 def _feature_readings(
-    found: list[Candidate],
-    focus: Counter[str],
-    own: Counter[tuple[str, str]],
-    name: str,
+    found: list[Candidate], own: Counter[tuple[str, str]], name: str
 ) -> list[Candidate]:
     """The readings of a natural feature's name ("along the Barak river", "the Nuba
     mountains", "the Bekaa valley"): the feature or the region named after it if the
-    gazetteer has one, else a town of that name only in a country the text's other
-    names are about (a river or range is near the towns named after it, not abroad)."""
+    gazetteer has one; else a town of that name (a river or range is near the towns
+    named after it), but not abroad: when the text's other place names point to
+    countries, only a town in one of them."""
     areas = [c for c in found if c.place.feature_class not in _SETTLEMENT_CLASSES]
     if areas:
         return areas
-    return [
-        c
-        for c in found
-        if focus[c.place.country_code or ""] > own[(name, c.place.country_code or "")]
-    ]
+    others = {cc for (n, cc), count in own.items() if n != name and count}
+    if not others:
+        return found
+    return [c for c in found if c.place.country_code in others]
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -473,7 +470,7 @@ def resolve_mentions(
         focus[country_bias] += max(5, sum(focus.values()))
     for k, found in enumerate(cands):
         if found and _names_a_feature(text, names[k], ends[k]):
-            cands[k] = _feature_readings(found, focus, own, names[k])
+            cands[k] = _feature_readings(found, own, names[k])
     total = sum(focus.values())
     # What the other names add up to: a name's own mentions weigh neither for its
     # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).
