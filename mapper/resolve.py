@@ -547,8 +547,14 @@ def resolve_mentions(
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
-        if c.place.feature_class == "A" and kind_named[k]:
-            boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
+        if (
+            c.place.feature_class == "A"
+            and kind_named[k]
+            and not c.place.feature_code.startswith("PCL")
+        ):
+            # "Deir Ezzor province": the province, not its namesake town; "Niger State",
+            # "Somali Region": a country's division, not the country of that name.
+            boost += 1.5
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if (

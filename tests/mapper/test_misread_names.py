@@ -260,3 +260,26 @@ def test_runner_up_near_the_stated_point_replaces_a_far_reading(
     assert fixed.candidate.place.id == "geonames:176146"
     assert fixed.precision is Precision.EXACT
     assert fixed.alternatives[0].place.id == ivorian.place.id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Bandits kidnapped 20 farmers in Niger State on Thursday.",
+            "Niger State",
+            "iso3166-2:NG-NI",
+            "the Nigerian state, not the country Niger",
+        ),
+        (
+            "Refugees crossed from Niger into Nigeria overnight.",
+            "Niger",
+            "geonames:2440476",
+            "without the kind word the country stays",
+        ),
+    ],
+)
+def test_kind_word_state_means_a_division_not_a_country(
+    default_gazetteer: Gazetteer, text: str, name: str, expected: str, reason: str
+) -> None:
+    assert readings(text, default_gazetteer)[name][0] == expected, reason
