@@ -297,7 +297,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "arrests",
-        r"arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions|detention\s+of|rounded\s+up|"
+        # "an arrest warrant" is a document: serving or issuing one arrests nobody yet.
+        r"arrest(?!\s+warrants?\b)(?:s|ed|ing)?|detain(?:ed|s|ing)?|detentions|detention\s+of|"
+        r"rounded\s+up|"
         r"taken\s+into\s+custody|apprehended",
         ARREST,
         "strong",

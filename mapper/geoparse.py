@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import partial
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
+from gazetteer.ranking import distance_km
 
 from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS, PART_BEARING
@@ -58,7 +59,11 @@ _CUE = re.compile(
     # Present and -ing forms of the verbs that take a place as object in headlines:
     # "Airstrikes target Maskanah", "Warplanes bomb Daraa countryside".
     r"(?:target|bomb|shell|raid|storm|besiege|attack|capture|seize|enter|recapture)"
-    r"(?:s|e?d|ing)?|strikes?|striking|hitting)"
+    r"(?:s|e?d|ing)?|strikes?|striking|hitting|"
+    # Verbs of taking, wrecking or sweeping a place: "rebels overran Kalinka", "raiders
+    # torched Mbala", "troops swept through Dapchi".
+    r"overr[au]n|overrunning|overruns|(?:torch|loot|ransack|ambush)(?:es|ed|ing|s)?|"
+    r"(?:raze|burn)(?:s|d|ed|ing)?|burnt|(?:sweep(?:s|ing)?|swept)\s+(?:through|into))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|port|province|region|"
     r"district)\s+of\s+)?$",
     re.I,
@@ -330,6 +335,68 @@ def geoparse(
                 t = _part_of(t)
             out.append(replace(t, start=t.start + offset, end=t.end + offset))
     out.sort(key=lambda t: t.start)
+    return _placed_by_offsets(text, out)
+
+
+# Between a place and the distance that places it: "Tin-Akof, 40 km north of Gao",
+# "Kalinka (about 30 km west of Tiro)".
+_OFFSET_GAP = re.compile(
+    r"\s*[,(]\s*(?:(?:about|some|around|roughly|nearly|approximately|almost)\s+)?", re.I
+)
+_OFFSET_SLACK_KM = 25.0
+"""How far from the stated point a place may lie before the reading is a namesake, plus
+half the stated distance (news rounds distances and gives them by road)."""
+
+
+def _placed_by_offsets(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """Toponyms whose reading contradicts the distance and bearing the text gives for
+    them ("Tin-Akof, 40 km north of Gao" read as a namesake 145 km away) take the
+    runner-up near the stated point, else the point itself at near precision."""
+    out = list(toponyms)
+    for k in range(len(out) - 1):
+        t, rel = out[k], out[k + 1]
+        if (
+            t.candidate is None
+            or t.latitude is None
+            or t.longitude is None
+            or rel.latitude is None
+            or rel.longitude is None
+            or rel.candidate is None
+            or not rel.text[:1].isdigit()
+            or _OFFSET_GAP.fullmatch(text, t.end, rel.start) is None
+        ):
+            continue
+        m = _OFFSET.match(rel.text[: len(rel.text) - len(rel.name)])
+        if m is None or not m.group(3):
+            continue  # "30 km from X": no point, only nearness
+        point = (rel.latitude, rel.longitude)
+        slack = _OFFSET_SLACK_KM + _offset_km(m.group(1), m.group(2)) / 2
+        if distance_km(t.latitude, t.longitude, *point) <= slack:
+            continue
+        near = [
+            c
+            for c in t.alternatives
+            if distance_km(c.place.latitude, c.place.longitude, *point) <= slack
+        ]
+        if near:
+            best = near[0]
+            out[k] = replace(
+                t,
+                candidate=best,
+                alternatives=_alternatives(best, (t.candidate, *t.alternatives)),
+                precision=Precision.of(best),
+                latitude=best.place.latitude,
+                longitude=best.place.longitude,
+            )
+        else:
+            out[k] = replace(
+                t,
+                candidate=rel.candidate,
+                alternatives=_alternatives(rel.candidate, (t.candidate, *t.alternatives)),
+                precision=Precision.NEAR,
+                latitude=rel.latitude,
+                longitude=rel.longitude,
+            )
     return out
 
 

@@ -113,6 +113,10 @@ _TEMPORAL = frozenset(
 )
 _TOWN_PARTICLES = frozenset({"bani", "beni"})
 """Particles of Arabic names ("sons of") that are also names of towns on their own."""
+_CAPITAL_PARTICLES = frozenset({"sur"})
+"""Particles that, capitalised, are name words: Spanish "Sur" (south) ends Philippine and
+Latin American region names ("Lanao del Sur", "Ilocos Sur", "Baja California Sur") and
+is the Arabic name of Tyre; the French particle "sur" is written in lower case."""
 _INSTITUTIONS = frozenset(
     {
         "department",
@@ -335,7 +339,9 @@ def recognise(
                 # A particle ends no name, but an Arabic one may be a name alone: "Beni"
                 # (DR Congo), "Bani", though "Beni Suef" joins the next word.
                 and (
-                    toks[j].lower not in CONNECTORS or (j == i and toks[j].lower in _TOWN_PARTICLES)
+                    toks[j].lower not in CONNECTORS
+                    or (j == i and toks[j].lower in _TOWN_PARTICLES)
+                    or toks[j].lower in _CAPITAL_PARTICLES
                 )
                 and not (demonym and j == i)
             ):

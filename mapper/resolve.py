@@ -33,10 +33,10 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
@@ -69,6 +69,11 @@ _SEAT_POPULATION = 50_000  # a town this big named like its province is its seat
 # may number the province differently, so nearness stands in for the region code.
 _SEAT_NEAR_KM = 50.0
 _SEAT_NEAR_POPULATION = 5_000
+_RELIEF_WORDS = frozenset(
+    {"river", "mountains", "mountain", "hills", "valley", "lake", "range", "gorge"}
+)
+_RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b", re.I)
+_SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
 _AREA_WORD = re.compile(
@@ -93,6 +98,30 @@ def _container_of(text: str, ends: Sequence[int], starts: Sequence[int], k: int)
         return None
     gap = text[ends[k] : starts[k + 1]]
     return k + 1 if _CONTAINMENT.match(gap) else None
+
+
+def _names_a_feature(text: str, name: str, end: int) -> bool:
+    """True when the name is that of a natural feature: it ends in a word for one
+    ("Barak River") or one follows it ("the Nuba mountains", "the Swat valley")."""
+    head, _, last = name.rpartition(" ")
+    return bool(head and last.lower() in _RELIEF_WORDS) or bool(_RELIEF_AFTER.match(text, end))
+
+
+def _feature_readings(
+    found: list[Candidate], own: Counter[tuple[str, str]], name: str
+) -> list[Candidate]:
+    """The readings of a natural feature's name ("along the Barak river", "the Nuba
+    mountains", "the Bekaa valley"): the feature or the region named after it if the
+    gazetteer has one; else a town of that name (a river or range is near the towns
+    named after it), but not abroad: when the text's other place names point to
+    countries, only a town in one of them."""
+    areas = [c for c in found if c.place.feature_class not in _SETTLEMENT_CLASSES]
+    if areas:
+        return areas
+    others = {cc for (n, cc), count in own.items() if n != name and count}
+    if not others:
+        return found
+    return [c for c in found if c.place.country_code in others]
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -183,6 +212,27 @@ def _own_name(c: Candidate) -> bool:
     return matched == own or (min(len(matched), len(own)) >= 5 and _one_edit(matched, own))
 
 
+def _town_bears(found: Sequence[Candidate]) -> bool:
+    """True when a town among the candidates bears the name they matched as its own name,
+    alone or before "City" ("Marawi" of Marawi City, "Quezon" of Quezon City)."""
+    for c in found:
+        if c.place.feature_class == "P":
+            key = name_key(c.matched)
+            if name_key(c.place.name) in (key, key + "city"):
+                return True
+    return False
+
+
+def _respelt_country(gazetteer: Gazetteer, c: Candidate) -> bool:
+    """True for a country matched by an alternate that is its name a letter off and no
+    name many languages give it: a respelling in one language ("Marawi", Malawi in
+    Japanese), which English news does not use. Another name ("Burma") is no respelling."""
+    if not c.place.feature_code.startswith("PCL"):
+        return False
+    matched, own = name_key(c.matched), name_key(c.place.name)
+    return matched != own and _one_edit(matched, own) and not _international_name(gazetteer, c)
+
+
 _EXONYM_FORMS = 3
 """Spellings of one alternate name, in the place's alternates, that make it the place's
 international name (Palmyra, Palmira, Palmyre of Tadmur)."""
@@ -196,15 +246,32 @@ def _international_name(gazetteer: Gazetteer, c: Candidate) -> bool:
     return _exonym_forms(gazetteer, c.place.id, name_key(c.matched)) >= _EXONYM_FORMS
 
 
-@lru_cache(maxsize=4096)
+_EXONYM_CACHE: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str], int]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Answers of :func:`_exonym_forms`, one table per gazetteer. The tables hold the
+gazetteer weakly: a gazetteer the caller drops takes its answers with it."""
+
+_EXONYM_CACHE_SIZE = 4096
+
+
 def _exonym_forms(gazetteer: Gazetteer, place_id: str, key: str) -> int:
     """How many distinct keys among the place's Latin-script alternates spell the name
     with key *key*: the key itself, or one a letter off ("palmire", "palmura" beside
     "palmira")."""
     if len(key) < 4:
         return 0
-    keys = {name_key(n) for n, _ in gazetteer.names(place_id)}
-    return sum(1 for k in keys if k.isascii() and _one_edit(k, key))
+    table = _EXONYM_CACHE.get(gazetteer)
+    if table is None:
+        table = _EXONYM_CACHE[gazetteer] = {}
+    got = table.get((place_id, key))
+    if got is None:
+        keys = {name_key(n) for n, _ in gazetteer.names(place_id)}
+        got = sum(1 for k in keys if k.isascii() and _one_edit(k, key))
+        if len(table) >= _EXONYM_CACHE_SIZE:
+            table.clear()
+        table[place_id, key] = got
+    return got
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -401,6 +468,9 @@ def resolve_mentions(
         focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
+    for k, found in enumerate(cands):
+        if found and _names_a_feature(text, names[k], ends[k]):
+            cands[k] = _feature_readings(found, own, names[k])
     total = sum(focus.values())
     # What the other names add up to: a name's own mentions weigh neither for its
     # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).
@@ -451,6 +521,13 @@ def resolve_mentions(
     # alternate that is only another spelling of the place's own name ("Al-Rakka" of Ar
     # Raqqah) is the place's own name too.
     named = [any(_own_name(c) for c in found) for found in cands]
+    # Mentions with a town that bears the name exactly, alone or before "City" ("Marawi"
+    # of Marawi City): a country that knows the name only as a respelling of its own
+    # ("Marawi", a Japanese romanisation of Malawi) yields to it.
+    borne = [
+        any(c.place.feature_code.startswith("PCL") for c in found) and _town_bears(found)
+        for found in cands
+    ]
 
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
@@ -470,8 +547,14 @@ def resolve_mentions(
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
             boost += 0.6
-        if c.place.feature_class == "A" and kind_named[k]:
-            boost += 1.5  # "Deir Ezzor province": the province, not its namesake town
+        if (
+            c.place.feature_class == "A"
+            and kind_named[k]
+            and not c.place.feature_code.startswith("PCL")
+        ):
+            # "Deir Ezzor province": the province, not its namesake town; "Niger State",
+            # "Somali Region": a country's division, not the country of that name.
+            boost += 1.5
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if (
@@ -487,6 +570,8 @@ def resolve_mentions(
             # Is the country in focus for other reasons than this very name?
             others = focus[cc] - own[(names[k], cc)] if cc else 0
             boost *= 0.85 if others else 0.6
+        if borne[k] and _respelt_country(gazetteer, c):
+            boost *= 0.1
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
