@@ -98,7 +98,10 @@ _FORCE_NOUNS = (
     "government forces",
     "government troops",
 )  # fmt: skip
-_POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police")
+_POLICE_NOUNS = (
+    "police", "policemen", "police officers", "police forces", "riot police",
+    "counter-terrorism police", "counterterrorism police", "anti-terrorism police",
+)  # fmt: skip
 _PEOPLE_NOUNS = {
     "civilians": ("Civilians", "civilians"),
     "civilian": ("Civilians", "civilians"),
@@ -317,14 +320,65 @@ _AFFILIATION = re.compile(
 )
 
 
+# "gunmen suspected to be herders", "armed youths known as the White Army", "armed men
+# believed to belong to the ELN": the unnamed attackers are the group named after them.
+_IDENTIFIED = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+(?:are|were|was|is)\s+)?(?:"
+    r"(?:suspected|believed|thought|said|alleged|presumed|reported|understood)\s+to\s+"
+    r"(?:be(?:long)?(?:\s+to)?|have\s+been|be\s+from)"
+    r"|suspected\s+of\s+being|(?:widely\s+)?known\s+as|calling\s+themselves|identified\s+as"
+    r"|belonging\s+to|(?:linked|affiliated|allied|loyal)\s+(?:to|with)|from)\s+"
+    r"(?:(?:members?|fighters|militants|part|elements)\s+of\s+)?(?:the\s+|a\s+)?$",
+    re.I,
+)
+_UNNAMED = frozenset({"unidentified"})
+
+
+def _identified(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* with unnamed attackers and the group they are said to be merged into one
+    mention of that group ("gunmen suspected to be herders" names the herders)."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (prev.actor.kind in _UNNAMED or _generic(prev.actor))
+            and m.actor.kind not in ("civilians", "unidentified")
+            and _IDENTIFIED.fullmatch(text[prev.end - offset : m.start - offset])
+        ):
+            start = prev.start - offset
+            out[-1] = ActorMention(prev.start, m.end, text[start : m.end - offset], m.actor)
+            continue
+        out.append(m)
+    return out
+
+
+def _generic(actor: Actor) -> bool:
+    """An unnamed communal or tribal militia ("armed youths"), named by the text later."""
+    return actor.kind == "identity" and actor.name.startswith("Unidentified")
+
+
 def _affiliates(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
-    """*found* without the group named only as another group's affiliation."""
+    """*found* without the group named only as another group's affiliation.
+
+    Unnamed fighters affiliated with a group ("Islamic State-linked insurgents") are
+    that group: the two mentions become one of the group.
+    """
     drop = set()
+    merged: dict[int, ActorMention] = {}
     for a, b in itertools.pairwise(found):
         between = text[a.end - offset : b.start - offset]
-        if b.actor.kind in _GROUP_KINDS and _AFFILIATION.match(between):
+        if not _AFFILIATION.match(between) or id(a) in merged:
+            continue
+        if b.actor.kind in _GROUP_KINDS:
             drop.add(id(a))
-    return [m for m in found if id(m) not in drop] if drop else found
+        elif b.actor.kind in _UNNAMED and a.actor.kind in _GROUP_KINDS:
+            span = text[a.start - offset : b.end - offset]
+            merged[id(a)] = ActorMention(a.start, b.end, span, a.actor)
+            drop.add(id(b))
+    if not drop:
+        return found
+    return [merged.get(id(m), m) for m in found if id(m) not in drop]
 
 
 class ActorLexicon:
@@ -348,7 +402,8 @@ class ActorLexicon:
         self._entries: tuple[tuple[str, Actor], ...] = tuple(entries)
         self._index: dict[tuple[str, ...], list[tuple[tuple[int | str, ...], Actor]]] = {}
         for alias, actor in self._entries:
-            for variant in _variants(alias, actor.kind in _GROUP_KINDS):
+            suspect = actor.kind in _GROUP_KINDS or actor.kind == "unidentified"
+            for variant in _variants(alias, actor.kind in _GROUP_KINDS, suspect):
                 words = [_base(w) for w in variant]
                 key = tuple(_fold(w) for w in words)
                 rules = tuple(_case_rule(w) for w in words)
@@ -464,7 +519,7 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _affiliates(text, offset, found)
+        found = _identified(text, offset, _affiliates(text, offset, found))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.
@@ -538,8 +593,9 @@ def _default_lexicon() -> ActorLexicon:
     return ActorLexicon([*_generated(), *_read_csv(text, "mapper/data/actors.csv")])
 
 
-def _variants(alias: str, group: bool) -> list[list[str]]:
-    """The word sequences an alias matches: itself, without "al", with member nouns."""
+def _variants(alias: str, group: bool, suspect: bool = False) -> list[list[str]]:
+    """The word sequences an alias matches: itself, without "al", with member nouns,
+    and (with *suspect*) after "suspected"."""
     words = _TOKEN.findall(alias)
     if not words:
         return []
@@ -548,6 +604,9 @@ def _variants(alias: str, group: bool) -> list[list[str]]:
         out.append(words[1:])
     if group and _fold(words[-1]) not in _PEOPLE_WORDS:  # "Fulani herdsmen" has its noun
         out += [[*w, noun] for w in list(out) for noun in _MEMBER_NOUNS]
+    if suspect and _fold(words[0]) != "suspected":
+        # "suspected ELN rebels" names the ELN: ACLED codes the suspected perpetrator
+        out += [["suspected", *w] for w in list(out)]
     return out
 
 

@@ -25,6 +25,7 @@ from dataclasses import replace
 from gazetteer import Gazetteer, GazetteerError
 
 from .actors import Actor, ActorLexicon, ActorMention
+from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
 from .lexicon import NOT_PLACES
@@ -160,9 +161,8 @@ def apply_claim(
         inc = out[i]
         if inc.actor1 == UNIDENTIFIED:
             evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
-            out[i] = replace(
-                inc, actor1=claimant.actor.name, field_evidence=(*evidence, ("actor1", span))
-            )
+            name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
+            out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))
     return True
 
 
@@ -569,7 +569,7 @@ def actor_name(
     if local and country and "(" not in actor.name:
         return f"{actor.name} ({country})"
     if actor.kind != "state" or actor.country_code is not None:
-        return actor.name
+        return local_branch(actor.name, code) or actor.name
     window = text[max(0, mention.start - 25) : mention.end]
     if _COALITION.search(window) and not _COALITION.search(actor.name):
         return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES

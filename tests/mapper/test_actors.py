@@ -157,8 +157,10 @@ def test_ordinary_words_are_not_actors(lex, text):
         ("The Islamic State-affiliated group ISWAP raided the town.",
          [("ISWAP", "Islamic State West Africa Province")], "'-affiliated group X'"),
         ("Islamic State-linked insurgents raided the town.",
-         [("Islamic State", "Islamic State"), ("insurgents", "Unidentified Armed Group")],
-         "an affiliation before unnamed fighters is the only name: kept"),
+         [("Islamic State-linked insurgents", "Islamic State")],
+         "unnamed fighters affiliated with a group are that group: one mention"),
+        ("Al-Shabaab-allied gunmen torched the market.",
+         [("Al-Shabaab-allied gunmen", "al-Shabaab")], "'-allied' works like '-linked'"),
     ],
 )  # fmt: skip
 def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reason):
@@ -241,6 +243,12 @@ def test_affiliation_adjectives_leave_the_named_group(lex, text, expected, reaso
         ("Barisan Revolusi Nasional insurgents set off a bomb.",
          "Barisan Revolusi Nasional insurgents", "Barisan Revolusi Nasional",
          "a Thai insurgent group with a member noun"),
+        ("Suspected ELN rebels dynamited an oil pipeline in Arauca.",
+         "Suspected ELN rebels", "ELN: National Liberation Army", "acronym and member noun"),
+        ("Suspected Boko Haram fighters abducted 20 farmers.",
+         "Suspected Boko Haram fighters", "Boko Haram", "group name of two words"),
+        ("Two suspected gunmen were arrested.", "suspected gunmen", "Unidentified Armed Group",
+         "suspected unnamed attackers stay unnamed"),
     ],
 )  # fmt: skip
 def test_gangs_communal_militias_units_and_more_groups(lex, text, words, name, reason):
@@ -391,3 +399,53 @@ def test_bad_lexicon_files_raise_input_error_naming_file_line_value(lex, name, m
     with pytest.raises(InputError, match=message) as info:
         lex.with_file(DATA / name)
     assert isinstance(info.value, MapperError)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "reason"),
+    [
+        ("Gunmen believed to be Fulani herdsmen torched the village of Kwall.",
+         "Gunmen believed to be Fulani herdsmen", "Fulani Ethnic Militia",
+         "'believed to be' names who the gunmen were"),
+        ("The bus was stopped by armed men thought to belong to the ADF near Oicha.",
+         "armed men thought to belong to the ADF", "ADF: Allied Democratic Forces",
+         "'thought to belong to' names the group"),
+        ("Armed youths known as the White Army overran the barracks.",
+         "Armed youths known as the White Army", "White Army",
+         "'known as' names a communal militia"),
+        ("Attackers suspected of being members of the TTP stormed the post.",
+         "Attackers suspected of being members of the TTP", "Tehrik-i-Taliban Pakistan",
+         "'suspected of being members of'"),
+        ("Gunmen, who were said to be from the Arakan Army, opened fire.",
+         "Gunmen, who were said to be from the Arakan Army", "Arakan Army",
+         "a relative clause between commas"),
+    ],
+)  # fmt: skip
+def test_unnamed_attackers_said_to_be_a_group_are_that_group(lex, text, words, name, reason):
+    found = [(m.text, m.actor.name) for m in lex.find(text)]
+    assert found[0] == (words, name), reason
+
+
+def test_the_word_suspected_does_not_turn_the_state_into_a_suspect(lex):
+    found = [(m.text, m.actor.name) for m in lex.find("Suspected Kenyan troops were seen.")]
+    assert found == [("Kenyan troops", "Military Forces of Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Jaish al-Fursan claimed the raid.", "Jaish al-Fursan", "Pakistani TTP faction"),
+        ("White Army fighters attacked Nasir.", "White Army", "South Sudan Nuer youth militia"),
+        ("The Counter-Terrorism Department raided a house.", "Police Forces of Pakistan",
+         "Pakistan's CTD is police"),
+        ("Pakistani counter-terrorism police detained three.", "Police Forces of Pakistan",
+         "a police unit with a demonym"),
+        ("The Fitna al-Khawarij attacked a post.", "Tehrik-i-Taliban Pakistan",
+         "Pakistan's official term for the TTP"),
+        ("Men of Dignity fighters set up checkpoints.", "Men of Dignity", "Suwayda Druze militia"),
+        ("The Karenni Nationalities Defence Force said ...",
+         "Karenni Nationalities Defense Force", "British spelling of 'Defense'"),
+    ],
+)  # fmt: skip
+def test_groups_of_current_conflicts(lex, text, name, reason):
+    assert name in [m.actor.name for m in lex.find(text)], reason
