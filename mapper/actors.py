@@ -536,6 +536,14 @@ class ActorLexicon:
             found = sorted([*found, *units], key=lambda m: m.start)
         return found
 
+    def state_of(self, word: str) -> Actor | None:
+        """The state forces a demonym or country name stands for, or None.
+
+        >>> ActorLexicon.default().state_of("Ukraine").name
+        'Military Forces of Ukraine'
+        """
+        return self._state(word)
+
     def _state(self, word: str) -> Actor | None:
         """The state forces a demonym or country name stands for, or None."""
         if word.lower() in ("army", "military"):

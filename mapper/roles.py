@@ -83,6 +83,62 @@ _DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
 _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
 )
+# The passive of blame: "IS cells were suspected of planting the bomb", "the RSF was
+# blamed for the shelling", "Boko Haram is believed to be behind the attack".
+_SUSPECTED_OF = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+|strongly\s+)?(?:"
+    r"suspected\s+(?:of|in)|blamed\s+for|held\s+responsible|"
+    r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))\b",
+    re.I,
+)
+# A country named as the one blamed: "Moscow blamed Ukraine", "officials blamed Israel".
+_BLAMED_NAME = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _unclaimed(sentence: str, blame: re.Match[str] | None) -> bool:
+    """The sentence says nobody claimed or was blamed, and blames nobody after saying so
+    ("No group has claimed the blast, but officials blamed al-Shabaab" blames)."""
+    nothing = _NO_CLAIM.search(sentence)
+    return nothing is not None and (blame is None or nothing.end() > blame.start())
+
+
+# A claim of more than one event: "claimed both attacks", "the killings", "the raids".
+_SEVERAL = re.compile(
+    r"\b(?:both|all|these|those|several|two|three)\b|\b(?:attacks|killings|raids|bombings|"
+    r"blasts|explosions|ambushes|strikes|assaults|massacres|abductions)\b",
+    re.I,
+)
+
+
+def _claimed_incidents(text: str, sentence: Span, recent: Sequence[Incident]) -> set[int]:
+    """Ids of the *recent* incidents a claim in *sentence* refers to.
+
+    A claim of one event ("officials blamed al-Shabaab for the blast") is of the event
+    told last: the incidents of the sentence before it, and the same place told earlier
+    (a headline); a claim of several events refers to all recent ones.
+    """
+    if not recent or _SEVERAL.search(sentence.text):
+        return {id(i) for i in recent}
+    last = recent[-1].evidence.start
+    told = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last))
+    latest = [i for i in recent if i.evidence.start > told]
+    places = {i.place_id for i in latest if i.place_id is not None}
+    return {id(i) for i in recent if i in latest or i.place_id in places}
+
+
+def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[ActorMention]:
+    """The forces of the country named right after a blame verb, as a mention."""
+    m = _BLAMED_NAME.match(sentence.text, end)
+    if m is None:
+        return []
+    for name in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+        actor = lexicon.state_of(name)
+        if actor is not None and actor.country_code is not None:
+            start = sentence.start + m.start(1)
+            return [ActorMention(start, start + len(name), name, actor)]
+    return []
+
+
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _NOT_AGENTS = frozenset({"civilians", "protesters"})
 """Kinds never the subject of violence; an unnamed group is, though it names nobody."""
@@ -144,22 +200,30 @@ def apply_claim(
     the sentence is such a claim (it then reports no new event). Only the last *recent*
     incidents are credited.
     """
-    said = _CLAIM.search(sentence.text) or _BLAME.search(sentence.text)
-    if said is None or not out or _NO_CLAIM.search(sentence.text):
+    blame = _BLAME.search(sentence.text)
+    suspect = _SUSPECTED_OF.search(sentence.text)
+    said = _CLAIM.search(sentence.text) or blame or suspect
+    if said is None or not out or _unclaimed(sentence.text, blame or suspect):
         return False  # with no incident before it, a claim is the report of its own event
     mentions = lexicon.find(sentence.text, offset=sentence.start)
-    blame = _BLAME.search(sentence.text)
-    if blame is not None and not _CLAIM.search(sentence.text[: blame.start()]):
+    before = sentence.text[: blame.start()] if blame is not None else ""
+    if blame is not None and (not _CLAIM.search(before) or _NO_CLAIM.search(before)):
         mentions = [m for m in mentions if m.start >= sentence.start + blame.end()]
+        mentions = mentions or _blamed_state(sentence, blame.end(), lexicon)
+    elif blame is None and suspect is not None and not _CLAIM.search(sentence.text):
+        # "IS cells were suspected of planting the device": the suspect comes first
+        mentions = [m for m in mentions if m.end <= sentence.start + suspect.start()][-1:]
+        blame = suspect
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
     if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
+    meant = _claimed_incidents(text, sentence, out[-recent:])
     for i in range(max(0, len(out) - recent), len(out)):
         inc = out[i]
-        if inc.actor1 == UNIDENTIFIED:
+        if inc.actor1 == UNIDENTIFIED and id(inc) in meant:
             evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
             name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
             out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))

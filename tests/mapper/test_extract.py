@@ -154,9 +154,9 @@ def test_absolute_date_needs_no_publication_date(gz):
         ),
         (
             "A checkpoint in Arish was attacked by Islamic State fighters.",
-            "Islamic State",
+            "Islamic State Sinai Province",
             None,
-            "passive voice: the agent after 'by'",
+            "passive voice: the agent after 'by', coded as the branch in Egypt",
         ),
         (
             "Unknown assailants ambushed a bus near Gao.",

@@ -215,6 +215,16 @@ def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
          "an official's suspicion names the perpetrator, as ACLED codes it"),
         ("Police said suspected Boko Haram members fled the town.", "Unidentified Armed Group",
          "'suspected' before a group's name is no one's suspicion of this bombing"),
+        ("No group has claimed the blast, but the police blamed Boko Haram.", "Boko Haram",
+         "blame after 'nobody claimed' in the same sentence still names the perpetrator"),
+        ("Nobody blamed Boko Haram for it.", "Unidentified Armed Group",
+         "'nobody blamed' blames nobody"),
+        ("Boko Haram fighters were suspected of planting the device.", "Boko Haram",
+         "passive suspicion: the suspect is the subject"),
+        ("ISWAP is widely believed to be behind the bombing.",
+         "Islamic State West Africa Province", "'believed to be behind'"),
+        ("The army blamed Chad for the blast.", "Military Forces of Chad",
+         "a country blamed is its forces"),
     ],
 )  # fmt: skip
 def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
@@ -318,3 +328,24 @@ def test_air_power_reads_the_whole_report(gz, text, actor1, reason):
     found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
     last_place = [i for i in found if i.event_type is not EventType.STRATEGIC_DEVELOPMENTS][-1]
     assert last_place.actor1 == actor1, (reason, found)
+
+
+def test_a_claim_of_one_event_names_the_perpetrator_of_the_last_one_only(gz):
+    text = (
+        "Gunmen shot dead a teacher in Gao on Monday. "
+        "On Tuesday a roadside bomb killed four soldiers near Ansongo. "
+        "Officials blamed JNIM for the bomb."
+    )
+    assert [a for a, _ in _actors(text, gz)] == [
+        "Unidentified Armed Group",
+        "JNIM: Group for Support of Islam and Muslims",
+    ]
+
+
+def test_a_claim_of_both_attacks_names_the_perpetrator_of_each(gz):
+    text = (
+        "Gunmen shot dead a teacher in Gao on Monday. "
+        "On Tuesday a roadside bomb killed four soldiers near Ansongo. "
+        "JNIM claimed both attacks."
+    )
+    assert {a for a, _ in _actors(text, gz)} == {"JNIM: Group for Support of Islam and Muslims"}
