@@ -353,6 +353,24 @@ def _identified(text: str, offset: int, found: list[ActorMention]) -> list[Actor
     return out
 
 
+def _joined(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* with two names of one actor joined by a hyphen or slash ("Dawlah
+    Islamiyah-Maute group", "M23/AFC") made one mention."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor == m.actor
+            and text[prev.end - offset : m.start - offset] in ("-", "/", "–")
+        ):
+            span = text[prev.start - offset : m.end - offset]
+            out[-1] = ActorMention(prev.start, m.end, span, m.actor)
+            continue
+        out.append(m)
+    return out
+
+
 def _generic(actor: Actor) -> bool:
     """An unnamed communal or tribal militia ("armed youths"), named by the text later."""
     return actor.kind == "identity" and actor.name.startswith("Unidentified")
@@ -368,6 +386,10 @@ def _affiliates(text: str, offset: int, found: list[ActorMention]) -> list[Actor
     merged: dict[int, ActorMention] = {}
     for a, b in itertools.pairwise(found):
         between = text[a.end - offset : b.start - offset]
+        pro = text[max(0, a.start - offset - 4) : a.start - offset].lower() == "pro-"
+        if pro and b.actor.kind in _GROUP_KINDS and not between.strip():
+            drop.add(id(a))  # "the pro-Islamic State Dawlah Islamiyah"
+            continue
         if not _AFFILIATION.match(between) or id(a) in merged:
             continue
         if b.actor.kind in _GROUP_KINDS:
@@ -519,7 +541,7 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _identified(text, offset, _affiliates(text, offset, found))
+        found = _identified(text, offset, _affiliates(text, offset, _joined(text, offset, found)))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.

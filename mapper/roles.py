@@ -55,7 +55,7 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 """Event types whose unnamed perpetrator is coded as :data:`UNIDENTIFIED`."""
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
-_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+$", re.I)
+_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
     r"said\s+(?:(?:on|in|through|via)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they)\s+"
@@ -124,6 +124,45 @@ def _claimed_incidents(text: str, sentence: Span, recent: Sequence[Incident]) ->
     latest = [i for i in recent if i.evidence.start > told]
     places = {i.place_id for i in latest if i.place_id is not None}
     return {id(i) for i in recent if i in latest or i.place_id in places}
+
+
+# "government forces supported by clan militias": the supporters are not the subject
+_SUPPORTING = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|accompanied|joined)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:with\s+(?:the\s+)?(?:help|support|backing)\s+of|alongside|together\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _supporting(text: str, m: ActorMention) -> bool:
+    """The actor is named as another's support ("backed by X", "alongside X")."""
+    return _SUPPORTING.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_WITH = re.compile(r"\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _fought_with(
+    text: str,
+    event: EventMention,
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    target: ActorMention,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """ "Four militants were killed in a firefight with troops": the side fought *with*
+    acts (the report tells it from that side), the side that suffered is the target."""
+    if not _RECIPROCAL.match(event.text) or not _WITH.fullmatch(text, event.end, target.start):
+        return None, target
+    sufferer = next(
+        (
+            m
+            for m in reversed(mentions)
+            if sentence.start <= m.start and m.end <= event.start and _SUFFERED.match(text, m.end)
+        ),
+        None,
+    )
+    return (target, sufferer) if sufferer is not None else (None, target)
 
 
 def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -255,6 +294,8 @@ def roles(
     Hezbollah fighters were killed in a strike") is the target when none other is.
     """
     perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
+    if perpetrator is None and target is not None:
+        perpetrator, target = _fought_with(text, event, sentence, mentions, target)
     claimant = next(
         (
             m
@@ -356,6 +397,7 @@ def _roles(
         and m.end <= (subject_end or event.start)
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
         and not _SUFFERED.match(text, m.end)
+        and not _supporting(text, m)
     ]
     after = [
         m
@@ -396,7 +438,7 @@ def _roles(
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
-        named = [m for m in mentions if m.end <= said]
+        named = [m for m in mentions if m.end <= said and not _supporting(text, m)]
         if named:
             return named[-1], target
         word = re.search(
@@ -583,7 +625,7 @@ _AND = re.compile(r"\s*(?:,|and|,\s+and)\s+(?:the\s+)?", re.I)
 
 def _between(
     text: str, sentence: Span, event: EventMention, after: Sequence[ActorMention]
-) -> tuple[ActorMention, ActorMention] | None:
+) -> tuple[ActorMention, ActorMention | None] | None:
     """Both sides of "clashes between X and Y", "fighting broke out in Z on Monday
     between X and Y", "clashes pitting X against Y": "between" or "pitting" later in
     the event's clause, with two actors after it."""
@@ -592,8 +634,17 @@ def _between(
     m = _BETWEEN.search(text, event.end, end)
     if m is None:
         return None
-    sides = [a for a in after if a.start >= m.end()]
+    sides = [a for a in after if a.start >= m.end() and a.end <= end]
+    if len(sides) == 1 and sides[0].start == m.end() + _article(text, m.end()):
+        # "between the SSA and brigades aligned with ...": the one side named comes first
+        return sides[0], None
     return (sides[0], sides[1]) if len(sides) >= 2 else None
+
+
+def _article(text: str, at: int) -> int:
+    """The length of an article at *at* ("the "), or 0."""
+    m = re.match(r"(?:the|an?)\s+", text[at : at + 5], re.I)
+    return m.end() if m else 0
 
 
 def _demonym_actor(

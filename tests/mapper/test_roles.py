@@ -276,6 +276,18 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "ADF: Allied Democratic Forces", "'suspected of being' names the group as well"),
         ("A mob gathered outside the station in Novi Sad and attacked two reporters on Monday.",
          "Rioters (Serbia)", "a town's last word before a coordinated verb is no country"),
+        ("Shelling by the M23 killed five civilians in Sake on Monday.",
+         "M23: March 23 Movement", "the agent of a nominal cue after 'by the'"),
+        ("Heavy clashes erupted in Abu Kamal on Monday between the Syrian Democratic Forces "
+         "and fighters from local clans.", "SDF: Syrian Democratic Forces",
+         "'between X and' an unnamed side: the side named"),
+        ("Somali government forces supported by clan militias said they had recaptured Bulo Burde "
+         "on Monday.", "Military Forces of Somalia",
+         "the speaker is the force supported, not its supporters"),
+        ("Three suspected members of the pro-Islamic State Ansar al-Sunna were killed in a "
+         "gunfight with Mozambican troops near Mocimboa da Praia on Monday.",
+         "Military Forces of Mozambique",
+         "victims of a firefight 'with' a side: that side acted; 'pro-X' names no actor"),
     ],
 )  # fmt: skip
 def test_subjects_and_objects_of_attack_verbs(gz, text, actor1, reason):
