@@ -140,31 +140,6 @@ def _supporting(text: str, m: ActorMention) -> bool:
     return _SUPPORTING.search(text, max(0, m.start - 40), m.start) is not None
 
 
-_WITH = re.compile(r"\s+with\s+(?:the\s+|an?\s+)?$", re.I)
-
-
-def _fought_with(
-    text: str,
-    event: EventMention,
-    sentence: Span,
-    mentions: Sequence[ActorMention],
-    target: ActorMention,
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """ "Four militants were killed in a firefight with troops": the side fought *with*
-    acts (the report tells it from that side), the side that suffered is the target."""
-    if not _RECIPROCAL.match(event.text) or not _WITH.fullmatch(text, event.end, target.start):
-        return None, target
-    sufferer = next(
-        (
-            m
-            for m in reversed(mentions)
-            if sentence.start <= m.start and m.end <= event.start and _SUFFERED.match(text, m.end)
-        ),
-        None,
-    )
-    return (target, sufferer) if sufferer is not None else (None, target)
-
-
 def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[ActorMention]:
     """The forces of the country named right after a blame verb, as a mention."""
     m = _BLAMED_NAME.match(sentence.text, end)
@@ -294,8 +269,6 @@ def roles(
     Hezbollah fighters were killed in a strike") is the target when none other is.
     """
     perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
-    if perpetrator is None and target is not None:
-        perpetrator, target = _fought_with(text, event, sentence, mentions, target)
     claimant = next(
         (
             m
@@ -310,8 +283,6 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
-    if perpetrator is not None and perpetrator.actor.kind == "unidentified":
-        perpetrator = _identified(text, perpetrator, mentions)
     if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
         # "Four soldiers died in clashes with Houthi fighters": the side the victims
         # fought is the one the report holds responsible; the victims are the target
@@ -321,25 +292,6 @@ def roles(
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
         target = _fell(text, sentence, event, mentions, but=perpetrator)
     return perpetrator, target
-
-
-# "armed men believed to be Boko Haram fighters", "gunmen identified as ADF members"
-_IDENTIFIED_AS = re.compile(
-    r"\s*,?\s+(?:(?:who|whom)\s+(?:\w+\s+){0,2}?)?(?:(?:believed|thought|suspected|said|"
-    r"understood|presumed)\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+of\s+being)"
-    r"\s+(?:(?:from|members\s+of|fighters\s+of)\s+)?(?:the\s+)?$",
-    re.I,
-)
-
-
-def _identified(text: str, unnamed: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
-    """The named group an unnamed attacker is said to belong to, else the attacker."""
-    for m in mentions:
-        if m.start > unnamed.end and m.actor.kind not in _NOT_PERPETRATORS:
-            if _IDENTIFIED_AS.match(text[unnamed.end : m.start]):
-                return m
-            break
-    return unnamed
 
 
 _WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
