@@ -140,6 +140,20 @@ def _supporting(text: str, m: ActorMention) -> bool:
     return _SUPPORTING.search(text, max(0, m.start - 40), m.start) is not None
 
 
+def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor a blame verb of the event's own sentence names ("blamed on the RSF")."""
+    if _unclaimed(sentence.text, None):
+        return None
+    for blame in _BLAME.finditer(sentence.text):
+        at = sentence.start + blame.end()
+        at += _article(text, at)
+        named = next((m for m in mentions if m.start == at), None)
+        if named is not None and named.actor.kind not in _NOT_PERPETRATORS:
+            if not _DENIED.search(text, sentence.end, sentence.end + 250):
+                return named
+    return None
+
+
 def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[ActorMention]:
     """The forces of the country named right after a blame verb, as a mention."""
     m = _BLAMED_NAME.match(sentence.text, end)
@@ -186,6 +200,7 @@ _CLAIMED_IT = re.compile(
     re.I,
 )
 _BY_CUE = re.compile(r"\bby\s+(?:(?:an?|the|two|three|several|twin)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
 _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s+)?$", re.I)
 # "Myanmar junta jets", "US and British warplanes"; never a word before a coordinated
 # verb ("came out of an office in Novi Sad and attacked"): that word ends a place
@@ -283,6 +298,9 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if perpetrator is None or perpetrator.actor.kind == "unidentified":
+        # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
+        perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
     if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
         # "Four soldiers died in clashes with Houthi fighters": the side the victims
         # fought is the one the report holds responsible; the victims are the target
@@ -421,6 +439,18 @@ def _roles(
         head
     ) is not None
     agent = next((m for m in after if _BY.match(text[event.end : m.start])), None)
+    if agent is None and passive and not _BY_CUE.search(head):
+        # "were taken from their home in Teorama on Friday by armed men": "by" later on
+        end = _CLAUSE_END.search(text, event.end, sentence.end)
+        agent = next(
+            (
+                m
+                for m in after
+                if (end is None or m.start < end.start())
+                and _BY_AGENT.search(text, max(0, m.start - 12), m.start)
+            ),
+            None,
+        )
     if passive or agent is not None:
         passive_target = next((m for m in reversed(mentions) if m.end <= event.start), None)
         by = _BY_CUE.search(head)

@@ -276,6 +276,12 @@ def test_claims_and_blame_after_the_event(gz, follow_up, actor1, reason):
          "ADF: Allied Democratic Forces", "'suspected of being' names the group as well"),
         ("A mob gathered outside the station in Novi Sad and attacked two reporters on Monday.",
          "Rioters (Serbia)", "a town's last word before a coordinated verb is no country"),
+        ("Two teachers were abducted from a school in Kajuru on Monday by gunmen thought to "
+         "belong to Ansaru.", "Ansaru", "a passive's agent after 'by' later in the clause"),
+        ("A car bomb that police blamed on al-Shabaab exploded in Beledweyne on Monday.",
+         "al-Shabaab", "blame inside the event's own sentence"),
+        ("Heavy fighting between rival clans killed nine people in Galkayo on Monday.",
+         "Unidentified Clan Militia (Somalia)", "'rival clans' are unnamed clan militias"),
         ("Shelling by the M23 killed five civilians in Sake on Monday.",
          "M23: March 23 Movement", "the agent of a nominal cue after 'by the'"),
         ("Heavy clashes erupted in Abu Kamal on Monday between the Syrian Democratic Forces "
