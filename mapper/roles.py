@@ -28,7 +28,7 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
-from .lexicon import NOT_PLACES
+from .lexicon import DEMONYMS, NOT_PLACES
 from .linking import SUPPORTED_BY
 
 __all__ = [
@@ -674,7 +674,32 @@ def actor_name(
         r"coalition|\bled\b|-led\b|international|foreign", window, re.I
     ):
         return actor.name
+    if code and lexicon is not None:
+        code = _forces_named_instead(text, code, country, lexicon)
     return f"{actor.name} of {ActorLexicon.country_label(code) if code else country}"
+
+
+def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexicon) -> str:
+    """*code*, or the one country whose forces the text names when it never names the
+    country of the place (a namesake abroad: "the junta" in a report that names the
+    "Myanmar military" and no other country is Myanmar's, wherever the place resolved)."""
+    if country.lower() in text.lower():
+        return code
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    if any(DEMONYMS.get(w) == code for w in words):
+        return code
+    named = {
+        m.actor.country_code
+        for m in lexicon.find(text)
+        if m.actor.kind == "state" and m.actor.country_code
+    }
+    if len(named) != 1 or code in named:
+        return code
+    other = named.pop()
+    # the other country must be named as a country ("Myanmar military"), not only by a
+    # demonym: "Russian jets and the army struck Idlib" names foreign jets over Syria
+    label = ActorLexicon.country_label(other).removeprefix("the ")
+    return other if re.search(rf"\b{re.escape(label)}\b", text) else code
 
 
 def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:

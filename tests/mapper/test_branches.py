@@ -48,3 +48,18 @@ def test_actor_name_codes_the_branch_of_the_incidents_country(text, code, countr
     lex = ActorLexicon.default()
     mention = lex.find(text)[0]
     assert actor_name(text, mention, country, lex, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country", "expected"),
+    [
+        ("Armed men believed to be separatists kidnapped two teachers.", "CM", "Cameroon",
+         "Ambazonian Separatists"),
+        ("Suspected separatists ambushed an army patrol.", "SN", "Senegal",
+         "MFDC: Movement of Democratic Forces of Casamance"),
+        ("Separatist fighters ambushed a patrol.", "ES", "Spain", "Separatist Rebels"),
+    ],
+)  # fmt: skip
+def test_unnamed_separatists_are_the_countrys_separatist_movement(text, code, country, expected):
+    lex = ActorLexicon.default()
+    assert actor_name(text, lex.find(text)[0], country, lex, code) == expected

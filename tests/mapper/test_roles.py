@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mapper import EventType, extract_incidents
+from mapper.actors import ActorLexicon
+from mapper.roles import actor_name
 
 
 @pytest.fixture(scope="module")
@@ -367,3 +369,26 @@ def test_a_claim_of_both_attacks_names_the_perpetrator_of_each(gz):
         "JNIM claimed both attacks."
     )
     assert {a for a, _ in _actors(text, gz)} == {"JNIM: Group for Support of Islam and Muslims"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country", "expected", "reason"),
+    [
+        ("A Myanmar military jet bombed a market. Junta troops then shelled the town.", "CN",
+         "China", "Military Forces of Myanmar",
+         "a place resolved abroad: the one country whose forces the text names"),
+        ("Chinese troops and the army patrolled the town.", "CN", "China",
+         "Military Forces of China", "the place's country named by its demonym: kept"),
+        ("Russian jets and the army struck the town.", "SY", "Syria",
+         "Military Forces of Syria",
+         "a demonym of foreign forces alone does not make their country the report's"),
+        ("Myanmar's army and the junta's jets struck the town.", "CN", "China",
+         "Military Forces of Myanmar", "the country named by its name"),
+        ("Russian and Turkish jets and the army struck the town.", "SY", "Syria",
+         "Military Forces of Syria", "two foreign forces named: the place's country stays"),
+    ],
+)  # fmt: skip
+def test_unnamed_forces_take_a_country_the_text_names(text, code, country, expected, reason):
+    lex = ActorLexicon.default()
+    army = next(m for m in lex.find(text) if m.actor.country_code is None)
+    assert actor_name(text, army, country, lex, code) == expected, reason
