@@ -33,33 +33,27 @@ def test_every_branch_and_parent_is_an_actor_of_the_lexicon():
 
 
 @pytest.mark.parametrize(
-    ("text", "code", "country", "expected"),
+    ("text", "code", "country", "expected", "reason"),
     [
         ("Islamic State-linked insurgents beheaded four men.", "MZ", "Mozambique",
-         "Islamic State Mozambique Province"),
+         "Islamic State Mozambique Province", "affiliated fighters in Cabo Delgado"),
         ("Fighters linked to al-Qaeda ambushed a convoy.", "ML", "Mali",
-         "JNIM: Group for Support of Islam and Muslims"),
-        ("Remnants of the former regime ambushed a patrol.", "SY", "Syria", "Assad Loyalists"),
+         "JNIM: Group for Support of Islam and Muslims", "al-Qaeda's Sahel branch"),
+        ("Remnants of the former regime ambushed a patrol.", "SY", "Syria", "Assad Loyalists",
+         "the former regime in Syria since December 2024"),
         ("Remnants of the former regime ambushed a patrol.", "SD", "Sudan",
-         "Former Regime Loyalists"),
+         "Former Regime Loyalists", "no country row: the generic name"),
+        ("Armed men believed to be separatists kidnapped two teachers.", "CM", "Cameroon",
+         "Ambazonian Separatists", "Cameroon's one separatist insurgency"),
+        ("Suspected separatists ambushed an army patrol.", "SN", "Senegal",
+         "MFDC: Movement of Democratic Forces of Casamance", "Casamance"),
+        ("Separatist fighters ambushed a patrol.", "ES", "Spain", "Separatist Rebels",
+         "no country row: the generic name"),
     ],
 )  # fmt: skip
-def test_actor_name_codes_the_branch_of_the_incidents_country(text, code, country, expected):
+def test_actor_name_codes_the_branch_of_the_incidents_country(
+    text, code, country, expected, reason
+):
     lex = ActorLexicon.default()
     mention = lex.find(text)[0]
-    assert actor_name(text, mention, country, lex, code) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "code", "country", "expected"),
-    [
-        ("Armed men believed to be separatists kidnapped two teachers.", "CM", "Cameroon",
-         "Ambazonian Separatists"),
-        ("Suspected separatists ambushed an army patrol.", "SN", "Senegal",
-         "MFDC: Movement of Democratic Forces of Casamance"),
-        ("Separatist fighters ambushed a patrol.", "ES", "Spain", "Separatist Rebels"),
-    ],
-)  # fmt: skip
-def test_unnamed_separatists_are_the_countrys_separatist_movement(text, code, country, expected):
-    lex = ActorLexicon.default()
-    assert actor_name(text, lex.find(text)[0], country, lex, code) == expected
+    assert actor_name(text, mention, country, lex, code) == expected, reason
