@@ -117,6 +117,7 @@ from .roles import (
     apply_claim,
     country_name,
     roles,
+    speaks_for_state,
 )
 from .sentences import split_sentences
 from .standins import (
@@ -566,6 +567,7 @@ def extract_incidents(
             and t.candidate.place.id not in known
             and t.precision <= 2
             and not any(m.start < t.end and t.start < m.end for m in mentions)
+            and not speaks_for_state(text, t.end)
             for t in (sentence_places if events else ())
         )
         if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):

@@ -41,6 +41,7 @@ __all__ = [
     "apply_claim",
     "country_name",
     "roles",
+    "speaks_for_state",
 ]
 
 UNIDENTIFIED_FORCES = "Unidentified Military Forces"
@@ -152,6 +153,19 @@ def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> A
             if not _DENIED.search(text, sentence.end, sentence.end + 250):
                 return named
     return None
+
+
+# A capital for its government: "Moscow blamed Kyiv", "Kyiv said", "Damascus accused".
+_SPEAKS_FOR = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|later\s+|quickly\s+)?(?:blamed|blames|accused|accuses|"
+    r"denied|denies|said|says|claimed|claims|condemned|condemns|warned|warns)\b"
+)
+
+
+def speaks_for_state(text: str, end: int) -> bool:
+    """A place name ending at *end* is the subject of a verb of blame or speech: a
+    capital for its government ("Moscow blamed Ukraine"), no new event's place."""
+    return _SPEAKS_FOR.match(text, end) is not None
 
 
 def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[ActorMention]:

@@ -392,3 +392,22 @@ def test_unnamed_forces_take_a_country_the_text_names(text, code, country, expec
     lex = ActorLexicon.default()
     army = next(m for m in lex.find(text) if m.actor.country_code is None)
     assert actor_name(text, army, country, lex, code) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Shells hit a market in Goma on Monday, killing six people. Kinshasa blamed "
+         "Rwanda.", "Military Forces of Rwanda",
+         "a capital that blames speaks for its government: no new event there"),
+        ("Explosions shook an air base near Isfahan on Friday. Tehran blamed Israel, saying "
+         "its air defences had shot down three small drones.", "Military Forces of Israel",
+         "the same with a participle clause naming more fire"),
+        ("A drone struck a fuel depot in Belgorod on Monday, killing two. Moscow accused "
+         "Ukraine of the strike.", "Unidentified Armed Group",
+         "'accused X of' is no blame form this reads; the capital still adds no incident"),
+    ],
+)  # fmt: skip
+def test_a_capital_speaking_for_its_government_is_no_place_of_the_event(gz, text, actor1, reason):
+    found = _actors(text, gz)
+    assert found and found[0][0] == actor1 and len(found) == 1, reason
