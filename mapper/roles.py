@@ -88,7 +88,7 @@ _NO_CLAIM = re.compile(
 # blamed for the shelling", "Boko Haram is believed to be behind the attack".
 _SUSPECTED_OF = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+|strongly\s+)?(?:"
-    r"suspected\s+(?:of|in)|blamed\s+for|held\s+responsible|"
+    r"suspected\s+(?:of|in)|blamed\s+for|accused\s+of|held\s+responsible|"
     r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))\b",
     re.I,
 )

@@ -223,6 +223,7 @@ def test_perpetrator_named_in_the_body_replaces_the_headlines_unidentified(gz):
          "'nobody blamed' blames nobody"),
         ("Boko Haram fighters were suspected of planting the device.", "Boko Haram",
          "passive suspicion: the suspect is the subject"),
+        ("Boko Haram was accused of the bombing.", "Boko Haram", "'was accused of'"),
         ("ISWAP is widely believed to be behind the bombing.",
          "Islamic State West Africa Province", "'believed to be behind'"),
         ("The army blamed Chad for the blast.", "Military Forces of Chad",
@@ -403,9 +404,8 @@ def test_unnamed_forces_take_a_country_the_text_names(text, code, country, expec
         ("Explosions shook an air base near Isfahan on Friday. Tehran blamed Israel, saying "
          "its air defences had shot down three small drones.", "Military Forces of Israel",
          "the same with a participle clause naming more fire"),
-        ("A drone struck a fuel depot in Belgorod on Monday, killing two. Moscow accused "
-         "Ukraine of the strike.", "Unidentified Armed Group",
-         "'accused X of' is no blame form this reads; the capital still adds no incident"),
+        ("A drone struck a fuel depot in Belgorod on Monday, killing two. Moscow blamed "
+         "Ukraine for the strike.", "Military Forces of Ukraine", "'blamed X for'"),
     ],
 )  # fmt: skip
 def test_a_capital_speaking_for_its_government_is_no_place_of_the_event(gz, text, actor1, reason):
