@@ -153,6 +153,7 @@ _COUNTRY_NAMES = {
 _MEMBER_NOUNS = (
     "militants", "fighters", "members", "gunmen", "jihadists", "insurgents", "rebels",
     "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
+    "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units",
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
