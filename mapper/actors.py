@@ -441,7 +441,7 @@ class ActorLexicon:
     def default(cls) -> ActorLexicon:
         """The bundled lexicon: generated state forces plus ``mapper/data/actors.csv``.
 
-        Built once per process (about 0.15 s) and shared: a lexicon is never modified.
+        Built once per process (about 0.4 s) and shared: a lexicon is never modified.
         """
         return _default_lexicon()
 
