@@ -43,6 +43,7 @@ from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import fold, name_key
 from gazetteer.ranking import distance_km
 from gazetteer.sources.counties import us_county_states
+from gazetteer.sources.regions import subdivision_kinds
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -81,6 +82,28 @@ _AREA_WORD = re.compile(
     r"division|municipality|parish|borough)\b",
     re.I,
 )
+_ISO_REGION = "iso3166-2:"
+
+
+def _area_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words that say what kind of area text[start:end] is, in it or right after it
+    ("Plateau State", "Plateau department")."""
+    words = {m.group(0).lower() for m in _AREA_WORD.finditer(text, start, end)}
+    after = _AREA_AFTER.match(text, end)
+    if after is not None:
+        words.add(after.group(1).lower())
+    return frozenset(words)
+
+
+def _of_kind(place: Place, words: frozenset[str]) -> bool:
+    """True when *place* is a subdivision whose ISO 3166-2 type has one of *words*: "Plateau
+    State" is Nigeria's state, not Benin's department of that name."""
+    if not words or not place.id.startswith(_ISO_REGION):
+        return False
+    return bool(subdivision_kinds().get(place.id[len(_ISO_REGION) :], frozenset()) & words)
+
+
+_AREA_AFTER = re.compile(r"\s+(" + _AREA_WORD.pattern + r")", re.I)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -122,6 +145,49 @@ def _feature_readings(
     if not others:
         return found
     return [c for c in found if c.place.country_code in others]
+
+
+def _areas_by_name(
+    names: Sequence[str],
+    area_words: Sequence[frozenset[str]],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates of names the text calls an area ("Kurram district", "Kurram" again).
+
+    When the gazetteer knows no area of the name, a town stands for the area if it bears
+    the name (a district's seat is named like it) or the gazetteer files it under the name
+    written, or if it lies in a country the text's other names (or *elsewhere*: its
+    demonyms, the caller's bias) point to ("Sirwah district" by Suq Sirwah in a text on
+    Yemen). A town abroad whose name merely folds like it (Korem in Ethiopia, whose
+    alternate "Koram" folds like "Kurram", in a text on Pakistan) is no reading: the name
+    stays unplaced. With no other sign of a country, nothing is dropped.
+    """
+    # US counties have their own rule (see _in_us_states).
+    keys = {
+        name_key(n) for n, words in zip(names, area_words, strict=True) if words - _COUNTY_WORDS
+    }
+    if not keys:
+        return cands
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        key = name_key(name)
+        if key in keys and not any(c.place.feature_class == "A" for c in found):
+            support = elsewhere | {
+                f[0].place.country_code
+                for n, f in zip(names, cands, strict=True)
+                if f and f[0].place.country_code and name_key(n) != key
+            }
+            if support:
+                found = [
+                    c
+                    for c in found
+                    if c.match is MatchKind.EXACT
+                    or name_key(c.place.name) == key
+                    or c.place.country_code in support
+                ]
+        out.append(found)
+    return out
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -450,6 +516,9 @@ def resolve_mentions(
             seen[name] = candidates(name)
         cands.append(seen[name])
     cands = drop_respelt_abroad(names, cands)
+    area_words = [_area_words(text, s, e) for s, e in spans]
+    elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
+    cands = _areas_by_name(names, area_words, cands, elsewhere)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
@@ -555,6 +624,9 @@ def resolve_mentions(
             # "Deir Ezzor province": the province, not its namesake town; "Niger State",
             # "Somali Region": a country's division, not the country of that name.
             boost += 1.5
+        if _of_kind(c.place, area_words[k]):
+            # "Plateau State": of the divisions so named, the one of that kind.
+            boost += 1.0
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if (
