@@ -75,7 +75,7 @@ _RELIEF_WORDS = frozenset(
 )
 _RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b", re.I)
 _SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
-_KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
+_KIND_WORDS = frozenset({"province", "governorate", "state", "region", "oblast"})
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
 _AREA_WORD = re.compile(
     r"\b(?:province|governorate|state|region|oblast|county|district|department|prefecture|"
@@ -145,6 +145,25 @@ def _feature_readings(
     if not others:
         return found
     return [c for c in found if c.place.country_code in others]
+
+
+_THE = re.compile(r"the\s", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _bare_nicknames(
+    text: str, spans: Sequence[tuple[int, int]], cands: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """Candidates without nicknames read from a bare word: a nickname carries its article
+    ("The Tribesmen" of Galway, "The Big Apple"), so "Tribesmen" or "tribesmen" without
+    "the" is the common noun, not the place. Places whose own name has the article
+    ("The Hague") keep their alternates."""
+    out = []
+    for (s, _), found in zip(spans, cands, strict=True):
+        if not _THE.match(text, s) and not _THE_BEFORE.search(text, max(0, s - 8), s):
+            found = [c for c in found if not _THE.match(c.matched) or _THE.match(c.place.name)]
+        out.append(found)
+    return out
 
 
 def _areas_by_name(
@@ -516,6 +535,7 @@ def resolve_mentions(
             seen[name] = candidates(name)
         cands.append(seen[name])
     cands = drop_respelt_abroad(names, cands)
+    cands = _bare_nicknames(text, spans, cands)
     area_words = [_area_words(text, s, e) for s, e in spans]
     elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
     cands = _areas_by_name(names, area_words, cands, elsewhere)
@@ -565,13 +585,18 @@ def resolve_mentions(
     # Provinces with a big town of the same name inside them, mostly their capital
     # ("Basra", "Daraa"): unless the span says "province", news means the town, which
     # lies inside the province in any case; such provinces get no boost for the name.
-    kind_named = [bool(_KIND_WORD.search(name)) for name in names]
+    # The kind word may follow a span the recogniser ended before it ("Córdoba department").
+    kind_named = [bool(words & _KIND_WORDS) for words in area_words]
+    # Mentions with a division of the very kind their words name.
+    kinds_named = [
+        any(_of_kind(c.place, area_words[k]) for c in found) for k, found in enumerate(cands)
+    ]
     seats = [
         {
             r.place.id
             for r in found
             if r.place.feature_code in _MAJOR_DIVISIONS
-            and not _AREA_WORD.search(names[k])
+            and not area_words[k]
             and any(_seat_of(c.place, r.place) for c in found)
         }
         for k, found in enumerate(cands)
@@ -627,6 +652,9 @@ def resolve_mentions(
         if _of_kind(c.place, area_words[k]):
             # "Plateau State": of the divisions so named, the one of that kind.
             boost += 1.0
+        elif kinds_named[k] and c.place.feature_class != "A":
+            # "Córdoba department": the department, not the big city of its name abroad.
+            boost *= 0.5
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if (

@@ -1,0 +1,156 @@
+"""Words that say what a place is: the kind of division a name is given ("Plateau State",
+"Córdoba department"), a district's name that only folds like a town abroad ("Kurram
+district" is not Korem in Ethiopia), a nickname read from a bare word, and towns of
+another name far from every place the text names."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import extract_incidents, geoparse
+
+
+def country_of(text: str, name: str, gz: Gazetteer) -> str | None:
+    """The country the geoparser gives the first toponym whose name starts with *name*."""
+    for t in geoparse(text, gazetteer=gz):
+        if t.name.startswith(name):
+            return t.candidate.place.country_code if t.candidate else None
+    raise AssertionError(f"{name!r} not recognised in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Gunmen attacked farmers in Plateau State.",
+            "Plateau",
+            "NG",
+            "Nigeria's Plateau is a state, Benin's a department",
+        ),
+        (
+            "Protesters marched through towns of the Plateau department.",
+            "Plateau",
+            "BJ",
+            "the department of that name, the word after the name",
+        ),
+        (
+            "Farmers blocked highways across Punjab state this week.",
+            "Punjab",
+            "IN",
+            "India's Punjab is a state",
+        ),
+        (
+            "Floods displaced thousands of families across Punjab province this week.",
+            "Punjab",
+            "PK",
+            "Pakistan's Punjab is a province",
+        ),
+        (
+            "Border guards seized a smuggling convoy in Al Jawf region.",
+            "Al Jawf",
+            "SA",
+            "Saudi Arabia's Al Jawf is a region",
+        ),
+        (
+            "An airstrike hit a fuel truck in Al Jawf governorate.",
+            "Al Jawf",
+            "YE",
+            "Yemen's Al Jawf is a governorate",
+        ),
+        (
+            "Dissidents ambushed a patrol in Córdoba department overnight.",
+            "Córdoba",
+            "CO",
+            "a department, not the big Argentine city of that name",
+        ),
+    ],
+)
+def test_kind_word_prefers_the_division_of_that_kind(
+    text: str, name: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert country_of(text, name, default_gazetteer) == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Tribal elders in Parachinar said mortar fire in Kurram district killed nine.",
+            "the district's name folds like Korem's alternate; the text is on Pakistan",
+        ),
+        (
+            "Land feud in Kurram: gunmen near Parachinar fired on a wedding party in the "
+            "Kurram district, killing six.",
+            "the bare name, given a district's word elsewhere in the text, too",
+        ),
+    ],
+)
+def test_district_name_does_not_fold_to_a_town_abroad(
+    text: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = {t.name: t.candidate for t in geoparse(text, gazetteer=default_gazetteer)}
+    kurram = [c for name, c in found.items() if name.startswith("Kurram") and c is not None]
+    assert all(c.place.country_code == "PK" for c in kurram), reason
+
+
+def test_district_keeps_its_seat_in_the_country_of_the_text(
+    default_gazetteer: Gazetteer,
+) -> None:
+    """A town filed under the district's name, in the country the text is about, stays."""
+    text = "Houthi fighters shelled government positions in Sirwah district, west of Marib."
+    assert country_of(text, "Sirwah", default_gazetteer) == "YE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Tribesmen traded mortar fire near Parachinar for a third day.",
+            "Tribesmen",
+            "a nickname of Galway (The Tribesmen) read from the bare noun",
+        ),
+        (
+            "Tribesmen blocked the highway outside Marib on Sunday.",
+            "Tribesmen",
+            "the same in a text on Yemen",
+        ),
+    ],
+)
+def test_bare_word_is_no_nickname(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
+    assert all(t.candidate is None for t in found), reason
+
+
+def test_nickname_with_its_article_still_reads(default_gazetteer: Gazetteer) -> None:
+    text = "Fans of the Tribesmen gathered in Salthill."
+    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == "Tribesmen"]
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.place.country_code == "IE"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Resistance fighters said junta aircraft bombed a monastery in Kawlin on "
+            "Tuesday, killing four novices. Troops also shelled villages outside Loikaw "
+            "and Demoso.",
+            "Kawlin folds like Gulin's alternate Ku-lin, 1,200 km away in China",
+        ),
+        (
+            "Two civilians were killed when soldiers opened fire on a bus near Kawlin, a "
+            "town in Sagaing region, residents said. The army also raided villages around "
+            "Shwebo.",
+            "the same name beside a region and a town of Myanmar",
+        ),
+    ],
+)
+def test_town_of_another_name_far_from_the_text_is_dropped(
+    text: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = extract_incidents(text, published="2024-05-01", gazetteer=default_gazetteer)
+    assert found, "the attack is still an incident"
+    assert {i.country_code for i in found} == {"MM"}, reason
