@@ -439,11 +439,16 @@ def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution
 
 def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:
     """False for a lone word that names only some small town and that the text never
-    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word.
+    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word,
+    and so is one whose every reading resolution ruled out.
     Countries, regions, capitals, towns of 100,000 and names with an Arabic article
     ("Al-Qaim") or in Arabic script stand on their own."""
-    if " " in m.text or m.text in cued or r.best is None:
+    if " " in m.text or m.text in cued:
         return True
+    if r.best is None:
+        # A word whose every reading the text ruled out (a nickname, a namesake abroad)
+        # is a word ("Aid convoys"); one with readings too weak to choose stays a name.
+        return bool(r.ranked) or bool(_ARTICLE_NAME.match(m.text)) or not m.text.isascii()
     p = r.best.place
     if p.feature_class != "P" or p.feature_code == "PPLC" or p.population >= 100_000:
         return True

@@ -147,6 +147,76 @@ def _feature_readings(
     return [c for c in found if c.place.country_code in others]
 
 
+_DWELLING_WORDS = frozenset(
+    {"village", "town", "city", "suburb", "neighbourhood", "neighborhood", "quarter"}
+)
+_DWELLING_CLASSES = frozenset({"P", "A"})
+
+
+def _dwellings(names: Sequence[str], cands: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Candidates of "Al-Assad Suburb", "Tal Kurdi village": a place people live in (or
+    the area it is), not an air base or a hill that a shorter name of it matches."""
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        last = name.rpartition(" ")[2].lower()
+        if last in _DWELLING_WORDS:
+            found = [c for c in found if c.place.feature_class in _DWELLING_CLASSES]
+        out.append(found)
+    return out
+
+
+_FOREIGN_ALTERNATE_MAX_POPULATION = 100_000
+"""A town this populous is known abroad by its other names ("Kharkov"); a smaller one
+rarely is."""
+
+
+def _other_countries(
+    names: Sequence[str], cands: Sequence[Sequence[Candidate]], key: str
+) -> set[str]:
+    """Countries of the best candidates of the names other than the one with *key*."""
+    return {
+        f[0].place.country_code
+        for n, f in zip(names, cands, strict=True)
+        if f and f[0].place.country_code and name_key(n) != key
+    }
+
+
+def _alternates_abroad(
+    gazetteer: Gazetteer,
+    names: Sequence[str],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates without small places matched only by another of their names (not
+    their own name in any spelling, nor a name many languages give them) in a country
+    none of the text's other names, demonyms or bias point to, when those point to
+    some country: "Al-Waer Suburb" beside Homs is no Waretown in New Jersey, whose
+    alternate "Waer Town" folds like it. With no other sign of a country, nothing is
+    dropped."""
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        key = name_key(name)
+        support: set[str] | None = None
+        kept = []
+        for c in found:
+            if (
+                c.place.feature_class != "A"
+                and c.place.population < _FOREIGN_ALTERNATE_MAX_POPULATION
+                and not _own_name(c)
+            ):
+                if support is None:
+                    support = elsewhere | _other_countries(names, cands, key)
+                if (
+                    support
+                    and c.place.country_code not in support
+                    and not _international_name(gazetteer, c)
+                ):
+                    continue
+            kept.append(c)
+        out.append(kept)
+    return out
+
+
 _THE = re.compile(r"the\s", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -192,11 +262,7 @@ def _areas_by_name(
     for name, found in zip(names, cands, strict=True):
         key = name_key(name)
         if key in keys and not any(c.place.feature_class == "A" for c in found):
-            support = elsewhere | {
-                f[0].place.country_code
-                for n, f in zip(names, cands, strict=True)
-                if f and f[0].place.country_code and name_key(n) != key
-            }
+            support = elsewhere | _other_countries(names, cands, key)
             if support:
                 found = [
                     c
@@ -536,9 +602,11 @@ def resolve_mentions(
         cands.append(seen[name])
     cands = drop_respelt_abroad(names, cands)
     cands = _bare_nicknames(text, spans, cands)
+    cands = _dwellings(names, cands)
     area_words = [_area_words(text, s, e) for s, e in spans]
     elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
     cands = _areas_by_name(names, area_words, cands, elsewhere)
+    cands = _alternates_abroad(gazetteer, names, cands, elsewhere)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():

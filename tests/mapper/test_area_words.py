@@ -154,3 +154,61 @@ def test_town_of_another_name_far_from_the_text_is_dropped(
     found = extract_incidents(text, published="2024-05-01", gazetteer=default_gazetteer)
     assert found, "the attack is still an incident"
     assert {i.country_code for i in found} == {"MM"}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Turkish jets struck PKK positions in the Qandil mountains on Friday.",
+            "Qandil",
+            "a range the gazetteer lacks: not Tandil or Kandy by a typo",
+        ),
+        (
+            "Boko Haram fighters raided fishing islands on Lake Chad.",
+            "Lake Chad",
+            "a lake, not the country or a Russian village named Chad",
+        ),
+        (
+            "Cattle raiders killed three herders on the slopes of Mount Elgon.",
+            "Elgon",
+            "a mountain, not Elgin in Scotland or Illinois",
+        ),
+        (
+            "Gunmen ambushed an army convoy in Wadi Hadramawt at dawn.",
+            "Wadi Hadramawt",
+            "a valley, not a town",
+        ),
+    ],
+)
+def test_natural_feature_is_no_town(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    for t in geoparse(text, gazetteer=default_gazetteer):
+        if name in t.name and t.candidate is not None:
+            assert t.candidate.place.feature_class != "P", reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Two children died when shells hit a school in the Al-Waer Suburb of Homs.",
+            "Al-Waer Suburb",
+            "a suburb is where people live: no air base or hill of a shorter name",
+        ),
+        (
+            "Mortar rounds landed in Al-Asad Suburb, north of Damascus.",
+            "Al-Asad Suburb",
+            "not Iraq's Al Asad Air Base, whose alternate folds like the name",
+        ),
+    ],
+)
+def test_dwelling_word_keeps_places_people_live_in(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
+    assert found, f"{name!r} not recognised"
+    for t in found:
+        if t.candidate is not None:
+            assert t.candidate.place.feature_class in ("P", "A"), reason
