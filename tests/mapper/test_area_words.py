@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Candidate, Gazetteer
 from mapper import extract_incidents, geoparse
+
+
+def readings(text: str, name: str, gz: Gazetteer) -> list[Candidate | None]:
+    """The readings the geoparser gives the toponyms named exactly *name*."""
+    return [t.candidate for t in geoparse(text, gazetteer=gz) if t.name == name]
 
 
 def country_of(text: str, name: str, gz: Gazetteer) -> str | None:
@@ -120,8 +125,7 @@ def test_district_keeps_its_seat_in_the_country_of_the_text(
 def test_bare_word_is_no_nickname(
     text: str, name: str, reason: str, default_gazetteer: Gazetteer
 ) -> None:
-    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
-    assert all(t.candidate is None for t in found), reason
+    assert all(c is None for c in readings(text, name, default_gazetteer)), reason
 
 
 def test_nickname_with_its_article_still_reads(default_gazetteer: Gazetteer) -> None:
@@ -193,22 +197,20 @@ def test_natural_feature_is_no_town(
     ("text", "name", "reason"),
     [
         (
-            "Two children died when shells hit a school in the Al-Waer Suburb of Homs.",
-            "Al-Waer Suburb",
-            "a suburb is where people live: no air base or hill of a shorter name",
+            "Mortar rounds landed in Al-Asad Suburb overnight.",
+            "Al-Asad Suburb",
+            "a suburb is where people live: not Iraq's Al Asad Air Base",
         ),
         (
-            "Mortar rounds landed in Al-Asad Suburb, north of Damascus.",
-            "Al-Asad Suburb",
-            "not Iraq's Al Asad Air Base, whose alternate folds like the name",
+            "Shells hit a bakery in the Al-Assad Suburb at dawn, killing two.",
+            "Al-Assad Suburb",
+            "another spelling, the same rule",
         ),
     ],
 )
 def test_dwelling_word_keeps_places_people_live_in(
     text: str, name: str, reason: str, default_gazetteer: Gazetteer
 ) -> None:
-    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
+    found = readings(text, name, default_gazetteer)
     assert found, f"{name!r} not recognised"
-    for t in found:
-        if t.candidate is not None:
-            assert t.candidate.place.feature_class in ("P", "A"), reason
+    assert all(c is None or c.place.feature_class in ("P", "A") for c in found), reason
