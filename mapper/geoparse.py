@@ -11,7 +11,7 @@ import codecs
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -22,6 +22,7 @@ from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS, PART_BEARING
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
+from .textfold import fold as fold_text
 from .toponym import Precision, Toponym
 
 __all__ = ["geoparse", "read_text"]
@@ -302,40 +303,76 @@ def geoparse(
     if not text.strip():
         return []
     out: list[Toponym] = []
+    read = partial(_chunk_toponyms, gz=gz, bias=bias, demonyms=demonyms)
     for offset, chunk in _chunks(text):
-        lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
-        mentions = recognise(chunk, gz, lookups=lookups)
-        borders = _borders(chunk, offset, gz, mentions)
-        out.extend(borders)
-        if demonyms:
-            taken = [(m.start, m.end) for m in mentions]
-            taken += [(b.start - offset, b.end - offset) for b in borders]
-            mentions += [
-                m
-                for m in demonym_mentions(chunk)
-                if not any(s < m.end and m.start < e for s, e in taken)
-            ]
-            mentions.sort(key=lambda m: m.start)
-        if not mentions:
-            continue
-        resolved = partial(
-            _resolve, chunk, gz, demonyms=demonym_countries(chunk), bias=bias, lookups=lookups
-        )
-        res = resolved(mentions)
-        cued = _cued_names(chunk, mentions, res)
-        kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
-        if not all(kept):
-            # Words that are no places here ("Aid convoys") must not sway the others'
-            # country focus: the rest are resolved again without them.
-            mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
-            res = resolved(mentions)
-        for m, r in zip(mentions, res, strict=True):
-            t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
-            if r.best is not None and r.best.fallback == "within":
-                t = _part_of(t)
-            out.append(replace(t, start=t.start + offset, end=t.end + offset))
+        out.extend(_read_folded(read, chunk, offset))
     out.sort(key=lambda t: t.start)
     return _placed_by_offsets(text, out)
+
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+"""Characters a pasted copy hides inside words: soft hyphens, zero-width and direction
+marks, combining accents ("Kir\u00adkuk", "Mo\u0301sul")."""
+
+
+def _read_folded(
+    read: Callable[[str, int], list[Toponym]], chunk: str, offset: int
+) -> list[Toponym]:
+    """*read* (:func:`_chunk_toponyms`) on *chunk* as :func:`mapper.textfold.fold` folds it
+    when it hides characters inside words, with every span back in *chunk*."""
+    if _INVISIBLE.search(chunk) is None:
+        return read(chunk, offset)
+    folded = fold_text(chunk)
+    if folded.starts is None:
+        return read(chunk, offset)
+    out = []
+    for t in read(folded.text, offset):
+        a, b = folded.origin(t.start - offset), folded.origin(t.end - offset)
+        n = folded.origin(t.end - offset - len(t.name))
+        out.append(replace(t, start=a + offset, end=b + offset, text=chunk[a:b], name=chunk[n:b]))
+    return out
+
+
+def _chunk_toponyms(
+    chunk: str, offset: int, *, gz: Gazetteer, bias: str | None, demonyms: bool
+) -> list[Toponym]:
+    """The toponyms of one chunk of a text, their offsets moved by *offset*."""
+    out: list[Toponym] = []
+    lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
+    mentions = recognise(chunk, gz, lookups=lookups)
+    borders = _borders(chunk, offset, gz, mentions)
+    out.extend(borders)
+    if demonyms:
+        taken = [(m.start, m.end) for m in mentions]
+        taken += [(b.start - offset, b.end - offset) for b in borders]
+        mentions += [
+            m
+            for m in demonym_mentions(chunk)
+            if not any(s < m.end and m.start < e for s, e in taken)
+        ]
+        mentions.sort(key=lambda m: m.start)
+    if not mentions:
+        return out
+    resolved = partial(
+        _resolve, chunk, gz, demonyms=demonym_countries(chunk), bias=bias, lookups=lookups
+    )
+    res = resolved(mentions)
+    cued = _cued_names(chunk, mentions, res)
+    kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
+    if not all(kept):
+        # Words that are no places here ("Aid convoys") must not sway the others'
+        # country focus: the rest are resolved again without them.
+        mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
+        res = resolved(mentions)
+    for m, r in zip(mentions, res, strict=True):
+        t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
+        if r.best is not None and r.best.fallback == "within":
+            t = _part_of(t)
+        out.append(replace(t, start=t.start + offset, end=t.end + offset))
+    return out
 
 
 # Between a place and the distance that places it: "Tin-Akof, 40 km north of Gao",

@@ -75,7 +75,7 @@ _RELIEF_WORDS = frozenset(
 )
 _RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b", re.I)
 _SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
-_KIND_WORDS = frozenset({"province", "governorate", "state", "region", "oblast"})
+_KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
 _AREA_WORD = re.compile(
     r"\b(?:province|governorate|state|region|oblast|county|district|department|prefecture|"
@@ -181,6 +181,16 @@ def _other_countries(
     }
 
 
+def _short_form(c: Candidate) -> bool:
+    """True when the name matched is the start of a town's own name, a short form of it
+    ("Clacton" of Clacton-on-Sea); of a base or a field ("Al Asad" of Al Asad Air Base)
+    it is the town or person the facility is named after."""
+    if c.place.feature_class != "P":
+        return False
+    matched, own = name_key(c.matched), name_key(c.place.name)
+    return len(matched) >= 4 and own.startswith(matched)
+
+
 def _alternates_abroad(
     gazetteer: Gazetteer,
     names: Sequence[str],
@@ -200,9 +210,11 @@ def _alternates_abroad(
         kept = []
         for c in found:
             if (
-                c.place.feature_class != "A"
+                c.place.country_code
+                and c.place.feature_class != "A"
                 and c.place.population < _FOREIGN_ALTERNATE_MAX_POPULATION
                 and not _own_name(c)
+                and not _short_form(c)
             ):
                 if support is None:
                     support = elsewhere | _other_countries(names, cands, key)
@@ -653,9 +665,9 @@ def resolve_mentions(
     # Provinces with a big town of the same name inside them, mostly their capital
     # ("Basra", "Daraa"): unless the span says "province", news means the town, which
     # lies inside the province in any case; such provinces get no boost for the name.
-    # The kind word may follow a span the recogniser ended before it ("Córdoba department").
-    kind_named = [bool(words & _KIND_WORDS) for words in area_words]
-    # Mentions with a division of the very kind their words name.
+    kind_named = [bool(_KIND_WORD.search(name)) for name in names]
+    # Mentions with a division of the very kind their words name, in the span or right
+    # after it ("Córdoba department").
     kinds_named = [
         any(_of_kind(c.place, area_words[k]) for c in found) for k, found in enumerate(cands)
     ]
@@ -664,7 +676,7 @@ def resolve_mentions(
             r.place.id
             for r in found
             if r.place.feature_code in _MAJOR_DIVISIONS
-            and not area_words[k]
+            and not _AREA_WORD.search(names[k])
             and any(_seat_of(c.place, r.place) for c in found)
         }
         for k, found in enumerate(cands)
