@@ -23,6 +23,7 @@ from .lexicon import COMPASS, DEMONYMS, PART_BEARING
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
 from .textfold import fold as fold_text
+from .textfold import on_folded
 from .toponym import Precision, Toponym
 
 __all__ = ["geoparse", "read_text"]
@@ -325,14 +326,11 @@ def _read_folded(
     when it hides characters inside words, with every span back in *chunk*."""
     if _INVISIBLE.search(chunk) is None:
         return read(chunk, offset)
-    folded = fold_text(chunk)
-    if folded.starts is None:
-        return read(chunk, offset)
     out = []
-    for t in read(folded.text, offset):
-        a, b = folded.origin(t.start - offset), folded.origin(t.end - offset)
-        n = folded.origin(t.end - offset - len(t.name))
-        out.append(replace(t, start=a + offset, end=b + offset, text=chunk[a:b], name=chunk[n:b]))
+    for t in on_folded(read, chunk, offset):
+        # The name ends the toponym's text: as many folded characters from its end.
+        f = fold_text(t.text)
+        out.append(replace(t, name=t.text[f.origin(len(f.text) - len(t.name)) :]))
     return out
 
 
