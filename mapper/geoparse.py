@@ -312,11 +312,12 @@ def geoparse(
 
 
 _INVISIBLE = re.compile(
-    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+    "[\u00ad\u200b-\u200d\u2060-\u2064\ufeff"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
-"""Characters a pasted copy hides inside words: soft hyphens, zero-width and direction
-marks, combining accents ("Kir\u00adkuk", "Mo\u0301sul")."""
+"""Characters a pasted copy hides inside words: soft hyphens, zero-width spaces and
+joiners, combining accents ("Kir\u00adkuk", "Mo\u0301sul"). Direction marks are left
+alone: they stand between Arabic and Latin words, where they part the two."""
 
 
 def _read_folded(
