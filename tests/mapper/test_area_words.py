@@ -214,3 +214,42 @@ def test_dwelling_word_keeps_places_people_live_in(
     found = readings(text, name, default_gazetteer)
     assert found, f"{name!r} not recognised"
     assert all(c is None or c.place.feature_class in ("P", "A") for c in found), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "code", "reason"),
+    [
+        (
+            "Jihadists attacked the al-Omar field east of the Euphrates at dawn.",
+            "al-Omar field",
+            "OILF",
+            "an oil field the gazetteer knows: not a US town named Omar",
+        ),
+        (
+            "Militants shelled the Conoco field overnight.",
+            "Conoco field",
+            "GASF",
+            "a gas field known by its short name",
+        ),
+        (
+            "Kurdish-led forces took control of the Tishrin dam after heavy fighting.",
+            "Tishrin dam",
+            "DAM",
+            "a dam written with a small letter",
+        ),
+    ],
+)
+def test_lower_case_facility_word_joins_a_known_name(
+    text: str, written: str, code: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = readings(text, written, default_gazetteer)
+    assert found and found[0] is not None, reason
+    assert found[0].place.feature_code == code, reason
+
+
+def test_lower_case_facility_word_stays_out_of_an_unknown_name(
+    default_gazetteer: Gazetteer,
+) -> None:
+    """The gazetteer knows no "Mosul airport" entry by that name: the town is read."""
+    names = [t.name for t in geoparse("Rockets hit Mosul airport.", gazetteer=default_gazetteer)]
+    assert names == ["Mosul"]
