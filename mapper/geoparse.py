@@ -11,7 +11,7 @@ import codecs
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -22,6 +22,8 @@ from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS, PART_BEARING
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
+from .textfold import fold as fold_text
+from .textfold import on_folded
 from .toponym import Precision, Toponym
 
 __all__ = ["geoparse", "read_text"]
@@ -302,40 +304,74 @@ def geoparse(
     if not text.strip():
         return []
     out: list[Toponym] = []
+    read = partial(_chunk_toponyms, gz=gz, bias=bias, demonyms=demonyms)
     for offset, chunk in _chunks(text):
-        lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
-        mentions = recognise(chunk, gz, lookups=lookups)
-        borders = _borders(chunk, offset, gz, mentions)
-        out.extend(borders)
-        if demonyms:
-            taken = [(m.start, m.end) for m in mentions]
-            taken += [(b.start - offset, b.end - offset) for b in borders]
-            mentions += [
-                m
-                for m in demonym_mentions(chunk)
-                if not any(s < m.end and m.start < e for s, e in taken)
-            ]
-            mentions.sort(key=lambda m: m.start)
-        if not mentions:
-            continue
-        resolved = partial(
-            _resolve, chunk, gz, demonyms=demonym_countries(chunk), bias=bias, lookups=lookups
-        )
-        res = resolved(mentions)
-        cued = _cued_names(chunk, mentions, res)
-        kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
-        if not all(kept):
-            # Words that are no places here ("Aid convoys") must not sway the others'
-            # country focus: the rest are resolved again without them.
-            mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
-            res = resolved(mentions)
-        for m, r in zip(mentions, res, strict=True):
-            t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
-            if r.best is not None and r.best.fallback == "within":
-                t = _part_of(t)
-            out.append(replace(t, start=t.start + offset, end=t.end + offset))
+        out.extend(_read_folded(read, chunk, offset))
     out.sort(key=lambda t: t.start)
     return _placed_by_offsets(text, out)
+
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200d\u2060-\u2064\ufeff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+"""Characters a pasted copy hides inside words: soft hyphens, zero-width spaces and
+joiners, combining accents ("Kir\u00adkuk", "Mo\u0301sul"). Direction marks are left
+alone: they stand between Arabic and Latin words, where they part the two."""
+
+
+def _read_folded(
+    read: Callable[[str, int], list[Toponym]], chunk: str, offset: int
+) -> list[Toponym]:
+    """*read* (:func:`_chunk_toponyms`) on *chunk* as :func:`mapper.textfold.fold` folds it
+    when it hides characters inside words, with every span back in *chunk*."""
+    if _INVISIBLE.search(chunk) is None:
+        return read(chunk, offset)
+    out = []
+    for t in on_folded(read, chunk, offset):
+        # The name ends the toponym's text: as many folded characters from its end.
+        f = fold_text(t.text)
+        out.append(replace(t, name=t.text[f.origin(len(f.text) - len(t.name)) :]))
+    return out
+
+
+def _chunk_toponyms(
+    chunk: str, offset: int, *, gz: Gazetteer, bias: str | None, demonyms: bool
+) -> list[Toponym]:
+    """The toponyms of one chunk of a text, their offsets moved by *offset*."""
+    out: list[Toponym] = []
+    lookups: dict[str, list[Candidate]] = {}  # one lookup per name of the chunk
+    mentions = recognise(chunk, gz, lookups=lookups)
+    borders = _borders(chunk, offset, gz, mentions)
+    out.extend(borders)
+    if demonyms:
+        taken = [(m.start, m.end) for m in mentions]
+        taken += [(b.start - offset, b.end - offset) for b in borders]
+        mentions += [
+            m
+            for m in demonym_mentions(chunk)
+            if not any(s < m.end and m.start < e for s, e in taken)
+        ]
+        mentions.sort(key=lambda m: m.start)
+    if not mentions:
+        return out
+    resolved = partial(
+        _resolve, chunk, gz, demonyms=demonym_countries(chunk), bias=bias, lookups=lookups
+    )
+    res = resolved(mentions)
+    cued = _cued_names(chunk, mentions, res)
+    kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
+    if not all(kept):
+        # Words that are no places here ("Aid convoys") must not sway the others'
+        # country focus: the rest are resolved again without them.
+        mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
+        res = resolved(mentions)
+    for m, r in zip(mentions, res, strict=True):
+        t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
+        if r.best is not None and r.best.fallback == "within":
+            t = _part_of(t)
+        out.append(replace(t, start=t.start + offset, end=t.end + offset))
+    return out
 
 
 # Between a place and the distance that places it: "Tin-Akof, 40 km north of Gao",
@@ -439,11 +475,16 @@ def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution
 
 def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:
     """False for a lone word that names only some small town and that the text never
-    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word.
+    uses as a place: in news prose "Chen", "Keith" or "Picture" are a person or a word,
+    and so is one whose every reading resolution ruled out.
     Countries, regions, capitals, towns of 100,000 and names with an Arabic article
     ("Al-Qaim") or in Arabic script stand on their own."""
-    if " " in m.text or m.text in cued or r.best is None:
+    if " " in m.text or m.text in cued:
         return True
+    if r.best is None:
+        # A word whose every reading the text ruled out (a nickname, a namesake abroad)
+        # is a word ("Aid convoys"); one with readings too weak to choose stays a name.
+        return bool(r.ranked) or bool(_ARTICLE_NAME.match(m.text)) or not m.text.isascii()
     p = r.best.place
     if p.feature_class != "P" or p.feature_code == "PPLC" or p.population >= 100_000:
         return True

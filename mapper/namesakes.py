@@ -28,9 +28,11 @@ CITY = 100_000
 CONTINENT_KM = 5000.0
 """A namesake this far from the text's other places is on another continent: one of
 them is then evidence enough."""
-FAR_KM = 1500.0
-"""A namesake this far from every other place of the text is suspect ("Hodeidah" read as
-Al Hudaydah beside Saudi Jizan is a neighbour across a border, not a namesake)."""
+FAR_KM = 800.0
+"""A namesake this far from every other place of the text is suspect: a neighbour across
+a border lies within a few hundred kilometres of the places the text names ("Hodeidah"
+read as Al Hudaydah beside Saudi Jizan), while a town of another name a thousand
+kilometres off ("Kawlin" read as Gulin in China beside Sagaing and Loikaw) is not."""
 
 
 def _weak(t: Toponym) -> bool:

@@ -155,6 +155,11 @@ _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
 _KIND_WORDS = frozenset(
     {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
 )
+# Lower-case words after a name that may end the name of a facility the gazetteer
+# knows ("the al-Omar field", "Tabqa airport", "Tishrin dam").
+_FACILITY_TAILS = frozenset(
+    {"field", "oilfield", "airport", "airbase", "dam", "base", "refinery", "crossing"}
+)
 # Last words that make a run of capitalised words a place name whether or not the
 # gazetteer knows it: streets and a few large buildings ("Royal Street", "Karl Bremer
 # Hospital"), which the resolver places in the town the text is about, and natural
@@ -324,6 +329,11 @@ def recognise(
         for j in range(i, min(len(toks), i + MAX_SPAN_TOKENS)):
             if j > i:
                 if not _joined(text, toks[j - 1], toks[j]):
+                    break
+                if toks[j].lower in _FACILITY_TAILS:
+                    # "the al-Omar field", "Tabqa airport": the facility, when the
+                    # gazetteer knows it by that name; else the name before the word.
+                    candidates[(i, j)] = text[tok.start : toks[j].end]
                     break
                 if toks[j].lower in _KIND_WORDS:
                     # "Anbar province", "Babil governorate": the word says what is meant.

@@ -43,6 +43,7 @@ from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import fold, name_key
 from gazetteer.ranking import distance_km
 from gazetteer.sources.counties import us_county_states
+from gazetteer.sources.regions import subdivision_kinds
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -81,6 +82,28 @@ _AREA_WORD = re.compile(
     r"division|municipality|parish|borough)\b",
     re.I,
 )
+_ISO_REGION = "iso3166-2:"
+
+
+def _area_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words that say what kind of area text[start:end] is, in it or right after it
+    ("Plateau State", "Plateau department")."""
+    words = {m.group(0).lower() for m in _AREA_WORD.finditer(text, start, end)}
+    after = _AREA_AFTER.match(text, end)
+    if after is not None:
+        words.add(after.group(1).lower())
+    return frozenset(words)
+
+
+def _of_kind(place: Place, words: frozenset[str]) -> bool:
+    """True when *place* is a subdivision whose ISO 3166-2 type has one of *words*: "Plateau
+    State" is Nigeria's state, not Benin's department of that name."""
+    if not words or not place.id.startswith(_ISO_REGION):
+        return False
+    return bool(subdivision_kinds().get(place.id[len(_ISO_REGION) :], frozenset()) & words)
+
+
+_AREA_AFTER = re.compile(r"\s+(" + _AREA_WORD.pattern + r")", re.I)
 _CONTAINMENT = re.compile(r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$", re.I)
 
 
@@ -122,6 +145,146 @@ def _feature_readings(
     if not others:
         return found
     return [c for c in found if c.place.country_code in others]
+
+
+_DWELLING_WORDS = frozenset(
+    {"village", "town", "city", "suburb", "neighbourhood", "neighborhood", "quarter"}
+)
+_DWELLING_CLASSES = frozenset({"P", "A"})
+
+
+def _dwellings(names: Sequence[str], cands: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Candidates of "Al-Assad Suburb", "Tal Kurdi village": a place people live in (or
+    the area it is), not an air base or a hill that a shorter name of it matches."""
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        last = name.rpartition(" ")[2].lower()
+        if last in _DWELLING_WORDS:
+            found = [c for c in found if c.place.feature_class in _DWELLING_CLASSES]
+        out.append(found)
+    return out
+
+
+_FOREIGN_ALTERNATE_MAX_POPULATION = 100_000
+"""A town this populous is known abroad by its other names ("Kharkov"); a smaller one
+rarely is."""
+
+
+def _other_countries(
+    names: Sequence[str], cands: Sequence[Sequence[Candidate]], key: str
+) -> set[str]:
+    """Countries of the best candidates of the names other than the one with *key*."""
+    return {
+        f[0].place.country_code
+        for n, f in zip(names, cands, strict=True)
+        if f and f[0].place.country_code and name_key(n) != key
+    }
+
+
+def _short_form(c: Candidate) -> bool:
+    """True when the name matched is the start of a town's own name, a short form of it
+    ("Clacton" of Clacton-on-Sea); of a base or a field ("Al Asad" of Al Asad Air Base)
+    it is the town or person the facility is named after."""
+    if c.place.feature_class != "P":
+        return False
+    matched, own = name_key(c.matched), name_key(c.place.name)
+    return len(matched) >= 4 and own.startswith(matched)
+
+
+def _alternates_abroad(
+    gazetteer: Gazetteer,
+    names: Sequence[str],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates without small places matched only by another of their names (not
+    their own name in any spelling, nor a name many languages give them) in a country
+    none of the text's other names, demonyms or bias point to, when those point to
+    some country: "Al-Waer Suburb" beside Homs is no Waretown in New Jersey, whose
+    alternate "Waer Town" folds like it. With no other sign of a country, nothing is
+    dropped."""
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        key = name_key(name)
+        support: set[str] | None = None
+        kept = []
+        for c in found:
+            if (
+                c.place.country_code
+                and c.place.feature_class != "A"
+                and c.place.population < _FOREIGN_ALTERNATE_MAX_POPULATION
+                and not _own_name(c)
+                and not _short_form(c)
+            ):
+                if support is None:
+                    support = elsewhere | _other_countries(names, cands, key)
+                if (
+                    support
+                    and c.place.country_code not in support
+                    and not _international_name(gazetteer, c)
+                ):
+                    continue
+            kept.append(c)
+        out.append(kept)
+    return out
+
+
+_THE = re.compile(r"the\s", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _bare_nicknames(
+    text: str, spans: Sequence[tuple[int, int]], cands: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """Candidates without nicknames read from a bare word: a nickname carries its article
+    ("The Tribesmen" of Galway, "The Big Apple"), so "Tribesmen" or "tribesmen" without
+    "the" is the common noun, not the place. Places whose own name has the article
+    ("The Hague") keep their alternates."""
+    out = []
+    for (s, _), found in zip(spans, cands, strict=True):
+        if not _THE.match(text, s) and not _THE_BEFORE.search(text, max(0, s - 8), s):
+            found = [c for c in found if not _THE.match(c.matched) or _THE.match(c.place.name)]
+        out.append(found)
+    return out
+
+
+def _areas_by_name(
+    names: Sequence[str],
+    area_words: Sequence[frozenset[str]],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates of names the text calls an area ("Kurram district", "Kurram" again).
+
+    When the gazetteer knows no area of the name, a town stands for the area if it bears
+    the name (a district's seat is named like it) or the gazetteer files it under the name
+    written, or if it lies in a country the text's other names (or *elsewhere*: its
+    demonyms, the caller's bias) point to ("Sirwah district" by Suq Sirwah in a text on
+    Yemen). A town abroad whose name merely folds like it (Korem in Ethiopia, whose
+    alternate "Koram" folds like "Kurram", in a text on Pakistan) is no reading: the name
+    stays unplaced. With no other sign of a country, nothing is dropped.
+    """
+    # US counties have their own rule (see _in_us_states).
+    keys = {
+        name_key(n) for n, words in zip(names, area_words, strict=True) if words - _COUNTY_WORDS
+    }
+    if not keys:
+        return cands
+    out = []
+    for name, found in zip(names, cands, strict=True):
+        key = name_key(name)
+        if key in keys and not any(c.place.feature_class == "A" for c in found):
+            support = elsewhere | _other_countries(names, cands, key)
+            if support:
+                found = [
+                    c
+                    for c in found
+                    if c.match is MatchKind.EXACT
+                    or name_key(c.place.name) == key
+                    or c.place.country_code in support
+                ]
+        out.append(found)
+    return out
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -450,6 +613,12 @@ def resolve_mentions(
             seen[name] = candidates(name)
         cands.append(seen[name])
     cands = drop_respelt_abroad(names, cands)
+    cands = _bare_nicknames(text, spans, cands)
+    cands = _dwellings(names, cands)
+    area_words = [_area_words(text, s, e) for s, e in spans]
+    elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
+    cands = _areas_by_name(names, area_words, cands, elsewhere)
+    cands = _alternates_abroad(gazetteer, names, cands, elsewhere)
 
     focus: Counter[str] = Counter()
     for cc, n in (demonyms or {}).items():
@@ -497,6 +666,11 @@ def resolve_mentions(
     # ("Basra", "Daraa"): unless the span says "province", news means the town, which
     # lies inside the province in any case; such provinces get no boost for the name.
     kind_named = [bool(_KIND_WORD.search(name)) for name in names]
+    # Mentions with a division of the very kind their words name, in the span or right
+    # after it ("Córdoba department").
+    kinds_named = [
+        any(_of_kind(c.place, area_words[k]) for c in found) for k, found in enumerate(cands)
+    ]
     seats = [
         {
             r.place.id
@@ -555,6 +729,12 @@ def resolve_mentions(
             # "Deir Ezzor province": the province, not its namesake town; "Niger State",
             # "Somali Region": a country's division, not the country of that name.
             boost += 1.5
+        if _of_kind(c.place, area_words[k]):
+            # "Plateau State": of the divisions so named, the one of that kind.
+            boost += 1.0
+        elif kinds_named[k] and c.place.feature_class != "A":
+            # "Córdoba department": the department, not the big city of its name abroad.
+            boost *= 0.5
         if c.place.feature_class != "A" and regions[(cc or "", c.place.admin1_code or "")]:
             boost += 1.5 * regions[(cc or "", c.place.admin1_code or "")] / regions_total
         if (

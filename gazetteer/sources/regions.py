@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version
 from importlib.resources import files
 from typing import Any
@@ -25,7 +26,13 @@ from ..normalize import fold, name_key
 from ..ranking import distance_km
 from ..store import code_name
 
-__all__ = ["Subdivision", "load_subdivisions", "match_admin1", "region_records"]
+__all__ = [
+    "Subdivision",
+    "load_subdivisions",
+    "match_admin1",
+    "region_records",
+    "subdivision_kinds",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,22 @@ def load_subdivisions() -> dict[str, list[Subdivision]]:
                 )
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def subdivision_kinds() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 code ("NG-PL") -> the lower-case words of its subdivision type
+    ({"state"}; "Regional state" gives {"regional", "state"}).
+
+    Read from the ``iso3166-2`` package on first use and kept; the region places of
+    the gazetteer carry the code in their id (``iso3166-2:NG-PL``).
+    """
+    raw = json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
+    return {
+        code: frozenset((s.get("type") or "").lower().split())
+        for subs in raw.values()
+        for code, s in subs.items()
+    }
 
 
 def _keys(sub: Subdivision) -> set[str]:
