@@ -1,0 +1,90 @@
+"""A village the gazetteer lacks, named with the administrative unit holding it, keeps
+its name and takes the unit's (or its region's) point, "near or part of" it."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.toponym import Precision
+from mapper.units import named_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "holder", "country", "reason"),
+    [
+        (
+            "Gunmen ambushed a patrol near Dioura, in the Tenenkou circle of central Mali, "
+            "on Friday.",
+            "Dioura",
+            "Ténenkou",
+            "ML",
+            "Mali's cercle, written 'circle', after the town it is named for",
+        ),
+        (
+            "Bandits killed seven farmers in Gidan Bawa, in the Maru local government area "
+            "of Zamfara, on Sunday.",
+            "Gidan Bawa",
+            "Maru",
+            "NG",
+            "a Nigerian local government area written out",
+        ),
+        (
+            "Gunmen killed nine villagers in Dangwa, in the Kajuru LGA of Kaduna State, on Sunday.",
+            "Dangwa",
+            "Kajuru",
+            "NG",
+            "the abbreviation LGA",
+        ),
+        (
+            "Militants attacked a police post in Shewa Kalay, in the Bannu tehsil of Khyber "
+            "Pakhtunkhwa, on Monday.",
+            "Shewa Kalay",
+            "Bannu",
+            "PK",
+            "a Pakistani tehsil",
+        ),
+        (
+            "Gunmen shot dead four farmers in Bulenga, in the Mubende district of Uganda, "
+            "on Sunday.",
+            "Bulenga",
+            "Mubende",
+            "UG",
+            "the unit word read as part of the town's toponym",
+        ),
+        (
+            "Rebels raided Kashebere, in the Walikale territory of North Kivu, on Tuesday.",
+            "Kashebere",
+            "Nord-Kivu",
+            "CD",
+            "a unit the gazetteer lacks: its province holds the village; 'raided' is locative",
+        ),
+        (
+            "Militiamen torched Ngongo, a farming village in Ituri province, on Sunday.",
+            "Ngongo",
+            "Ituri",
+            "CD",
+            "an apposition describing the village before its province",
+        ),
+    ],
+)
+def test_a_village_named_with_its_unit_keeps_its_name_at_the_unit(
+    text: str, village: str, holder: str, country: str, reason: str
+) -> None:
+    (inc,) = extract_incidents(text, published="2024-05-07")
+    assert (inc.location, inc.place_name, inc.country_code) == (village, holder, country), reason
+    assert inc.geo_precision == Precision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected", "reason"),
+    [
+        ("in the Douentza circle of Mali", 15, True, "cercle in English"),
+        ("in Manipur's Imphal West district", 19, True, "a compass word inside the name"),
+        ("in the Kajuru LGA", 13, True, "an abbreviation"),
+        ("in the Douentza market", 15, False, "a market is no unit"),
+        ("near Gao district capital", 8, False, "a district capital is the town"),
+    ],
+)
+def test_named_unit_after_a_name(text: str, end: int, expected: bool, reason: str) -> None:
+    assert named_unit(text, end) is expected, reason
