@@ -88,3 +88,35 @@ def test_a_village_named_with_its_unit_keeps_its_name_at_the_unit(
 )
 def test_named_unit_after_a_name(text: str, end: int, expected: bool, reason: str) -> None:
     assert named_unit(text, end) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "holder", "reason"),
+    [
+        (
+            "In Jonglei state, gunmen attacked a cattle camp on the outskirts of Dorom late "
+            "on Tuesday, killing nine herders.",
+            "Dorom",
+            "Jonglei",
+            "a state opening the clause holds the unknown place after the event",
+        ),
+        (
+            "In Ituri province, militiamen killed 12 civilians in Lopa on Sunday.",
+            "Lopa",
+            "Ituri",
+            "the same with a weak cue and 'in'",
+        ),
+        (
+            "Drones bombed Koutruk village in Manipur's Imphal West district on Sunday, "
+            "killing a woman.",
+            "Koutruk",
+            "Imphal",
+            "the finest of the holders after the name, once, not also at the state",
+        ),
+    ],
+)
+def test_an_unknown_village_takes_the_finest_holder_the_text_gives(
+    text: str, village: str, holder: str, reason: str
+) -> None:
+    found = [(i.location, i.place_name) for i in extract_incidents(text, published="2024-05-07")]
+    assert found == [(village, holder)], reason
