@@ -60,6 +60,8 @@ _DESCRIPTOR = (
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|"
+    # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
+    r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
@@ -124,7 +126,7 @@ _NOT_AFTER = re.compile(
     r"quarters?|streets|port)\b))"
 )
 _CLAUSE = re.compile(
-    r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
+    r";|\b(?:said|according\s+to|while(?!\s+[a-z]+ing\b)|whereas|agreed|signed|brokered|despite|amid|since|"
     r"after|before|following)\b",
     re.I,
 )

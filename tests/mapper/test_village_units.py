@@ -120,3 +120,32 @@ def test_an_unknown_village_takes_the_finest_holder_the_text_gives(
 ) -> None:
     found = [(i.location, i.place_name) for i in extract_incidents(text, published="2024-05-07")]
     assert found == [(village, holder)], reason
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "reason"),
+    [
+        (
+            "Militants attacked an army post on the edge of the state capital, Maiduguri, "
+            "on Friday.",
+            "Maiduguri",
+            "the town in apposition after 'the state capital,'",
+        ),
+        (
+            "Rebels shelled the outskirts of the provincial capital, Goma, on Monday.",
+            "Goma",
+            "'the provincial capital,' before the name",
+        ),
+        (
+            "Gunmen abducted 12 women while fetching water outside Kaya on Monday, residents said.",
+            "outside Kaya",
+            "a 'while' + participle phrase shares the event's scene, it opens no new clause",
+        ),
+    ],
+)
+def test_a_town_in_the_body_is_the_event_place_not_the_country(
+    body: str, place: str, reason: str
+) -> None:
+    text = "Weekly security roundup\n" + body
+    found = [i.location for i in extract_incidents(text, published="2024-05-07")]
+    assert found == [place], reason
