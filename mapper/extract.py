@@ -229,6 +229,8 @@ def _named_in(
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)
         return place if name is None else named_inside(name, place)
+    if name is not None and place.precision is Precision.COUNTRY:
+        return named_inside(name, place)  # "overran the village of X ... in Congo"
     holder = holder_of(text, name, places) if name is not None else None
     # "on Koutruk village in Manipur's Imphal West district": the holders after the
     # name run through the linked place to the finest one.

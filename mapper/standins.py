@@ -53,7 +53,7 @@ _UNRESOLVED = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
     r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
-    r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
+    r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
     r"locality|suburb|outskirts)\s+of\s+)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )

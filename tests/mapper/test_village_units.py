@@ -149,3 +149,26 @@ def test_a_town_in_the_body_is_the_event_place_not_the_country(
     text = "Weekly security roundup\n" + body
     found = [i.location for i in extract_incidents(text, published="2024-05-07")]
     assert found == [place], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Lebanon: A drone fired a missile at a car on the outskirts of the southern "
+            "Lebanese village of Yaroun on Monday, killing two men in Lebanon.",
+            "Yaroun",
+            "a capitalised nationality among the words before 'village of'",
+        ),
+        (
+            "Rebels overran the remote Congolese village of Kibirizi-Nord on Friday in Congo.",
+            "Kibirizi-Nord",
+            "'overran' introduces the place, two adjectives before the kind",
+        ),
+    ],
+)
+def test_the_nationality_village_of_x_keeps_the_village_name(
+    text: str, name: str, reason: str
+) -> None:
+    found = [i.location for i in extract_incidents(text, published="2024-05-07")]
+    assert name in found, reason
