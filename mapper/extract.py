@@ -295,6 +295,10 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
                 continue  # "four were killed in Kirkuk when protesters clashed": its toll
             if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
                 kept.append(e)
+            elif own and not theirs and e.event_type is nxt.event_type:
+                # "attacked a post near X ..., setting off a firefight": the specific cue
+                # names no place; the weak cue of the same type carries the event's.
+                kept.append(e)
             continue
         gap = text[before[-1].end : e.start]
         own_place = any(p.start >= e.end for p in places)
