@@ -122,7 +122,7 @@ _MODIFIER_GAP = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|edges?|"
     r"quarters?|streets|port)\b))"
 )
 _CLAUSE = re.compile(

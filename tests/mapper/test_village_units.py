@@ -184,3 +184,18 @@ def test_the_nationality_village_of_x_keeps_the_village_name(
 ) -> None:
     found = [i.location for i in extract_incidents(text, published="2024-05-07")]
     assert name in found, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        ("Fighting flares on Loikaw's edge as rebels push in", "Loikaw", "the town's edge"),
+        ("Drones strike Kharkiv's northern edge overnight", "Kharkiv", "a compass word first"),
+        ("Shells hit Gao's edges at dawn", "Gao", "the plural"),
+    ],
+)
+def test_a_possessive_town_before_its_edge_is_the_event_place(
+    text: str, place: str, reason: str
+) -> None:
+    found = [i.location for i in extract_incidents(text, published="2024-05-07")]
+    assert found == [place], reason
