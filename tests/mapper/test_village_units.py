@@ -199,3 +199,25 @@ def test_a_possessive_town_before_its_edge_is_the_event_place(
 ) -> None:
     found = [i.location for i in extract_incidents(text, published="2024-05-07")]
     assert found == [place], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "reason"),
+    [
+        (
+            "Bandits raided Maru LGA and Dan Gulbi on Sunday.",
+            ("Dan Gulbi", "Maru"),
+            "an abbreviated unit word between the known place and the listed village",
+        ),
+        (
+            "Jihadists attacked Djibo commune and Kobdoogo on Sunday, killing 12 civilians.",
+            ("Kobdoogo", "Djibo"),
+            "a commune",
+        ),
+    ],
+)
+def test_a_village_listed_after_a_unit_is_near_the_unit(
+    text: str, listed: tuple[str, str], reason: str
+) -> None:
+    found = [(i.location, i.place_name) for i in extract_incidents(text, published="2024-05-07")]
+    assert listed in found, reason
