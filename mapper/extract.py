@@ -213,18 +213,57 @@ def _named_in(
     place: Toponym,
     places: Sequence[Toponym],
     taken: Sequence[ActorMention | Toponym],
+    end: int,
 ) -> Toponym:
     """*place*, or the place the gazetteer lacks that the text names inside it ("struck a
     mine near Boni, in the Mopti region", "the Tripoli suburb of Ain Zara") or near it
     ("in the village of Essakane, about 40 km from Dori"): that name at *place*'s point
-    (:func:`mapper.standins.named_inside`)."""
+    (:func:`mapper.standins.named_inside`), or at the finer unit named after *place*
+    ("Koutruk village in Manipur's Imphal West district"). A region opening the clause
+    before the event holds the name the event gives up to the sentence's *end*."""
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
     if part is not None:
         return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
-    if name is None or holder_of(text, name, places) is not place:
+    if name is None and place.precision is Precision.REGION and place.end <= event.start:
+        # "In Jonglei state, gunmen attacked a camp on the outskirts of Ayod": the region
+        # opening the clause holds the place the event names after it.
+        name = unresolved_name(text, event, end, taken)
+        return place if name is None else named_inside(name, place)
+    if name is not None and place.precision is Precision.COUNTRY:
+        return named_inside(name, place)  # "overran the village of X ... in Congo"
+    holder = holder_of(text, name, places) if name is not None else None
+    # "on Koutruk village in Manipur's Imphal West district": the holders after the
+    # name run through the linked place to the finest one.
+    if name is None or holder is None or (holder is not place and holder.start < place.end):
         return place
-    return named_inside(name, place)
+    return named_inside(name, holder)
+
+
+_HOLDER_RANK = {"P": 0, "ADM3": 1, "ADM2": 2, "ADM1": 3}
+
+
+def _finest_named(places: list[Toponym]) -> list[Toponym]:
+    """*places* with one toponym per name the gazetteer lacks: the one at the finest
+    holder ("Koutruk village in Manipur's Imphal West district" is at Imphal, not also
+    at Manipur)."""
+
+    def rank(t: Toponym) -> int:
+        if t.candidate is None:
+            return 9
+        place = t.candidate.place
+        return (
+            _HOLDER_RANK["P"]
+            if place.feature_class == "P"
+            else _HOLDER_RANK.get(place.feature_code, 4)
+        )
+
+    best: dict[tuple[int, int], Toponym] = {}
+    for t in places:
+        key = (t.start, t.end)
+        if key not in best or rank(t) < rank(best[key]):
+            best[key] = t
+    return [t for t in places if best[(t.start, t.end)] is t]
 
 
 def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym]) -> list:
@@ -256,6 +295,10 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
             if _EXPLAINED.search(between) and not sequence(between):
                 continue  # "four were killed in Kirkuk when protesters clashed": its toll
             if own and (sequence(between) or (theirs and _COORDINATION.search(between))):
+                kept.append(e)
+            elif own and not theirs and e.event_type is nxt.event_type:
+                # "attacked a post near X ..., setting off a firefight": the specific cue
+                # names no place; the weak cue of the same type carries the event's.
                 kept.append(e)
             continue
         gap = text[before[-1].end : e.start]
@@ -591,7 +634,11 @@ def extract_incidents(
                 links[main], guessed = guess, True
         coded = [
             _Coded(
-                e, [_named_in(text, e, p, places, taken) for p in ps], sentence, guessed, cues=cues
+                e,
+                _finest_named([_named_in(text, e, p, places, taken, sentence.end) for p in ps]),
+                sentence,
+                guessed,
+                cues=cues,
             )
             for e, ps in zip(events, links, strict=True)
         ]

@@ -60,6 +60,8 @@ _DESCRIPTOR = (
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|"
+    # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
+    r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
@@ -120,11 +122,11 @@ _MODIFIER_GAP = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|edges?|"
     r"quarters?|streets|port)\b))"
 )
 _CLAUSE = re.compile(
-    r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
+    r";|\b(?:said|according\s+to|while(?!\s+[a-z]+ing\b)|whereas|agreed|signed|brokered|despite|amid|since|"
     r"after|before|following)\b",
     re.I,
 )

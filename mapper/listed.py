@@ -18,17 +18,14 @@ from dataclasses import replace
 from .actors import ActorLexicon
 from .lexicon import DEMONYMS, NOT_PLACES
 from .toponym import Precision, Toponym
+from .units import UNIT
 
 __all__ = ["AREA_AFTER", "held_in", "in_list", "listed_after", "listed_before"]
 
 _WORD = (
     r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2019-]*)"
 )
-AREA_AFTER = (
-    r"(?:\s+(?:countryside|province|governorate|city|town|village|district|region|area|"
-    r"suburbs?|outskirts|camp|county|state|territory|municipality|commune|township|oblast|"
-    r"prefecture|department|sector|zone|locality))?"
-)
+AREA_AFTER = rf"(?:\s+(?:countryside|city|town|village|area|suburbs?|outskirts|camp|state|{UNIT}))?"
 """The area noun a text may put after a place before listing the next one ("Aleppo
 countryside and al-Raqqa city", "Djugu territory and Irumu")."""
 _LISTED = re.compile(

@@ -29,6 +29,7 @@ from .lexicon import DEMONYMS, PERSON_APPOSITIVE
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .toponym import Precision, Toponym
+from .units import UNIT, named_unit
 
 __all__ = [
     "holder_of",
@@ -46,11 +47,13 @@ __all__ = [
 _NAME_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|as|ash|ad|ar|az|at|an)-[\w'\u2019]+)"
 _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
-    r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack)\s+"
+    r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack|raids?|raided|stormed|"
+    r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
+    r"burned|burnt|razed|looted)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
     r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
-    r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
+    r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
     r"locality|suburb|outskirts)\s+of\s+)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
@@ -59,12 +62,18 @@ _NOT_NAMES = frozenset(
     "may june july august september october november december the a an this that his her "
     "their its islamic state".split()
 )
+# ", a rural commune in", ", a farming village of": a unit word describing the place.
+_UNIT_APPOSITION = (
+    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|{UNIT})\s+(?:in|of)\s+"
+)
 _HOLDER_GAP = re.compile(
-    r"^(?:\s+(?:district|territory|prefecture|village|town|area|commune|municipality|county|"
-    r"locality|road|highway)\b)?"
+    rf"^(?:\s+(?:village|town|area|road|highway|{UNIT})\b)?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
     r"district|township))?"
-    rf"(?:{APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
+    rf"(?:{APPOSITION}|{_UNIT_APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
+    # "in the Walikale territory of North Kivu": a unit the gazetteer lacks, then its region.
+    rf"(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{UNIT}\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
 )
 _AREA_OF = re.compile(
@@ -155,7 +164,12 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
     if not after:
         return None
     nearest = min(after, key=lambda p: p.start)
-    if nearest.precision < Precision.REGION or not _HOLDER_GAP.match(text[end : nearest.start]):
+    # "near Hombori, in the Douentza circle": a town's name before a unit word names
+    # the unit, which holds the place as a region does.
+    unit = nearest.precision < Precision.REGION and named_unit(text, nearest.end, nearest.start)
+    if (nearest.precision < Precision.REGION and not unit) or not _HOLDER_GAP.match(
+        text[end : nearest.start]
+    ):
         return None
     if text[nearest.end : nearest.end + 2] in ("'s", "\u2019s"):  # the country before a region
         inner = region_after(text, nearest.end + 2, places)
