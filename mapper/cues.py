@@ -102,10 +102,14 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "drone strike",
         r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
-        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
-        r"(?:struck|strikes?|hit|hits|attacked|"
+        r"us(?:ed|es|ing)\s+(?:(?:armed|attack|explosive-laden|small)\s+)?"
+        r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
+        r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+        r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
-        r"\s+into)|dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?drones?|"
+        r"\s+into)|(?:(?:grenades?|explosives?|bombs?|munitions)\s+(?:(?:was|were)\s+)?)?"
+        r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+        r"(?:drones?|quadcopters?|UAVs?)|"
         r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
         AIR,
         "strong",
@@ -117,7 +121,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
         r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+(?:had\s+)?"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
-        r"raided|attack(?:ed|s)?|carried\s+out)|(?:warplanes?|aircraft)\b",
+        r"raided|attack(?:ed|s)?|carried\s+out|dropped|drops|fired\s+(?:rockets|missiles))"
+        r"|(?:warplanes?|aircraft)\b",
         AIR,
         "strong",
     ),
