@@ -107,7 +107,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
-        r"\s+into)|(?:(?:grenades?|explosives?|bombs?|munitions)\s+(?:(?:was|were)\s+)?)?"
+        r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
         r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
         r"(?:drones?|quadcopters?|UAVs?)|"
         r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
