@@ -163,6 +163,38 @@ _VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIAN
 
 
 _HOW_TAKEN = re.compile(r"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_COORDINATED = re.compile(
+    r"^(?:\s+(?!(?:and\s+)?(?:then|later|afterwards|meanwhile|separately|elsewhere)\b)"
+    r"[\w'’-]+){0,8}?(?:\s+and|,)\s+(?:(?:also|then)\s+)?$",
+    re.I,
+)
+"""A second verb joined to the first with "and" or a comma, sharing its subject ("killed
+four fishermen and burned dozens of huts", "beat two men and set fire to a tent")."""
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:(?:also|later|then|reportedly|partly|completely)\s+)?$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s", re.I)
+_ARSON_OWN_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])")
+
+
+def _agentless_damage(
+    text: str, mention: EventMention, last: EventMention, gap: str, offset: int
+) -> bool:
+    """True for property damage told in the passive, with no agent and no place of its
+    own, just after a violent event ("... killing 11 soldiers. Several fuel trucks were
+    torched."; "Dozens of homes were set ablaze, he said."): the damage done in that
+    attack, which ACLED codes once, as the attack. An arson with its own agent ("were
+    torched by rioters") or place ("were burned in Solino") may be an event of its own.
+    """
+    if mention.cue != "looting" or last.event_type not in _VIOLENT_TYPES:
+        return False
+    if len(gap) > 320 or len(_SENTENCE_BREAK.findall(gap)) > 1:
+        return False
+    start, end = mention.start - offset, mention.end - offset
+    if not _PASSIVE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return not (_BY_AGENT.match(text, end) or _ARSON_OWN_PLACE.match(text, end))
 
 
 def _part_of_previous(
@@ -180,9 +212,13 @@ def _part_of_previous(
         return False
     last = found[-1]
     gap = text[last.end - offset : mention.start - offset]
+    if _agentless_damage(text, mention, last, gap, offset):
+        return True  # "... killing 11 soldiers. Several fuel trucks were torched."
     if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
         return False
     if mention.cue in {"looting", "riot"} and last.event_type in _VIOLENT_TYPES:
+        if mention.cue == "looting" and _COORDINATED.search(gap):
+            return True  # "killed four fishermen and burned dozens of huts"
         return _PARTICIPLE.match(mention.text) is not None and bool(
             _PARTICIPIAL_CLAUSE.search(gap + mention.text)
         )

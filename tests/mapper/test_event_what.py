@@ -57,3 +57,58 @@ def test_weapons_delivered_from_the_air_are_air_or_drone_strikes(text: str, reas
 def test_a_drone_seen_overhead_is_no_strike() -> None:
     events = find_events("Residents of Kherson said a drone circled over the port for an hour.")
     assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+DAMAGE_WITHIN_ATTACK = [
+    (
+        "Al-Shabaab fighters killed six farmers and burned dozens of huts in Bulo Marer on "
+        "Saturday.",
+        "a second verb sharing the attackers: the huts burned in the same attack",
+    ),
+    (
+        "Settlers beat up two shepherds and set fire to a barn near Duma overnight.",
+        "beating then arson, joined by 'and'",
+    ),
+    (
+        "Bandits ambushed a convoy near Tillaberi on Monday, killing 14 soldiers. Three fuel "
+        "tankers were torched, a security source said.",
+        "passive damage with no agent or place of its own in the next sentence",
+    ),
+    (
+        "Gunmen attacked Kpata village on Friday night, killing 21 people. Dozens of homes "
+        "were also set ablaze, the district chief said.",
+        "'were also set ablaze' after the killing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DAMAGE_WITHIN_ATTACK)
+def test_property_destroyed_within_an_attack_is_no_event_of_its_own(text: str, reason: str) -> None:
+    events = find_events(text)
+    assert events, reason
+    assert all(e.event_type is not E.STRATEGIC_DEVELOPMENTS for e in events), reason
+
+
+SEPARATE_DAMAGE = [
+    (
+        "Gunmen killed two guards at a mine near Kamituga on Sunday. On Tuesday, shops "
+        "were looted by soldiers in Uvira.",
+        "its own agent, place and day: a separate event",
+    ),
+    (
+        "Troops shot dead a suspect in Gao on Monday. Meanwhile, members of a youth militia "
+        "ransacked and torched houses in the Sikasso market district late last night.",
+        "active voice, its own agent and place after a sentence break",
+    ),
+    (
+        "Unknown people torched the offices of the electoral board in Kisumu on Monday.",
+        "arson with no attack before it stays an event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SEPARATE_DAMAGE)
+def test_property_destroyed_by_its_own_agent_or_in_its_own_place_stays_an_event(
+    text: str, reason: str
+) -> None:
+    assert any(e.cue == "looting" for e in find_events(text)), reason
