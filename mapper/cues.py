@@ -177,6 +177,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "abduction",
         r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
+        # "were taken from their home", "dragged two men from their beds": people led away
+        r"(?:took|taken|dragged|led|marched)\s+(?:away\s+)?(?:[\w-]+\s+){0,4}?from\s+"
+        r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|beds|farms?|compounds?|huts?)|"
         r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
         r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?"

@@ -220,6 +220,21 @@ _UNOPPOSED = re.compile(
     re.I,
 )
 """Territory changing hands without fighting: ACLED's *Non-violent transfer of territory*."""
+_PEOPLE_TAKEN = re.compile(
+    rf"\b(?:{PEOPLE}|men|pupils|schoolchildren|workers|traders|worshipp?ers)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?$",
+    re.I,
+)
+"""People as the subject of a passive seizing verb ("two engineers were taken")."""
+_FOE_WITHDREW = re.compile(
+    r"\b(?:after|when|as|once|because)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?"
+    r"(?:pulled\s+(?:out|back)|withdr(?:ew|awn)|retreated|fled|abandoned|evacuated)\b",
+    re.I,
+)
+"""An opponent that held the place and left it ("recaptured the town after the militants
+pulled out without a fight"): the place was taken from an armed foe, which ACLED codes as
+a territorial battle (*Government regains territory*, *Non-state actor overtakes
+territory*); only a handover with no foe named is a *Non-violent transfer of territory*."""
 _GROUND_SUBJECT = re.compile(
     r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
     r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -317,7 +332,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
-    if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
+    if (
+        mention.cue in {"seized", "recaptured"}
+        and _UNOPPOSED.search(window)
+        and not _FOE_WITHDREW.search(window)
+    ):
         et, sub = TRANSFER
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and (
@@ -325,6 +344,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
     ):
         # "overran a base before withdrawing": a raid, not a change of control.
         et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _PEOPLE_TAKEN.search(window, 0, at):
+        # "three teachers were taken from a school": people led away, not a place taken
+        et, sub = ABDUCT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized":
         seized = _seized_what(mention, window, at, at + end - start, text, start)

@@ -112,3 +112,70 @@ def test_property_destroyed_by_its_own_agent_or_in_its_own_place_stays_an_event(
     text: str, reason: str
 ) -> None:
     assert any(e.cue == "looting" for e in find_events(text)), reason
+
+
+TERRITORY_FROM_A_FOE = [
+    (
+        "Government troops said they had recaptured the town of Bulo Burde on Sunday after "
+        "al-Shabaab fighters pulled out without a fight.",
+        "Government regains territory",
+        "the foe held the town and withdrew: a regained town, not a handover",
+    ),
+    (
+        "FARDC soldiers retook Rutshuru unopposed after M23 rebels withdrew overnight.",
+        "Government regains territory",
+        "'unopposed' with a named foe that withdrew",
+    ),
+    (
+        "M23 rebels entered Walikale without resistance on Thursday after the army and its "
+        "allied militias fled.",
+        "Non-state actor overtakes territory",
+        "rebels take a town the army fled",
+    ),
+    (
+        "Rebels took control of Bunagana without a fight.",
+        "Non-violent transfer of territory",
+        "no foe named: a non-violent transfer",
+    ),
+    (
+        "The army took over the airbase peacefully under a handover agreement with UN "
+        "peacekeepers.",
+        "Non-violent transfer of territory",
+        "a handover under an agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "reason"), TERRITORY_FROM_A_FOE)
+def test_a_place_taken_after_its_armed_holders_withdrew_is_a_territorial_battle(
+    text: str, sub: str, reason: str
+) -> None:
+    assert _main(text).sub_event_type == sub, reason
+
+
+PEOPLE_LED_AWAY = [
+    (
+        "A community leader and two of his relatives were also taken from their home in "
+        "Arauquita on Friday by armed men.",
+        "passive 'taken from their home'",
+    ),
+    (
+        "Three teachers were taken from a school in Kagoro by gunmen on Monday.",
+        "people as the subject of passive 'taken'",
+    ),
+    (
+        "Gunmen took five farmers from their homes in Birnin Gwari on Sunday.",
+        "active 'took ... from their homes'",
+    ),
+    (
+        "Militiamen dragged two men from their beds in Djugu and shot them.",
+        "'dragged ... from their beds'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PEOPLE_LED_AWAY)
+def test_people_taken_from_their_homes_are_abducted(text: str, reason: str) -> None:
+    event = _main(text)
+    assert event.event_type is E.VIOLENCE_AGAINST_CIVILIANS, reason
+    assert event.sub_event_type == "Abduction/forced disappearance", reason
