@@ -29,6 +29,7 @@ cue (a sentence such as "the airstrike killed four" is one event, the airstrike)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .aspect import background_frame
@@ -43,7 +44,7 @@ from .eventtype import (
 from .incident import EventType
 from .textfold import on_folded
 
-__all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
+__all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
 
 E = EventType
 
@@ -178,6 +179,32 @@ _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s", re.I)
 _ARSON_OWN_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])")
 
 
+def damage_within_attack(text: str, mention: EventMention, before: Sequence[EventMention]) -> bool:
+    """True when *mention* is property damage that belongs to the violent event among
+    *before* (the cues of the sentence just before it), as in "... killing 11 soldiers.
+    Several fuel trucks were torched, a source said."
+
+    Parameters
+    ----------
+    text : str
+        The whole text; the offsets of *mention* and *before* point into it.
+    mention : EventMention
+        A cue of the current sentence.
+    before : sequence of EventMention
+        The cues of the sentence before, in text order.
+
+    Returns
+    -------
+    bool
+        True for damage told in the passive with no agent and no place of its own.
+    """
+    violent = [e for e in before if e.event_type in _VIOLENT_TYPES and e.end <= mention.start]
+    if not violent:
+        return False
+    last = violent[-1]
+    return _agentless_damage(text, mention, last, text[last.end : mention.start], 0)
+
+
 def _agentless_damage(
     text: str, mention: EventMention, last: EventMention, gap: str, offset: int
 ) -> bool:
@@ -185,10 +212,13 @@ def _agentless_damage(
     own, just after a violent event ("... killing 11 soldiers. Several fuel trucks were
     torched."; "Dozens of homes were set ablaze, he said."): the damage done in that
     attack, which ACLED codes once, as the attack. An arson with its own agent ("were
-    torched by rioters") or place ("were burned in Solino") may be an event of its own.
+    torched by rioters") or place ("were burned in Solino") may be an event of its own,
+    and so is looting after a town is taken ("shops were ransacked" once it fell).
     """
     if mention.cue != "looting" or last.event_type not in _VIOLENT_TYPES:
         return False
+    if last.cue in {"seized", "recaptured"}:
+        return False  # looting by a town's new holders is coded apart from its capture
     if len(gap) > 320 or len(_SENTENCE_BREAK.findall(gap)) > 1:
         return False
     start, end = mention.start - offset, mention.end - offset

@@ -245,7 +245,7 @@ _LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){
 
 
 _SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z][\w'’-]+)")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z][\w'’-]+)")
 
 
 def _own_place_clause(window: str, at: int) -> str:

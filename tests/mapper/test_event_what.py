@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper import EventType, find_events
+from mapper import EventType, extract_incidents, find_events
 
 E = EventType
 
@@ -179,3 +179,22 @@ def test_people_taken_from_their_homes_are_abducted(text: str, reason: str) -> N
     event = _main(text)
     assert event.event_type is E.VIOLENCE_AGAINST_CIVILIANS, reason
     assert event.sub_event_type == "Abduction/forced disappearance", reason
+
+
+def test_damage_in_the_sentence_after_an_attack_is_part_of_it(default_gazetteer) -> None:
+    text = (
+        "Gunmen attacked Kpata village in Plateau State on Friday night, killing 21 people. "
+        "Dozens of homes were also set ablaze, the district chief said."
+    )
+    found = extract_incidents(text, published="2025-03-02", gazetteer=default_gazetteer)
+    assert found
+    assert all(i.event_type is not E.STRATEGIC_DEVELOPMENTS for i in found)
+
+
+def test_looting_after_a_town_is_taken_stays_an_event(default_gazetteer) -> None:
+    text = (
+        "Rebels said on Tuesday they had seized Goma after the army pulled out. "
+        "Residents said shops in the central market were ransacked."
+    )
+    found = extract_incidents(text, published="2025-01-28", gazetteer=default_gazetteer)
+    assert any(i.sub_event_type == "Looting/property destruction" for i in found)
