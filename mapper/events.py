@@ -123,6 +123,12 @@ _PLANNED = re.compile(
 # "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
 # between the negation and the cue ("did not stop the shelling" negates "stop").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_ATTEMPTED = re.compile(
+    r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|sought|seeking|fail(?:ed|s|ing))\s+to\s+$",
+    re.I,
+)
+"""An attempt only: a place someone "tried to enter" or "failed to take" did not change
+hands (the fight over it is told by its own cues)."""
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
@@ -467,6 +473,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
+        if cue in {"seized", "recaptured"} and _ATTEMPTED.search(text, max(0, start - 40), start):
+            continue  # "after the men tried to enter the suburb": no place changed hands
         if background_frame(text, start, end) is not None:
             context_end = end
             continue  # "have been fighting since 2018", "sentenced for the attack"

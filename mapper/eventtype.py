@@ -220,6 +220,13 @@ _UNOPPOSED = re.compile(
     re.I,
 )
 """Territory changing hands without fighting: ACLED's *Non-violent transfer of territory*."""
+_KILL_OBJECT = re.compile(
+    r"(?<=kill|lled)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d+|an?|the|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of)\s",
+    re.I,
+)
+"""An active, transitive "killed" with its object counted ("killed 28 suspected gang
+members"): the words before it are its subject."""
 _PEOPLE_TAKEN = re.compile(
     rf"\b(?:{PEOPLE}|men|pupils|schoolchildren|workers|traders|worshipp?ers)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?$",
@@ -301,6 +308,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
     ):  # a crowd storms a building; raiders are armed
         crowd = crowd_attack(window, at, at + end - start, mention.cue == "assassination")
         if crowd is not None:  # who attacked is known: the cue is no longer weak
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub, weak=False)
+    if mention.cue == "killed" and _KILL_OBJECT.match(window, at + end - start):
+        crowd = crowd_attack(window, at, at + end - start, True)
+        if crowd is not None:  # "residents killed 28 suspected gang members": a mob
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)
     if mention.cue in {"attack", "killed", "raid", "ambush"}:

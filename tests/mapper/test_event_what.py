@@ -198,3 +198,48 @@ def test_looting_after_a_town_is_taken_stays_an_event(default_gazetteer) -> None
     )
     found = extract_incidents(text, published="2025-01-28", gazetteer=default_gazetteer)
     assert any(i.sub_event_type == "Looting/property destruction" for i in found)
+
+
+CROWDS_THAT_KILL = [
+    (
+        "Villagers armed with machetes killed five suspected bandits in Zurmi on Sunday.",
+        "villagers with blades are a mob, not an armed group",
+    ),
+    (
+        "Residents of Ituango, backed by soldiers, killed two alleged extortionists on Sunday.",
+        "an aside naming soldiers does not change the subject",
+    ),
+    (
+        "Angry youths killed a suspected kidnapper in Ondo on Tuesday.",
+        "youths as the subject of a counted killing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CROWDS_THAT_KILL)
+def test_a_crowd_that_kills_people_is_mob_violence(text: str, reason: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (E.RIOTS, "Mob violence"), reason
+
+
+NOT_A_CROWD_KILLING = [
+    ("Villagers killed in the raid on Kuriga were buried on Monday.", "victims, not agents"),
+    ("Residents said gunmen killed seven farmers in Bokkos on Sunday.", "gunmen killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), NOT_A_CROWD_KILLING)
+def test_people_killed_by_others_are_no_mob(text: str, reason: str) -> None:
+    assert all(e.event_type is not E.RIOTS for e in find_events(text)), reason
+
+
+ATTEMPTS = [
+    "Gunmen were killed after they tried to enter Pétion-Ville on Tuesday.",
+    "Rebels failed to take Sake after two days of fighting.",
+    "Militants attempted to seize the town of Djibo on Sunday but were repelled.",
+]
+
+
+@pytest.mark.parametrize("text", ATTEMPTS)
+def test_a_place_someone_tried_to_take_did_not_change_hands(text: str) -> None:
+    assert all(e.cue not in {"seized", "recaptured"} for e in find_events(text))
