@@ -180,7 +180,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         # "were taken from their home", "dragged two men from their beds": people led away
         r"(?:took|taken|dragged|led|marched)\s+(?:away\s+)?(?:[\w-]+\s+){0,4}?from\s+"
         r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|beds|farms?|compounds?|huts?)|"
-        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
+        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away|"
+        r"cart(?:ed|ing)\s+(?:off|away)|whisk(?:ed|ing)\s+away|led\s+away|march(?:ed|ing)\s+off)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
         r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?"
         r"(?:[\w-]+\s+){0,2}?"

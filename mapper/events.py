@@ -282,6 +282,19 @@ def _raid_to_arrest(text: str, mention: EventMention, found: list[EventMention],
     return len(gap) <= 80 and re.search(r"(?:\band|,)\s+(?:[\w'’-]+\s+)?$", gap) is not None
 
 
+def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for an abduction coordinated with the attack on civilians just before it
+    ("bandits stormed a church and carted away 40 worshippers"): ACLED codes the
+    abduction, the storming being how it was done. A raid met by armed men (a battle)
+    stays, with the abduction its own event."""
+    if mention.cue != "abduction" or not found or found[-1].cue not in {"raid", "attack"}:
+        return False
+    if found[-1].event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return False
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 120 and _COORDINATED.search(gap) is not None
+
+
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
     """True when *last* is force used on the protesters *mention* names.
 
@@ -501,6 +514,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         )
         if out and _against_protesters(text, mention, out[-1], offset):
             out.pop()  # "shot dead four protesters": the protest, met with force
+        if _raid_to_abduction(text, mention, out, offset):
+            out[-1] = mention  # "stormed a church and carted away 40 worshippers"
+            continue
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue

@@ -243,3 +243,33 @@ ATTEMPTS = [
 @pytest.mark.parametrize("text", ATTEMPTS)
 def test_a_place_someone_tried_to_take_did_not_change_hands(text: str) -> None:
     assert all(e.cue not in {"seized", "recaptured"} for e in find_events(text))
+
+
+RAIDS_TO_ABDUCT = [
+    (
+        "Gunmen stormed a mosque in Zamfara and carted away at least 20 worshippers.",
+        "'carted away' people after storming: the abduction is the event",
+    ),
+    (
+        "Bandits attacked Kuriga village in Kaduna State and abducted dozens of pupils.",
+        "attack then abduction, one subject",
+    ),
+    (
+        "Kidnappers whisked away two priests from a parish in Enugu on Saturday.",
+        "'whisked away' people",
+    ),
+    ("Armed men led away five farmers near Kasese on Monday.", "'led away' people"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), RAIDS_TO_ABDUCT)
+def test_people_carried_off_in_a_raid_make_it_an_abduction(text: str, reason: str) -> None:
+    event = _main(text)
+    assert event.sub_event_type == "Abduction/forced disappearance", reason
+
+
+def test_a_raid_met_by_troops_stays_a_battle_beside_the_abduction() -> None:
+    events = find_events(
+        "Militants raided an army post in Malam Fatori and abducted three aid workers."
+    )
+    assert events[0].event_type is E.BATTLES
