@@ -172,7 +172,7 @@ _VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIAN
 _HOW_TAKEN = re.compile(r"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(
     r"^(?:\s+(?!(?:and\s+)?(?:then|later|afterwards|meanwhile|separately|elsewhere)\b)"
-    r"[\w'’-]+){0,8}?(?:\s+and|,)\s+(?:(?:also|then)\s+)?$",
+    r"[\w'’-]+){0,8}?(?:,?\s+and|,)\s+(?:(?:also|then)\s+)?$",
     re.I,
 )
 """A second verb joined to the first with "and" or a comma, sharing its subject ("killed
@@ -280,6 +280,23 @@ def _raid_to_arrest(text: str, mention: EventMention, found: list[EventMention],
         return False  # "raided a rebel camp and arrested 12 fighters": a fight, then arrests
     gap = text[found[-1].end - offset : mention.start - offset]
     return len(gap) <= 80 and re.search(r"(?:\band|,)\s+(?:[\w'’-]+\s+)?$", gap) is not None
+
+
+_SPOILS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _spoils_of_battle(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for arrests or weapons seized by the same side in the same sentence as the
+    battle just before them ("troops killed six militants in a gunfight and arrested two
+    others", "clashed with rebels, killing 12, and seized a cache of rifles"): ACLED
+    codes the battle, of which the captures are the outcome, not a separate event."""
+    if mention.sub_event_type not in _SPOILS or not found:
+        return False
+    battle = next((e for e in reversed(found) if not e.weak), found[-1])
+    if battle.event_type is not E.BATTLES or battle.cue == "raid":
+        return False  # "raided a rebel camp and arrested 12 fighters": two events
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 120 and not _SENTENCE_BREAK.search(gap) and bool(_COORDINATED.search(gap))
 
 
 def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
@@ -533,6 +550,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             out[-1] = recoded
             continue
         mention = refine(mention, text, start, end)
+        if _spoils_of_battle(text, mention, out, offset):
+            continue  # "killed six militants in a gunfight and arrested two others"
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
             if mention.event_type is E.RIOTS:

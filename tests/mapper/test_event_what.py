@@ -273,3 +273,32 @@ def test_a_raid_met_by_troops_stays_a_battle_beside_the_abduction() -> None:
         "Militants raided an army post in Malam Fatori and abducted three aid workers."
     )
     assert events[0].event_type is E.BATTLES
+
+
+SPOILS_OF_BATTLE = [
+    (
+        "Troops killed six militants in a gunfight near Kupwara on Tuesday and arrested two "
+        "others.",
+        "arrests by the side that won the gunfight",
+    ),
+    (
+        "Soldiers clashed with ISWAP fighters in Marte on Friday, killing 12, and seized a "
+        "cache of rifles.",
+        "weapons taken in the clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SPOILS_OF_BATTLE)
+def test_captures_in_a_battle_are_part_of_it(text: str, reason: str) -> None:
+    events = find_events(text)
+    assert any(e.event_type is E.BATTLES for e in events), reason
+    assert all(e.event_type is not E.STRATEGIC_DEVELOPMENTS for e in events), reason
+
+
+def test_arrests_in_their_own_sentence_and_place_stay_an_event() -> None:
+    events = find_events(
+        "Troops clashed with Al-Shabaab in Jilib on Monday. Police in Mogadishu arrested 12 "
+        "suspects on Tuesday."
+    )
+    assert any(e.sub_event_type == "Arrests" for e in events)
