@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .aspect import background_frame
-from .cues import CUES, PATTERN
+from .cues import CLASH, CUES, PATTERN
 from .eventtype import (
     CIVILIAN_PEOPLE,
     PROTEST_PEOPLE,
@@ -128,7 +128,7 @@ _ATTEMPTED = re.compile(
     re.I,
 )
 """An attempt only: a place someone "tried to enter" or "failed to take" did not change
-hands (the fight over it is told by its own cues)."""
+hands; the attempt is coded as a weak clash (the fight over the place)."""
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
@@ -504,7 +504,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
         if cue in {"seized", "recaptured"} and _ATTEMPTED.search(text, max(0, start - 40), start):
-            continue  # "after the men tried to enter the suburb": no place changed hands
+            # "trying to regain positions", "tried to enter the suburb": no place changed
+            # hands, but a fight over it may be all the text tells (a weak clash).
+            cue, (event_type, sub), strength = "clash", CLASH, "weak"
         if background_frame(text, start, end) is not None:
             context_end = end
             continue  # "have been fighting since 2018", "sentenced for the attack"

@@ -302,3 +302,8 @@ def test_arrests_in_their_own_sentence_and_place_stay_an_event() -> None:
         "suspects on Tuesday."
     )
     assert any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_an_attempt_to_take_a_place_is_still_a_fight_over_it() -> None:
+    events = find_events("Government forces renewed attempts to regain villages north of Hama.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(E.BATTLES, "Armed clash")]
