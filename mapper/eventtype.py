@@ -28,7 +28,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .crowds import crowd_agent, crowd_attack, crowd_violence, unarmed_side
-from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, OVERTAKE, REGAIN, RIOT, TRANSFER
+from .cues import (
+    ABDUCT,
+    ARREST,
+    ATTACK,
+    CLASH,
+    DISRUPT,
+    MOB,
+    OVERTAKE,
+    REGAIN,
+    RIOT,
+    TRANSFER,
+)
 from .incident import EventType
 from .victims import ARMED, CIVILIAN_PEOPLE, PEOPLE
 
@@ -334,6 +345,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # Demonstrators, students or party supporters in a clash, with police or each
         # other, are rioting (ACLED): no armed group takes part.
         et, sub = RIOT
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "clash" and crowd_attack(window, at, at + end - start, True) is not None:
+        # "villagers fought gang members with machetes": a crowd, no armed group, hits people
+        et, sub = MOB
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
         window = _own_place_clause(window, at)

@@ -307,3 +307,50 @@ def test_arrests_in_their_own_sentence_and_place_stay_an_event() -> None:
 def test_an_attempt_to_take_a_place_is_still_a_fight_over_it() -> None:
     events = find_events("Government forces renewed attempts to regain villages north of Hama.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [(E.BATTLES, "Armed clash")]
+
+
+CROWD_FIGHTS = [
+    (
+        "Villagers fought gang members with machetes in Mirebalais on Sunday.",
+        "Mob violence",
+        "a crowd with blades against gang members",
+    ),
+    (
+        "Residents clashed with suspected kidnappers in Kagarko on Monday, killing two.",
+        "Mob violence",
+        "residents as one side of a clash",
+    ),
+    (
+        "Youths clashed with police in Nairobi on Tuesday.",
+        "Violent demonstration",
+        "a crowd against police is a violent demonstration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "reason"), CROWD_FIGHTS)
+def test_a_crowd_in_a_fight_riots(text: str, sub: str, reason: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (E.RIOTS, sub), reason
+
+
+def test_a_clash_of_troops_reported_by_residents_stays_a_battle() -> None:
+    assert _main("Residents said troops clashed with militants in Gao.").event_type is E.BATTLES
+
+
+VIOLENCE_ON_CIVILIANS_AMID_FIGHTING = [
+    (
+        "Amid fighting with the army, ELN guerrillas executed two farmers in Saravena on Monday.",
+        "executed farmers, whatever fighting goes on",
+    ),
+    (
+        "Gunmen attacked a cattle camp near Tonj on Sunday, shooting dead six herders.",
+        "herders in a cattle camp are civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), VIOLENCE_ON_CIVILIANS_AMID_FIGHTING)
+def test_killing_unarmed_civilians_is_violence_against_civilians(text: str, reason: str) -> None:
+    events = find_events(text)
+    assert any(e.event_type is E.VIOLENCE_AGAINST_CIVILIANS for e in events), reason
