@@ -309,7 +309,12 @@ def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMentio
     if found[-1].event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
         return False
     gap = text[found[-1].end - offset : mention.start - offset]
-    return len(gap) <= 120 and _COORDINATED.search(gap) is not None
+    return len(gap) <= 120 and _SAME_SUBJECT_AND.fullmatch(gap) is not None
+
+
+_SAME_SUBJECT_AND = re.compile(r"[^,;.!?\n]*\s(?:and|then)\s+(?:(?:then|also)\s+)?", re.I)
+"""An object phrase with no clause break, then "and": the next verb has the same subject
+("stormed a church in Kajuru during the service and carted away 40 worshippers")."""
 
 
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:

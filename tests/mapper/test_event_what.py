@@ -259,6 +259,11 @@ RAIDS_TO_ABDUCT = [
         "'whisked away' people",
     ),
     ("Armed men led away five farmers near Kasese on Monday.", "'led away' people"),
+    (
+        "Bandits stormed a Baptist church in Birnin Gwari local government area of Kaduna "
+        "State during the morning service and carted away 30 worshippers.",
+        "a long object phrase, then 'and': the same raiders",
+    ),
 ]
 
 
