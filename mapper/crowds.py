@@ -136,6 +136,9 @@ _FIREARMS = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
+_ASIDE = re.compile(r",[^,;.]*,\s*$")
+"""A comma-set aside between a subject and its verb ("Residents, working alongside
+police, killed"): the subject stays the crowd."""
 _TARGETS = (
     rf"{PEOPLE}|people|men|activists|protesters|demonstrators|supporters|reporters|"
     r"officials?|candidates?|members|suspects?|thie(?:f|ves)|worshipp?ers|traders|migrants|"
@@ -169,8 +172,11 @@ def crowd_attack(
     for m in _ATTACKING_CROWD.finditer(window, max(0, cue_start - 150), cue_start):
         if not _SIDE_SOURCE.match(window, m.end()):
             crowd = m
-    if crowd is None or ARMED.search(window, crowd.end(), cue_start):
+    if crowd is None:
         return None
+    between = _ASIDE.sub("", window[crowd.end() : cue_start])
+    if ARMED.search(between):
+        return None  # "residents said soldiers attacked": the soldiers did
     if re.search(
         r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
     ):

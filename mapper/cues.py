@@ -102,10 +102,14 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "drone strike",
         r"drone\s+(?:strikes?|attacks?)|launch(?:ed|es|ing)?\s+(?:\w+\s+)?drones?|"
-        r"(?:drones?|UAVs?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
-        r"(?:struck|strikes?|hit|hits|attacked|"
+        r"us(?:ed|es|ing)\s+(?:(?:armed|attack|explosive-laden|small)\s+)?"
+        r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
+        r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+        r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
-        r"\s+into)|dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?drones?|"
+        r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
+        r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+        r"(?:drones?|quadcopters?|UAVs?)|"
         r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
         AIR,
         "strong",
@@ -117,7 +121,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"attacks?|strikes?)|(?:glide|guided|aerial|gravity)\s+(?:aerial\s+)?bombs?|"
         r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+(?:had\s+)?"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
-        r"raided|attack(?:ed|s)?|carried\s+out)|(?:warplanes?|aircraft)\b",
+        r"raided|attack(?:ed|s)?|carried\s+out|dropped|drops|fired\s+(?:rockets|missiles))"
+        r"|(?:warplanes?|aircraft)\b",
         AIR,
         "strong",
     ),
@@ -172,7 +177,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "abduction",
         r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
-        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away)"
+        # "were taken from their home", "dragged two men from their beds": people led away
+        r"(?:took|taken|dragged|led|marched)\s+(?:away\s+)?(?:[\w-]+\s+){0,4}?from\s+"
+        r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|beds|farms?|compounds?|huts?)|"
+        r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away|"
+        r"cart(?:ed|ing)\s+(?:off|away)|whisk(?:ed|ing)\s+away|led\s+away|march(?:ed|ing)\s+off)"
         r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|a|an|two|three|four|five|"
         r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|the)?\s*(?:of\s+)?"
         r"(?:[\w-]+\s+){0,2}?"

@@ -29,10 +29,11 @@ cue (a sentence such as "the airstrike killed four" is one event, the airstrike)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .aspect import background_frame
-from .cues import CUES, PATTERN
+from .cues import CLASH, CUES, PATTERN
 from .eventtype import (
     CIVILIAN_PEOPLE,
     PROTEST_PEOPLE,
@@ -43,7 +44,7 @@ from .eventtype import (
 from .incident import EventType
 from .textfold import on_folded
 
-__all__ = ["CIVILIAN_PEOPLE", "EventMention", "find_events", "intervention"]
+__all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
 
 E = EventType
 
@@ -122,6 +123,12 @@ _PLANNED = re.compile(
 # "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
 # between the negation and the cue ("did not stop the shelling" negates "stop").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_ATTEMPTED = re.compile(
+    r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|sought|seeking|fail(?:ed|s|ing))\s+to\s+$",
+    re.I,
+)
+"""An attempt only: a place someone "tried to enter" or "failed to take" did not change
+hands; the attempt is coded as a weak clash (the fight over the place)."""
 _TRUCE = re.compile(r"\b(?:truces?|ceasefires?|cease-fires?|de-escalation|armistice)\b", re.I)
 
 
@@ -163,6 +170,67 @@ _VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VIOLENCE_AGAINST_CIVILIAN
 
 
 _HOW_TAKEN = re.compile(r"\b(?:after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_COORDINATED = re.compile(
+    r"^(?:\s+(?!(?:and\s+)?(?:then|later|afterwards|meanwhile|separately|elsewhere)\b)"
+    r"[\w'’-]+){0,8}?(?:,?\s+and|,)\s+(?:(?:also|then)\s+)?$",
+    re.I,
+)
+"""A second verb joined to the first with "and" or a comma, sharing its subject ("killed
+four fishermen and burned dozens of huts", "beat two men and set fire to a tent")."""
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:(?:also|later|then|reportedly|partly|completely)\s+)?$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s", re.I)
+_ARSON_OWN_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])")
+
+
+def damage_within_attack(text: str, mention: EventMention, before: Sequence[EventMention]) -> bool:
+    """True when *mention* is property damage that belongs to the violent event among
+    *before* (the cues of the sentence just before it), as in "... killing 11 soldiers.
+    Several fuel trucks were torched, a source said."
+
+    Parameters
+    ----------
+    text : str
+        The whole text; the offsets of *mention* and *before* point into it.
+    mention : EventMention
+        A cue of the current sentence.
+    before : sequence of EventMention
+        The cues of the sentence before, in text order.
+
+    Returns
+    -------
+    bool
+        True for damage told in the passive with no agent and no place of its own.
+    """
+    violent = [e for e in before if e.event_type in _VIOLENT_TYPES and e.end <= mention.start]
+    if not violent:
+        return False
+    last = violent[-1]
+    return _agentless_damage(text, mention, last, text[last.end : mention.start], 0)
+
+
+def _agentless_damage(
+    text: str, mention: EventMention, last: EventMention, gap: str, offset: int
+) -> bool:
+    """True for property damage told in the passive, with no agent and no place of its
+    own, just after a violent event ("... killing 11 soldiers. Several fuel trucks were
+    torched."; "Dozens of homes were set ablaze, he said."): the damage done in that
+    attack, which ACLED codes once, as the attack. An arson with its own agent ("were
+    torched by rioters") or place ("were burned in Solino") may be an event of its own,
+    and so is looting after a town is taken ("shops were ransacked" once it fell).
+    """
+    if mention.cue != "looting" or last.event_type not in _VIOLENT_TYPES:
+        return False
+    if last.cue in {"seized", "recaptured"}:
+        return False  # looting by a town's new holders is coded apart from its capture
+    if len(gap) > 320 or len(_SENTENCE_BREAK.findall(gap)) > 1:
+        return False
+    start, end = mention.start - offset, mention.end - offset
+    if not _PASSIVE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return not (_BY_AGENT.match(text, end) or _ARSON_OWN_PLACE.match(text, end))
 
 
 def _part_of_previous(
@@ -180,9 +248,13 @@ def _part_of_previous(
         return False
     last = found[-1]
     gap = text[last.end - offset : mention.start - offset]
+    if _agentless_damage(text, mention, last, gap, offset):
+        return True  # "... killing 11 soldiers. Several fuel trucks were torched."
     if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
         return False
     if mention.cue in {"looting", "riot"} and last.event_type in _VIOLENT_TYPES:
+        if mention.cue == "looting" and _COORDINATED.search(gap):
+            return True  # "killed four fishermen and burned dozens of huts"
         return _PARTICIPLE.match(mention.text) is not None and bool(
             _PARTICIPIAL_CLAUSE.search(gap + mention.text)
         )
@@ -208,6 +280,41 @@ def _raid_to_arrest(text: str, mention: EventMention, found: list[EventMention],
         return False  # "raided a rebel camp and arrested 12 fighters": a fight, then arrests
     gap = text[found[-1].end - offset : mention.start - offset]
     return len(gap) <= 80 and re.search(r"(?:\band|,)\s+(?:[\w'’-]+\s+)?$", gap) is not None
+
+
+_SPOILS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _spoils_of_battle(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for arrests or weapons seized by the same side in the same sentence as the
+    battle just before them ("troops killed six militants in a gunfight and arrested two
+    others", "clashed with rebels, killing 12, and seized a cache of rifles"): ACLED
+    codes the battle, of which the captures are the outcome, not a separate event."""
+    if mention.sub_event_type not in _SPOILS or not found:
+        return False
+    battle = next((e for e in reversed(found) if not e.weak), found[-1])
+    if battle.event_type is not E.BATTLES or battle.cue == "raid":
+        return False  # "raided a rebel camp and arrested 12 fighters": two events
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 120 and not _SENTENCE_BREAK.search(gap) and bool(_COORDINATED.search(gap))
+
+
+def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for an abduction coordinated with the attack on civilians just before it
+    ("bandits stormed a church and carted away 40 worshippers"): ACLED codes the
+    abduction, the storming being how it was done. A raid met by armed men (a battle)
+    stays, with the abduction its own event."""
+    if mention.cue != "abduction" or not found or found[-1].cue not in {"raid", "attack"}:
+        return False
+    if found[-1].event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return False
+    gap = text[found[-1].end - offset : mention.start - offset]
+    return len(gap) <= 120 and _SAME_SUBJECT_AND.fullmatch(gap) is not None
+
+
+_SAME_SUBJECT_AND = re.compile(r"[^,;.!?\n]*\s(?:and|then)\s+(?:(?:then|also)\s+)?", re.I)
+"""An object phrase with no clause break, then "and": the next verb has the same subject
+("stormed a church in Kajuru during the service and carted away 40 worshippers")."""
 
 
 def _against_protesters(text: str, mention: EventMention, last: EventMention, offset: int) -> bool:
@@ -401,6 +508,10 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue
         if _NEGATED.search(text, max(0, start - 30), start):
             continue
+        if cue in {"seized", "recaptured"} and _ATTEMPTED.search(text, max(0, start - 40), start):
+            # "trying to regain positions", "tried to enter the suburb": no place changed
+            # hands, but a fight over it may be all the text tells (a weak clash).
+            cue, (event_type, sub), strength = "clash", CLASH, "weak"
         if background_frame(text, start, end) is not None:
             context_end = end
             continue  # "have been fighting since 2018", "sentenced for the attack"
@@ -427,6 +538,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         )
         if out and _against_protesters(text, mention, out[-1], offset):
             out.pop()  # "shot dead four protesters": the protest, met with force
+        if _raid_to_abduction(text, mention, out, offset):
+            out[-1] = mention  # "stormed a church and carted away 40 worshippers"
+            continue
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue
@@ -443,6 +557,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             out[-1] = recoded
             continue
         mention = refine(mention, text, start, end)
+        if _spoils_of_battle(text, mention, out, offset):
+            continue  # "killed six militants in a gunfight and arrested two others"
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
             if mention.event_type is E.RIOTS:

@@ -28,7 +28,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .crowds import crowd_agent, crowd_attack, crowd_violence, unarmed_side
-from .cues import ABDUCT, ARREST, ATTACK, CLASH, DISRUPT, OVERTAKE, REGAIN, RIOT, TRANSFER
+from .cues import (
+    ABDUCT,
+    ARREST,
+    ATTACK,
+    CLASH,
+    DISRUPT,
+    MOB,
+    OVERTAKE,
+    REGAIN,
+    RIOT,
+    TRANSFER,
+)
 from .incident import EventType
 from .victims import ARMED, CIVILIAN_PEOPLE, PEOPLE
 
@@ -220,6 +231,28 @@ _UNOPPOSED = re.compile(
     re.I,
 )
 """Territory changing hands without fighting: ACLED's *Non-violent transfer of territory*."""
+_KILL_OBJECT = re.compile(
+    r"(?<=kill|lled)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d+|an?|the|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of)\s",
+    re.I,
+)
+"""An active, transitive "killed" with its object counted ("killed 28 suspected gang
+members"): the words before it are its subject."""
+_PEOPLE_TAKEN = re.compile(
+    rf"\b(?:{PEOPLE}|men|pupils|schoolchildren|workers|traders|worshipp?ers)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?$",
+    re.I,
+)
+"""People as the subject of a passive seizing verb ("two engineers were taken")."""
+_FOE_WITHDREW = re.compile(
+    r"\b(?:after|when|as|once|because)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?"
+    r"(?:pulled\s+(?:out|back)|withdr(?:ew|awn)|retreated|fled|abandoned|evacuated)\b",
+    re.I,
+)
+"""An opponent that held the place and left it ("recaptured the town after the militants
+pulled out without a fight"): the place was taken from an armed foe, which ACLED codes as
+a territorial battle (*Government regains territory*, *Non-state actor overtakes
+territory*); only a handover with no foe named is a *Non-violent transfer of territory*."""
 _GROUND_SUBJECT = re.compile(
     r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
     r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -230,7 +263,7 @@ _LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){
 
 
 _SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z][\w'’-]+)")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z][\w'’-]+)")
 
 
 def _own_place_clause(window: str, at: int) -> str:
@@ -288,6 +321,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:  # who attacked is known: the cue is no longer weak
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)
+    if mention.cue == "killed" and _KILL_OBJECT.match(window, at + end - start):
+        crowd = crowd_attack(window, at, at + end - start, True)
+        if crowd is not None:  # "residents killed 28 suspected gang members": a mob
+            et, sub = crowd
+            return replace(mention, event_type=et, sub_event_type=sub, weak=False)
     if mention.cue in {"attack", "killed", "raid", "ambush"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
@@ -308,6 +346,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         # other, are rioting (ACLED): no armed group takes part.
         et, sub = RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "clash" and crowd_attack(window, at, at + end - start, True) is not None:
+        # "villagers fought gang members with machetes": a crowd, no armed group, hits people
+        et, sub = MOB
+        return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
         window = _own_place_clause(window, at)
         if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
@@ -317,7 +359,11 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
-    if mention.cue in {"seized", "recaptured"} and _UNOPPOSED.search(window):
+    if (
+        mention.cue in {"seized", "recaptured"}
+        and _UNOPPOSED.search(window)
+        and not _FOE_WITHDREW.search(window)
+    ):
         et, sub = TRANSFER
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized" and (
@@ -325,6 +371,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
     ):
         # "overran a base before withdrawing": a raid, not a change of control.
         et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
+    if mention.cue == "seized" and _PEOPLE_TAKEN.search(window, 0, at):
+        # "three teachers were taken from a school": people led away, not a place taken
+        et, sub = ABDUCT
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "seized":
         seized = _seized_what(mention, window, at, at + end - start, text, start)

@@ -94,7 +94,13 @@ from .casualties import CasualtyMention, find_casualties
 from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .errors import InputError
-from .events import CIVILIAN_PEOPLE, EventMention, find_events, intervention
+from .events import (
+    CIVILIAN_PEOPLE,
+    EventMention,
+    damage_within_attack,
+    find_events,
+    intervention,
+)
 from .eventtype import withdrawn_later
 from .focus import focus_country
 from .geoparse import geoparse, read_text
@@ -591,6 +597,7 @@ def extract_incidents(
     focus: list[str | None] = []  # computed once, when an event first needs it
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
     out: list[Incident] = []
+    previous_cues: tuple[EventMention, ...] = ()
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
@@ -600,6 +607,9 @@ def extract_incidents(
         ]
         if n == 0 and len(sentences) > 1:
             events = _headline_as_lead(events, sentences[1])
+        # "... killing 11 soldiers. Several fuel trucks were torched.": the same attack
+        events = [e for e in events if not damage_within_attack(text, e, previous_cues)]
+        previous_cues = tuple(events)
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new
         # place ("Separately, IS claimed an attack on a checkpoint in Raqqa").

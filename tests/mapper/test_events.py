@@ -439,7 +439,7 @@ WORDING = [
     ),
     (
         "Helicopters dropped barrel bombs on Daraya.",
-        "barrel bombs",
+        "Helicopters dropped",
         E.EXPLOSIONS,
         "Air/drone strike",
         "barrel bombs are dropped from aircraft",
