@@ -270,15 +270,25 @@ def _main_event(events: Sequence[EventMention]) -> int:
     return next((i for i, e in enumerate(events) if not e.weak), 0)
 
 
-def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Toponym]:
+def _fallback(
+    text: str, sentence: Span, places: Sequence[Toponym], event: EventMention
+) -> list[Toponym]:
     """Places for a headline whose event has no locative place.
 
     "Losses in regime forces, Hama countryside" or "Bombardment targets Idlib and
     Hama" name the place without a preposition. Every place not in a political frame is
     taken, coarse ones only when nothing finer is given; such incidents get a lower
-    confidence.
+    confidence. A headline joining two stories with a semicolon ("Clashes rock X; Y
+    residents protest power cuts") lends the event only the places of its own part.
     """
-    kept = [p for p in places if not background(text, sentence.start, p)]
+    lo = text.rfind(";", sentence.start, event.start) + 1 or sentence.start
+    hi = text.find(";", event.end, sentence.end)
+    hi = sentence.end if hi < 0 else hi
+    kept = [
+        p
+        for p in places
+        if lo <= p.start and p.end <= hi and not background(text, sentence.start, p)
+    ]
     finest = min((p.precision for p in kept), default=None)
     seen: set[str] = set()
     out = []
@@ -584,7 +594,7 @@ def extract_incidents(
         taken = [*mentions, *places]
         if events and not any(links) and sentence is sentences[0]:
             main = _main_event(events)
-            guess = _fallback(text, sentence, places)
+            guess = _fallback(text, sentence, places, events[main])
             if not _names_finer(text, events[main], sentence, guess, taken):
                 links[main], guessed = guess, True
         coded = [

@@ -27,6 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
+from .incident import EventType
 from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
 from .nonevent import (
     acting_country,
@@ -34,7 +35,9 @@ from .nonevent import (
     grievance_object,
     group_name,
     landmark,
+    measured_from,
     natural_feature,
+    protested_body,
     speaker_seat,
 )
 from .toponym import Precision, Toponym
@@ -121,7 +124,7 @@ _MODIFIER_GAP = re.compile(
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
     r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
-    r"quarters?|streets|port)\b))"
+    r"quarters?|streets|port|edges?|fringes?|periphery|environs|outlying)\b))"
 )
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while|whereas|agreed|signed|brokered|despite|amid|since|"
@@ -158,7 +161,8 @@ REFERENCE = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
     r"(?:(?:[\d.,]+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:away\s+)?from\s+|(?=north|south|east|west|outside))|(?=north|south|east|west|outside|near))"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?$"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?"
+    r"(?:(?:city|town|village|district|province|regional\s+capital|capital)\s+of\s+)?$"
     r"|^\s*,\s*(?:on|along)\s+" + _DESCRIPTOR + "$"
     rf"|^\s*{APPOSITION}" + _DESCRIPTOR + "$",
     re.I,
@@ -176,6 +180,11 @@ different sources)."""
 CLOSE_KM = 50.0
 """The same, for a town the text does not put in the region: near its point only (a
 neighbouring region's town may be nearer than the region's own far corners)."""
+
+
+def _crowd(event: EventMention) -> bool:
+    """True for a protest or a riot: a crowd that acts against someone."""
+    return event.event_type in (EventType.PROTESTS, EventType.RIOTS)
 
 
 def background(text: str, sentence_start: int, place: Toponym) -> bool:
@@ -538,6 +547,7 @@ def link_places(
             or _NOT_AFTER.match(after)
             or _cared_for(before)
             or _elsewhere(text, sentence_start, place)
+            or measured_from(before)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).
@@ -571,8 +581,9 @@ def link_places(
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
                 i = preceding[-1]
-                if not _CLAUSE.search(text[events[i].end : place.start]) and not (
-                    grievance_object(text[events[i].end : place.start])
+                gap = text[events[i].end : place.start]
+                if not _CLAUSE.search(gap) and not (
+                    grievance_object(gap) or (_crowd(events[i]) and protested_body(gap))
                 ):
                     owner = i
             else:
