@@ -51,8 +51,11 @@ def recalled_asides(sentence: str) -> list[tuple[int, int]]:
     for m in _ASIDE_OPEN.finditer(sentence):
         close = sentence.find(",", m.end())
         end = len(sentence) if close < 0 else close
-        if _EARLIER.search(sentence, m.end(), end):
-            spans.append((m.start(), end))
+        earlier = _EARLIER.search(sentence, m.end(), end)
+        if earlier is not None:
+            # Without a closing comma the aside ends with its time ("..., which it held
+            # months ago and rebels shell Hama": the second clause is news).
+            spans.append((m.start(), end if close >= 0 else earlier.end()))
     return spans
 
 

@@ -40,6 +40,12 @@ def test_recalled_events_are_asides_or_carry_an_old_year(
     assert _recalled(text, cue) is expected, reason
 
 
+def test_aside_without_closing_comma_ends_with_its_time() -> None:
+    s = "Jets bomb Saraqeb, which rebels took months ago and troops shell Kafr Nabl"
+    ((a, b),) = recalled_asides(s)
+    assert s[a:b] == ", which rebels took months ago"
+
+
 def test_blank_keeps_offsets_and_hides_the_aside() -> None:
     s = "M23, which seized Rubaya last year, shelled Sake on Friday."
     blanked = blank(s, recalled_asides(s))
