@@ -106,7 +106,7 @@ from .holders import (
     with_tolls,
 )
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import CLOSE_KM, background, link_places
+from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
 from .recalled import blank, old_event, over_a_period, recalled_asides
 from .roles import (
@@ -285,8 +285,9 @@ def _fallback(
     "Losses in regime forces, Hama countryside" or "Bombardment targets Idlib and
     Hama" name the place without a preposition. Every place not in a political frame is
     taken, coarse ones only when nothing finer is given; such incidents get a lower
-    confidence. A headline joining two stories with a semicolon ("Clashes rock X; Y
-    residents protest power cuts") lends the event only the places of its own part.
+    confidence. A headline joining two stories with a semicolon or a comma ("Clashes
+    rock X; Y residents protest power cuts", "Rebels kill mourners near X, anger boils
+    over in Y") lends the event only the places of its own part.
     """
     lo = text.rfind(";", sentence.start, event.start) + 1 or sentence.start
     hi = text.find(";", event.end, sentence.end)
@@ -294,7 +295,12 @@ def _fallback(
     kept = [
         p
         for p in places
-        if lo <= p.start and p.end <= hi and not background(text, sentence.start, p)
+        if lo <= p.start
+        and p.end <= hi
+        and not background(text, sentence.start, p)
+        and not (
+            p.start > event.end and headline_clause(text, sentence.start, text[event.end : p.start])
+        )
     ]
     finest = min((p.precision for p in kept), default=None)
     seen: set[str] = set()

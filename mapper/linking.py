@@ -49,6 +49,7 @@ __all__ = [
     "REFERENCE",
     "SUPPORTED_BY",
     "background",
+    "headline_clause",
     "inside",
     "link_places",
 ]
@@ -180,6 +181,27 @@ different sources)."""
 CLOSE_KM = 50.0
 """The same, for a town the text does not put in the region: near its point only (a
 neighbouring region's town may be nearer than the region's own far corners)."""
+
+
+_HEADLINE_CLAUSE = re.compile(
+    r",\s+(?:(?!(?:and|or)\s)[A-Za-z][\w'\u2019-]*\s+){1,3}?"
+    r"(?:spreads|spread|grows|grow|boils|boil|erupts|erupt|flares|flare|mounts|mount|rises|rise|"
+    r"rages|rage|simmers|simmer|deepens|deepen|escalates|escalate|worsens|worsen|persists|"
+    r"persist|returns|return|resumes|resume|spills|spill|soars|soar|continues|continue|"
+    r"breaks|break|grips|grip|sweeps|sweep|reigns|reign|builds|build)\s+"
+    r"(?:(?:over|up|out|on|off|back|down)\s+)?(?:in|at|near|on|across|around|outside|to)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def headline_clause(text: str, sentence_start: int, gap: str) -> bool:
+    """True when, in a headline, a comma and a clause with its own subject and a verb of
+    a mood or a situation spreading stand between an event and a place: "Rebels kill
+    mourners near X, anger boils over in Y", "Drones hit X, blackout spreads to Y" tell
+    two stories; Y is the second's. A list after the comma ("kill 16 people, fighters and
+    paramedics in Y") is no clause."""
+    return text[:sentence_start].strip() == "" and _HEADLINE_CLAUSE.search(gap) is not None
 
 
 def _crowd(event: EventMention) -> bool:
@@ -582,8 +604,10 @@ def link_places(
             if preceding:
                 i = preceding[-1]
                 gap = text[events[i].end : place.start]
-                if not _CLAUSE.search(gap) and not (
-                    grievance_object(gap) or (_crowd(events[i]) and protested_body(gap))
+                if (
+                    not _CLAUSE.search(gap)
+                    and not headline_clause(text, sentence_start, gap)
+                    and not (grievance_object(gap) or (_crowd(events[i]) and protested_body(gap)))
                 ):
                     owner = i
             else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
+from mapper.linking import headline_clause
 from mapper.nonevent import measured_from, protested_body, speaker_seat
 
 
@@ -82,6 +83,21 @@ def test_speaker_seat_covers_envoys_missions_and_representatives(
             "a headline's second story after ';' lends the first no place",
         ),
         (
+            "Rebels kill villagers near Oicha, tension grows in Beni\nRebels killed eight "
+            "villagers near Oicha on Sunday, a local official said.",
+            "2024-06-12",
+            "Oicha",
+            "Beni",
+            "a comma and a clause of its own start the headline's second story",
+        ),
+        (
+            "Drones hit Kherson, blackout spreads in Mykolaiv",
+            "2024-06-12",
+            "Kherson",
+            "Mykolaiv",
+            "the same in a headline with no body",
+        ),
+        (
             "Several hundred traders gathered outside the market in Benghazi on Sunday to "
             "protest against fuel shortages, chanting slogans against the government in "
             "Tripoli.",
@@ -122,3 +138,22 @@ def test_context_place_is_not_coded_as_an_incident(
     locations = [i.location for i in extract_incidents(text, published=published)]
     assert any(present in loc for loc in locations), (reason, locations)
     assert not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "gap", "expected", "reason"),
+    [
+        ("Rebels kill 5 near Beni, anger boils over in Oicha", " 5 near Beni, anger boils over in ",
+         True, "a new subject and its own verb after the comma"),
+        ("Jets strike Idlib, Hama countryside", ", ", False, "a list of places, no verb"),
+        ("Raids kill 16 people, fighters and medics in Hama", " 16 people, fighters and medics in ",
+         False, "a list of victims after the comma, no clause"),
+        ("Intro.\nRebels kill 5 near Beni, anger boils over in Oicha",
+         " 5 near Beni, anger boils over in ", False, "not a headline: the body has full stops"),
+    ],
+)  # fmt: skip
+def test_headline_clause_needs_a_subject_and_verb_after_the_comma(
+    text: str, gap: str, expected: bool, reason: str
+) -> None:
+    sentence_start = 0 if expected or "Intro" not in text else text.index("Rebels")
+    assert headline_clause(text, sentence_start, gap) is expected, reason
