@@ -38,6 +38,7 @@ from .nonevent import (
     measured_from,
     natural_feature,
     protested_body,
+    sea_coast,
     speaker_seat,
 )
 from .toponym import Precision, Toponym
@@ -239,6 +240,7 @@ def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
         or landmark(text, place.end)
         or border(text, place.text, place.end)
         or group_name(text, place.end)
+        or sea_coast(place.name, text, place.end)
         or (
             (
                 place.precision is Precision.COUNTRY

@@ -42,6 +42,7 @@ __all__ = [
     "measured_from",
     "natural_feature",
     "protested_body",
+    "sea_coast",
     "speaker_seat",
 ]
 
@@ -250,3 +251,14 @@ def measured_from(before: str) -> bool:
     then the best place the text gives.
     """
     return _MEASURED_FROM.search(before[-100:]) is not None
+
+
+_SEA_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf)$")
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seaboard)\b", re.I)
+
+
+def sea_coast(name: str, text: str, end: int) -> bool:
+    """True when a sea's name is followed by "coast" ("on Yemen's Red Sea coast", "the
+    Caspian Sea shore"): the sea names a stretch of shore, not a town or a region of the
+    gazetteer that shares its name (Sudan's Red Sea state)."""
+    return _SEA_NAME.search(name) is not None and _COAST_AFTER.match(text, end) is not None

@@ -7,7 +7,7 @@ import pytest
 
 from mapper import extract_incidents
 from mapper.linking import headline_clause
-from mapper.nonevent import measured_from, protested_body, speaker_seat
+from mapper.nonevent import measured_from, protested_body, sea_coast, speaker_seat
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,20 @@ def test_headline_clause_needs_a_subject_and_verb_after_the_comma(
 ) -> None:
     sentence_start = 0 if expected or "Intro" not in text else text.index("Rebels")
     assert headline_clause(text, sentence_start, gap) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        ("Jets struck a port on Yemen's Red Sea coast.", "Red Sea", True, "a sea's coast"),
+        ("Boats landed on the Caspian Sea shore.", "Caspian Sea", True, "'shore' too"),
+        ("Insurgents raided villages on the Cabo Delgado coast.", "Cabo Delgado", False,
+         "a province's coast is in the province"),
+        ("Fighting spread in Red Sea state on Monday.", "Red Sea", False,
+         "the region, not a coast"),
+    ],
+)  # fmt: skip
+def test_sea_coast_is_no_region_of_the_same_name(
+    text: str, name: str, expected: bool, reason: str
+) -> None:
+    assert sea_coast(name, text, text.index(name) + len(name)) is expected, reason
