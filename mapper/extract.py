@@ -112,8 +112,9 @@ from .holders import (
     with_tolls,
 )
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
-from .linking import CLOSE_KM, background, link_places
+from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
+from .recalled import blank, old_event, over_a_period, recalled_asides
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -315,20 +316,42 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
     return kept
 
 
+def _outside(items: list[_T], sentence: Span, spans: list[tuple[int, int]]) -> list[_T]:
+    """*items* (places or dates of *sentence*) that start in none of *spans* (offsets into
+    the sentence)."""
+    return [x for x in items if not any(a <= x.start - sentence.start < b for a, b in spans)]
+
+
 def _main_event(events: Sequence[EventMention]) -> int:
     """The first specific cue of a sentence, else its first cue."""
     return next((i for i, e in enumerate(events) if not e.weak), 0)
 
 
-def _fallback(text: str, sentence: Span, places: Sequence[Toponym]) -> list[Toponym]:
+def _fallback(
+    text: str, sentence: Span, places: Sequence[Toponym], event: EventMention
+) -> list[Toponym]:
     """Places for a headline whose event has no locative place.
 
     "Losses in regime forces, Hama countryside" or "Bombardment targets Idlib and
     Hama" name the place without a preposition. Every place not in a political frame is
     taken, coarse ones only when nothing finer is given; such incidents get a lower
-    confidence.
+    confidence. A headline joining two stories with a semicolon or a comma ("Clashes
+    rock X; Y residents protest power cuts", "Rebels kill mourners near X, anger boils
+    over in Y") lends the event only the places of its own part.
     """
-    kept = [p for p in places if not background(text, sentence.start, p)]
+    lo = text.rfind(";", sentence.start, event.start) + 1 or sentence.start
+    hi = text.find(";", event.end, sentence.end)
+    hi = sentence.end if hi < 0 else hi
+    kept = [
+        p
+        for p in places
+        if lo <= p.start
+        and p.end <= hi
+        and not background(text, sentence.start, p)
+        and not (
+            p.start > event.end and headline_clause(text, sentence.start, text[event.end : p.start])
+        )
+    ]
     finest = min((p.precision for p in kept), default=None)
     seen: set[str] = set()
     out = []
@@ -601,9 +624,16 @@ def extract_incidents(
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
+        # An aside recalling an earlier event ("X, which overran Y last month, ...") and
+        # an old attack named with its year are no events of the report.
+        asides = recalled_asides(sentence.text)
+        if asides:
+            sentence_places = _outside(sentence_places, sentence, asides)
+            sentence_dates = _outside(sentence_dates, sentence, asides)
         events = [
             withdrawn_later(e, text, sentence.end)
-            for e in find_events(sentence.text, offset=sentence.start)
+            for e in find_events(blank(sentence.text, asides), offset=sentence.start)
+            if not old_event(text, sentence.start, e, pub.year if pub else None)
         ]
         if n == 0 and len(sentences) > 1:
             events = _headline_as_lead(events, sentences[1])
@@ -639,7 +669,7 @@ def extract_incidents(
         taken = [*mentions, *places]
         if events and not any(links) and sentence is sentences[0]:
             main = _main_event(events)
-            guess = _fallback(text, sentence, places)
+            guess = _fallback(text, sentence, places, events[main])
             if not _names_finer(text, events[main], sentence, guess, taken):
                 links[main], guessed = guess, True
         coded = [
@@ -655,9 +685,14 @@ def extract_incidents(
         coded = _shared_places(coded, links)
         casualties = find_casualties(sentence.text, offset=sentence.start)
         if casualties and all(c.cumulative for c in casualties):
-            # A running total ("the war has killed 15,000 since April") summarises a
+            # A running total ("the war has killed 15,000 since April", "the rebels have
+            # killed thousands in North Kivu over the past decade") summarises a
             # conflict: no country-wide incident is coded from it.
-            coded = [replace(k, places=[p for p in k.places if p.precision < 4]) for k in coded]
+            # A region goes too when the total spans months or years.
+            coarse = Precision.REGION if over_a_period(sentence.text) else Precision.COUNTRY
+            coded = [
+                replace(k, places=[p for p in k.places if p.precision < coarse]) for k in coded
+            ]
         tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
         # Located events first: a placeless one of the same type in the sentence
         # ("Warplanes intensify the strikes on Hama") is then the same event.
@@ -919,17 +954,27 @@ def _inside(coarse: Incident, fine: Incident, headline: bool = False) -> bool:
     """
     vague = {EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS}
     loose = headline and coarse.event_type in vague and fine.event_type in vague
-    return (fine.event_type == coarse.event_type or loose) and _within(coarse, fine)
+    return (fine.event_type == coarse.event_type or loose) and _within(coarse, fine, headline)
 
 
-def _within(coarse: Incident, fine: Incident) -> bool:
-    """True when *fine* is a finer place inside *coarse*'s area, on the same day."""
+def _within(coarse: Incident, fine: Incident, headline: bool = False) -> bool:
+    """True when *fine* is a finer place inside *coarse*'s area, on the same day.
+
+    A *headline* seldom dates its event and takes the body's first date, so its day
+    does not have to agree ("mob kills thief in Niger State" over a Monday lynching in
+    Kontagora, told after a Sunday raid).
+    """
     if (
         fine.geo_precision is None
         or coarse.geo_precision is None
         or fine.geo_precision >= coarse.geo_precision
         or fine.country_code != coarse.country_code
-        or (coarse.event_date and fine.event_date and coarse.event_date != fine.event_date)
+        or (
+            not headline
+            and coarse.event_date
+            and fine.event_date
+            and coarse.event_date != fine.event_date
+        )
     ):
         return False
     if coarse.geo_precision >= 4 or coarse.admin1 in (None, fine.admin1):

@@ -27,6 +27,7 @@ from gazetteer import Candidate
 from gazetteer.ranking import distance_km
 
 from .events import EventMention
+from .incident import EventType
 from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
 from .nonevent import (
     acting_country,
@@ -34,7 +35,10 @@ from .nonevent import (
     grievance_object,
     group_name,
     landmark,
+    measured_from,
     natural_feature,
+    protested_body,
+    sea_coast,
     speaker_seat,
 )
 from .toponym import Precision, Toponym
@@ -46,6 +50,7 @@ __all__ = [
     "REFERENCE",
     "SUPPORTED_BY",
     "background",
+    "headline_clause",
     "inside",
     "link_places",
 ]
@@ -122,8 +127,8 @@ _MODIFIER_GAP = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|edges?|"
-    r"quarters?|streets|port)\b))"
+    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"quarters?|streets|port|edges?|fringes?|periphery|environs|outlying)\b))"
 )
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while(?!\s+[a-z]+ing\b)|whereas|agreed|signed|brokered|despite|amid|since|"
@@ -160,7 +165,8 @@ REFERENCE = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|just|less\s+than)\s+)?"
     r"(?:(?:[\d.,]+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:away\s+)?from\s+|(?=north|south|east|west|outside))|(?=north|south|east|west|outside|near))"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?$"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|)\s*(?:the\s+)?"
+    r"(?:(?:city|town|village|district|province|regional\s+capital|capital)\s+of\s+)?$"
     r"|^\s*,\s*(?:on|along)\s+" + _DESCRIPTOR + "$"
     rf"|^\s*{APPOSITION}" + _DESCRIPTOR + "$",
     re.I,
@@ -178,6 +184,32 @@ different sources)."""
 CLOSE_KM = 50.0
 """The same, for a town the text does not put in the region: near its point only (a
 neighbouring region's town may be nearer than the region's own far corners)."""
+
+
+_HEADLINE_CLAUSE = re.compile(
+    r",\s+(?:(?!(?:and|or)\s)[A-Za-z][\w'\u2019-]*\s+){1,3}?"
+    r"(?:spreads|spread|grows|grow|boils|boil|erupts|erupt|flares|flare|mounts|mount|rises|rise|"
+    r"rages|rage|simmers|simmer|deepens|deepen|escalates|escalate|worsens|worsen|persists|"
+    r"persist|returns|return|resumes|resume|spills|spill|soars|soar|continues|continue|"
+    r"breaks|break|grips|grip|sweeps|sweep|reigns|reign|builds|build)\s+"
+    r"(?:(?:over|up|out|on|off|back|down)\s+)?(?:in|at|near|on|across|around|outside|to)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def headline_clause(text: str, sentence_start: int, gap: str) -> bool:
+    """True when, in a headline, a comma and a clause with its own subject and a verb of
+    a mood or a situation spreading stand between an event and a place: "Rebels kill
+    mourners near X, anger boils over in Y", "Drones hit X, blackout spreads to Y" tell
+    two stories; Y is the second's. A list after the comma ("kill 16 people, fighters and
+    paramedics in Y") is no clause."""
+    return text[:sentence_start].strip() == "" and _HEADLINE_CLAUSE.search(gap) is not None
+
+
+def _crowd(event: EventMention) -> bool:
+    """True for a protest or a riot: a crowd that acts against someone."""
+    return event.event_type in (EventType.PROTESTS, EventType.RIOTS)
 
 
 def background(text: str, sentence_start: int, place: Toponym) -> bool:
@@ -210,6 +242,7 @@ def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:
         or landmark(text, place.end)
         or border(text, place.text, place.end)
         or group_name(text, place.end)
+        or sea_coast(place.name, text, place.end)
         or (
             (
                 place.precision is Precision.COUNTRY
@@ -540,6 +573,7 @@ def link_places(
             or _NOT_AFTER.match(after)
             or _cared_for(before)
             or _elsewhere(text, sentence_start, place)
+            or measured_from(before)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).
@@ -573,8 +607,11 @@ def link_places(
             preceding = [i for i, e in enumerate(events) if e.end <= place.start]
             if preceding:
                 i = preceding[-1]
-                if not _CLAUSE.search(text[events[i].end : place.start]) and not (
-                    grievance_object(text[events[i].end : place.start])
+                gap = text[events[i].end : place.start]
+                if (
+                    not _CLAUSE.search(gap)
+                    and not headline_clause(text, sentence_start, gap)
+                    and not (grievance_object(gap) or (_crowd(events[i]) and protested_body(gap)))
                 ):
                     owner = i
             else:

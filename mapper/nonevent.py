@@ -7,8 +7,8 @@ reasons. Two kinds are recognised here:
   told", "a survivor told reporters from a hospital in Jos", "speaking from Goma": the
   place is where the statement comes from;
 * the object of a grievance: "marched in Kinshasa to denounce the fighting in Goma",
-  "rallied against the killings in Kasai": the place of what is protested, not of the
-  protest;
+  "rallied against the killings in Kasai", "chanting against the authorities in Tripoli":
+  the place of what (or whom) is protested, not of the protest;
 * a country acting or speaking: "US strikes militia", "Israel raids Jenin", "The US
   said its jets struck ...": the subject of the verb is an actor;
 * a natural feature's name: "along the Barak river", "in the Nuba mountains": a town
@@ -17,6 +17,10 @@ reasons. Two kinds are recognised here:
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
   neighbour's;
+* a reference point: "a village south of Hebron", "Sirwah district, west of the city of
+  Marib", "30 km north-west of Mogadishu": the place the event is measured from, which
+  the gazetteer would otherwise take for the event's place when the nearer name is one
+  it lacks;
 * the name of a landmark: "the Miraflores presidential palace in Caracas", "Begum Rokeya
   University": the name belongs to a building, which lies in the town the text places it
   in, not in a namesake town.
@@ -35,7 +39,10 @@ __all__ = [
     "group_name",
     "landmark",
     "landmark_name",
+    "measured_from",
     "natural_feature",
+    "protested_body",
+    "sea_coast",
     "speaker_seat",
 ]
 
@@ -43,7 +50,8 @@ _SPEECH_WORDS = "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied
 _SPEECH = "(?:" + _SPEECH_WORDS + ")"
 _SEAT_BEFORE = re.compile(
     r"\b(?:ministry|ministries|embassy|embassies|headquarters|command|presidency|"
-    r"spokesm[ae]n|spokesperson|spokeswoman)"
+    r"spokesm[ae]n|spokesperson|spokeswoman|representatives?|envoys?|offices?|bureau|"
+    r"delegation|mission|correspondents?|coordinator|director|chief)"
     r"\s+(?:based\s+)?in\s+(?:the\s+)?$",
     re.I,
 )
@@ -160,6 +168,22 @@ def grievance_object(between: str) -> bool:
     return _GRIEVED.search(between) is not None
 
 
+_PROTESTED_BODY = re.compile(
+    r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|at)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:authorities|government|rulers|leadership|administration|"
+    r"officials|council|parliament|ministry|presidency|leaders)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def protested_body(between: str) -> bool:
+    """True when the text between a protest cue and a place puts the place in the seat
+    of whom the crowd protests against: "chanting slogans against the authorities in ",
+    "denouncing the government in ". The crowd is elsewhere; a clash "against government
+    forces in" a town is not matched (the caller asks only for protests and riots)."""
+    return _PROTESTED_BODY.search(between) is not None
+
+
 _GROUP_AFTER = re.compile(
     r"(?:\s+(?:armed|rebel|militant|jihadist|insurgent|splinter|local|regional))?\s+"
     r"(?:group|faction|affiliate|branch|wing|brigades?|battalions?|movement|franchise|cell)\b"
@@ -203,3 +227,38 @@ def natural_feature(text: str, end: int) -> bool:
     """True when a lower-case natural feature noun follows the name ending at *end*
     ("the Barak river", "the Nuba mountains"): the name is the feature's."""
     return _FEATURE_AFTER.match(text, end) is not None
+
+
+_MEASURED_FROM = re.compile(
+    r"\b[A-Z][a-z\u00e0-\u024f'\u2019-][\w'\u2019-]*(?:\s+(?:village|town|district|township|county|camp|area|port))?"
+    r"\s*,\s+(?:(?:about|some|around|roughly|nearly|just|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:[\d.,]+|a\s+few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district|province|provincial\s+capital|regional\s+capital|"
+    r"capital)\s+of\s+)?$"
+)
+
+
+def measured_from(before: str) -> bool:
+    """True when the words *before* a place make it a point another named place is
+    measured from: "At-Tuwani in Masafer Yatta, south of Hebron", "Sirwah district, west of
+    the city of Marib", "Kilo, 30 km north-west of Bunia". The event is at the named
+    place before the comma, which the gazetteer may lack; the reference point is no
+    event place.
+
+    A direction after an event or an unnamed place ("fighting north of Kharkiv",
+    "attacked a village south of Hebron") is not matched: the area around the town is
+    then the best place the text gives.
+    """
+    return _MEASURED_FROM.search(before[-100:]) is not None
+
+
+_SEA_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf)$")
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seaboard)\b", re.I)
+
+
+def sea_coast(name: str, text: str, end: int) -> bool:
+    """True when a sea's name is followed by "coast" ("on Yemen's Red Sea coast", "the
+    Caspian Sea shore"): the sea names a stretch of shore, not a town or a region of the
+    gazetteer that shares its name (Sudan's Red Sea state)."""
+    return _SEA_NAME.search(name) is not None and _COAST_AFTER.match(text, end) is not None

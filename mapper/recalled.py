@@ -1,0 +1,101 @@
+"""Events a report recalls as background, not as news of its own.
+
+A report about one event often recalls earlier ones to explain it: an aside about an
+actor ("The rebels, who overran the border town of X earlier this month, now hold ..."),
+or an old attack named with its year ("a court jailed 12 men over the 2021 raid on X",
+"the anniversary of the April 2019 bombings"). An ACLED coder codes those earlier
+events from their own reports, not from the later one: they carry no date the report
+gives and would come out as new incidents on the report's day or at the start of a
+month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .events import EventMention
+
+__all__ = ["blank", "old_event", "over_a_period", "recalled_asides"]
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose\s+\w+)\s+", re.I)
+_EARLIER = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
+    r"(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"(?:weeks|months|years)\s+(?:ago|earlier|before)|"
+    r"in\s+(?:" + _MONTH + r"\s+)?(?:19|20)\d\d|previously|already|since\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+)
+"""A year before an event noun and its modifiers: "the 2021 Geidam raid", "the April
+2019 attack on"."""
+
+
+def recalled_asides(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that are comma-bounded relative clauses
+    dating what they tell before the report: "The rebels, which overran X earlier this
+    month, now hold ..." gives the span of ", which overran X earlier this month".
+
+    Examples
+    --------
+    >>> s = "M23, which seized Rubaya last year, shelled Sake on Friday."
+    >>> [s[a:b] for a, b in recalled_asides(s)]
+    [', which seized Rubaya last year']
+    """
+    spans = []
+    for m in _ASIDE_OPEN.finditer(sentence):
+        close = sentence.find(",", m.end())
+        end = len(sentence) if close < 0 else close
+        earlier = _EARLIER.search(sentence, m.end(), end)
+        if earlier is not None:
+            # Without a closing comma the aside ends with its time ("..., which it held
+            # months ago and rebels shell Hama": the second clause is news).
+            spans.append((m.start(), end if close >= 0 else earlier.end()))
+    return spans
+
+
+def blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """*sentence* with *spans* blanked out by spaces (offsets unchanged)."""
+    for a, b in spans:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
+def old_event(text: str, sentence_start: int, event: EventMention, year: int | None) -> bool:
+    """True when *event* is an earlier event named with its year: a year before the
+    report's *year* modifies the event noun ("Court jails six over 2019 Jolo raid", "the
+    April 2021 attack on").
+
+    Examples
+    --------
+    >>> from mapper.events import find_events
+    >>> s = "Court jails six men over 2019 Jolo raid"
+    >>> [old_event(s, 0, e, 2024) for e in find_events(s)]
+    [True]
+    """
+    if year is None:
+        return False
+    m = _YEAR_BEFORE.search(text, max(sentence_start, event.start - 60), event.start)
+    return m is not None and int(m.group(1)) < year
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:months|years|decades?)|in\s+recent\s+(?:months|years)|"
+    r"for\s+(?:several\s+|many\s+)?(?:months|years|decades)|"
+    r"since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:war|conflict|"
+    r"insurgency|uprising)|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
+def over_a_period(sentence: str) -> bool:
+    """True when *sentence* states something over months or years ("over the past
+    decade", "since 2017", "in recent years", "since the start of the war"): a running
+    total or a summary of a conflict, not one event."""
+    return _PERIOD.search(sentence) is not None

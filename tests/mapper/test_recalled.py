@@ -1,0 +1,116 @@
+"""Events a report only recalls (an aside dated earlier, an old attack named with its
+year, a running total over years) are not coded as incidents of the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.events import find_events
+from mapper.recalled import blank, old_event, over_a_period, recalled_asides
+
+
+def _recalled(text: str, cue: str, year: int = 2024) -> bool:
+    """True when *cue* lies in a recalled aside of *text* or names an old event."""
+    event = next(e for e in find_events(text) if e.text == cue)
+    in_aside = any(a <= event.start < b for a, b in recalled_asides(text))
+    return in_aside or old_event(text, 0, event, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected", "reason"),
+    [
+        ("The militia, which attacked Kidal last year, now holds Tessalit.", "attacked", True,
+         "an aside about the actor, dated last year"),
+        ("The militia, which is based in Kidal, ambushed a convoy near Tessalit on Tuesday.",
+         "ambushed", False, "the main clause is the news"),
+        ("M23, who seized Rubaya earlier this month, now holds the road.", "seized", True,
+         "'earlier this month' inside the aside"),
+        ("Rebels, who seized Goma on Monday, now hold the airport.", "seized", False,
+         "an aside dated this week is news of its own"),
+        ("Court jails six men over 2019 Jolo raid", "raid", True,
+         "an old year before the event noun"),
+        ("Court jails man over 2024 Kano raid", "raid", False,
+         "the report's own year"),
+    ],
+)  # fmt: skip
+def test_recalled_events_are_asides_or_carry_an_old_year(
+    text: str, cue: str, expected: bool, reason: str
+) -> None:
+    assert _recalled(text, cue) is expected, reason
+
+
+def test_aside_without_closing_comma_ends_with_its_time() -> None:
+    s = "Jets bomb Saraqeb, which rebels took months ago and troops shell Kafr Nabl"
+    ((a, b),) = recalled_asides(s)
+    assert s[a:b] == ", which rebels took months ago"
+
+
+def test_blank_keeps_offsets_and_hides_the_aside() -> None:
+    s = "M23, which seized Rubaya last year, shelled Sake on Friday."
+    blanked = blank(s, recalled_asides(s))
+    assert len(blanked) == len(s)
+    assert "Rubaya" not in blanked
+    assert blanked.index("shelled") == s.index("shelled")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reason"),
+    [
+        ("The insurgents have killed thousands in Borno over the past decade.", True,
+         "'over the past decade'"),
+        ("Fighting has killed 2,000 in Darfur since April 2023.", True, "since a month and year"),
+        ("Bandits have killed hundreds in Zamfara in recent years.", True, "'in recent years'"),
+        ("The raids have killed 300 since the start of the war.", True, "since the war began"),
+        ("The toll rose to 30 since Monday's attack in Daraa.", False, "a days-old event"),
+        ("Gunmen killed five in Zamfara on Sunday.", False, "one event, one day"),
+    ],
+)  # fmt: skip
+def test_over_a_period_needs_months_or_years(sentence: str, expected: bool, reason: str) -> None:
+    assert over_a_period(sentence) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent", "reason"),
+    [
+        (
+            "The Ta'ang army, which overran the town of Namhsan earlier this month, seized "
+            "an army base near Lashio on Friday, local media said.",
+            "2024-08-10",
+            "Lashio",
+            "Namhsan",
+            "the earlier capture is an aside about the group",
+        ),
+        (
+            "Court jails gunmen over 2022 Owo church attack\nA high court in Akure on Monday "
+            "sentenced five men to death, the judge said.",
+            "2025-03-11",
+            None,
+            "Owo",
+            "the attack was three years before the verdict",
+        ),
+        (
+            "Bandits abducted 12 farmers near Tsafe on Sunday. Banditry has killed thousands "
+            "of people in Zamfara State over the past decade.",
+            "2024-06-10",
+            "Tsafe",
+            "Zamfara",
+            "a decade's toll in a state is no incident there",
+        ),
+        (
+            "Gunmen kill farmers in Plateau; mob burns suspect in Kano State\nGunmen killed "
+            "seven farmers near Bokkos on Saturday, police said. In Wudil, Kano State, a mob "
+            "beat a man accused of theft and set him ablaze on Sunday.",
+            "2024-06-10",
+            "Wudil",
+            "Kano State",
+            "the headline's state is the body's town, whatever day the headline takes",
+        ),
+    ],
+)
+def test_recalled_or_summarised_events_are_not_incidents(
+    text: str, published: str, present: str | None, absent: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published=published)]
+    assert present is None or any(present in loc for loc in locations), (reason, locations)
+    assert not any(absent in loc for loc in locations), (reason, locations)
