@@ -105,9 +105,14 @@ def _with_short_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*names, *close)))
 
 
+def _iso3166_2() -> dict[str, dict[str, dict[str, object]]]:
+    """The ``iso3166-2`` package's table: country code -> subdivision code -> fields."""
+    return json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
+
+
 def load_subdivisions() -> dict[str, list[Subdivision]]:
     """Every subdivision with a centroid, grouped by ISO country code."""
-    raw = json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
+    raw = _iso3166_2()
     out: dict[str, list[Subdivision]] = {}
     for cc, subs in raw.items():
         for code, s in subs.items():
@@ -144,7 +149,7 @@ def subdivision_kinds() -> dict[str, frozenset[str]]:
     Read from the ``iso3166-2`` package on first use and kept; the region places of
     the gazetteer carry the code in their id (``iso3166-2:NG-PL``).
     """
-    raw = json.loads(files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
+    raw = _iso3166_2()
     return {
         code: frozenset((s.get("type") or "").lower().split())
         for subs in raw.values()
