@@ -83,6 +83,8 @@ def holds(sentence: str, place: str, area: str) -> bool:
         joint = _PLACE_IN.match(sentence, m.end())
         if joint is not None and _named_after_qualifiers(sentence, joint.end(), area):
             return True
+        if _apposed_area(sentence, m.end(), area):
+            return True
     for m in _occurrences(sentence, area):
         owner = _OWNER.match(sentence, m.end())
         if owner is not None and _named_after_qualifiers(sentence, owner.end(), place):
@@ -97,14 +99,33 @@ def holds(sentence: str, place: str, area: str) -> bool:
 
 
 _PLACE_IN = re.compile(rf"(?:\s+{_PART})?\s*,?\s+(?:in|of)\s+", re.I)
+_PLACE_COMMA = re.compile(rf"(?:\s+{_PART})?\s*,\s+", re.I)
+# After the area of "Bannang Sata district, Yala" comes the end of the clause or a
+# lower-case word; a capitalised name or "and" makes it a list ("Elwak, Mandera and Wajir").
+_APPOSITION_END = re.compile(r"(?:\s+(?:province|region|state|department|county))?(?:\s*[.;:)]|\s*$|,\s+(?-i:[a-z])|\s+(?!and\b|or\b)(?-i:[a-z]))", re.I)
 _OWNER = re.compile(r"(?:'s|\u2019s)\s+", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+", re.I)
 _UNIT_COMMA = re.compile(rf"\s+{_ADMIN}\s*,", re.I)
 _QUALIFIER = re.compile(
     r"(?:neighbou?ring|restive|troubled|remote|the|(?:north|south|east|west|central|"
-    r"upper|lower)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+",
+    r"upper|lower)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|"
+    # a country owning the area: "Klintsy, in Russia's Bryansk region"
+    r"(?-i:[A-Z])[\w-]+(?:'s|\u2019s))\s+",
     re.I,
 )
+
+
+def _apposed_area(sentence: str, at: int, area: str) -> bool:
+    """True when *area* follows the place ending at *at* after a bare comma, as the last
+    name of its phrase: "Bannang Sata district, Yala, ...", "Saravena, Arauca, near the
+    border", the way a dateline or an address names the area holding a town."""
+    comma = _PLACE_COMMA.match(sentence, at)
+    if comma is None:
+        return False
+    end = comma.end() + len(area)
+    return sentence[comma.end() : end].casefold() == area.casefold() and (
+        _APPOSITION_END.match(sentence, end) is not None
+    )
 
 
 def _occurrences(text: str, name: str, start: int = 0) -> Iterator[re.Match[str]]:

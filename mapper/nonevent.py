@@ -56,6 +56,16 @@ _SEAT_BEFORE = re.compile(
     re.I,
 )
 """A body or person that speaks, then its seat: "the defence ministry in "."""
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:officers?|officials?|governors?|mayors?|commissioners?|superintendents?|"
+    r"administrators?|authorities|sources|diplomats?|analysts?|commanders?|police)"
+    r"\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+"""People who may also be an attack's victims, then their seat: "a police officer in ".
+They speak from there only when the speech verb follows at once ("a police officer in
+Raipur said"); "killed two officials in Kandahar, said police" names the victims' town."""
+_SPEECH_NEXT = re.compile(r"\s+(?:(?:had|has|have)\s+)?" + _SPEECH + r"\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:on|late|early|this|last)\s+\w+\s+|had\s+|has\s+|have\s+)?"
     + _SPEECH
@@ -111,6 +121,9 @@ def speaker_seat(text: str, sentence_start: int, start: int, end: int) -> bool:
     before = text[max(sentence_start, start - 80) : start]
     if before.endswith(("in ", "in the ")) and _SEAT_BEFORE.search(before):
         if _SPEECH_AFTER.match(text, end):
+            return True
+    if before.endswith(("in ", "in the ")) and _OFFICIAL_BEFORE.search(before):
+        if _SPEECH_NEXT.match(text, end):
             return True
     return "from " in before and _SPOKEN_FROM.search(before) is not None
 

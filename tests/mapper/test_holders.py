@@ -31,6 +31,41 @@ from mapper.holders import holds
         ),
         ("Gunmen hit Bama and Konduga.", "Bama", "Konduga", False, "a list, not a holder"),
         ("Troops moved from Bama to Konduga.", "Bama", "Konduga", False, "a route"),
+        (
+            "Gunmen shot a teacher in Tak Bai district, Narathiwat, on Monday.",
+            "Tak Bai",
+            "Narathiwat",
+            True,
+            "a bare comma before the holding province, as in a dateline",
+        ),
+        (
+            "A car bomb went off in Tame, Arauca near the border.",
+            "Tame",
+            "Arauca",
+            True,
+            "the holding department after a comma, a lower-case word next",
+        ),
+        (
+            "Drones hit a refinery in Novoshakhtinsk, in Russia's Rostov region.",
+            "Novoshakhtinsk",
+            "Rostov",
+            True,
+            "a country's possessive before the holding region",
+        ),
+        (
+            "Floods and raids hit Elwak, Mandera and Wajir.",
+            "Elwak",
+            "Mandera",
+            False,
+            "a list with 'and' after the second name",
+        ),
+        (
+            "Raids hit Elwak, Mandera, Wajir and Garissa.",
+            "Elwak",
+            "Mandera",
+            False,
+            "a list: a capitalised name after the second comma",
+        ),
     ],
 )
 def test_holds_reads_an_area_named_as_holding_a_place(sentence, place, area, expected, reason):

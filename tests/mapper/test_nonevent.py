@@ -104,6 +104,36 @@ def _seat(text: str, name: str) -> bool:
             False,
             "no speech verb after the seat: an attacked building",
         ),
+        (
+            "Troops killed six insurgents in a forest raid, a police officer in Bhopal said.",
+            "Bhopal",
+            True,
+            "an officer in a state capital speaking of a raid elsewhere",
+        ),
+        (
+            "Drones struck a fuel depot overnight, officials in Lviv told reporters.",
+            "Lviv",
+            True,
+            "officials speaking from their city",
+        ),
+        (
+            "Bandits abducted 20 villagers, the governor in Gusau has said.",
+            "Gusau",
+            True,
+            "a governor's seat, perfect tense",
+        ),
+        (
+            "Gunmen shot dead two officials in Kandahar, said a spokesman.",
+            "Kandahar",
+            False,
+            "officials as victims: a comma before the speech verb keeps the town",
+        ),
+        (
+            "A roadside bomb wounded three police officers in Peshawar on Sunday.",
+            "Peshawar",
+            False,
+            "officers as victims, no speech verb",
+        ),
     ],
 )
 def test_speaker_seat_is_told_from_an_attacked_building(
