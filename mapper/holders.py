@@ -102,7 +102,11 @@ _PLACE_IN = re.compile(rf"(?:\s+{_PART})?\s*,?\s+(?:in|of)\s+", re.I)
 _PLACE_COMMA = re.compile(rf"(?:\s+{_PART})?\s*,\s+", re.I)
 # After the area of "Bannang Sata district, Yala" comes the end of the clause or a
 # lower-case word; a capitalised name or "and" makes it a list ("Elwak, Mandera and Wajir").
-_APPOSITION_END = re.compile(r"(?:\s+(?:province|region|state|department|county))?(?:\s*[.;:)]|\s*$|,\s+(?-i:[a-z])|\s+(?!and\b|or\b)(?-i:[a-z]))", re.I)
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:province|region|state|department|county))?"
+    r"(?:\s*[.;:)]|\s*$|,\s+(?-i:[a-z])|\s+(?!and\b|or\b)(?-i:[a-z]))",
+    re.I,
+)
 _OWNER = re.compile(r"(?:'s|\u2019s)\s+", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+", re.I)
 _UNIT_COMMA = re.compile(rf"\s+{_ADMIN}\s*,", re.I)
