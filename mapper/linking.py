@@ -562,6 +562,7 @@ def link_places(
     places = checked
     previous: Toponym | None = None
     fallback: list[tuple[int, Toponym]] = []
+    framing: set[int] = set()  # starts of places that open the sentence as its scene
     for j, place in enumerate(places):
         before = text[sentence_start : place.start] + _prefix(place)
         after = text[place.end : place.end + 40]
@@ -619,6 +620,8 @@ def link_places(
                 if following and not _CLAUSE.search(text[place.end : events[following[0]].start]):
                     if coordinated or _LEADING.search(before):
                         owner = following[0]
+                        if not coordinated:
+                            framing.add(place.start)
                     else:
                         # "Police in Mandalay fired at protesters": the actor's place,
                         # used only if the event names no place of its own.
@@ -632,6 +635,7 @@ def link_places(
     for owner, place in fallback:
         if not linked[owner]:
             linked[owner].append(place)
+    linked = [_unframed(group, event, framing) for group, event in zip(linked, events, strict=True)]
     for i in range(1, len(events)):
         # "a raid on Jenin, backed by drone strikes", "clashes in Talbiseh amid
         # shelling": the support shares the places.
@@ -651,6 +655,17 @@ def link_places(
                 # "stormed the hamlet of X and burnt houses": one subject, one place.
                 linked[i] = list(linked[j])
     return [_kept(text, group, places) for group in linked]
+
+
+def _unframed(group: list[Toponym], event: EventMention, framing: set[int]) -> list[Toponym]:
+    """*group* without the places that open the sentence as its scene ("In the Gaza
+    Strip, a strike on a house in Deir al-Balah ...", "In Borno, gunmen killed five in
+    Konduga") when the event names a place of its own after it: the opening names the
+    area the text puts that place in, whatever the gazetteer's regions say."""
+    own = [p for p in group if p.start >= event.end]
+    if not own:
+        return group
+    return [p for p in group if p.start not in framing]
 
 
 def _kept(text: str, group: list[Toponym], places: Sequence[Toponym]) -> list[Toponym]:

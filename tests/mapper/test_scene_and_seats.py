@@ -1,0 +1,56 @@
+"""Places a report names as context, not as where its events happened: the scene a
+sentence opens with before naming the event's own place, the seat of an official who
+speaks, and the area a town is put in."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+
+
+def _places(text: str, published: str = "2024-03-05") -> set[str]:
+    return {i.location for i in extract_incidents(text, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "coded", "context", "reason"),
+    [
+        (
+            "Troops pull back.\nIn the West Bank, soldiers shot dead a teenager in Qalqilya "
+            "on Sunday, medics said.",
+            "Qalqilya",
+            "West Bank",
+            "the opening scene is the area of the town named after the verb",
+        ),
+        (
+            "Drone war widens.\nIn the Gaza Strip, a drone struck a car in Khan Younis on "
+            "Monday, killing two men.",
+            "Khan Younis",
+            "Gaza Strip",
+            "the same with a strike: one incident, at the town",
+        ),
+        (
+            "Raid in Chhattisgarh.\nSecurity forces killed five insurgents in a gunbattle "
+            "near Bijapur on Friday, a police officer in Raipur said.",
+            "near Bijapur",
+            "Raipur",
+            "an officer speaking from a state capital",
+        ),
+        (
+            "Bomb in Thailand's south.\nA bomb wounded three rangers in Sai Buri district, "
+            "Pattani, on Tuesday.",
+            "Sai Buri district",
+            "Pattani",
+            "the province after a bare comma holds the district",
+        ),
+    ],
+)
+def test_a_context_place_is_no_incident(text: str, coded: str, context: str, reason: str) -> None:
+    places = _places(text)
+    assert coded in places and context not in places, (reason, places)
+
+
+def test_an_opening_place_stays_when_the_event_names_no_other() -> None:
+    text = "Clashes in the north.\nIn Kidal, gunmen attacked an army post on Monday."
+    assert "Kidal" in _places(text)
