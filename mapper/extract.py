@@ -114,7 +114,14 @@ from .holders import (
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
-from .recalled import blank, old_event, over_a_period, recalled_asides
+from .recalled import (
+    blank,
+    commemorated,
+    commemorated_event,
+    old_event,
+    over_a_period,
+    recalled_asides,
+)
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -614,6 +621,9 @@ def extract_incidents(
             [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
         )
     )
+    # A commemorated event's place is history: no later sentence refers back to it.
+    remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
+    toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
@@ -626,7 +636,8 @@ def extract_incidents(
     ):
         # An aside recalling an earlier event ("X, which overran Y last month, ...") and
         # an old attack named with its year are no events of the report.
-        asides = recalled_asides(sentence.text)
+        anniversary = commemorated(sentence.text)
+        asides = recalled_asides(sentence.text) + anniversary
         if asides:
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
@@ -634,6 +645,7 @@ def extract_incidents(
             withdrawn_later(e, text, sentence.end)
             for e in find_events(blank(sentence.text, asides), offset=sentence.start)
             if not old_event(text, sentence.start, e, pub.year if pub else None)
+            and not commemorated_event(text, e, sentence.text, sentence.start, anniversary)
         ]
         if n == 0 and len(sentences) > 1:
             events = _headline_as_lead(events, sentences[1])

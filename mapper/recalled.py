@@ -6,16 +6,25 @@ or an old attack named with its year ("a court jailed 12 men over the 2021 raid 
 "the anniversary of the April 2019 bombings"). An ACLED coder codes those earlier
 events from their own reports, not from the later one: they carry no date the report
 gives and would come out as new incidents on the report's day or at the start of a
-month.
+month. A commemoration is the same ("marked a year since protesters stormed
+parliament in X", "ten years to the day after the abduction", "on the anniversary of
+the massacre in Y"): the event it recalls is history, and so is its place.
 """
 
 from __future__ import annotations
 
 import re
 
-from .events import EventMention
+from .events import EventMention, find_events
 
-__all__ = ["blank", "old_event", "over_a_period", "recalled_asides"]
+__all__ = [
+    "blank",
+    "commemorated",
+    "commemorated_event",
+    "old_event",
+    "over_a_period",
+    "recalled_asides",
+]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -99,3 +108,59 @@ def over_a_period(sentence: str) -> bool:
     decade", "since 2017", "in recent years", "since the start of the war"): a running
     total or a summary of a conflict, not one event."""
     return _PERIOD.search(sentence) is not None
+
+
+_NUMBER = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|\d+)"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+_COMMEMORATION = re.compile(
+    r"\b(?:(?:(?:" + _ORDINAL + r"|(?:" + _NUMBER + r"-)?(?:year|month))\s+)?anniversary\s+of"
+    r"|" + _NUMBER + r"\s+(?:full\s+)?(?:years?|months?|decades?)\s+(?:to\s+the\s+day\s+)?"
+    r"(?:since|after))\s",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
+
+
+def commemorated(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that tell the earlier event a report
+    measures time from or commemorates, to the end of their clause: "... as thousands
+    marked a year since protesters stormed parliament in X." gives the span after
+    "a year since".
+
+    Examples
+    --------
+    >>> s = "Crowds gathered in Y on the second anniversary of the massacre in X."
+    >>> [s[a:b] for a, b in commemorated(s)]
+    ['the massacre in X']
+    """
+    spans = []
+    for m in _COMMEMORATION.finditer(sentence):
+        close = _CLAUSE_END.search(sentence, m.end())
+        spans.append((m.end(), len(sentence) if close is None else close.start()))
+    return spans
+
+
+_DESCRIBES_VICTIMS = re.compile(r"\s+by\b")
+
+
+def commemorated_event(
+    text: str, event: EventMention, sentence: str, offset: int, spans: list[tuple[int, int]]
+) -> bool:
+    """True when *event* is the earlier event its sentence commemorates, told again as
+    a participle describing its victims: "Parents of the students abducted by gunmen
+    ... held a vigil, five years after the kidnapping". Its type must be the one the
+    commemorated clause (*spans* of *sentence*, which starts at *offset* in *text*)
+    names, and it must be passive ("abducted by"): "Gunmen killed four, a year after
+    the massacre" is news of its own.
+    """
+    if not spans or _DESCRIBES_VICTIMS.match(text, event.end) is None:
+        return False
+    recalled = {
+        e.sub_event_type for a, b in spans for e in find_events(sentence[a:b], offset=offset + a)
+    }
+    return event.sub_event_type in recalled

@@ -7,7 +7,13 @@ import pytest
 
 from mapper import extract_incidents
 from mapper.events import find_events
-from mapper.recalled import blank, old_event, over_a_period, recalled_asides
+from mapper.recalled import (
+    blank,
+    commemorated,
+    old_event,
+    over_a_period,
+    recalled_asides,
+)
 
 
 def _recalled(text: str, cue: str, year: int = 2024) -> bool:
@@ -112,5 +118,73 @@ def test_recalled_or_summarised_events_are_not_incidents(
     text: str, published: str, present: str | None, absent: str, reason: str
 ) -> None:
     locations = [i.location for i in extract_incidents(text, published=published)]
+    assert present is None or any(present in loc for loc in locations), (reason, locations)
+    assert not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reason"),
+    [
+        (
+            "Crowds gathered in Dhaka on the second anniversary of the fire in Chattogram.",
+            ["the fire in Chattogram"],
+            "an ordinal anniversary names the recalled event",
+        ),
+        (
+            "Veterans laid wreaths, ten years to the day after the siege of Marawi, and left.",
+            ["the siege of Marawi"],
+            "'N years to the day after': the span ends at the clause's comma",
+        ),
+        (
+            "Students marched as the city marked six months since police shot a boy in Nanterre.",
+            ["police shot a boy in Nanterre"],
+            "'N months since' up to the sentence's end",
+        ),
+        (
+            "Militants shelled Goma two days after the truce.",
+            [],
+            "days are news time, not a commemoration",
+        ),
+        ("Rebels seized Bunia on Monday.", [], "nothing recalled"),
+    ],
+)
+def test_commemorated_gives_the_recalled_clause(
+    sentence: str, expected: list[str], reason: str
+) -> None:
+    assert [sentence[a:b] for a, b in commemorated(sentence)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "reason"),
+    [
+        (
+            "Prayers for missing girls\nRelatives of the girls abducted by jihadists from a "
+            "school in Dapchi prayed together in Damaturu on Monday, six years after the "
+            "kidnapping.",
+            None,
+            "Dapchi",
+            "the abduction told again as its victims' description is history",
+        ),
+        (
+            "Protests in Mombasa\nProtesters in Mombasa blocked roads and burned tyres on "
+            "Tuesday as crowds marked a year since police shot dead marchers in Eldoret. At "
+            "least one man died of wounds in the town, medics said.",
+            "Mombasa",
+            "Eldoret",
+            "the commemorated event's town is not where a later death happened",
+        ),
+        (
+            "Gunmen kill four in Plateau\nGunmen killed four farmers near Bokkos on Sunday, "
+            "a year after the massacre in Mangu.",
+            "Bokkos",
+            "Mangu",
+            "an active verb is news of its own; the commemorated place goes",
+        ),
+    ],
+)
+def test_a_commemorated_event_is_no_incident(
+    text: str, present: str | None, absent: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published="2024-06-10")]
     assert present is None or any(present in loc for loc in locations), (reason, locations)
     assert not any(absent in loc for loc in locations), (reason, locations)
