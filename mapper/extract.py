@@ -133,6 +133,7 @@ from .roles import (
     roles,
     speaks_for_state,
 )
+from .scene import moves_elsewhere
 from .sentences import split_sentences
 from .standins import (
     holder_of,
@@ -1116,6 +1117,8 @@ def _scene(
     last = out[-1]
     if event.sub_event_type not in _AFTERMATH or last.id in stand_ins or sequence(sentence.text):
         return None
+    if moves_elsewhere(sentence.text):
+        return None  # "In the capital, residents said armed men looted houses"
     if last.event_type is EventType.RIOTS and event.sub_event_type != "Arrests":
         return None  # "cars were set ablaze" after a riot: the riot's own destruction
     if last.place_id is None or last.geo_precision is None or last.geo_precision > 2:
