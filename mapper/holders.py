@@ -169,10 +169,16 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return abs((a.event_date - b.event_date).days) <= 1
 
 
+_FACILITY = r"(?:airport|air\s*base|airbase|airfield|port|seaport|harbou?r|railway\s+station)"
+
+
 def _bare(location: str) -> str:
-    """A location's name without "the" and a trailing kind of area: "Kalbajar district"
-    and "Kalbajar" are one name in one report."""
-    return re.sub(rf"^the\s+|\s+{_ADMIN}$", "", location.strip(), flags=re.I).casefold()
+    """A location's name without "the" and a trailing kind of area or a town's facility
+    named after it: "Kalbajar district" and "Kalbajar", "Kassala airport" and "the
+    airport in Kassala" are one name in one report."""
+    return re.sub(
+        rf"^the\s+|\s+(?:{_ADMIN}|{_FACILITY})$", "", location.strip(), flags=re.I
+    ).casefold()
 
 
 def same_place_within_a_day(head: Incident, body: Incident) -> bool:

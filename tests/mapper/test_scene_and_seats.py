@@ -54,3 +54,23 @@ def test_a_context_place_is_no_incident(text: str, coded: str, context: str, rea
 def test_an_opening_place_stays_when_the_event_names_no_other() -> None:
     text = "Clashes in the north.\nIn Kidal, gunmen attacked an army post on Monday."
     assert "Kidal" in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Drones hit Kassala airport\nDrones struck the airport in Kassala on Sunday, "
+            "witnesses said.",
+            "the headline's airport is the body's 'airport in Kassala'",
+        ),
+        (
+            "Missiles hit Odesa port\nRussian missiles struck the port in Odesa overnight, "
+            "the governor said.",
+            "a port named after its town",
+        ),
+    ],
+)
+def test_a_headline_facility_named_after_its_town_is_one_incident(text: str, reason: str) -> None:
+    incidents = extract_incidents(text, published="2024-05-07")
+    assert len(incidents) == 1, (reason, [i.location for i in incidents])
