@@ -83,7 +83,7 @@ def holds(sentence: str, place: str, area: str) -> bool:
         joint = _PLACE_IN.match(sentence, m.end())
         if joint is not None and _named_after_qualifiers(sentence, joint.end(), area):
             return True
-        if _apposed_area(sentence, m.end(), area):
+        if _apposed_area(sentence, m.start(), m.end(), area):
             return True
     for m in _occurrences(sentence, area):
         owner = _OWNER.match(sentence, m.end())
@@ -99,14 +99,18 @@ def holds(sentence: str, place: str, area: str) -> bool:
 
 
 _PLACE_IN = re.compile(rf"(?:\s+{_PART})?\s*,?\s+(?:in|of)\s+", re.I)
-_PLACE_COMMA = re.compile(rf"(?:\s+{_PART})?\s*,\s+", re.I)
-# After the area of "Bannang Sata district, Yala" comes the end of the clause or a
-# lower-case word; a capitalised name or "and" makes it a list ("Elwak, Mandera and Wajir").
+_PLACE_COMMA = re.compile(rf"(?:\s+(?P<part>{_PART}))?\s*,\s+", re.I)
+# The area of "Bannang Sata district, Yala" ends the phrase; that of "Saravena, Arauca,
+# near the border" is closed by a comma and a preposition or a time. A list goes on with
+# another name or "and" ("Elwak, Mandera and Wajir", "Idlib, Damascus, and Latakia").
+_AFTER_WORD = r"(?:near|on|in|at|along|close|late|early|last|this|overnight|during|when|where)\b"
 _APPOSITION_END = re.compile(
     r"(?:\s+(?:province|region|state|department|county))?"
-    r"(?:\s*[.;:)]|\s*$|,\s+(?-i:[a-z])|\s+(?!and\b|or\b)(?-i:[a-z]))",
+    r"(?:,\s+" + _AFTER_WORD + r"|\s+" + _AFTER_WORD + r")",
     re.I,
 )
+_PHRASE_END = re.compile(r"\s*(?:[.;:)]|$)")
+_LIST_BEFORE = re.compile(r",\s*$")
 _OWNER = re.compile(r"(?:'s|\u2019s)\s+", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+", re.I)
 _UNIT_COMMA = re.compile(rf"\s+{_ADMIN}\s*,", re.I)
@@ -119,17 +123,21 @@ _QUALIFIER = re.compile(
 )
 
 
-def _apposed_area(sentence: str, at: int, area: str) -> bool:
-    """True when *area* follows the place ending at *at* after a bare comma, as the last
-    name of its phrase: "Bannang Sata district, Yala, ...", "Saravena, Arauca, near the
-    border", the way a dateline or an address names the area holding a town."""
-    comma = _PLACE_COMMA.match(sentence, at)
-    if comma is None:
+def _apposed_area(sentence: str, start: int, end: int, area: str) -> bool:
+    """True when *area* follows the place at ``sentence[start:end]`` after a bare comma,
+    as the last name of its phrase: "Bannang Sata district, Yala.", "Saravena, Arauca,
+    near the border", the way a dateline or an address names the area holding a town.
+    A place that is itself a later item of a list ("Tal Tamr, Ayn Issa, Ras al-Ayn") is
+    not read so."""
+    comma = _PLACE_COMMA.match(sentence, end)
+    if comma is None or _LIST_BEFORE.search(sentence, 0, start) is not None:
         return False
-    end = comma.end() + len(area)
-    return sentence[comma.end() : end].casefold() == area.casefold() and (
-        _APPOSITION_END.match(sentence, end) is not None
-    )
+    area_end = comma.end() + len(area)
+    if sentence[comma.end() : area_end].casefold() != area.casefold():
+        return False
+    if _APPOSITION_END.match(sentence, area_end) is not None:
+        return True
+    return comma.group("part") is not None and _PHRASE_END.match(sentence, area_end) is not None
 
 
 def _occurrences(text: str, name: str, start: int = 0) -> Iterator[re.Match[str]]:

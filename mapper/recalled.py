@@ -118,8 +118,8 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 )
 _COMMEMORATION = re.compile(
-    r"\b(?:(?:(?:" + _ORDINAL + r"|(?:" + _NUMBER + r"-)?(?:year|month))\s+)?anniversary\s+of"
-    r"|" + _NUMBER + r"\s+(?:full\s+)?(?:years?|months?|decades?)\s+(?:to\s+the\s+day\s+)?"
+    r"\b(?:(?:(?:" + _ORDINAL + r"|(?:" + _NUMBER + r"-)?year)\s+)?anniversary\s+of"
+    r"|" + _NUMBER + r"\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?"
     r"(?:since|after))\s",
     re.I,
 )

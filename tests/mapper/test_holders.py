@@ -39,11 +39,11 @@ from mapper.holders import holds
             "a bare comma before the holding province, as in a dateline",
         ),
         (
-            "A car bomb went off in Tame, Arauca near the border.",
+            "A car bomb went off in Tame, Arauca, near the border.",
             "Tame",
             "Arauca",
             True,
-            "the holding department after a comma, a lower-case word next",
+            "the holding department closed by a comma and a preposition",
         ),
         (
             "Drones hit a refinery in Novoshakhtinsk, in Russia's Rostov region.",
@@ -58,6 +58,27 @@ from mapper.holders import holds
             "Mandera",
             False,
             "a list with 'and' after the second name",
+        ),
+        (
+            "Shelling hit Kafr Nabl, Ariha, and Saraqib.",
+            "Ariha",
+            "Saraqib",
+            False,
+            "a later list item: ', and' after a list comma",
+        ),
+        (
+            "Jets bombed Idlib, Damascus.",
+            "Idlib",
+            "Damascus",
+            False,
+            "two names with no admin word: a list, not a dateline",
+        ),
+        (
+            "Troops shelled Ariha, Maarat city and its countryside.",
+            "Ariha",
+            "Maarat",
+            False,
+            "a city noun after the second name",
         ),
         (
             "Raids hit Elwak, Mandera, Wajir and Garissa.",

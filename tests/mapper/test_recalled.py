@@ -136,9 +136,14 @@ def test_recalled_or_summarised_events_are_not_incidents(
             "'N years to the day after': the span ends at the clause's comma",
         ),
         (
-            "Students marched as the city marked six months since police shot a boy in Nanterre.",
+            "Students marched as the city marked two years since police shot a boy in Nanterre.",
             ["police shot a boy in Nanterre"],
-            "'N months since' up to the sentence's end",
+            "'N years since' up to the sentence's end",
+        ),
+        (
+            "Shelling hit Aleppo, less than a month after a similar barrage in the area.",
+            [],
+            "months are news time: a sequence, not a commemoration",
         ),
         (
             "Militants shelled Goma two days after the truce.",
