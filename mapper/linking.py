@@ -269,7 +269,9 @@ def _modifier(text: str, place: Toponym, event: EventMention) -> bool:
 
     Countries are left out: "US strikes" and "Russian shelling" name who, not where.
     """
-    if place.precision is Precision.COUNTRY:
+    if place.precision is Precision.COUNTRY or _PAST.fullmatch(event.text.lower()):
+        # "drones launched from the Kursk region struck Sumy": a verb after the place
+        # makes it the subject's origin, not a noun's modifier
         return False
     if not re.search(r"\b(?:the|a|an)\s+$", text[max(0, place.start - 6) : place.start], re.I):
         return False

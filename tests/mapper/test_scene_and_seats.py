@@ -74,3 +74,37 @@ def test_an_opening_place_stays_when_the_event_names_no_other() -> None:
 def test_a_headline_facility_named_after_its_town_is_one_incident(text: str, reason: str) -> None:
     incidents = extract_incidents(text, published="2024-05-07")
     assert len(incidents) == 1, (reason, [i.location for i in incidents])
+
+
+@pytest.mark.parametrize(
+    ("text", "coded", "origin", "reason"),
+    [
+        (
+            "Russian drones launched from the Kursk region struck Sumy on Monday.",
+            "Sumy",
+            "Kursk region",
+            "the launch area before a strike verb is where the drones came from",
+        ),
+        (
+            "Rockets fired from the Kherson region shelled Nikopol at dawn.",
+            "Nikopol",
+            "Kherson region",
+            "a firing point before 'shelled'",
+        ),
+        (
+            "Fighters coming from the Tillaberi region killed 12 villagers in Tera.",
+            "Tera",
+            "Tillaberi region",
+            "a column's origin before 'killed'",
+        ),
+    ],
+)
+def test_an_origin_before_the_verb_is_no_incident(
+    text: str, coded: str, origin: str, reason: str
+) -> None:
+    places = _places(text)
+    assert coded in places and origin not in places, (reason, places)
+
+
+def test_a_place_before_an_event_noun_still_modifies_it() -> None:
+    assert "Mosul" in _places("The Mosul bombing killed five people on Sunday.")
