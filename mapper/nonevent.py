@@ -113,7 +113,7 @@ def speaker_seat(text: str, sentence_start: int, start: int, end: int) -> bool:
 
     Examples
     --------
-    >>> speaker_seat("Jets hit X, the defence ministry in Ankara said.", 0, 35, 41)
+    >>> speaker_seat("Jets hit X, the defence ministry in Ankara said.", 0, 36, 42)
     True
     >>> speaker_seat("A car bomb hit the interior ministry in Kabul.", 0, 40, 45)
     False
