@@ -33,7 +33,8 @@ _UNARMED_SIDES = re.compile(
 )
 _CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
-    r"supporters|residents|villagers|locals|vigilantes|a\s+group\s+of\s+(?:men|people))\b",
+    r"supporters|residents|villagers|locals|vigilantes|students|"
+    r"a\s+group\s+of\s+(?:men|people))\b",
     re.I,
 )
 _CROWD_ACT = re.compile(

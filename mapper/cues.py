@@ -110,7 +110,10 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
         r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
         r"(?:drones?|quadcopters?|UAVs?)|"
-        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
+        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?|"
+        r"(?:explosives?|bomb|grenade)[- ](?:laden|carrying|rigged|packed)\s+"
+        r"(?:drones?|UAVs?|quadcopters?)|(?:drones?|UAVs?|quadcopters?)\s+"
+        r"(?:laden|loaded|packed|rigged|armed)\s+with\s+(?:explosives|bombs|grenades)",
         AIR,
         "strong",
     ),
@@ -236,7 +239,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "assassination",
         r"assassinat(?:e|es|ed|ion|ions|ing)|(?:shot|shoots?)\s+dead|gun(?:ned|s)?\s+down|"
         r"(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|"
-        r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"(?:shot|hacked|beat|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed|lynched)\s+to\s+death|"
         r"(?:beat|beating|hacked|stabbed|clubbed|stoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+death|"
         r"burn(?:ed|t)\s+alive|"
         r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"

@@ -60,7 +60,8 @@ E = EventType
 _CIVILIAN = re.compile(
     rf"\b(?:{PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
-    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
+    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|hamlets?|homes?|houses?|"
+    r"(?:fishing|farming|mining|herders['’]?|displacement)\s+(?:camps?|sites?|settlements?)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|several|many|more)\s+(?:people|persons?))\b"
     r"(?!\s+(?:said|say|says|told|reported|described))",
@@ -80,8 +81,12 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+    r"\b(?:by|from|when|after|as|before|while|because|until|blamed\s+on|attributed\s+to|"
+    r"claimed\s+by|carried\s+out\s+by|perpetrated\s+by)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
 )
+"""Words that make the armed people after them the agent ("an attack blamed on the
+Allied Democratic Forces"), not the victims."""
 _VICTIM_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)|"
@@ -131,8 +136,9 @@ _DISPERSED = re.compile(
     re.I,
 )
 _VIOLENT_CROWD = re.compile(
-    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
-    r"smashed|vandali[sz]ed|rampaged?)\b",
+    r"\b(?:clash(?:ed|es)?|stones?|rocks?|bricks|petrol\s+bombs?|molotov\s+cocktails?|"
+    r"firecrackers|torched|set\s+(?:[\w'’-]+\s+){0,4}?(?:ablaze|alight|on\s+fire)|"
+    r"set\s+fire|burn(?:ed|t|ing)|smashed|vandali[sz]ed|looted|ransacked|rampaged?)\b",
     re.I,
 )
 _LETHAL = re.compile(
@@ -143,6 +149,26 @@ _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", r
 _STATE_FORCE = re.compile(
     r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
 )
+_FORCE_AS_OBJECT = re.compile(
+    r"\b(?:at|on|of|against|toward|towards|with)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I
+)
+_FORCE_AS_PLACE = re.compile(
+    r"\s+(?:stations?|posts?|offices?|headquarters|vehicles?|vans?)\b", re.I
+)
+
+
+def _acting_state_force(window: str) -> bool:
+    """True when police or troops act in *window*: not only as the crowd's target ("threw
+    stones at police", "stoned the office of the superintendent of police", "torched a
+    police station"). Violence beside an acting force may be the force's own (tear gas,
+    batons); violence against it is the crowd's."""
+    return any(
+        not _FORCE_AS_OBJECT.search(window, max(0, m.start() - 40), m.start())
+        and not _FORCE_AS_PLACE.match(window, m.end())
+        for m in _STATE_FORCE.finditer(window)
+    )
+
+
 _RECAPTURE_ACTOR = re.compile(
     r"\b(?:army|government|regime|military|troops)\b(?!\s+(?:positions?|bases?|camps?|posts?|"
     r"outposts?|barracks|garrisons?|convoys?|checkpoints?|section|airport|units?))[^,;]*$",
@@ -352,7 +378,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
         window = _own_place_clause(window, at)
-        if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
+        if _used(_VIOLENT_CROWD, window) and not _acting_state_force(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
         if _used(_LETHAL, window):
