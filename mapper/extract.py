@@ -809,12 +809,22 @@ def _headline_as_lead(events: list[EventMention], lead: Span) -> list[EventMenti
     """
     if not events or any(not e.weak for e in events):
         return events
-    first = next((e for e in find_events(lead.text) if not e.weak), None)
+    found = find_events(lead.text)
+    first = next((e for e in found if not e.weak), None) or next(
+        (e for e in found if _on_civilians(e)), None
+    )
     if first is None or first.event_type not in _VIOLENT_TYPES:
         return events
     return [
         replace(e, event_type=first.event_type, sub_event_type=first.sub_event_type) for e in events
     ]
+
+
+def _on_civilians(event: EventMention) -> bool:
+    """True when a weak cue ("killed", "attack") was typed by its victims as an attack
+    on civilians ("22 civilians were killed in an attack"): the lead then says what the
+    headline's bare "kill 22" was."""
+    return event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
 
 
 _ELSEWHERE = re.compile(
