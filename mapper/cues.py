@@ -81,6 +81,13 @@ _NOT_METAPHOR = (
 )
 """Not a fight against fire, disease or corruption ("firefighters battled the blaze")."""
 
+_NOT_PROPERTY = (
+    r"(?!\s+(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:stations?|offices?|vehicles?|cars?|buses|trucks?|lorries|houses?|homes?|residences?|"
+    r"buildings?|windows?|convoys?|gates?|shops?|headquarters|compounds?)\b)"
+)
+"""Not a building or vehicle as the object ("stoned the police station"): stoning
+property is a riot's act, not a killing of a person."""
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
 CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
@@ -247,7 +254,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"programmes?|programs?|budgets?|warrants?|decisions?|polic(?:y|ies)|tasks?|duties|"
         r"trades?|transactions?)\b)|massacre[sd]?|behead(?:s|ed|ing)?|"
         r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
-        r"stabbed|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"stabbed|ston(?:ing|ed)\s+to\s+death|ston(?:ing|ed)"
+        + _NOT_PROPERTY
+        + "|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         ATTACK,
         "strong",

@@ -137,7 +137,8 @@ _DISPERSED = re.compile(
 )
 _VIOLENT_CROWD = re.compile(
     r"\b(?:clash(?:ed|es)?|stones?|rocks?|bricks|petrol\s+bombs?|molotov\s+cocktails?|"
-    r"firecrackers|torched|set\s+(?:[\w'’-]+\s+){0,4}?(?:ablaze|alight|on\s+fire)|"
+    r"firecrackers|torched|set\s+(?!(?:him|her|them|one)sel(?:f|ves)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:ablaze|alight|on\s+fire)|"
     r"set\s+fire|burn(?:ed|t|ing)|smashed|vandali[sz]ed|looted|ransacked|rampaged?)\b",
     re.I,
 )
@@ -150,7 +151,7 @@ _STATE_FORCE = re.compile(
     r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
 )
 _FORCE_AS_OBJECT = re.compile(
-    r"\b(?:at|on|of|against|toward|towards|with)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I
+    r"\b(?:at|on|of|to|against|toward|towards|with)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I
 )
 _FORCE_AS_PLACE = re.compile(
     r"\s+(?:stations?|posts?|offices?|headquarters|vehicles?|vans?)\b", re.I
