@@ -132,7 +132,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+(?:had\s+)?"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
         r"raided|attack(?:ed|s)?|carried\s+out|dropped|drops|fired\s+(?:rockets|missiles))"
-        r"|(?:warplanes?|aircraft)\b",
+        r"|(?:warplanes?|aircraft)\b(?!\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?"
+        r"(?:pursu\w*|chas\w*|search\w*|track\w*|patroll?\w*|circl\w*|deployed|sent|"
+        r"flew\s+over|flying\s+over|overflew|hover\w*|monitor\w*|evacuat\w*|airlift\w*))",
         AIR,
         "strong",
     ),

@@ -34,6 +34,7 @@ from .cues import (
     ATTACK,
     CLASH,
     DISRUPT,
+    LOOT,
     MOB,
     OVERTAKE,
     REGAIN,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CIVILIAN_PEOPLE",
     "PROTEST_PEOPLE",
+    "armed_victims",
     "intervention",
     "refine",
     "sentence_window",
@@ -128,6 +130,14 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     return any(_VICTIM_AFTER.match(window, m.end()) for m in ARMED.finditer(window, 0, cue_start))
 
 
+def armed_victims(text: str, start: int, end: int) -> bool:
+    """True when the cue at text[start:end] has armed victims or an armed target in its
+    sentence ("two soldiers killed near X", "attacked an army post"): a battle, whatever
+    another clause or the lead says of civilians."""
+    window, at = sentence_window(text, start, end)
+    return _armed_target(window, at, at + end - start)
+
+
 _DISPERSED = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
     r"baton[- ]charged?|beat(?:en)?|(?:broke|broken|break|breaking)\s+up|"
@@ -205,6 +215,13 @@ _MATERIEL_OBJECT = re.compile(
     re.I,
 )
 """Weapons as the object of a seizing verb: ACLED's *Disrupted weapons use*."""
+_VEHICLE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:vans?|lorr(?:y|ies)|"
+    r"trucks?|buses|bus|cars?|vehicles?|minibuses|motorbikes?|motorcycles?|tankers?|boats?|"
+    r"pick-?ups?)\b",
+    re.I,
+)
+"""A vehicle as the object of a seizing verb: taken property, not territory."""
 
 
 def _seized_what(
@@ -386,6 +403,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
+    if mention.cue == "seized" and _VEHICLE_OBJECT.match(window, at + end - start):
+        # "seized a delivery van", "commandeered a lorry": property taken, no ground held
+        et, sub = LOOT
+        return replace(mention, event_type=et, sub_event_type=sub, weak=True)
     if (
         mention.cue in {"seized", "recaptured"}
         and _UNOPPOSED.search(window)

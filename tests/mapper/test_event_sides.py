@@ -172,3 +172,40 @@ def test_stoning_a_person_to_death_stays_an_attack() -> None:
     assert (E.VIOLENCE_AGAINST_CIVILIANS, "Attack") in _types(
         "Militants stoned a woman to death in Kidal on Friday."
     )
+
+
+def test_a_crowd_named_far_before_its_arson_is_still_its_subject() -> None:
+    text = (
+        "Students of the agricultural institute in Iguala seized a delivery van from a "
+        "supermarket car park, drove it down the avenue to the doors of the municipal "
+        "palace on Monday, then set it on fire and threw stones at the police."
+    )
+    assert E.RIOTS in {t for t, _ in _types(text)}
+
+
+AIRCRAFT_NOT_STRIKING = [
+    ("aircraft were pursuing the attackers", "a pursuit, no strike"),
+    ("helicopters and aircraft were deployed to search the area", "deployed to search"),
+    ("aircraft flew over the area for hours", "an overflight"),
+    ("a wounded officer was airlifted while aircraft circled overhead", "circling"),
+]
+
+
+@pytest.mark.parametrize(("clause", "reason"), AIRCRAFT_NOT_STRIKING)
+def test_aircraft_that_do_not_strike_are_no_air_strike(clause: str, reason: str) -> None:
+    text = f"Gunmen attacked a checkpoint near Baiji on Sunday, killing a soldier, and {clause}."
+    assert (E.EXPLOSIONS, "Air/drone strike") not in _types(text), reason
+
+
+def test_aircraft_that_strike_are_still_an_air_strike() -> None:
+    text = "Aircraft struck a convoy near Gao on Sunday, killing four fighters."
+    assert (E.EXPLOSIONS, "Air/drone strike") in _types(text)
+
+
+def test_headline_killing_of_civilians_takes_the_leads_attack_type() -> None:
+    text = (
+        "Rebels kill 14 near Oicha\n"
+        "Fourteen villagers were killed with machetes on Sunday night in an attack on "
+        "a hamlet near Oicha blamed on the ADF, a local official said."
+    )
+    assert {t for t, _ in _types(text)} == {E.VIOLENCE_AGAINST_CIVILIANS}
