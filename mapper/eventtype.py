@@ -74,6 +74,13 @@ _CIVILIAN_CARGO = re.compile(
     r"lorries|buses|vehicles|goods|aid|food|fuel|supplies)\b",
     re.I,
 )
+_ARMED_ATTRIBUTE = re.compile(
+    r"[\s-]+(?:informers?|informants?|spies|spy|collaborators?|agents?\s+of|contractors?|"
+    r"deserters?|widows?|famil(?:y|ies)|relatives?|wives|wife|sons?|daughters?)\b",
+    re.I,
+)
+"""An armed word that only qualifies a civilian ("a police informer", "an army widow",
+"soldiers' families")."""
 _FACILITY_NOUNS = r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?"
 _FACILITY = re.compile(_FACILITY_NOUNS, re.I)
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY_NOUNS})\b", re.I)
@@ -120,6 +127,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
+        if _ARMED_ATTRIBUTE.match(window, m.end()):
+            continue  # "accused of being a police informer": a civilian, not the police
         if _CIVILIAN_CARGO.match(window, m.end()):
             continue  # "a convoy of traders", "a convoy carrying aid": civilians on the road
         facility = _FACILITY.fullmatch(m.group(0)) or _FACILITY_AFTER.match(window, m.end())
@@ -139,7 +148,8 @@ def armed_victims(text: str, start: int, end: int) -> bool:
 
 
 _DISPERSED = re.compile(
-    r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
+    r"\b(?:dispers(?:ed|e|ing)(?!\s+(?:peacefully|quietly|calmly|without\s+(?:any\s+)?incidents?|"
+    r"(?:on|of)\s+(?:their|its)\s+own))|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
     r"baton[- ]charged?|beat(?:en)?|(?:broke|broken|break|breaking)\s+up|"
     r"rubber\s+(?:bullets?|pellets)|tear[- ]gassed|"
     r"pepper\s+spray|stun\s+grenades)\b",
@@ -442,7 +452,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
 
 _GRIEVANCE = re.compile(
     r"\b(?:denounc\w*|condemn\w*|protest(?:s|ed|ing)?|against|over|about|justice\s+for|"
-    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over)|"
+    r"(?:portraits|photos|photographs|pictures|images|names|coffins|memory|memorials?|"
+    r"anniversary|victims|families|relatives)\s+of|those|commemorat\w*|remember\w*)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )

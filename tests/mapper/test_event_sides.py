@@ -209,3 +209,42 @@ def test_headline_killing_of_civilians_takes_the_leads_attack_type() -> None:
         "a hamlet near Oicha blamed on the ADF, a local official said."
     )
     assert {t for t, _ in _types(text)} == {E.VIOLENCE_AGAINST_CIVILIANS}
+
+
+INFORMERS = [
+    (
+        "Militants dragged a farmer out of his home near Kajo Keji on Thursday and shot "
+        "him, accusing him of being an army informer.",
+        "an army informer is a civilian",
+    ),
+    (
+        "Rebels killed a trader near Butembo on Monday, calling him a police informant.",
+        "a police informant is a civilian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), INFORMERS)
+def test_civilians_called_informers_are_civilian_victims(text: str, reason: str) -> None:
+    assert (E.VIOLENCE_AGAINST_CIVILIANS, "Attack") in _types(text), reason
+
+
+PEACEFUL_MARCHES = [
+    (
+        "In Gulu, hundreds marched on Monday to the district offices carrying portraits of "
+        "those killed in the 2021 riots and dispersed peacefully at noon.",
+        "the dead are the march's grievance; the crowd dispersed of its own accord",
+    ),
+    (
+        "Relatives of the victims marched through Mombasa on Saturday to commemorate those "
+        "shot during last year's protests, then dispersed quietly.",
+        "commemorating people shot earlier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PEACEFUL_MARCHES)
+def test_marches_remembering_the_dead_and_dispersing_quietly_are_peaceful(
+    text: str, reason: str
+) -> None:
+    assert (E.PROTESTS, "Peaceful protest") in _types(text), reason
