@@ -248,3 +248,33 @@ def test_marches_remembering_the_dead_and_dispersing_quietly_are_peaceful(
     text: str, reason: str
 ) -> None:
     assert (E.PROTESTS, "Peaceful protest") in _types(text), reason
+
+
+OFFENCES = [
+    (
+        "Police arrested a man wanted for the bombing of a bus station in Garissa during a "
+        "raid in Mandera on Friday.",
+        E.EXPLOSIONS,
+        "the bombing is why he was wanted",
+    ),
+    (
+        "Troops detained two brothers suspected of the kidnapping of a priest in a raid "
+        "near Zamboanga on Tuesday.",
+        E.VIOLENCE_AGAINST_CIVILIANS,
+        "the kidnapping is what they are suspected of",
+    ),
+    (
+        "Soldiers arrested three men accused of the ambush on a convoy near Bentiu on Sunday.",
+        E.BATTLES,
+        "the ambush is the accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_type", "reason"), OFFENCES)
+def test_the_offence_someone_is_arrested_for_is_no_new_event(
+    text: str, not_type: EventType, reason: str
+) -> None:
+    types = {t for t, _ in _types(text)}
+    assert E.STRATEGIC_DEVELOPMENTS in types, reason
+    assert not_type not in types, reason
