@@ -409,7 +409,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if _used(_VIOLENT_CROWD, window) and not _acting_state_force(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
-        if _used(_LETHAL, window):
+        if _used(_LETHAL, window) and not _others_killed(window):
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
@@ -478,6 +478,24 @@ _EARLIER_NOUN = re.compile(r"killing|shooting|arrest", re.I)
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 """An event noun after "after the" is what led to the protest ("took to the streets
 after the killing of a trader"), not force used on it."""
+
+
+_OTHER_VICTIMS = re.compile(
+    r"\b(?:villagers|farmers|herders|shepherds|fisherm[ae]n|worshipp?ers|miners|soldiers|"
+    r"troops|policem[ae]n|officers|gendarmes|militants|fighters|rebels)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+
+
+def _others_killed(window: str) -> bool:
+    """True when every killing in *window* names victims who are not in a crowd ("four
+    villagers killed in night raid, traders protest in Mora"): the deaths are another
+    event's, not force used on the protest."""
+    return all(
+        _OTHER_VICTIMS.search(window, max(0, m.start() - 40), m.start())
+        for m in _LETHAL.finditer(window)
+    )
 
 
 def intervention(text: str) -> str | None:

@@ -278,3 +278,27 @@ def test_the_offence_someone_is_arrested_for_is_no_new_event(
     types = {t for t, _ in _types(text)}
     assert E.STRATEGIC_DEVELOPMENTS in types, reason
     assert not_type not in types, reason
+
+
+OTHERS_KILLED = [
+    (
+        "Mali: three herders killed near Mopti, traders protest in Segou",
+        "the herders' deaths are another story of the headline",
+    ),
+    (
+        "Two soldiers were killed near Kidal on Monday, and shopkeepers held a sit-in in Gao "
+        "to demand better roads.",
+        "soldiers killed elsewhere are no force used on the sit-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), OTHERS_KILLED)
+def test_deaths_of_others_beside_a_protest_are_no_excessive_force(text: str, reason: str) -> None:
+    subs = {s for t, s in _types(text) if t is E.PROTESTS}
+    assert subs == {"Peaceful protest"}, reason
+
+
+def test_protesters_shot_by_police_are_still_excessive_force() -> None:
+    text = "Police shot dead two demonstrators during a protest over fuel prices in Kano on Monday."
+    assert (E.PROTESTS, "Excessive force against protesters") in _types(text)
