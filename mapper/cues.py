@@ -273,7 +273,13 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         ABDUCT,
         "strong",
     ),
-    ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", SEXUAL, "strong"),
+    (
+        "sexual violence",
+        r"(?:gang[- ])?raped|rapes?|sexual\s+(?:violence|assaults?|abuse|slavery)|"
+        r"sexually\s+(?:assault(?:ed|ing)?|abus(?:ed|ing)|enslav(?:ed|ing))",
+        SEXUAL,
+        "strong",
+    ),
     (
         "riot",
         r"riot(?:s|ed|ers|ing)?(?!\s+(?:police|policem[ae]n|gear|squads?|control|officers|units?|"

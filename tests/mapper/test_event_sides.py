@@ -302,3 +302,17 @@ def test_deaths_of_others_beside_a_protest_are_no_excessive_force(text: str, rea
 def test_protesters_shot_by_police_are_still_excessive_force() -> None:
     text = "Police shot dead two demonstrators during a protest over fuel prices in Kano on Monday."
     assert (E.PROTESTS, "Excessive force against protesters") in _types(text)
+
+
+SEXUAL_VIOLENCE = [
+    ("Fighters sexually assaulted a girl in Tawila on Friday.", "'sexually assaulted'"),
+    (
+        "Soldiers sexually abused three women at a checkpoint near Bunia on Monday.",
+        "'sexually abused', even at a checkpoint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SEXUAL_VIOLENCE)
+def test_sexual_assault_verbs_are_sexual_violence(text: str, reason: str) -> None:
+    assert (E.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence") in _types(text), reason
