@@ -12,7 +12,8 @@ events. The rules here are about grammar and frame, not places:
   of fighting", "shelled regularly", "years of clashes"). A period that starts within
   the last day or two ("since Monday", "since dawn") keeps the event: that is the news.
 * **Trials and verdicts**: a cue after "sentenced", "convicted", "on trial", "charged
-  with", "for their role in" is the offence judged, not a new event.
+  with", "for their role in" is the offence judged, not a new event; so is one right
+  after "wanted for", "accused of", "suspected of", "arrested over" (the offence).
 * **Cessation**: "halted attacks", "suspended strikes", "an end to the shelling" report
   that events stopped or should stop ("did not stop the shelling" is a negation, and keeps it).
 * **Denials and rejections**: "dismissed reports of the attack", "rejected a report on
@@ -84,6 +85,15 @@ _TRIAL = re.compile(
     r"for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
     re.I,
 )
+_OFFENCE = re.compile(
+    r"\b(?:wanted|accused|suspected|blamed|convicted|arrested|detained|jailed|held\s+responsible|"
+    r"responsible)\s+(?:\w+\s+){0,2}?(?:for|of|over|in\s+connection\s+with)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+"""An offence someone is wanted, accused or held for ("an alleged commander, wanted for
+the kidnapping of a sailor", "suspected of the bombing"): an earlier event, named as the
+reason, not a new one."""
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary\s+of|commemorat\w+|memorial\s+(?:for|to|service)|in\s+memory\s+of|"
     r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|investigat\w*\s+(?:into|of)|"
@@ -173,7 +183,7 @@ def background_frame(text: str, start: int, end: int) -> str | None:
     -------
     str or None
         ``"ongoing"``, ``"habitual"``, ``"summary"``, ``"trial"``, ``"remembrance"``,
-        ``"cessation"``, ``"denial"`` or ``"earlier"``;
+        ``"offence"``, ``"cessation"``, ``"denial"`` or ``"earlier"``;
         None for a cue that reports an event.
     """
     a, b = _clause(text, start, end)
@@ -196,6 +206,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
         return "summary"
     if _REMEMBRANCE.search(text, max(0, start - 60), start):
         return "remembrance"
+    if _OFFENCE.search(text, max(0, start - 60), start):
+        return "offence"
     if _CESSATION.search(text[max(a, start - 40) : start]):
         return "cessation"
     if _DENIAL.search(sentence):

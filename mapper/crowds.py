@@ -33,7 +33,8 @@ _UNARMED_SIDES = re.compile(
 )
 _CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
-    r"supporters|residents|villagers|locals|vigilantes|a\s+group\s+of\s+(?:men|people))\b",
+    r"supporters|residents|villagers|locals|vigilantes|students|"
+    r"a\s+group\s+of\s+(?:men|people))\b",
     re.I,
 )
 _CROWD_ACT = re.compile(
@@ -69,7 +70,7 @@ def crowd_violence(
         if act is None or _CROWD_BREAK.search(window, cue_end, act.start()):
             return None
         return RIOT
-    before = window[max(0, cue_start - 160) : cue_start]
+    before = window[max(0, cue_start - 200) : cue_start]
     crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
     if mention.cue == "mob":
         return MOB
@@ -137,6 +138,12 @@ _FIREARMS = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
 _ASIDE = re.compile(r",[^,;.]*,\s*$")
+_CROWD_AS_VICTIM = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+    r"hurt|attacked|hacked|shot|stabbed|beaten|burned|burnt|abducted|kidnapped|massacred)\b",
+    re.I,
+)
+"""A crowd noun that is the subject of a passive of harm: the victims, not attackers."""
 """A comma-set aside between a subject and its verb ("Residents, working alongside
 police, killed"): the subject stays the crowd."""
 _TARGETS = (
@@ -177,6 +184,8 @@ def crowd_attack(
     between = _ASIDE.sub("", window[crowd.end() : cue_start])
     if ARMED.search(between):
         return None  # "residents said soldiers attacked": the soldiers did
+    if _CROWD_AS_VICTIM.search(between):
+        return None  # "villagers were killed ... in an attack": the crowd was hit
     if re.search(
         r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
     ):

@@ -81,6 +81,13 @@ _NOT_METAPHOR = (
 )
 """Not a fight against fire, disease or corruption ("firefighters battled the blaze")."""
 
+_NOT_PROPERTY = (
+    r"(?!\s+(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:stations?|offices?|vehicles?|cars?|buses|trucks?|lorries|houses?|homes?|residences?|"
+    r"buildings?|windows?|convoys?|gates?|shops?|headquarters|compounds?)\b)"
+)
+"""Not a building or vehicle as the object ("stoned the police station"): stoning
+property is a riot's act, not a killing of a person."""
 # (cue name, pattern, (event type, sub-event type), strength). Order matters: earlier
 # patterns win where matches overlap, so specific phrases come before single words.
 CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
@@ -110,7 +117,10 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
         r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
         r"(?:drones?|quadcopters?|UAVs?)|"
-        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?",
+        r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?|"
+        r"(?:explosives?|bomb|grenade)[- ](?:laden|carrying|rigged|packed)\s+"
+        r"(?:drones?|UAVs?|quadcopters?)|(?:drones?|UAVs?|quadcopters?)\s+"
+        r"(?:laden|loaded|packed|rigged|armed)\s+with\s+(?:explosives|bombs|grenades)",
         AIR,
         "strong",
     ),
@@ -122,7 +132,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:warplanes?|jets?|aircraft|helicopters?|gunships?|planes)\s+(?:had\s+)?"
         r"(?:struck|strike|strikes|hit|hits|bombed|bombs?|pound(?:ed|s)?|target(?:ed|s)?|"
         r"raided|attack(?:ed|s)?|carried\s+out|dropped|drops|fired\s+(?:rockets|missiles))"
-        r"|(?:warplanes?|aircraft)\b",
+        r"|(?:warplanes?|aircraft)\b(?!\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?"
+        r"(?:pursu\w*|chas\w*|search\w*|track\w*|patroll?\w*|circl\w*|deployed|sent|"
+        r"flew\s+over|flying\s+over|overflew|hover\w*|monitor\w*|evacuat\w*|airlift\w*))",
         AIR,
         "strong",
     ),
@@ -236,7 +248,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "assassination",
         r"assassinat(?:e|es|ed|ion|ions|ing)|(?:shot|shoots?)\s+dead|gun(?:ned|s)?\s+down|"
         r"(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|"
-        r"(?:shot|hacked|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed)\s+to\s+death|"
+        r"(?:shot|hacked|beat|beaten|bludgeoned|stabbed|burn(?:ed|t)|clubbed|lynched)\s+to\s+death|"
         r"(?:beat|beating|hacked|stabbed|clubbed|stoned)\s+(?:[\w'’-]+\s+){1,4}?to\s+death|"
         r"burn(?:ed|t)\s+alive|"
         r"execut(?:e|es|ed|ing|ion|ions)(?!\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
@@ -244,7 +256,9 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"programmes?|programs?|budgets?|warrants?|decisions?|polic(?:y|ies)|tasks?|duties|"
         r"trades?|transactions?)\b)|massacre[sd]?|behead(?:s|ed|ing)?|"
         r"slaughter(?:s|ed|ing)?|crucif(?:y|ies|ied|ying|ixions?)|"
-        r"stabbed|ston(?:ing|ed)(?:\s+to\s+death)?|lash(?:es|ed|ing)?"
+        r"stabbed|ston(?:ing|ed)\s+to\s+death|ston(?:ing|ed)"
+        + _NOT_PROPERTY
+        + "|lash(?:es|ed|ing)?"
         r"(?=\s+(?:a|an|the|\d+|two|three|four|five|several)\b)",
         ATTACK,
         "strong",
@@ -259,7 +273,13 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         ABDUCT,
         "strong",
     ),
-    ("sexual violence", r"raped|rapes?|sexual\s+(?:violence|assault)", SEXUAL, "strong"),
+    (
+        "sexual violence",
+        r"(?:gang[- ])?raped|rapes?|sexual\s+(?:violence|assaults?|abuse|slavery)|"
+        r"sexually\s+(?:assault(?:ed|ing)?|abus(?:ed|ing)|enslav(?:ed|ing))",
+        SEXUAL,
+        "strong",
+    ),
     (
         "riot",
         r"riot(?:s|ed|ers|ing)?(?!\s+(?:police|policem[ae]n|gear|squads?|control|officers|units?|"

@@ -34,6 +34,7 @@ from .cues import (
     ATTACK,
     CLASH,
     DISRUPT,
+    LOOT,
     MOB,
     OVERTAKE,
     REGAIN,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CIVILIAN_PEOPLE",
     "PROTEST_PEOPLE",
+    "armed_victims",
     "intervention",
     "refine",
     "sentence_window",
@@ -60,7 +62,8 @@ E = EventType
 _CIVILIAN = re.compile(
     rf"\b(?:{PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
-    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|homes?|houses?|"
+    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|hamlets?|homes?|houses?|"
+    r"(?:fishing|farming|mining|herders['’]?|displacement)\s+(?:camps?|sites?|settlements?)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|several|many|more)\s+(?:people|persons?))\b"
     r"(?!\s+(?:said|say|says|told|reported|described))",
@@ -71,6 +74,13 @@ _CIVILIAN_CARGO = re.compile(
     r"lorries|buses|vehicles|goods|aid|food|fuel|supplies)\b",
     re.I,
 )
+_ARMED_ATTRIBUTE = re.compile(
+    r"[\s-]+(?:informers?|informants?|spies|spy|collaborators?|agents?\s+of|contractors?|"
+    r"deserters?|widows?|famil(?:y|ies)|relatives?|wives|wife|sons?|daughters?)\b",
+    re.I,
+)
+"""An armed word that only qualifies a civilian ("a police informer", "an army widow",
+"soldiers' families")."""
 _FACILITY_NOUNS = r"checkpoints?|bases?|barracks|garrisons?|outposts?|positions?"
 _FACILITY = re.compile(_FACILITY_NOUNS, re.I)
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY_NOUNS})\b", re.I)
@@ -80,8 +90,12 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|when|after|as|before|while|because|until)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+    r"\b(?:by|from|when|after|as|before|while|because|until|blamed\s+on|attributed\s+to|"
+    r"claimed\s+by|carried\s+out\s+by|perpetrated\s+by)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
 )
+"""Words that make the armed people after them the agent ("an attack blamed on the
+Allied Democratic Forces"), not the victims."""
 _VICTIM_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being|are|is)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|attacked|ambushed|targeted|shot|hurt|abducted)|"
@@ -113,6 +127,8 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     for m in ARMED.finditer(window, cue_end):
         if _SOURCE_AFTER.match(window, m.end()) or _SOURCE_BEFORE.search(window, 0, m.start()):
             continue  # "..., the army said": a source, not a victim
+        if _ARMED_ATTRIBUTE.match(window, m.end()):
+            continue  # "accused of being a police informer": a civilian, not the police
         if _CIVILIAN_CARGO.match(window, m.end()):
             continue  # "a convoy of traders", "a convoy carrying aid": civilians on the road
         facility = _FACILITY.fullmatch(m.group(0)) or _FACILITY_AFTER.match(window, m.end())
@@ -123,16 +139,27 @@ def _armed_target(window: str, cue_start: int, cue_end: int) -> bool:
     return any(_VICTIM_AFTER.match(window, m.end()) for m in ARMED.finditer(window, 0, cue_start))
 
 
+def armed_victims(text: str, start: int, end: int) -> bool:
+    """True when the cue at text[start:end] has armed victims or an armed target in its
+    sentence ("two soldiers killed near X", "attacked an army post"): a battle, whatever
+    another clause or the lead says of civilians."""
+    window, at = sentence_window(text, start, end)
+    return _armed_target(window, at, at + end - start)
+
+
 _DISPERSED = re.compile(
-    r"\b(?:dispers(?:ed|e|ing)|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
+    r"\b(?:dispers(?:ed|e|ing)(?!\s+(?:peacefully|quietly|calmly|without\s+(?:any\s+)?incidents?|"
+    r"(?:on|of)\s+(?:their|its)\s+own))|tear\s*gas|water\s+cannons?|arrested|detained|batons?|"
     r"baton[- ]charged?|beat(?:en)?|(?:broke|broken|break|breaking)\s+up|"
     r"rubber\s+(?:bullets?|pellets)|tear[- ]gassed|"
     r"pepper\s+spray|stun\s+grenades)\b",
     re.I,
 )
 _VIOLENT_CROWD = re.compile(
-    r"\b(?:clash(?:ed|es)?|stones?|rocks?|petrol\s+bombs?|torched|set\s+fire|burn(?:ed|t|ing)|"
-    r"smashed|vandali[sz]ed|rampaged?)\b",
+    r"\b(?:clash(?:ed|es)?|stones?|rocks?|bricks|petrol\s+bombs?|molotov\s+cocktails?|"
+    r"firecrackers|torched|set\s+(?!(?:him|her|them|one)sel(?:f|ves)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:ablaze|alight|on\s+fire)|"
+    r"set\s+fire|burn(?:ed|t|ing)|smashed|vandali[sz]ed|looted|ransacked|rampaged?)\b",
     re.I,
 )
 _LETHAL = re.compile(
@@ -143,6 +170,26 @@ _PROTESTERS = re.compile(r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors))\b", r
 _STATE_FORCE = re.compile(
     r"\b(?:police|security\s+forces|troops|soldiers|army)\b(?!\s+(?:said|say|says))", re.I
 )
+_FORCE_AS_OBJECT = re.compile(
+    r"\b(?:at|on|of|to|against|toward|towards|with)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I
+)
+_FORCE_AS_PLACE = re.compile(
+    r"\s+(?:stations?|posts?|offices?|headquarters|vehicles?|vans?)\b", re.I
+)
+
+
+def _acting_state_force(window: str) -> bool:
+    """True when police or troops act in *window*: not only as the crowd's target ("threw
+    stones at police", "stoned the office of the superintendent of police", "torched a
+    police station"). Violence beside an acting force may be the force's own (tear gas,
+    batons); violence against it is the crowd's."""
+    return any(
+        not _FORCE_AS_OBJECT.search(window, max(0, m.start() - 40), m.start())
+        and not _FORCE_AS_PLACE.match(window, m.end())
+        for m in _STATE_FORCE.finditer(window)
+    )
+
+
 _RECAPTURE_ACTOR = re.compile(
     r"\b(?:army|government|regime|military|troops)\b(?!\s+(?:positions?|bases?|camps?|posts?|"
     r"outposts?|barracks|garrisons?|convoys?|checkpoints?|section|airport|units?))[^,;]*$",
@@ -178,6 +225,13 @@ _MATERIEL_OBJECT = re.compile(
     re.I,
 )
 """Weapons as the object of a seizing verb: ACLED's *Disrupted weapons use*."""
+_VEHICLE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:vans?|lorr(?:y|ies)|"
+    r"trucks?|buses|bus|cars?|vehicles?|minibuses|motorbikes?|motorcycles?|tankers?|boats?|"
+    r"pick-?ups?)\b",
+    re.I,
+)
+"""A vehicle as the object of a seizing verb: taken property, not territory."""
 
 
 def _seized_what(
@@ -352,13 +406,17 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":
         window = _own_place_clause(window, at)
-        if _used(_VIOLENT_CROWD, window) and not _STATE_FORCE.search(window):
+        if _used(_VIOLENT_CROWD, window) and not _acting_state_force(window):
             et, sub = RIOT
             return replace(mention, event_type=et, sub_event_type=sub)
-        if _used(_LETHAL, window):
+        if _used(_LETHAL, window) and not _others_killed(window):
             return replace(mention, sub_event_type="Excessive force against protesters")
         if _used(_DISPERSED, window):
             return replace(mention, sub_event_type="Protest with intervention")
+    if mention.cue == "seized" and _VEHICLE_OBJECT.match(window, at + end - start):
+        # "seized a delivery van", "commandeered a lorry": property taken, no ground held
+        et, sub = LOOT
+        return replace(mention, event_type=et, sub_event_type=sub, weak=True)
     if (
         mention.cue in {"seized", "recaptured"}
         and _UNOPPOSED.search(window)
@@ -394,7 +452,9 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
 
 _GRIEVANCE = re.compile(
     r"\b(?:denounc\w*|condemn\w*|protest(?:s|ed|ing)?|against|over|about|justice\s+for|"
-    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"mourn\w*|release\s+of|demand\w*|angered\s+by|outrage\s+(?:at|over)|"
+    r"(?:portraits|photos|photographs|pictures|images|names|coffins|memory|memorials?|"
+    r"anniversary|victims|families|relatives)\s+of|those|commemorat\w*|remember\w*)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -418,6 +478,24 @@ _EARLIER_NOUN = re.compile(r"killing|shooting|arrest", re.I)
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 """An event noun after "after the" is what led to the protest ("took to the streets
 after the killing of a trader"), not force used on it."""
+
+
+_OTHER_VICTIMS = re.compile(
+    r"\b(?:villagers|farmers|herders|shepherds|fisherm[ae]n|worshipp?ers|miners|soldiers|"
+    r"troops|policem[ae]n|officers|gendarmes|militants|fighters|rebels)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+
+
+def _others_killed(window: str) -> bool:
+    """True when every killing in *window* names victims who are not in a crowd ("four
+    villagers killed in night raid, traders protest in Mora"): the deaths are another
+    event's, not force used on the protest."""
+    return all(
+        _OTHER_VICTIMS.search(window, max(0, m.start() - 40), m.start())
+        for m in _LETHAL.finditer(window)
+    )
 
 
 def intervention(text: str) -> str | None:

@@ -101,7 +101,7 @@ from .events import (
     find_events,
     intervention,
 )
-from .eventtype import withdrawn_later
+from .eventtype import armed_victims, withdrawn_later
 from .focus import focus_country
 from .geoparse import geoparse, read_text
 from .holders import (
@@ -649,7 +649,7 @@ def extract_incidents(
             and not commemorated_event(text, e, sentence.text, sentence.start, anniversary)
         ]
         if n == 0 and len(sentences) > 1:
-            events = _headline_as_lead(events, sentences[1])
+            events = _headline_as_lead(text, events, sentences[1])
         # "... killing 11 soldiers. Several fuel trucks were torched.": the same attack
         events = [e for e in events if not damage_within_attack(text, e, previous_cues)]
         previous_cues = tuple(events)
@@ -813,21 +813,35 @@ _VIOLENT_TYPES = frozenset(
 )
 
 
-def _headline_as_lead(events: list[EventMention], lead: Span) -> list[EventMention]:
+def _headline_as_lead(text: str, events: list[EventMention], lead: Span) -> list[EventMention]:
     """A headline that only says people were attacked or killed, typed as its lead.
 
     "Al-Shabaab attack on Mogadishu beach kills 32" names the event vaguely; the lead
     ("a suicide bomber blew himself up ...") says what it was. A headline with a
-    specific cue of its own keeps it.
+    specific cue of its own keeps it, and so does a clause whose victims are armed
+    ("three shepherds shot dead in X, two soldiers killed near Y").
     """
     if not events or any(not e.weak for e in events):
         return events
-    first = next((e for e in find_events(lead.text) if not e.weak), None)
+    found = find_events(lead.text)
+    first = next((e for e in found if not e.weak), None) or next(
+        (e for e in found if _on_civilians(e)), None
+    )
     if first is None or first.event_type not in _VIOLENT_TYPES:
         return events
     return [
-        replace(e, event_type=first.event_type, sub_event_type=first.sub_event_type) for e in events
+        e
+        if armed_victims(text, e.start, e.end)
+        else replace(e, event_type=first.event_type, sub_event_type=first.sub_event_type)
+        for e in events
     ]
+
+
+def _on_civilians(event: EventMention) -> bool:
+    """True when a weak cue ("killed", "attack") was typed by its victims as an attack
+    on civilians ("22 civilians were killed in an attack"): the lead then says what the
+    headline's bare "kill 22" was."""
+    return event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
 
 
 _ELSEWHERE = re.compile(

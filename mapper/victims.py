@@ -15,7 +15,9 @@ PEOPLE = (
     r"children|child|family|families|students?|journalists?|aid\s+workers?|teachers?|"
     r"passengers?|shoppers?|man|woman|boy|girl|doctors?|nurses?|refugees?|displaced|"
     r"elders?|cleric|imam|mukhtar|citizens?|herders?|pastoralists|cattle\s+keepers|"
-    r"detainees|prisoners|inmates|captives|hostages"
+    r"detainees|prisoners|inmates|captives|hostages|fisherm[ae]n|fishers|traders?|vendors?|"
+    r"merchants?|miners?|labou?rers?|loggers?|woodcutters?|motorists?|travell?ers?|drivers?|"
+    r"pupils?|schoolchildren|patients?|priests?|pastors?|monks?|nuns?|mourners|pilgrims"
 )
 """Civilian victims, as an alternation to build patterns from."""
 CIVILIAN_PEOPLE = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
