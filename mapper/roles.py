@@ -59,11 +59,13 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
-    r"said\s+(?:(?:on|in|through|via)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they)\s+"
+    # "said in a statement carried by its Amaq outlet that one of its fighters had ..."
+    r"said\s+(?:(?:on|in|through|via)\s+[^.;\"]{1,60}?\s+)??(?:that\s+)?(?:(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|launched|planted|detonated|"
-    r"set\s+off|staged|conducted)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
-    r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
-    r"targeted))\b",
+    r"set\s+off|staged|conducted)|(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+"
+    r"(?:fighters?|militants?|members?|men|forces|units?|bombers?|suicide\s+bombers?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|"
+    r"captured|seized|targeted|ambushed|detonated|planted|were\s+behind|was\s+behind)))\b",
     re.I,
 )
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
@@ -78,11 +80,28 @@ _BLAME = re.compile(
     r"(?:\s+that)?)\s+",
     re.I,
 )
+# Blame on a feud names no perpetrator: "attributed the massacre to a turf war between
+# two gangs", "blamed the killings on a land dispute between herders and farmers".
+_FEUD = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:war|feud|rivalry|dispute|conflict|"
+    r"struggle|vendetta|tensions?|fighting|clashes)\s+(?:between|among|pitting|involving)\b",
+    re.I,
+)
+# A hedged suspicion names nobody, as ACLED leaves a merely possible perpetrator
+# unidentified: "officials suspect the group may have been involved", "police did not rule
+# out the involvement of ...", "possibly linked to ...".
+_HEDGED = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be)\b|\bpossibl[ey]\b|"
+    r"\bperhaps\b|\brule[sd]?\s+out\b|\bruling\s+out\b|\bnot\s+(?:yet\s+)?clear\b|"
+    r"\bunclear\b|\brumou?r",
+    re.I,
+)
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
 _DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
 # "Nobody has claimed the attack", "no group claimed responsibility": no claim.
 _NO_CLAIM = re.compile(
-    r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
+    r"\b(?:no(?:body|\s+one|\s+group)?|none|neither|not|never|yet\s+to)\b[^.;]{0,45}?\b(?:claim|blam)",
+    re.I,
 )
 # The passive of blame: "IS cells were suspected of planting the bomb", "the RSF was
 # blamed for the shelling", "Boko Haram is believed to be behind the attack".
@@ -143,12 +162,14 @@ def _supporting(text: str, m: ActorMention) -> bool:
 
 def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor a blame verb of the event's own sentence names ("blamed on the RSF")."""
-    if _unclaimed(sentence.text, None):
+    if _unclaimed(sentence.text, None) or _HEDGED.search(sentence.text):
         return None
     for blame in _BLAME.finditer(sentence.text):
         at = sentence.start + blame.end()
         at += _article(text, at)
         named = next((m for m in mentions if m.start == at), None)
+        if _FEUD.match(text, sentence.start + blame.end()):
+            continue
         if named is not None and named.actor.kind not in _NOT_PERPETRATORS:
             if not _DENIED.search(text, sentence.end, sentence.end + 250):
                 return named
@@ -257,9 +278,15 @@ def apply_claim(
         # "IS cells were suspected of planting the device": the suspect comes first
         mentions = [m for m in mentions if m.end <= sentence.start + suspect.start()][-1:]
         blame = suspect
+    elif blame is None and suspect is None:
+        mentions = _claimants(text, sentence, said, mentions)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
+    if (blame is not None or suspect is not None) and _HEDGED.search(sentence.text):
+        return True  # a possible perpetrator is no perpetrator
+    if blame is not None and _FEUD.match(sentence.text, blame.end()):
+        return True  # blame on a feud between groups names neither as the perpetrator
     if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
@@ -271,6 +298,21 @@ def apply_claim(
             name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
             out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))
     return True
+
+
+def _claimants(
+    text: str, sentence: Span, claim: re.Match[str], mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The mentions that can be the subject of *claim*: those before the verb ("IS
+    claimed the attack") or its agent after "by" ("the attack was claimed by IS"); an
+    actor after an active claim is its object or a bystander ("Neither attack was
+    claimed, but IS fighters are active in the area")."""
+    at = sentence.start + claim.start()
+    return [
+        m
+        for m in mentions
+        if m.end <= at or (m.start > at and _BY_AGENT.search(text, max(at, m.start - 12), m.start))
+    ]
 
 
 def roles(
@@ -312,6 +354,12 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if (
+        perpetrator is not None
+        and perpetrator.end <= event.start
+        and _HEDGED.search(text, perpetrator.end, event.start)
+    ):
+        perpetrator = None  # "IS may have been behind the blast": only possibly theirs
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
