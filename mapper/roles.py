@@ -242,9 +242,7 @@ _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s
 _BEFORE_CUE = re.compile(
     r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:(?!(?:and|or|but|then)\s)[a-z]+\s+)?$"
 )
-_APPOSITION = re.compile(
-    r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
-)
+_APPOSITION = re.compile(r"\b(?:part|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def apply_claim(
@@ -371,9 +369,35 @@ def roles(
             return target, fell
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
         target = _fell(text, sentence, event, mentions, but=perpetrator)
+    if perpetrator is None and event.sub_event_type == "Arrests":
+        perpetrator = _arresting(event, sentence, mentions, lexicon)
     return perpetrator, target
 
 
+def _state(m: ActorMention) -> bool:
+    return m.actor.kind == "state"
+
+
+def _arresting(
+    event: EventMention, sentence: Span, mentions: Sequence[ActorMention], lexicon: ActorLexicon
+) -> ActorMention | None:
+    """Who made an arrest the sentence gives no agent for ("17 suspects were arrested,
+    a police spokesman said"): the state forces the sentence names, speakers included,
+    else the police, as only the state arrests and ACLED codes the police by default."""
+    state = next(
+        (m for m in mentions if sentence.start <= m.start < sentence.end and _state(m)),
+        None,
+    )
+    if state is not None:
+        return state
+    police = next((m.actor for m in lexicon.find("police") if m.actor.kind == "state"), None)
+    return None if police is None else ActorMention(event.start, event.end, event.text, police)
+
+
+_DURING = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|in)\s+(?:an?|the|their|its|his)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
@@ -467,6 +491,10 @@ def _roles(
         and _AND.fullmatch(text, before[-2].end, before[-1].start)
     ):
         return before[-2], before[-1]  # "X and Y clashed": X first, as the report names them
+    if before and _DURING.search(head):
+        # "Gunmen killed two soldiers during a raid": the raid is the subject's, and
+        # the actor nearest the cue is the object of the main verb
+        return before[0], target
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
