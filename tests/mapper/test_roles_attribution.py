@@ -1,0 +1,118 @@
+"""Who is named as the perpetrator: claims, hedged suspicion, state forces, arrests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.actors import ActorLexicon
+
+
+@pytest.fixture(scope="module")
+def gz(default_gazetteer):
+    return default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return ActorLexicon.default()
+
+
+def _actor1(text: str, gz) -> list[str | None]:
+    return [i.actor1 for i in extract_incidents(text, published="2024-03-13", gazetteer=gz)]
+
+
+_BOMB = "A bomb exploded at a bus station in Maiduguri on Monday, killing 6 people."
+_RAID = "Gunmen shot dead five men at a pool hall in Guayaquil on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("event", "follow_up", "actor1", "reason"),
+    [
+        (_BOMB, "Neither attack was claimed, but ISWAP fighters are active in the area.",
+         "Unidentified Armed Group", "'neither ... claimed' is no claim; presence is no blame"),
+        (_BOMB, "None of the armed groups operating in the state has claimed it, though "
+         "Boko Haram operates nearby.", "Unidentified Armed Group",
+         "a group operating nearby is not the perpetrator"),
+        (_BOMB, "Officials suspect Boko Haram may have been involved.",
+         "Unidentified Armed Group", "a hedged suspicion ('may have been') names nobody"),
+        (_BOMB, "Police blamed Boko Haram, but said it was not yet clear who planted it.",
+         "Unidentified Armed Group", "blame the speaker hedges in the same breath"),
+        (_BOMB, "Boko Haram is possibly behind the blast, officials said.",
+         "Unidentified Armed Group", "'possibly' behind the blast: a rumour, not an attribution"),
+        (_BOMB, "The police commissioner did not rule out that Boko Haram planted it.",
+         "Unidentified Armed Group", "'did not rule out' is no attribution"),
+        (_BOMB, "Police blamed Boko Haram.", "Boko Haram",
+         "plain official blame still names the perpetrator"),
+        (_BOMB, "ISWAP said in a statement posted by its Amaq agency that one of its "
+         "fighters had planted the bomb.", "Islamic State West Africa Province",
+         "a claim carried by the group's outlet, through 'one of its fighters'"),
+        (_BOMB, "The blast was claimed on Tuesday by Boko Haram.", "Boko Haram",
+         "the agent of a passive claim is the claimant"),
+        (_RAID, "Investigators blamed the killings on a feud between Los Lobos and Los "
+         "Choneros.", "Unidentified Armed Group",
+         "blame on a feud between two gangs names neither as the killer"),
+        (_RAID, "Police blamed the killings on Los Lobos.", "Los Lobos",
+         "blame on one gang names it"),
+    ],
+)  # fmt: skip
+def test_claims_blame_and_hedges(gz, event, follow_up, actor1, reason):
+    assert _actor1(f"{event} {follow_up}", gz) == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Members of the Viv Ansanm coalition stormed Mirebalais on Monday.", "Viv Ansanm",
+         "members of a named coalition are the coalition"),
+        ("Gunmen of the Gran Grif gang killed four farmers near Saint-Marc on Sunday.",
+         "Gran Grif", "gunmen of a named gang are the gang"),
+        ("Maoist cadres killed a villager in Bijapur district on Thursday.",
+         "Communist Party of India (Maoist)", "Maoist cadres are the CPI (Maoist)"),
+        ("The navy shelled fishing villages near Sittwe on Sunday, killing two people.",
+         "Military Forces of Myanmar", "the navy is the state's military"),
+        ("Central African armed forces recaptured Bambari from rebels on Friday.",
+         "Military Forces of Central African Republic", "a two-word demonym before forces"),
+        ("Ivorian soldiers clashed with gunmen near Kafolo on Sunday.",
+         "Military Forces of Ivory Coast", "a demonym the place lexicon lacks"),
+        ("Gunmen killed two soldiers in Kidal during a raid on Sunday.",
+         "Unidentified Armed Group", "'during a raid': the raid is the subject's"),
+        ("The army said its troops had \"neutralised\" six rebels during an assault on a "
+         "camp near Bamenda on Friday.", "Military Forces of Cameroon",
+         "the army's assault, though the rebels stand nearer the cue"),
+    ],
+)  # fmt: skip
+def test_named_groups_and_state_forces(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Fourteen suspects were arrested in Kano on Sunday after the unrest, a police "
+         "spokesman said.", "Police Forces of Nigeria", "the speaking police made the arrest"),
+        ("Eight opposition activists were detained in Harare on Friday, their lawyer said.",
+         "Police Forces of Zimbabwe", "an arrest with no agent named is the police's"),
+        ("Soldiers detained the mayor of Bouake on Monday.", "Military Forces of Ivory Coast",
+         "a named arresting force is kept"),
+    ],
+)  # fmt: skip
+def test_arrests_are_made_by_the_state(gz, text, actor1, reason):
+    assert _actor1(text, gz) == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("FARC dissidents (EMC) attacked", "EMC: Central General Staff",
+         "the faction in brackets narrows the broad label"),
+        ("FARC dissidents of the so-called Central General Staff attacked",
+         "EMC: Central General Staff", "'of the so-called' names the faction"),
+        ("fighters of the KIA attacked", "Kachin Independence Army",
+         "fighters of a named group"),
+        ("gunmen of the village opened fire", "Unidentified Armed Group",
+         "'of' a place names no group"),
+    ],
+)  # fmt: skip
+def test_a_broad_label_narrowed_to_one_group(lex, text, name, reason):
+    assert [m.actor.name for m in lex.find(text)][:1] == [name], reason
