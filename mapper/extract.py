@@ -123,6 +123,7 @@ from .roles import (
     air_power,
     apply_claim,
     country_name,
+    crowd_party,
     roles,
     speaks_for_state,
 )
@@ -1359,6 +1360,10 @@ def _incidents(
         if date_span is not None and day is not None:
             evidence.append(("event_date", date_span))
         actor1 = actor2 = None
+        crowd_of = None  # "BNP supporters rioted": the crowd is named by its party
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
+            crowd_of = crowd_party(text, perpetrator)
+            perpetrator = None if crowd_of else perpetrator
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and perpetrator is not None:
             if perpetrator.actor.kind not in {"protesters", "rioters"}:
                 target, perpetrator = perpetrator, None
@@ -1385,7 +1390,7 @@ def _incidents(
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
             evidence.append(("actor1", event_span))
-        elif (crowd := _crowd(event.event_type, country)) is not None:
+        elif (crowd := _crowd(event.event_type, crowd_of or country)) is not None:
             actor1 = crowd
             evidence.append(("actor1", event_span))
         if target is not None:

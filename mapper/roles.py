@@ -40,6 +40,7 @@ __all__ = [
     "air_power",
     "apply_claim",
     "country_name",
+    "crowd_party",
     "roles",
     "speaks_for_state",
 ]
@@ -798,6 +799,32 @@ def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str |
         return None
     named = [m.actor.name for m in lexicon.find(text[:end]) if _COALITION.search(m.actor.name)]
     return named[-1] if named else None
+
+
+# A crowd named by its party: "BNP supporters", "activists loyal to the banned Awami League".
+_PARTY_FOLLOWERS = r"(?:supporters|activists|loyalists|members|workers|cadres|followers|youths?)"
+_FOLLOWERS_AFTER = re.compile(rf"\s+(?:party\s+)?{_PARTY_FOLLOWERS}\b", re.I)
+_FOLLOWERS_BEFORE = re.compile(
+    rf"\b{_PARTY_FOLLOWERS}\s+(?:loyal\s+to|of|from|backing|supporting)\s+(?:the\s+)?"
+    r"(?:(?:banned|outlawed|ruling|opposition|former|deposed)\s+){0,2}$",
+    re.I,
+)
+
+
+def crowd_party(text: str, mention: ActorMention | None) -> str | None:
+    """The party a crowd is named by, when *mention* is a political party named as the
+    crowd's ("PTI supporters", "activists loyal to the Awami League"), else None.
+
+    ACLED's crowd is then that party's: "Rioters (Awami League)", not the party itself
+    as the perpetrator nor the party as the crowd's target.
+    """
+    if mention is None or mention.actor.kind != "political":
+        return None
+    if _FOLLOWERS_AFTER.match(text, mention.end) or _FOLLOWERS_BEFORE.search(
+        text, max(0, mention.start - 60), mention.start
+    ):
+        return mention.actor.name
+    return None
 
 
 def country_name(gz: Gazetteer, code: str | None) -> str | None:

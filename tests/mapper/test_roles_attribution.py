@@ -116,3 +116,20 @@ def test_arrests_are_made_by_the_state(gz, text, actor1, reason):
 )  # fmt: skip
 def test_a_broad_label_narrowed_to_one_group(lex, text, name, reason):
     assert [m.actor.name for m in lex.find(text)][:1] == [name], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("BNP supporters torched buses and fought police in Bogra on Sunday.",
+         "Rioters (Bangladesh Nationalist Party)", "a rioting crowd named by its party"),
+        ("Activists loyal to the banned Awami League attacked a rally in Khulna on Monday, "
+         "hurling bricks.", "Rioters (Awami League)", "'loyal to the banned' party"),
+        ("PTI supporters marched peacefully through Peshawar on Friday.",
+         "Protesters (Pakistan Tehreek-e-Insaf)", "a calm crowd named by its party protests"),
+        ("Opposition supporters threw stones at police in Mombasa on Monday.",
+         "Rioters (Kenya)", "no party named: the crowd is the country's"),
+    ],
+)  # fmt: skip
+def test_a_crowd_named_by_its_party(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
