@@ -593,9 +593,13 @@ def air_power(
     before the cue ("Jihadists strike Bamako"), or the cue's object is a mine or other
     planted device ("their vehicle struck an IED": nothing flew). With *gz*, a country
     named as the subject of an attack verb ("Russia pounded Kharkiv") names its forces
-    too, so a later drone in the same report is not the defender's.
+    too, so a later drone in the same report is not the defender's. A missile strike
+    is a foreign state's named in the report, never the struck country's own.
     """
-    if country is None or event.sub_event_type != "Air/drone strike":
+    missile = event.sub_event_type == "Shelling/artillery/missile attack" and bool(
+        _MISSILE.search(event.text)
+    )
+    if country is None or (event.sub_event_type != "Air/drone strike" and not missile):
         return None
     if _PLANTED.match(text, event.end):
         return None
@@ -615,10 +619,13 @@ def air_power(
     # A foreign state's forces named in the report are the likelier air power (an
     # interstate war); otherwise the struck country's own (a civil war).
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
-    pool = foreign or forces
+    pool = foreign if missile else foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
 
 
+# Missiles, like aircraft, are a state's; but rebels fire them at their own country's
+# forces too, so only a foreign state named in the report is their owner.
+_MISSILE = re.compile(r"\bmissiles?\b", re.I)
 # The object of "struck" or "hit" is a device someone planted, not a target from the air.
 _PLANTED = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:IED|mine|landmine|land\s+mine|roadside\s+bomb|"

@@ -133,3 +133,18 @@ def test_a_broad_label_narrowed_to_one_group(lex, text, name, reason):
 )  # fmt: skip
 def test_a_crowd_named_by_its_party(gz, text, actor1, reason):
     assert _actor1(text, gz)[:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Missiles struck an apartment block in Zaporizhzhia overnight, killing four people. "
+         "Russian forces have intensified attacks on the city.", "Military Forces of Russia",
+         "a missile strike is the foreign state's the report names"),
+        ("Missiles hit a fuel depot in Marib on Sunday, killing two guards. The Yemeni army "
+         "said it was on alert.", "Unidentified Armed Group",
+         "missiles are never the struck country's own forces'"),
+    ],
+)  # fmt: skip
+def test_missiles_are_a_foreign_states(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
