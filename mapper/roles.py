@@ -243,6 +243,9 @@ _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s
 _BEFORE_CUE = re.compile(
     r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:(?!(?:and|or|but|then)\s)[a-z]+\s+)?$"
 )
+# "a police operation against drug traffickers left six dead": the object of "against"
+# is the side acted on, never the subject of a later cue.
+_AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+|[a-z][\w-]*\s+){0,2}$")
 _APPOSITION = re.compile(r"\b(?:part|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -455,6 +458,7 @@ def _roles(
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
         and not _SUFFERED.match(text, m.end)
         and not _supporting(text, m)
+        and not _AGAINST.search(text, max(0, m.start - 25), m.start)
     ]
     after = [
         m

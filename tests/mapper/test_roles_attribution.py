@@ -148,3 +148,16 @@ def test_a_crowd_named_by_its_party(gz, text, actor1, reason):
 )  # fmt: skip
 def test_missiles_are_a_foreign_states(gz, text, actor1, reason):
     assert _actor1(text, gz)[:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("A police operation against drug gangs in Fortaleza left four suspects dead on "
+         "Tuesday.", "Police Forces of Brazil", "the gangs are the operation's object"),
+        ("The army's offensive against suspected Boko Haram fighters near Bama left 12 dead on "
+         "Friday.", "Military Forces of Nigeria", "'against suspected X': X is acted on"),
+    ],
+)  # fmt: skip
+def test_the_object_of_against_is_never_the_subject(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
