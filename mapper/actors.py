@@ -75,7 +75,9 @@ _MILITARY_NOUNS = (
     "warships", "tanks", "marines", "helicopters", "military aircraft", "army troops",
     "defence forces", "defense forces", "regime forces", "strike", "strikes",
     "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
-    "warplane", "jet", "soldier", "troop",
+    "warplane", "jet", "soldier", "troop", "missile", "missiles", "cruise missiles",
+    "ballistic missiles", "glide bomb", "glide bombs", "artillery fire", "mortar fire",
+    "bombardment", "shells",
 )
 # fmt: on
 # Force nouns after a country's name ("Sudan's army"); not "strikes" or "shelling",

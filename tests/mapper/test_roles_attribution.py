@@ -161,3 +161,18 @@ def test_missiles_are_a_foreign_states(gz, text, actor1, reason):
 )  # fmt: skip
 def test_the_object_of_against_is_never_the_subject(gz, text, actor1, reason):
     assert _actor1(text, gz)[:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Russian glide bombs hit the town", "Military Forces of Russia",
+         "a demonym before a weapon only states field"),
+        ("a Syrian missile landed", "Military Forces of Syria", "a demonym before 'missile'"),
+        ("the coast guard fired on a boat", "Military Forces", "forces named by institution"),
+        ("the junta shelled the village", "Military Forces", "a junta is the military"),
+        ("the presidential guard opened fire", "Military Forces", "a guard unit is the state's"),
+    ],
+)  # fmt: skip
+def test_state_forces_named_by_weapon_or_institution(lex, text, name, reason):
+    assert [m.actor.name for m in lex.find(text)][:1] == [name], reason
