@@ -359,9 +359,11 @@ def roles(
     if (
         perpetrator is not None
         and perpetrator.end <= event.start
-        and _HEDGED.search(text, perpetrator.end, event.start)
+        and _HEDGED.search(text, sentence.start, event.start)
     ):
-        perpetrator = None  # "IS may have been behind the blast": only possibly theirs
+        # "IS may have been behind the blast", "police did not rule out that the ELN
+        # was behind the bombing": only possibly theirs
+        perpetrator = None
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator

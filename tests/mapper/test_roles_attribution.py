@@ -75,6 +75,9 @@ def test_claims_blame_and_hedges(gz, event, follow_up, actor1, reason):
          "Military Forces of Central African Republic", "a two-word demonym before forces"),
         ("Ivorian soldiers clashed with gunmen near Kafolo on Sunday.",
          "Military Forces of Ivory Coast", "a demonym the place lexicon lacks"),
+        ("The police did not rule out that the ELN was behind the bombing of a pipeline in "
+         "Arauca on Monday.", "Unidentified Armed Group",
+         "a perpetrator the speaker only does not rule out, in the event's own sentence"),
         ("Gunmen killed two soldiers in Kidal during a raid on Sunday.",
          "Unidentified Armed Group", "'during a raid': the raid is the subject's"),
         ("The army said its troops had \"neutralised\" six rebels during an assault on a "
