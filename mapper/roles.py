@@ -774,10 +774,11 @@ def actor_name(
     window = text[max(0, mention.start - 25) : mention.end]
     if _COALITION.search(window) and not _COALITION.search(actor.name):
         return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES
-    if country is None or re.search(
-        r"coalition|\bled\b|-led\b|international|foreign", window, re.I
-    ):
+    if re.search(r"coalition|\bled\b|-led\b|international|foreign", window, re.I):
         return actor.name
+    if country is None:  # no place's country: the one state whose forces the text names
+        named = _named_states(text, lexicon)
+        return f"{actor.name} of {ActorLexicon.country_label(named)}" if named else actor.name
     if code and lexicon is not None:
         code = _forces_named_instead(text, code, country, lexicon)
     return f"{actor.name} of {ActorLexicon.country_label(code) if code else country}"
@@ -792,11 +793,7 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if any(DEMONYMS.get(w) == code for w in words):
         return code
-    named = {
-        m.actor.country_code
-        for m in lexicon.find(text)
-        if m.actor.kind == "state" and m.actor.country_code
-    }
+    named = _state_codes(text, lexicon)
     if len(named) != 1 or code in named:
         return code
     other = named.pop()
@@ -804,6 +801,21 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     # demonym: "Russian jets and the army struck Idlib" names foreign jets over Syria
     label = ActorLexicon.country_label(other).removeprefix("the ")
     return other if re.search(rf"\b{re.escape(label)}\b", text) else code
+
+
+def _state_codes(text: str, lexicon: ActorLexicon) -> set[str]:
+    """The countries whose state forces *text* names."""
+    return {
+        m.actor.country_code
+        for m in lexicon.find(text)
+        if m.actor.kind == "state" and m.actor.country_code
+    }
+
+
+def _named_states(text: str, lexicon: ActorLexicon | None) -> str | None:
+    """The code of the one country whose state forces *text* names, else None."""
+    codes = _state_codes(text, lexicon) if lexicon is not None else set()
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:

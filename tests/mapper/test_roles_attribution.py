@@ -179,3 +179,8 @@ def test_the_object_of_against_is_never_the_subject(gz, text, actor1, reason):
 )  # fmt: skip
 def test_state_forces_named_by_weapon_or_institution(lex, text, name, reason):
     assert [m.actor.name for m in lex.find(text)][:1] == [name], reason
+
+
+def test_unnamed_forces_take_the_one_country_the_report_names_when_no_place_resolves(gz):
+    text = "A Ugandan army spokesman said troops killed 9 rebels on Saturday."
+    assert _actor1(text, gz) == ["Military Forces of Uganda"], "no place: the named army's"
