@@ -59,7 +59,8 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
 _CLAIM = re.compile(
-    r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
+    r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b|\s+(?:victory|control|gains|success|to\s+have|"
+    r"that\s+(?!(?:it|its|they|their)\b)))(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
     # "said in a statement carried by its Amaq outlet that one of its fighters had ..."
     r"said\s+(?:(?:on|in|through|via)\s+[^.;\"]{1,60}?\s+)??(?:that\s+)?(?:(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|launched|planted|detonated|"
@@ -69,6 +70,8 @@ _CLAIM = re.compile(
     r"captured|seized|targeted|ambushed|detonated|planted|were\s+behind|was\s+behind)))\b",
     re.I,
 )
+# A claim of a toll, a victory or ground is no claim of the attack: "the army claimed
+# that 20 rebels were killed", "the rebels claimed control of the town".
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
