@@ -49,8 +49,8 @@ _RAID = "Gunmen shot dead five men at a pool hall in Guayaquil on Saturday."
          "a claim carried by the group's outlet, through 'one of its fighters'"),
         (_BOMB, "The blast was claimed on Tuesday by Boko Haram.", "Boko Haram",
          "the agent of a passive claim is the claimant"),
-        (_BOMB, "The army claimed that 20 insurgents were killed in follow-up raids.",
-         "Unidentified Armed Group", "a claimed toll is no claim of the bombing"),
+        (_BOMB, "The army claimed that the bomber was a teenager.",
+         "Unidentified Armed Group", "a claim about the bomber is no claim of the bombing"),
         (_BOMB, "Boko Haram claimed that it had planted the bomb.", "Boko Haram",
          "'claimed that it' still claims the attack"),
         (_RAID, "Investigators blamed the killings on a feud between Los Lobos and Los "
