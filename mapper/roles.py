@@ -75,11 +75,18 @@ _CLAIM = re.compile(
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
-# gunmen were members of the BLA", "we suspect al-Shabaab planted the device".
+# gunmen were members of the BLA", "we suspect al-Shabaab planted the device"; only the
+# attackers belong to a group this way ("the land belonged to herders" blames nobody).
+_ATTACKERS = (
+    r"(?:attackers|gunmen|assailants|militants|bombers?|fighters|men|suspects|killers|"
+    r"perpetrators|raiders|kidnappers|abductors|they|he)\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
+)
 _BLAME = re.compile(
     r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
-    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|belong(?:ed|s|ing)?\s+to|(?:were|was)\s+"
-    r"(?:members?|fighters|militants)\s+of|(?:we|they|police|officials|authorities|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|"
+    + _ATTACKERS
+    + r"(?:belong(?:ed|s)?\s+to|(?:were|was)\s+"
+    r"(?:members?|fighters|militants)\s+of)|(?:we|they|police|officials|authorities|"
     r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
     r"(?:\s+that)?)\s+",
     re.I,

@@ -53,6 +53,12 @@ _RAID = "Gunmen shot dead five men at a pool hall in Guayaquil on Saturday."
          "Unidentified Armed Group", "a claim about the bomber is no claim of the bombing"),
         (_BOMB, "Boko Haram claimed that it had planted the bomb.", "Boko Haram",
          "'claimed that it' still claims the attack"),
+        (_BOMB, "The stalls belonged to Kanuri traders and members of the ISWAP-hit "
+         "community.", "Unidentified Armed Group", "only attackers 'belong to' a perpetrator"),
+        (_BOMB, "The victims were members of a Boko Haram splinter group, police said.",
+         "Unidentified Armed Group", "victims who were members of a group are not attackers"),
+        (_BOMB, "Police said the bombers were members of ISWAP.",
+         "Islamic State West Africa Province", "the bombers' group is the perpetrator"),
         (_RAID, "Investigators blamed the killings on a feud between Los Lobos and Los "
          "Choneros.", "Unidentified Armed Group",
          "blame on a feud between two gangs names neither as the killer"),
