@@ -124,6 +124,7 @@ from .roles import (
     apply_claim,
     country_name,
     crowd_party,
+    crowds_follow_type,
     roles,
     speaks_for_state,
 )
@@ -777,7 +778,9 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    return crowds_follow_type(
+        merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    )
 
 
 def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
@@ -1141,12 +1144,10 @@ def _turned_violent(
     for j, inc in enumerate(out):
         if inc.evidence != last.evidence:
             continue
-        calm = inc.actor1 is not None and inc.actor1.startswith("Protesters")
         out[j] = replace(
             inc,
             event_type=EventType.RIOTS,
             sub_event_type=event.sub_event_type,
-            actor1=_crowd(EventType.RIOTS, inc.country) if calm else inc.actor1,
             field_evidence=(*inc.field_evidence, ("event_type", span)),
         )
     return True

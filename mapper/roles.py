@@ -41,6 +41,7 @@ __all__ = [
     "apply_claim",
     "country_name",
     "crowd_party",
+    "crowds_follow_type",
     "roles",
     "speaks_for_state",
 ]
@@ -860,6 +861,26 @@ def crowd_party(text: str, mention: ActorMention | None) -> str | None:
     ):
         return mention.actor.name
     return None
+
+
+_CROWDS = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}
+
+
+def crowds_follow_type(incidents: Sequence[Incident]) -> list[Incident]:
+    """*incidents* with each crowd named for its incident's final type.
+
+    A protest recoded as a riot (or a riot merged into a protest) keeps whom its crowd
+    is named by: "Protesters (Awami League)" who turn violent are "Rioters (Awami
+    League)", and a calm crowd is never "Rioters".
+    """
+    out = []
+    for inc in incidents:
+        word = _CROWDS.get(inc.event_type)
+        other = next((w for w in _CROWDS.values() if w != word), None)
+        if word and other and inc.actor1 and inc.actor1.split(" (")[0] == other:
+            inc = replace(inc, actor1=word + inc.actor1[len(other) :])
+        out.append(inc)
+    return out
 
 
 def country_name(gz: Gazetteer, code: str | None) -> str | None:

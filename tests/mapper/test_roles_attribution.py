@@ -194,3 +194,14 @@ def test_state_forces_named_by_weapon_or_institution(lex, text, name, reason):
 def test_unnamed_forces_take_the_one_country_the_report_names_when_no_place_resolves(gz):
     text = "A Ugandan army spokesman said troops killed 9 rebels on Saturday."
     assert _actor1(text, gz) == ["Military Forces of Uganda"], "no place: the named army's"
+
+
+def test_a_party_crowd_that_turns_violent_keeps_its_party(gz):
+    text = (
+        "PTI supporters marched through Peshawar on Friday to demand the release of their "
+        "leader. Some of them later threw stones at police and set fire to a bus."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    assert [(str(i.event_type), i.actor1) for i in found] == [
+        ("Riots", "Rioters (Pakistan Tehreek-e-Insaf)")
+    ]
