@@ -59,6 +59,8 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# A claim of a toll, a victory or ground is no claim of the attack: "the army claimed
+# that 20 rebels were killed", "the rebels claimed control of the town".
 _CLAIM = re.compile(
     r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b|\s+(?:victory|control|gains|success|to\s+have|"
     r"that\s+(?!(?:it|its|they|their)\b)))(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
@@ -71,8 +73,6 @@ _CLAIM = re.compile(
     r"captured|seized|targeted|ambushed|detonated|planted|were\s+behind|was\s+behind)))\b",
     re.I,
 )
-# A claim of a toll, a victory or ground is no claim of the attack: "the army claimed
-# that 20 rebels were killed", "the rebels claimed control of the town".
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
@@ -104,8 +104,8 @@ _FEUD = re.compile(
 # out the involvement of ...", "possibly linked to ...".
 _HEDGED = re.compile(
     r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be)\b|\bpossibl[ey]\b|"
-    r"\bperhaps\b|\brule[sd]?\s+out\b|\bruling\s+out\b|\bnot\s+(?:yet\s+)?clear\b|"
-    r"\bunclear\b|\brumou?r",
+    r"\bperhaps\b|\brule[sd]?\s+out\b|\bruling\s+out\b|"
+    r"\b(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:who|which)\b|\brumou?r",
     re.I,
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".

@@ -42,6 +42,8 @@ _RAID = "Gunmen shot dead five men at a pool hall in Guayaquil on Saturday."
          "Unidentified Armed Group", "'possibly' behind the blast: a rumour, not an attribution"),
         (_BOMB, "The police commissioner did not rule out that Boko Haram planted it.",
          "Unidentified Armed Group", "'did not rule out' is no attribution"),
+        (_BOMB, "It was not clear how many were wounded; police blamed Boko Haram.",
+         "Boko Haram", "doubt about the toll is no doubt about the perpetrator"),
         (_BOMB, "Police blamed Boko Haram.", "Boko Haram",
          "plain official blame still names the perpetrator"),
         (_BOMB, "ISWAP said in a statement posted by its Amaq agency that one of its "
