@@ -75,7 +75,9 @@ _MILITARY_NOUNS = (
     "warships", "tanks", "marines", "helicopters", "military aircraft", "army troops",
     "defence forces", "defense forces", "regime forces", "strike", "strikes",
     "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
-    "warplane", "jet", "soldier", "troop",
+    "warplane", "jet", "soldier", "troop", "missile", "missiles", "cruise missiles",
+    "ballistic missiles", "glide bomb", "glide bombs", "artillery fire", "mortar fire",
+    "bombardment", "shells",
 )
 # fmt: on
 # Force nouns after a country's name ("Sudan's army"); not "strikes" or "shelling",
@@ -153,7 +155,8 @@ _COUNTRY_NAMES = {
 _MEMBER_NOUNS = (
     "militants", "fighters", "members", "gunmen", "jihadists", "insurgents", "rebels",
     "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
-    "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units",
+    "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units", "gang",
+    "gangs", "gangsters", "guerrillas", "faction",
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
@@ -275,7 +278,7 @@ def _generated() -> list[tuple[str, Actor]]:
         kind = "Clan" if community in _CLANS else "Ethnic"
         militia = Actor(f"{community} {kind} Militia", "identity", None)
         entries += [(f"{community} {noun}", militia) for noun in _COMMUNITY_NOUNS]
-    adjectives = [(word.title(), code) for word, code in DEMONYMS.items()]
+    adjectives = [(word.title(), code) for word, code in {**_MORE_DEMONYMS, **DEMONYMS}.items()]
     adjectives += list(ABBREVIATIONS.items())
     for adjective, code in adjectives:
         country = _country_name(code)
@@ -301,6 +304,13 @@ def _generated() -> list[tuple[str, Actor]]:
     return entries
 
 
+# Demonyms the place lexicon lacks, used here only before force nouns ("Central African
+# armed forces", "Ivorian soldiers"), where they cannot name a region instead.
+_MORE_DEMONYMS = {
+    "central african": "CF", "ivorian": "CI", "beninese": "BJ", "togolese": "TG",
+    "mauritanian": "MR", "guinean": "GN", "burundian": "BI", "philippine": "PH",
+    "kyrgyz": "KG", "bissau-guinean": "GW", "equatoguinean": "GQ", "burkinabè": "BF",
+}  # fmt: skip
 # Names news uses for a country besides ISO's and ACLED's; "Congo" alone is the DRC in
 # conflict reporting, the Republic of Congo being named in full.
 _OTHER_NAMES = {"CD": ("DRC", "DR Congo", "Congo"), "CG": ("Congo-Brazzaville",)}
@@ -333,6 +343,22 @@ _IDENTIFIED = re.compile(
     re.I,
 )
 _UNNAMED = frozenset({"unidentified"})
+# "gunmen of the Gran Grif gang", "fighters of the KIA": the unnamed men are the group's.
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+# A group named by a broad label, then narrowed to one of its factions: "FARC dissidents
+# (EMC)", "FARC dissidents of the so-called Central General Staff".
+_NARROWED = re.compile(r"\s*\(\s*|\s+of\s+the\s+so-called\s+|\s+known\s+as\s+(?:the\s+)?", re.I)
+
+
+def _narrowed(broad: ActorMention | None, narrow: ActorMention) -> bool:
+    """Two different armed groups of one country, the second said to be the first."""
+    return (
+        broad is not None
+        and broad.actor != narrow.actor
+        and broad.actor.kind in _GROUP_KINDS
+        and narrow.actor.kind in _GROUP_KINDS
+        and broad.actor.country_code == narrow.actor.country_code
+    )
 
 
 def _identified(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
@@ -341,12 +367,13 @@ def _identified(text: str, offset: int, found: list[ActorMention]) -> list[Actor
     out: list[ActorMention] = []
     for m in found:
         prev = out[-1] if out else None
+        between = text[prev.end - offset : m.start - offset] if prev is not None else ""
         if (
             prev is not None
             and (prev.actor.kind in _UNNAMED or _generic(prev.actor))
             and m.actor.kind not in ("civilians", "unidentified")
-            and _IDENTIFIED.fullmatch(text[prev.end - offset : m.start - offset])
-        ):
+            and (_IDENTIFIED.fullmatch(between) or _MEMBERS_OF.fullmatch(between))
+        ) or (_narrowed(prev, m) and _NARROWED.fullmatch(between)):
             start = prev.start - offset
             out[-1] = ActorMention(prev.start, m.end, text[start : m.end - offset], m.actor)
             continue

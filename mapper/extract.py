@@ -130,6 +130,8 @@ from .roles import (
     air_power,
     apply_claim,
     country_name,
+    crowd_party,
+    crowds_follow_type,
     roles,
     speaks_for_state,
 )
@@ -789,7 +791,9 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    return crowds_follow_type(
+        merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    )
 
 
 def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
@@ -1169,12 +1173,10 @@ def _turned_violent(
     for j, inc in enumerate(out):
         if inc.evidence != last.evidence:
             continue
-        calm = inc.actor1 is not None and inc.actor1.startswith("Protesters")
         out[j] = replace(
             inc,
             event_type=EventType.RIOTS,
             sub_event_type=event.sub_event_type,
-            actor1=_crowd(EventType.RIOTS, inc.country) if calm else inc.actor1,
             field_evidence=(*inc.field_evidence, ("event_type", span)),
         )
     return True
@@ -1388,6 +1390,10 @@ def _incidents(
         if date_span is not None and day is not None:
             evidence.append(("event_date", date_span))
         actor1 = actor2 = None
+        crowd_of = None  # "BNP supporters rioted": the crowd is named by its party
+        if event.event_type in {EventType.PROTESTS, EventType.RIOTS}:
+            crowd_of = crowd_party(text, perpetrator)
+            perpetrator = None if crowd_of else perpetrator
         if event.event_type in {EventType.PROTESTS, EventType.RIOTS} and perpetrator is not None:
             if perpetrator.actor.kind not in {"protesters", "rioters"}:
                 target, perpetrator = perpetrator, None
@@ -1414,7 +1420,7 @@ def _incidents(
         elif event.event_type in VIOLENT:
             actor1 = UNIDENTIFIED
             evidence.append(("actor1", event_span))
-        elif (crowd := _crowd(event.event_type, country)) is not None:
+        elif (crowd := _crowd(event.event_type, crowd_of or country)) is not None:
             actor1 = crowd
             evidence.append(("actor1", event_span))
         if target is not None:

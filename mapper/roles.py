@@ -40,6 +40,8 @@ __all__ = [
     "air_power",
     "apply_claim",
     "country_name",
+    "crowd_party",
+    "crowds_follow_type",
     "roles",
     "speaks_for_state",
 ]
@@ -57,32 +59,61 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# A claim of a toll, a victory or ground is no claim of the attack: "the army claimed
+# that 20 rebels were killed", "the rebels claimed control of the town".
 _CLAIM = re.compile(
-    r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b)(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
-    r"said\s+(?:(?:on|in|through|via)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they)\s+"
+    r"\b(?:claimed(?!\s+(?:the\s+)?li(?:ves?|fe)\b|\s+(?:victory|control|gains|success|to\s+have|"
+    r"that\s+(?!(?:it|its|they|their)\b)))(?:\s+responsibility)?|claims\s+responsibility|took\s+responsibility|"
+    # "said in a statement carried by its Amaq outlet that one of its fighters had ..."
+    r"said\s+(?:(?:on|in|through|via)\s+[^.;\"]{1,60}?\s+)??(?:that\s+)?(?:(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|launched|planted|detonated|"
-    r"set\s+off|staged|conducted)|said\s+(?:its|their)\s+(?:fighters|militants|members|men|forces|units)\s+"
-    r"(?:had\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|captured|seized|"
-    r"targeted))\b",
+    r"set\s+off|staged|conducted)|(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+"
+    r"(?:fighters?|militants?|members?|men|forces|units?|bombers?|suicide\s+bombers?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|carried\s+out|launched|struck|stormed|"
+    r"captured|seized|targeted|ambushed|detonated|planted|were\s+behind|was\s+behind)))\b",
     re.I,
 )
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
-# gunmen were members of the BLA", "we suspect al-Shabaab planted the device".
+# gunmen were members of the BLA", "we suspect al-Shabaab planted the device"; only the
+# attackers belong to a group this way ("the land belonged to herders" blames nobody).
+_ATTACKERS = (
+    r"(?:attackers|gunmen|assailants|militants|bombers?|fighters|men|suspects|killers|"
+    r"perpetrators|raiders|kidnappers|abductors|they|he)\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
+)
 _BLAME = re.compile(
     r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
-    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|belong(?:ed|s|ing)?\s+to|(?:were|was)\s+"
-    r"(?:members?|fighters|militants)\s+of|(?:we|they|police|officials|authorities|"
+    r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|"
+    + _ATTACKERS
+    + r"(?:belong(?:ed|s)?\s+to|(?:were|was)\s+"
+    r"(?:members?|fighters|militants)\s+of)|(?:we|they|police|officials|authorities|"
     r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
     r"(?:\s+that)?)\s+",
+    re.I,
+)
+# Blame on a feud names no perpetrator: "attributed the massacre to a turf war between
+# two gangs", "blamed the killings on a land dispute between herders and farmers".
+_FEUD = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:war|feud|rivalry|dispute|conflict|"
+    r"struggle|vendetta|tensions?|fighting|clashes)\s+(?:between|among|pitting|involving)\b",
+    re.I,
+)
+# A hedged suspicion names nobody, as ACLED leaves a merely possible perpetrator
+# unidentified: "officials suspect the group may have been involved", "police did not rule
+# out the involvement of ...", "possibly linked to ...".
+_HEDGED = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:have\s+)?(?:been|be)\b|\bpossibl[ey]\b|"
+    r"\bperhaps\b|\brule[sd]?\s+out\b|\bruling\s+out\b|"
+    r"\b(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:who|which)\b|\brumou?r",
     re.I,
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
 _DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
 # "Nobody has claimed the attack", "no group claimed responsibility": no claim.
 _NO_CLAIM = re.compile(
-    r"\b(?:no(?:body|\s+one|\s+group)?|not|never|yet\s+to)\b[^.;]{0,30}?\b(?:claim|blam)", re.I
+    r"\b(?:no(?:body|\s+one|\s+group)?|none|neither|not|never|yet\s+to)\b[^.;]{0,45}?\b(?:claim|blam)",
+    re.I,
 )
 # The passive of blame: "IS cells were suspected of planting the bomb", "the RSF was
 # blamed for the shelling", "Boko Haram is believed to be behind the attack".
@@ -143,12 +174,14 @@ def _supporting(text: str, m: ActorMention) -> bool:
 
 def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor a blame verb of the event's own sentence names ("blamed on the RSF")."""
-    if _unclaimed(sentence.text, None):
+    if _unclaimed(sentence.text, None) or _HEDGED.search(sentence.text):
         return None
     for blame in _BLAME.finditer(sentence.text):
         at = sentence.start + blame.end()
         at += _article(text, at)
         named = next((m for m in mentions if m.start == at), None)
+        if _FEUD.match(text, sentence.start + blame.end()):
+            continue
         if named is not None and named.actor.kind not in _NOT_PERPETRATORS:
             if not _DENIED.search(text, sentence.end, sentence.end + 250):
                 return named
@@ -221,9 +254,10 @@ _HEARS = re.compile(r"\b(?:told|according\s+to|quoted\s+by|said\s+to)\s+(?:the\s
 _BEFORE_CUE = re.compile(
     r"([A-Z][\w.]*)\s+(?:and\s+[A-Z]\w*\s+)?(?:(?!(?:and|or|but|then)\s)[a-z]+\s+)?$"
 )
-_APPOSITION = re.compile(
-    r"\b(?:part|member|members|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I
-)
+# "a police operation against drug traffickers left six dead": the object of "against"
+# is the side acted on, never the subject of a later cue.
+_AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+|[a-z][\w-]*\s+){0,2}$")
+_APPOSITION = re.compile(r"\b(?:part|wing|faction|branch|affiliate)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def apply_claim(
@@ -257,9 +291,15 @@ def apply_claim(
         # "IS cells were suspected of planting the device": the suspect comes first
         mentions = [m for m in mentions if m.end <= sentence.start + suspect.start()][-1:]
         blame = suspect
+    elif blame is None and suspect is None:
+        mentions = _claimants(text, sentence, said, mentions)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
     if claimant is None:
         return False
+    if (blame is not None or suspect is not None) and _HEDGED.search(sentence.text):
+        return True  # a possible perpetrator is no perpetrator
+    if blame is not None and _FEUD.match(sentence.text, blame.end()):
+        return True  # blame on a feud between groups names neither as the perpetrator
     if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
@@ -271,6 +311,21 @@ def apply_claim(
             name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
             out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))
     return True
+
+
+def _claimants(
+    text: str, sentence: Span, claim: re.Match[str], mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The mentions that can be the subject of *claim*: those before the verb ("IS
+    claimed the attack") or its agent after "by" ("the attack was claimed by IS"); an
+    actor after an active claim is its object or a bystander ("Neither attack was
+    claimed, but IS fighters are active in the area")."""
+    at = sentence.start + claim.start()
+    return [
+        m
+        for m in mentions
+        if m.end <= at or (m.start > at and _BY_AGENT.search(text, max(at, m.start - 12), m.start))
+    ]
 
 
 def roles(
@@ -312,6 +367,14 @@ def roles(
     if claimant is not None and (perpetrator is None or perpetrator.actor.kind == "unidentified"):
         # "...; BLA militants claimed it": the claimant of its own sentence
         perpetrator, target = claimant, (None if target is claimant else target)
+    if (
+        perpetrator is not None
+        and perpetrator.end <= event.start
+        and _HEDGED.search(text, sentence.start, event.start)
+    ):
+        # "IS may have been behind the blast", "police did not rule out that the ELN
+        # was behind the bombing": only possibly theirs
+        perpetrator = None
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
@@ -323,9 +386,35 @@ def roles(
             return target, fell
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
         target = _fell(text, sentence, event, mentions, but=perpetrator)
+    if perpetrator is None and event.sub_event_type == "Arrests":
+        perpetrator = _arresting(event, sentence, mentions, lexicon)
     return perpetrator, target
 
 
+def _state(m: ActorMention) -> bool:
+    return m.actor.kind == "state"
+
+
+def _arresting(
+    event: EventMention, sentence: Span, mentions: Sequence[ActorMention], lexicon: ActorLexicon
+) -> ActorMention | None:
+    """Who made an arrest the sentence gives no agent for ("17 suspects were arrested,
+    a police spokesman said"): the state forces the sentence names, speakers included,
+    else the police, as only the state arrests and ACLED codes the police by default."""
+    state = next(
+        (m for m in mentions if sentence.start <= m.start < sentence.end and _state(m)),
+        None,
+    )
+    if state is not None:
+        return state
+    police = next((m.actor for m in lexicon.find("police") if m.actor.kind == "state"), None)
+    return None if police is None else ActorMention(event.start, event.end, event.text, police)
+
+
+_DURING = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|in)\s+(?:an?|the|their|its|his)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _WITH = re.compile(r"\s*(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
@@ -382,6 +471,7 @@ def _roles(
         and not _APPOSITION.search(text[max(0, m.start - 30) : m.start])
         and not _SUFFERED.match(text, m.end)
         and not _supporting(text, m)
+        and not _AGAINST.search(text, max(0, m.start - 25), m.start)
     ]
     after = [
         m
@@ -419,6 +509,10 @@ def _roles(
         and _AND.fullmatch(text, before[-2].end, before[-1].start)
     ):
         return before[-2], before[-1]  # "X and Y clashed": X first, as the report names them
+    if before and _DURING.search(head):
+        # "Gunmen killed two soldiers during a raid": the raid is the subject's, and
+        # the actor nearest the cue is the object of the main verb
+        return before[0], target
     speaker = _SPEAKER_AGENT.search(head)
     if speaker is not None:
         said = sentence.start + speaker.start()
@@ -516,9 +610,13 @@ def air_power(
     before the cue ("Jihadists strike Bamako"), or the cue's object is a mine or other
     planted device ("their vehicle struck an IED": nothing flew). With *gz*, a country
     named as the subject of an attack verb ("Russia pounded Kharkiv") names its forces
-    too, so a later drone in the same report is not the defender's.
+    too, so a later drone in the same report is not the defender's. A missile strike
+    is a foreign state's named in the report, never the struck country's own.
     """
-    if country is None or event.sub_event_type != "Air/drone strike":
+    missile = event.sub_event_type == "Shelling/artillery/missile attack" and bool(
+        _MISSILE.search(event.text)
+    )
+    if country is None or (event.sub_event_type != "Air/drone strike" and not missile):
         return None
     if _PLANTED.match(text, event.end):
         return None
@@ -538,10 +636,13 @@ def air_power(
     # A foreign state's forces named in the report are the likelier air power (an
     # interstate war); otherwise the struck country's own (a civil war).
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
-    pool = foreign or forces
+    pool = foreign if missile else foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
 
 
+# Missiles, like aircraft, are a state's; but rebels fire them at their own country's
+# forces too, so only a foreign state named in the report is their owner.
+_MISSILE = re.compile(r"\bmissiles?\b", re.I)
 # The object of "struck" or "hit" is a device someone planted, not a target from the air.
 _PLANTED = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:IED|mine|landmine|land\s+mine|roadside\s+bomb|"
@@ -684,10 +785,11 @@ def actor_name(
     window = text[max(0, mention.start - 25) : mention.end]
     if _COALITION.search(window) and not _COALITION.search(actor.name):
         return _named_coalition(text, mention.start, lexicon) or UNIDENTIFIED_FORCES
-    if country is None or re.search(
-        r"coalition|\bled\b|-led\b|international|foreign", window, re.I
-    ):
+    if re.search(r"coalition|\bled\b|-led\b|international|foreign", window, re.I):
         return actor.name
+    if country is None:  # no place's country: the one state whose forces the text names
+        named = _named_states(text, lexicon)
+        return f"{actor.name} of {ActorLexicon.country_label(named)}" if named else actor.name
     if code and lexicon is not None:
         code = _forces_named_instead(text, code, country, lexicon)
     return f"{actor.name} of {ActorLexicon.country_label(code) if code else country}"
@@ -702,11 +804,7 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if any(DEMONYMS.get(w) == code for w in words):
         return code
-    named = {
-        m.actor.country_code
-        for m in lexicon.find(text)
-        if m.actor.kind == "state" and m.actor.country_code
-    }
+    named = _state_codes(text, lexicon)
     if len(named) != 1 or code in named:
         return code
     other = named.pop()
@@ -716,12 +814,73 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     return other if re.search(rf"\b{re.escape(label)}\b", text) else code
 
 
+def _state_codes(text: str, lexicon: ActorLexicon) -> set[str]:
+    """The countries whose state forces *text* names."""
+    return {
+        m.actor.country_code
+        for m in lexicon.find(text)
+        if m.actor.kind == "state" and m.actor.country_code
+    }
+
+
+def _named_states(text: str, lexicon: ActorLexicon | None) -> str | None:
+    """The code of the one country whose state forces *text* names, else None."""
+    codes = _state_codes(text, lexicon) if lexicon is not None else set()
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _named_coalition(text: str, end: int, lexicon: ActorLexicon | None) -> str | None:
     """The last coalition actor the text names before *end*, or None."""
     if lexicon is None:
         return None
     named = [m.actor.name for m in lexicon.find(text[:end]) if _COALITION.search(m.actor.name)]
     return named[-1] if named else None
+
+
+# A crowd named by its party: "BNP supporters", "activists loyal to the banned Awami League".
+_PARTY_FOLLOWERS = r"(?:supporters|activists|loyalists|members|workers|cadres|followers|youths?)"
+_FOLLOWERS_AFTER = re.compile(rf"\s+(?:party\s+)?{_PARTY_FOLLOWERS}\b", re.I)
+_FOLLOWERS_BEFORE = re.compile(
+    rf"\b{_PARTY_FOLLOWERS}\s+(?:loyal\s+to|of|from|backing|supporting)\s+(?:the\s+)?"
+    r"(?:(?:banned|outlawed|ruling|opposition|former|deposed)\s+){0,2}$",
+    re.I,
+)
+
+
+def crowd_party(text: str, mention: ActorMention | None) -> str | None:
+    """The party a crowd is named by, when *mention* is a political party named as the
+    crowd's ("PTI supporters", "activists loyal to the Awami League"), else None.
+
+    ACLED's crowd is then that party's: "Rioters (Awami League)", not the party itself
+    as the perpetrator nor the party as the crowd's target.
+    """
+    if mention is None or mention.actor.kind != "political":
+        return None
+    if _FOLLOWERS_AFTER.match(text, mention.end) or _FOLLOWERS_BEFORE.search(
+        text, max(0, mention.start - 60), mention.start
+    ):
+        return mention.actor.name
+    return None
+
+
+_CROWDS = {EventType.RIOTS: "Rioters", EventType.PROTESTS: "Protesters"}
+
+
+def crowds_follow_type(incidents: Sequence[Incident]) -> list[Incident]:
+    """*incidents* with each crowd named for its incident's final type.
+
+    A protest recoded as a riot (or a riot merged into a protest) keeps whom its crowd
+    is named by: "Protesters (Awami League)" who turn violent are "Rioters (Awami
+    League)", and a calm crowd is never "Rioters".
+    """
+    out = []
+    for inc in incidents:
+        word = _CROWDS.get(inc.event_type)
+        other = next((w for w in _CROWDS.values() if w != word), None)
+        if word and other and inc.actor1 and inc.actor1.split(" (")[0] == other:
+            inc = replace(inc, actor1=word + inc.actor1[len(other) :])
+        out.append(inc)
+    return out
 
 
 def country_name(gz: Gazetteer, code: str | None) -> str | None:
