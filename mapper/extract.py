@@ -103,6 +103,7 @@ from .events import (
 )
 from .eventtype import withdrawn_later
 from .focus import focus_country
+from .fronted import town_in_region
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -236,7 +237,9 @@ def _named_in(
         # "In Jonglei state, gunmen attacked a camp on the outskirts of Ayod": the region
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)
-        return place if name is None else named_inside(name, place)
+        if name is None:  # "In Balochistan, gunmen ... near Khuzdar": the town
+            return town_in_region(text, event, place, places, end) or place
+        return named_inside(name, place)
     if name is not None and place.precision is Precision.COUNTRY:
         return named_inside(name, place)  # "overran the village of X ... in Congo"
     holder = holder_of(text, name, places) if name is not None else None
