@@ -115,6 +115,7 @@ from .holders import (
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
+from .participle import main_clause_place
 from .recalled import blank, old_event, over_a_period, recalled_asides
 from .roles import (
     UNIDENTIFIED,
@@ -708,6 +709,9 @@ def extract_incidents(
             )
             if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
+                if town is None and not any(o.places for o in coded):
+                    # "foiled an infiltration bid in X, killing two militants"
+                    town = main_clause_place(text, k.event, sentence, places, taken)
                 town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):

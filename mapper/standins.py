@@ -33,6 +33,7 @@ from .units import UNIT, named_unit
 
 __all__ = [
     "holder_of",
+    "name_between",
     "named_inside",
     "part_named_after",
     "placeholder",
@@ -99,10 +100,23 @@ def unresolved_name(
     Daraa") are not such names.
     """
     # From the cue itself: a strike verb is the locative word ("bombed the village of X").
-    window = text[event.start : end]
+    return name_between(text, event.start, event.end, end, taken)
+
+
+def name_between(
+    text: str,
+    start: int,
+    cue_end: int,
+    end: int,
+    taken: Sequence[ActorMention | Toponym],
+) -> tuple[int, int, str] | None:
+    """The first unresolved place name after a locative word in ``text[start:end]``, the
+    stretch cut at the first clause break after *cue_end*: (start, end, name) or None
+    (:func:`unresolved_name` for an event's clause)."""
+    window = text[start:end]
     # "clashes between herders and farmers in X": that "and" joins the two sides.
     masked = _BETWEEN.sub(lambda b: " " * len(b.group()), window)
-    stop = _STOP.search(masked, event.end - event.start)
+    stop = _STOP.search(masked, cue_end - start)
     if stop is not None:
         window = window[: stop.start()]
     for m in _UNRESOLVED.finditer(window):
@@ -123,13 +137,13 @@ def unresolved_name(
             continue
         if landmark_name(name):  # "near Begum Rokeya University": a building, no town
             continue
-        start = event.start + m.start("name") + skip
-        stop_at = start + len(name)
-        if any(a.start < stop_at and start < a.end for a in taken):
+        at = start + m.start("name") + skip
+        stop_at = at + len(name)
+        if any(a.start < stop_at and at < a.end for a in taken):
             continue
         if PERSON_APPOSITIVE.match(text, stop_at):
             continue  # "targeted Abu Omar, the head of the group": a person
-        return start, stop_at, name
+        return at, stop_at, name
     return None
 
 
