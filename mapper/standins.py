@@ -50,7 +50,7 @@ _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack|raids?|raided|stormed|"
     r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
-    r"burned|burnt|razed|looted)\s+"
+    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
     r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
