@@ -15,14 +15,14 @@ import re
 from collections.abc import Sequence
 
 from .events import EventMention
+from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
 __all__ = ["town_in_region"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
-    r"|\b(?:outskirts|edges?|vicinity|hinterlands?|suburbs?|countryside|environs|"
-    r"area|hills|forests?)\s+of)"
+    rf"|\b(?:outskirts|edges?|vicinity|suburbs?|countryside|environs|area|{WILD_GROUND})\s+of)"
     r"(?:\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:town|city|village|area)\s+of)?\s*$",
     re.I,
 )

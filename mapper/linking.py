@@ -41,6 +41,7 @@ from .nonevent import (
     sea_coast,
     speaker_seat,
 )
+from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -66,7 +67,7 @@ _DESCRIPTOR = (
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
     r"parts|outskirts|"
     # "in the hinterlands of X", "the forest area of X": the wild ground around a town
-    r"hinterlands?|forests?|jungles?|hills|mountains|foothills|interior)\s+(?:of\s+|in\s+|near\s+)?|"
+    rf"{WILD_GROUND})\s+(?:of\s+|in\s+|near\s+)?|"
     # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
     r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"

@@ -28,6 +28,7 @@ from .events import EventMention
 from .lexicon import DEMONYMS, PERSON_APPOSITIVE
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
+from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 from .units import UNIT, named_unit
 
@@ -52,7 +53,7 @@ _UNRESOLVED = re.compile(
     r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
     r"burned|burnt|razed|looted|enter|entered|enters|control\s+of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
-    r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
+    rf"neighbou?rhood|edge|district|hamlet|settlement|{WILD_GROUND})\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
     r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
     r"locality|suburb|outskirts)\s+of\s+)"

@@ -41,3 +41,25 @@ from mapper import extract_incidents
 def test_event_in_the_wild_ground_of_a_town_is_at_the_town(text, place, reason):
     names = [i.place_name for i in extract_incidents(text, published="2025-08-25")]
     assert place in names, (reason, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Rebels killed\nTroops killed four guerrillas in a clash in the forests of Makhalo "
+            "in Bijapur district on Friday.",
+            "Makhalo",
+            "a forest the gazetteer lacks, inside an Indian district",
+        ),
+        (
+            "Two soldiers killed\nMilitants ambushed a patrol in the mountains of Shawal in "
+            "North Waziristan district on Sunday.",
+            "Shawal",
+            "a mountain range the gazetteer lacks, inside a Pakistani district",
+        ),
+    ],
+)
+def test_unknown_wild_ground_keeps_its_name(text, location, reason):
+    locations = [i.location for i in extract_incidents(text, published="2025-08-25")]
+    assert location in locations, (reason, locations)
