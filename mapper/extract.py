@@ -103,7 +103,7 @@ from .events import (
 )
 from .eventtype import withdrawn_later
 from .focus import focus_country
-from .fronted import town_in_region
+from .fronted import opening_region, town_in_region
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -712,6 +712,9 @@ def extract_incidents(
                 if town is None and not any(o.places for o in coded):
                     # "foiled an infiltration bid in X, killing two militants"
                     town = main_clause_place(text, k.event, sentence, places, taken)
+                    opening = opening_region(text, sentence.start, places)
+                    if town is None and opening is not None:  # "In Oromia, ... near Gimbi"
+                        town = town_in_region(text, k.event, opening, places, sentence.end)
                 town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):

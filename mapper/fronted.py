@@ -18,7 +18,7 @@ from .events import EventMention
 from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
-__all__ = ["town_in_region"]
+__all__ = ["opening_region", "town_in_region"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
@@ -31,6 +31,11 @@ _LOCATIVE = re.compile(
 
 _OWN_LOCATIVE = re.compile(r"^(?:near|outside|around)\s", re.I)
 """A toponym read with its own preposition ("near Khuzdar")."""
+
+_OPENS = re.compile(
+    r"\W*(?:(?:elsewhere|meanwhile|separately),?\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I
+)
+"""What may come before a region opening a sentence ("In neighbouring Michoacán, ...")."""
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|before|after|where|from)\b", re.I)
 """What ends the stretch of a clause in which a town is the event's own place."""
@@ -82,6 +87,34 @@ def town_in_region(
     return found[0] if len(found) == 1 else None
 
 
+def opening_region(text: str, sentence_start: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The first-level region a sentence opens with, followed by a comma ("In
+    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    sentence_start : int
+        Where the sentence starts.
+    places : sequence of Toponym
+        The sentence's resolved places, in text order.
+
+    Returns
+    -------
+    Toponym or None
+        The sentence's first place, when it is a region opening it.
+    """
+    if not places:
+        return None
+    first = places[0]
+    if first.precision is not Precision.REGION or not _OPENS.fullmatch(
+        text, sentence_start, first.start
+    ):
+        return None
+    return first if re.match(r"(?:\s+(?:region|state|province))?,", text[first.end :]) else None
+
+
 def _as_scene(text: str, town: Toponym) -> bool:
     if _OWN_LOCATIVE.match(town.text):
         return True
@@ -89,5 +122,5 @@ def _as_scene(text: str, town: Toponym) -> bool:
 
 
 def _same_clause(text: str, event: EventMention, town: Toponym) -> bool:
-    lo, hi = sorted((event.end, town.start))
+    lo, hi = (event.end, town.start) if town.start >= event.end else (town.end, event.start)
     return _CLAUSE_BREAK.search(text, lo, hi) is None

@@ -77,3 +77,25 @@ def test_destination_or_outside_town_leaves_the_region(text, region, town, reaso
     names = [i.place_name for i in extract_incidents(text, published="2025-03-07")]
     assert town not in names, reason
     assert any(region in n for n in names), (reason, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        (
+            "Drones hit farms\nIn neighbouring Sindh, farmers living outside Sukkur said "
+            "shells fired from across the river had destroyed several houses on Sunday.",
+            "Sukkur",
+            "the town named only with the people who tell of the event",
+        ),
+        (
+            "Villages shelled\nElsewhere in Borno, residents of hamlets near Monguno said "
+            "rockets fired from the bush had hit their homes overnight.",
+            "Monguno",
+            "'Elsewhere in' before the region; the event word after 'from'",
+        ),
+    ],
+)
+def test_event_without_a_place_of_its_own_takes_the_town_of_the_opening_region(text, place, reason):
+    names = [i.place_name for i in extract_incidents(text, published="2025-03-07")]
+    assert place in names, (reason, names)
