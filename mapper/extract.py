@@ -103,6 +103,7 @@ from .events import (
 )
 from .eventtype import armed_victims, withdrawn_later
 from .focus import focus_country
+from .fronted import opening_region, town_in_region
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -114,6 +115,7 @@ from .holders import (
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
+from .participle import main_clause_place
 from .recalled import (
     blank,
     commemorated,
@@ -246,7 +248,9 @@ def _named_in(
         # "In Jonglei state, gunmen attacked a camp on the outskirts of Ayod": the region
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)
-        return place if name is None else named_inside(name, place)
+        if name is None:  # "In Balochistan, gunmen ... near Khuzdar": the town
+            return town_in_region(text, event, place, places, end) or place
+        return named_inside(name, place)
     if name is not None and place.precision is Precision.COUNTRY:
         return named_inside(name, place)  # "overran the village of X ... in Congo"
     holder = holder_of(text, name, places) if name is not None else None
@@ -720,6 +724,12 @@ def extract_incidents(
             )
             if not k.places and not antecedent:
                 town = town_referred_to(text, k.event, sentence.end, toponyms)
+                if town is None and not any(o.places for o in coded):
+                    # "foiled an infiltration bid in X, killing two militants"
+                    town = main_clause_place(text, k.event, sentence, places, taken)
+                    opening = opening_region(text, sentence.start, places)
+                    if town is None and opening is not None:  # "In Oromia, ... near Gimbi"
+                        town = town_in_region(text, k.event, opening, places, sentence.end)
                 town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):

@@ -41,6 +41,7 @@ from .nonevent import (
     sea_coast,
     speaker_seat,
 )
+from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
 __all__ = [
@@ -64,7 +65,9 @@ _DESCRIPTOR = (
     r"settlements?|hamlets?|municipality|commune|township|streets|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
-    r"parts|outskirts)\s+(?:of\s+|in\s+|near\s+)?|"
+    r"parts|outskirts|"
+    # "in the hinterlands of X", "the forest area of X": the wild ground around a town
+    rf"{WILD_GROUND})\s+(?:of\s+|in\s+|near\s+)?|"
     # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
     r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"

@@ -28,11 +28,13 @@ from .events import EventMention
 from .lexicon import DEMONYMS, PERSON_APPOSITIVE
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
+from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 from .units import UNIT, named_unit
 
 __all__ = [
     "holder_of",
+    "name_between",
     "named_inside",
     "part_named_after",
     "placeholder",
@@ -49,9 +51,9 @@ _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack|raids?|raided|stormed|"
     r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
-    r"burned|burnt|razed|looted)\s+"
+    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
-    r"neighbou?rhood|edge|district|hamlet|settlement)\s+of\s+)?"
+    rf"neighbou?rhood|edge|district|hamlet|settlement|{WILD_GROUND})\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
     r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
     r"locality|suburb|outskirts)\s+of\s+)"
@@ -82,7 +84,9 @@ _AREA_OF = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
-_STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:and|amid|after|as|while|since)\s")
+# No "and": "killed four fishermen and burned huts in X" places both phrases at X (the
+# "and" joining the sides of a clash is masked by _BETWEEN).
+_STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:amid|after|as|while|since)\s")
 
 
 def unresolved_name(
@@ -99,10 +103,23 @@ def unresolved_name(
     Daraa") are not such names.
     """
     # From the cue itself: a strike verb is the locative word ("bombed the village of X").
-    window = text[event.start : end]
+    return name_between(text, event.start, event.end, end, taken)
+
+
+def name_between(
+    text: str,
+    start: int,
+    cue_end: int,
+    end: int,
+    taken: Sequence[ActorMention | Toponym],
+) -> tuple[int, int, str] | None:
+    """The first unresolved place name after a locative word in ``text[start:end]``, the
+    stretch cut at the first clause break after *cue_end*: (start, end, name) or None
+    (:func:`unresolved_name` for an event's clause)."""
+    window = text[start:end]
     # "clashes between herders and farmers in X": that "and" joins the two sides.
     masked = _BETWEEN.sub(lambda b: " " * len(b.group()), window)
-    stop = _STOP.search(masked, event.end - event.start)
+    stop = _STOP.search(masked, cue_end - start)
     if stop is not None:
         window = window[: stop.start()]
     for m in _UNRESOLVED.finditer(window):
@@ -123,13 +140,13 @@ def unresolved_name(
             continue
         if landmark_name(name):  # "near Begum Rokeya University": a building, no town
             continue
-        start = event.start + m.start("name") + skip
-        stop_at = start + len(name)
-        if any(a.start < stop_at and start < a.end for a in taken):
+        at = start + m.start("name") + skip
+        stop_at = at + len(name)
+        if any(a.start < stop_at and at < a.end for a in taken):
             continue
         if PERSON_APPOSITIVE.match(text, stop_at):
             continue  # "targeted Abu Omar, the head of the group": a person
-        return start, stop_at, name
+        return at, stop_at, name
     return None
 
 

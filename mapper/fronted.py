@@ -1,0 +1,126 @@
+"""The town a clause names inside the region that opens it.
+
+News sets the scene with a region and then tells the event at a town of it: "In
+Balochistan, gunmen blocked the highway near Khuzdar and abducted four workers", "In the
+Mopti region, a bus struck a mine outside Bandiagara". The event is coded at the town,
+the finest place the clause ties it to, when the gazetteer puts that town inside the
+region and the clause names it as where things happened (after "in", "near", "outside",
+"at" or "the outskirts of"), not as where people were heading ("travelling to Quetta")
+or came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .events import EventMention
+from .terrain import WILD_GROUND
+from .toponym import Precision, Toponym
+
+__all__ = ["opening_region", "town_in_region"]
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
+    rf"|\b(?:outskirts|edges?|vicinity|suburbs?|countryside|environs|area|{WILD_GROUND})\s+of)"
+    r"(?:\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:town|city|village|area)\s+of)?\s*$",
+    re.I,
+)
+"""A locative phrase ending just before a town's name ("near", "on the outskirts of",
+"in the border town of")."""
+
+_OWN_LOCATIVE = re.compile(r"^(?:near|outside|around)\s", re.I)
+"""A toponym read with its own preposition ("near Khuzdar")."""
+
+_OPENS = re.compile(
+    r"\W*(?:(?:elsewhere|meanwhile|separately),?\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I
+)
+"""What may come before a region opening a sentence ("In neighbouring Michoacán, ...")."""
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|before|after|where|from)\b", re.I)
+"""What ends the stretch of a clause in which a town is the event's own place."""
+
+
+def town_in_region(
+    text: str,
+    event: EventMention,
+    region: Toponym,
+    places: Sequence[Toponym],
+    end: int,
+) -> Toponym | None:
+    """The one town inside *region* that the clause *region* opens names as a scene.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    event : EventMention
+        The event *region* is linked to; *region* precedes it.
+    region : Toponym
+        A first-level region opening the clause ("In Oromia, ...").
+    places : sequence of Toponym
+        The sentence's resolved places.
+    end : int
+        Where the sentence ends.
+
+    Returns
+    -------
+    Toponym or None
+        The town, when exactly one place of the region at town precision follows
+        *region* in the same clause as *event* and is introduced as a location; None
+        otherwise (the region stays).
+    """
+    area = region.candidate.place if region.candidate is not None else None
+    if area is None or area.feature_code != "ADM1" or area.admin1_code is None:
+        return None
+    found = [
+        t
+        for t in places
+        if region.end <= t.start < end
+        and t.precision <= Precision.NEAR
+        and t.candidate is not None
+        and t.candidate.place.country_code == area.country_code
+        and t.candidate.place.admin1_code == area.admin1_code
+        and _as_scene(text, t)
+        and _same_clause(text, event, t)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def opening_region(text: str, sentence_start: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The first-level region a sentence opens with, followed by a comma ("In
+    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    sentence_start : int
+        Where the sentence starts.
+    places : sequence of Toponym
+        The sentence's resolved places, in text order.
+
+    Returns
+    -------
+    Toponym or None
+        The sentence's first place, when it is a region opening it.
+    """
+    if not places:
+        return None
+    first = places[0]
+    if first.precision is not Precision.REGION or not _OPENS.fullmatch(
+        text, sentence_start, first.start
+    ):
+        return None
+    return first if re.match(r"(?:\s+(?:region|state|province))?,", text[first.end :]) else None
+
+
+def _as_scene(text: str, town: Toponym) -> bool:
+    if _OWN_LOCATIVE.match(town.text):
+        return True
+    return _LOCATIVE.search(text, max(0, town.start - 60), town.start) is not None
+
+
+def _same_clause(text: str, event: EventMention, town: Toponym) -> bool:
+    lo, hi = (event.end, town.start) if town.start >= event.end else (town.end, event.start)
+    return _CLAUSE_BREAK.search(text, lo, hi) is None
