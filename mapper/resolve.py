@@ -35,8 +35,9 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
@@ -182,7 +183,7 @@ _NEIGHBOUR_KM = 600.0
 only this near the text's other places (or the countries its demonyms name)."""
 
 
-def _folded_far_abroad(c: Candidate, name: str, others: Sequence[Place]) -> bool:
+def _folded_far_abroad(c: Candidate, name: str, others: Callable[[], Sequence[Place]]) -> bool:
     """True when *c*, in a country the text gives no sign of, matched only because one of
     its names folds like the name written (the gazetteer records no such spelling of it),
     and that is too weak a sign to carry the name abroad: a town under 100,000 ("Gangaw"
@@ -213,8 +214,9 @@ def _folded_far_abroad(c: Candidate, name: str, others: Sequence[Place]) -> bool
     # A town's own name in another spelling is kept only near the text's places: a
     # neighbour's border town, not one 900 km inside the neighbour.
     far = _NEIGHBOUR_KM if own else _FAR_ABROAD_KM
-    return bool(others) and all(
-        distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > far for o in others
+    near = others()
+    return bool(near) and all(
+        distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > far for o in near
     )
 
 
@@ -294,6 +296,7 @@ def _alternates_abroad(
     for name, found in zip(names, cands, strict=True):
         key = name_key(name)
         support: set[str] | None = None
+        others = cache(partial(_other_places, gazetteer, names, cands, key, elsewhere))
         kept = []
         for c in found:
             if c.match is not MatchKind.EXACT and c.place.country_code:
@@ -301,9 +304,7 @@ def _alternates_abroad(
                 if (
                     support
                     and c.place.country_code not in support
-                    and _folded_far_abroad(
-                        c, name, _other_places(gazetteer, names, cands, key, elsewhere)
-                    )
+                    and _folded_far_abroad(c, name, others)
                 ):
                     continue
             if (
