@@ -58,6 +58,31 @@ def _check_name(name: object, what: str = "name") -> str:
     return name
 
 
+_COUNTRY_TABLES: dict[tuple[str, int, int], dict[str, Place]] = {}
+"""Country tables by gazetteer file (path, size, mtime): a scan of every place, done once
+per file even when each call opens the file anew (``geoparse(text)`` without a
+gazetteer opens the default)."""
+
+
+def _store_countries(store: Store) -> dict[str, Place]:
+    """The countries one store holds, by ISO alpha-2 code."""
+    try:
+        st = store.path.stat()
+        tag: tuple[str, int, int] | None = (str(store.path.resolve()), st.st_size, st.st_mtime_ns)
+    except OSError:
+        tag = None
+    got = _COUNTRY_TABLES.get(tag) if tag is not None else None
+    if got is None:
+        got = {
+            p.country_code: p
+            for p in store.places_where("fclass = 'A' AND fcode LIKE 'PCL%'")
+            if p.country_code
+        }
+        if tag is not None:
+            _COUNTRY_TABLES[tag] = got
+    return got
+
+
 class Gazetteer:
     """A place-name index: names in, ranked places out.
 
@@ -223,9 +248,7 @@ class Gazetteer:
         if self._countries is None:
             table: dict[str, Place] = {}
             for s in reversed(self._stores):
-                for p in s.places_where("fclass = 'A' AND fcode LIKE 'PCL%'"):
-                    if p.country_code:
-                        table[p.country_code] = p
+                table.update(_store_countries(s))
             self._countries = table
         return self._countries
 

@@ -106,6 +106,9 @@ _PLACE_COLUMNS = (
 )
 
 
+_MEMO_SIZE = 1 << 15
+"""Keys a store remembers the answers for (cleared when full, like the gram cache)."""
+
 _NAMES_FOR_KEY = (
     f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))},"
     " n.name, n.kind FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
@@ -547,6 +550,10 @@ class Store:
             )
         self._gram_cache: dict[str, tuple[int, np.ndarray] | None] = {}
         self._lengths: np.ndarray | None = None
+        # The file is read-only: answers per key never change while it is open. News
+        # repeats its names, so a bounded memo saves most queries of a stream.
+        self._key_rows: dict[tuple[str, str | None], tuple[tuple[Place, str, int], ...]] = {}
+        self._key_known: dict[str, bool] = {}
 
     @staticmethod
     def check_file(path: Path) -> None:
@@ -569,22 +576,34 @@ class Store:
         self, key: str, *, country: str | None = None
     ) -> list[tuple[Place, str, int]]:
         """Every ``(place, name, kind)`` whose name has this key."""
-        if country is None:
-            rows = self._con.execute(_NAMES_FOR_KEY, (key,))
-        else:
-            rows = self._con.execute(_NAMES_FOR_KEY_IN_COUNTRY, (key, country))
-        return [(place_from_row(r), r[13], r[14]) for r in rows]
+        got = self._key_rows.get((key, country))
+        if got is None:
+            if country is None:
+                rows = self._con.execute(_NAMES_FOR_KEY, (key,))
+            else:
+                rows = self._con.execute(_NAMES_FOR_KEY_IN_COUNTRY, (key, country))
+            got = tuple((place_from_row(r), r[13], r[14]) for r in rows)
+            if len(self._key_rows) >= _MEMO_SIZE:
+                self._key_rows.clear()
+            self._key_rows[key, country] = got
+        return list(got)
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Which of these keys some name in the file has (one indexed query per 500)."""
-        wanted = list(dict.fromkeys(k for k in keys if k))
+        known = self._key_known
+        asked = list(dict.fromkeys(k for k in keys if k))
+        wanted = [k for k in asked if k not in known]
         found: set[str] = set()
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT DISTINCT key FROM names WHERE kind != {KIND_CODE} AND key IN ({marks})"
             found.update(r[0] for r in self._con.execute(sql, chunk))
-        return found
+        out = found | {k for k in asked if known.get(k)}
+        if len(known) + len(wanted) > _MEMO_SIZE:
+            known.clear()
+        known.update((k, k in found) for k in wanted)
+        return out
 
     def place_by_id(self, place_id: str) -> Place | None:
         """The place with this id, or None."""

@@ -35,12 +35,13 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.errors import PlaceNotFound
-from gazetteer.normalize import fold, name_key
+from gazetteer.normalize import GENERIC_WORDS, fold, name_key
 from gazetteer.ranking import distance_km
 from gazetteer.sources.counties import us_county_states
 from gazetteer.sources.regions import subdivision_kinds
@@ -169,6 +170,55 @@ _FOREIGN_ALTERNATE_MAX_POPULATION = 100_000
 """A town this populous is known abroad by its other names ("Kharkov"); a smaller one
 rarely is."""
 
+_WORLD_CITY_POPULATION = 1_000_000
+"""A city this populous is known by its other names the world over ("Bombay")."""
+
+_FAR_ABROAD_KM = 1000.0
+"""Farther than this from every other place of the text, a town is in another part of
+the world than the one the text is about."""
+
+
+_NEIGHBOUR_KM = 600.0
+"""A small town abroad whose own name folds like the name written is read as that town
+only this near the text's other places (or the countries its demonyms name)."""
+
+
+def _folded_far_abroad(c: Candidate, name: str, others: Callable[[], Sequence[Place]]) -> bool:
+    """True when *c*, in a country the text gives no sign of, matched only because one of
+    its names folds like the name written (the gazetteer records no such spelling of it),
+    and that is too weak a sign to carry the name abroad: a town under 100,000 ("Gangaw"
+    folds like the Chinese village Gangou in a text on Myanmar), or a city under a million
+    matched by another of its names that lies farther than :data:`_FAR_ABROAD_KM` from
+    every other place of the text (Zhangzhou's romanised alternate "Gangou"). A small
+    town or district whose own name folds so is kept unless it lies farther than
+    :data:`_NEIGHBOUR_KM` from every other place and from the countries the text's
+    demonyms name ("Ain Issa" in a
+    text on Turkish attacks is ‘Ayn ‘Īsá in Syria; "Kawlin" in Sagaing is no Kolín
+    district in Czechia). Areas written as named ("Kachin State") are kept."""
+    p = c.place
+    if c.match is MatchKind.EXACT or p.feature_code.startswith("PCL"):
+        return False
+    if name_key(c.matched) != name_key(name):
+        return False  # a respelling ("Menbej" as Manbij): respell.py weighs those
+    area = p.feature_class == "A"
+    if area and _as_written(name, c.matched):
+        return False  # "Kachin State": the area's name as written, and the kind of area
+    if p.population >= _WORLD_CITY_POPULATION:
+        return False
+    small = (p.feature_code != "ADM1") if area else p.population < _FOREIGN_ALTERNATE_MAX_POPULATION
+    own = name_key(p.name) == name_key(name)
+    if small and not own:
+        return True  # a district or a small town by another of its names
+    if own and not small:
+        return False  # a city's or a province's own name in another spelling
+    # A town's own name in another spelling is kept only near the text's places: a
+    # neighbour's border town, not one 900 km inside the neighbour.
+    far = _NEIGHBOUR_KM if own else _FAR_ABROAD_KM
+    near = others()
+    return bool(near) and all(
+        distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > far for o in near
+    )
+
 
 def _other_countries(
     names: Sequence[str], cands: Sequence[Sequence[Candidate]], key: str
@@ -179,6 +229,45 @@ def _other_countries(
         for n, f in zip(names, cands, strict=True)
         if f and f[0].place.country_code and name_key(n) != key
     }
+
+
+def _support(
+    support: set[str] | None,
+    elsewhere: frozenset[str],
+    names: Sequence[str],
+    cands: Sequence[Sequence[Candidate]],
+    key: str,
+) -> set[str]:
+    """*support* once worked out: the countries the text's other names and *elsewhere*
+    point to."""
+    return support if support is not None else elsewhere | _other_countries(names, cands, key)
+
+
+def _as_written(name: str, matched: str) -> bool:
+    """True when *matched* is *name* as written, but for words naming the kind of place
+    ("Kachin State" of Kachin)."""
+    words = [w for w in fold(name).split() if w not in GENERIC_WORDS]
+    return bool(words) and words == [w for w in fold(matched).split() if w not in GENERIC_WORDS]
+
+
+def _other_places(
+    gazetteer: Gazetteer,
+    names: Sequence[str],
+    cands: Sequence[Sequence[Candidate]],
+    key: str,
+    elsewhere: frozenset[str],
+) -> list[Place]:
+    """The places of the names other than the one with *key* read firmly (their best
+    candidate an area or spelt as written, not itself a mere folding), and the countries
+    of *elsewhere* (demonyms, bias)."""
+    countries = gazetteer.countries()
+    return [
+        f[0].place
+        for n, f in zip(names, cands, strict=True)
+        if f
+        and name_key(n) != key
+        and (f[0].match is MatchKind.EXACT or f[0].place.feature_class == "A")
+    ] + [countries[cc] for cc in elsewhere if cc in countries]
 
 
 def _short_form(c: Candidate) -> bool:
@@ -207,8 +296,17 @@ def _alternates_abroad(
     for name, found in zip(names, cands, strict=True):
         key = name_key(name)
         support: set[str] | None = None
+        others = cache(partial(_other_places, gazetteer, names, cands, key, elsewhere))
         kept = []
         for c in found:
+            if c.match is not MatchKind.EXACT and c.place.country_code:
+                support = _support(support, elsewhere, names, cands, key)
+                if (
+                    support
+                    and c.place.country_code not in support
+                    and _folded_far_abroad(c, name, others)
+                ):
+                    continue
             if (
                 c.place.country_code
                 and c.place.feature_class != "A"
@@ -216,8 +314,7 @@ def _alternates_abroad(
                 and not _own_name(c)
                 and not _short_form(c)
             ):
-                if support is None:
-                    support = elsewhere | _other_countries(names, cands, key)
+                support = _support(support, elsewhere, names, cands, key)
                 if (
                     support
                     and c.place.country_code not in support

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import product
 
 from gazetteer import Candidate, Gazetteer, MatchKind
@@ -67,14 +68,19 @@ def respellings(name: str) -> list[str]:
     >>> respellings("Deir")
     []
     """
+    return list(_respellings(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _respellings(name: str) -> tuple[str, ...]:
     words = fold(name).split()
     if not words or not all(w.isascii() and w.isalpha() for w in words):
-        return []
+        return ()
     slots: list[tuple[int, int]] = [
         (k, m.start()) for k, w in enumerate(words) if len(w) >= 3 for m in _LONE_E.finditer(w)
     ]
     if not slots or len(slots) > MAX_VARIABLE:
-        return []
+        return ()
     out = []
     for choice in product(_READINGS, repeat=len(slots)):
         if all(c == "e" for c in choice):
@@ -84,7 +90,7 @@ def respellings(name: str) -> list[str]:
         for (k, at), reading in sorted(zip(slots, choice, strict=True), reverse=True):
             new[k] = new[k][:at] + reading + new[k][at + 1 :]
         out.append(" ".join(new))
-    return out
+    return tuple(out)
 
 
 def respelt_candidates(
