@@ -186,14 +186,18 @@ def load_gold(path: Path = GOLD) -> dict[str, list[Gold]]:
 
 
 def same_place(inc: Incident, lat: float, lon: float, name: str | None = None) -> bool:
-    """Within RADIUS_KM of the point, or the same name."""
+    """Within RADIUS_KM of the point, or the same name.
+
+    A gold name that gives the place with its holder ("Keishampat, Imphal", "Hurmuz,
+    near Mir Ali") names the place by its first part, so that part matches as well.
+    """
     if inc.latitude is not None and inc.longitude is not None:
         if distance_km(inc.latitude, inc.longitude, lat, lon) <= RADIUS_KM:
             return True
     if name is None:
         return False
-    key = fold(name)
-    return key in {fold(inc.location), fold(inc.place_name or "")}
+    keys = {fold(name), fold(name.split(",", 1)[0])}
+    return bool(keys & {fold(inc.location), fold(inc.place_name or "")})
 
 
 def km(inc: Incident, lat: float, lon: float) -> float:

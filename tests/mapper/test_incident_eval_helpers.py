@@ -66,6 +66,18 @@ def _gold(**changes: object):
             "over 25 km away, another name",
         ),
         ({"lat": 33.0, "lon": 44.0, "place": "Al Qā’im"}, {}, True, "far but the same name"),
+        (
+            {"lat": 33.0, "lon": 44.0, "place": "Al Qā’im, Anbar"},
+            {},
+            True,
+            "far, but the gold names the place first and its holder after a comma",
+        ),
+        (
+            {"lat": 33.0, "lon": 44.0, "place": "Haditha, Al-Qaim district"},
+            {},
+            False,
+            "only the part before the comma names the place",
+        ),
         ({"tolerance": 4}, {"event_date": date(2024, 2, 3)}, True, "vague gold date"),
     ],
 )
