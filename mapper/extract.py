@@ -113,6 +113,7 @@ from .holders import (
     with_tolls,
 )
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
 from .participle import main_clause_place
@@ -658,6 +659,8 @@ def extract_incidents(
             events = _headline_as_lead(text, events, sentences[1])
         # "... killing 11 soldiers. Several fuel trucks were torched.": the same attack
         events = [e for e in events if not damage_within_attack(text, e, previous_cues)]
+        # "Air defences shot down 46 drones over Bryansk and Kursk": no ground event
+        events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
         previous_cues = tuple(events)
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new

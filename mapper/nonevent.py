@@ -252,6 +252,13 @@ _MEASURED_FROM = re.compile(
 )
 
 
+_ACROSS_FROM = re.compile(
+    r"\bacross\s+(?:the\s+(?:river|strait|bay|lake|water|creek)\s+)?"
+    r"from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+)?"
+    r"(?:(?:town|city|village|port)\s+of\s+)?$"
+)
+
+
 def measured_from(before: str) -> bool:
     """True when the words *before* a place make it a point another named place is
     measured from: "At-Tuwani in Masafer Yatta, south of Hebron", "Sirwah district, west of
@@ -259,11 +266,17 @@ def measured_from(before: str) -> bool:
     place before the comma, which the gazetteer may lack; the reference point is no
     event place.
 
+    A town facing the event's place across a river or border ("Sungai Kolok, across the
+    river from Malaysia's Rantau Panjang", "the border town across from Ciudad Juarez")
+    is the same kind of reference point. "Across the border from" is left alone: it
+    mostly tells where fighters came from.
+
     A direction after an event or an unnamed place ("fighting north of Kharkiv",
     "attacked a village south of Hebron") is not matched: the area around the town is
     then the best place the text gives.
     """
-    return _MEASURED_FROM.search(before[-100:]) is not None
+    tail = before[-100:]
+    return _MEASURED_FROM.search(tail) is not None or _ACROSS_FROM.search(tail) is not None
 
 
 _SEA_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf)$")

@@ -6,9 +6,11 @@ or an old attack named with its year ("a court jailed 12 men over the 2021 raid 
 "the anniversary of the April 2019 bombings"). An ACLED coder codes those earlier
 events from their own reports, not from the later one: they carry no date the report
 gives and would come out as new incidents on the report's day or at the start of a
-month. A commemoration is the same ("marked a year since protesters stormed
-parliament in X", "ten years to the day after the abduction", "on the anniversary of
-the massacre in Y"): the event it recalls is history, and so is its place.
+month. An event named by its month or year as the point time is measured from ("the
+first pilgrimage since the June bombing at X") is history too. A commemoration is the
+same ("marked a year since protesters stormed parliament in X", "ten years to the day
+after the abduction", "on the anniversary of the massacre in Y"): the event it recalls
+is history, and so is its place.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = [
     "blank",
     "commemorated",
     "commemorated_event",
+    "dated_earlier",
     "old_event",
     "over_a_period",
     "recalled_asides",
@@ -90,7 +93,48 @@ def old_event(text: str, sentence_start: int, event: EventMention, year: int | N
     if year is None:
         return False
     m = _YEAR_BEFORE.search(text, max(sentence_start, event.start - 60), event.start)
-    return m is not None and int(m.group(1)) < year
+    return (m is not None and int(m.group(1)) < year) or dated_earlier(text, event.end, year)
+
+
+_YEAR_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,80}?\b(?:in|during|throughout)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(s)?\b"
+)
+"""A year or decade closing an event's clause: "killed in the fighting in X in the
+1990s", "the village they raided in March 2019"."""
+
+
+_WHOLE_WAR_AFTER = re.compile(
+    r"\s+(?:during|in|throughout|over)\s+the\s+(?:[\w]+[\s-])?(?:years?|decades?)"
+    r"(?:[\s-]long)?\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion)\b",
+    re.I,
+)
+"""An event told as part of a whole war: "soldiers killed during the four-decade
+insurgency", "civilians abducted during the 12-year civil war"."""
+
+
+def dated_earlier(text: str, end: int, year: int) -> bool:
+    """True when the clause after an event ending at *end* dates it to a year, or a
+    decade, wholly before the report's *year* ("relatives of villagers killed in X in
+    the 1990s", "a town the rebels took in 2019"), or tells it as part of a war that
+    lasted years ("killed during the decade-long insurgency").
+
+    Examples
+    --------
+    >>> s = "Widows of farmers killed in the clashes around Tefe in the 1980s testified."
+    >>> dated_earlier(s, s.index("killed") + 6, 2025)
+    True
+    >>> s = "Gunmen killed four in Tefe on Monday, in 2025 the worst attack yet."
+    >>> dated_earlier(s, s.index("killed") + 6, 2025)
+    False
+    """
+    if _WHOLE_WAR_AFTER.match(text, end) is not None:
+        return True
+    m = _YEAR_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = int(m.group(1)) + (9 if m.group(2) else 0)
+    return last < year
 
 
 _PERIOD = re.compile(
@@ -120,10 +164,12 @@ _ORDINAL = (
 _COMMEMORATION = re.compile(
     r"\b(?:(?:(?:" + _ORDINAL + r"|(?:" + _NUMBER + r"-)?year)\s+)?anniversary\s+of"
     r"|" + _NUMBER + r"\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?"
-    r"(?:since|after))\s",
+    r"(?:since|after)"
+    r"|since\s+the(?=\s+(?:" + _MONTH + r"|(?:19|20)\d\d)\s))\s",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
+_RELATIVE_NEXT = re.compile(r",\s*(?:in\s+which|during\s+which|which|when)\s", re.I)
 
 
 def commemorated(sentence: str) -> list[tuple[int, int]]:
@@ -141,6 +187,10 @@ def commemorated(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _COMMEMORATION.finditer(sentence):
         close = _CLAUSE_END.search(sentence, m.end())
+        if close is not None and _RELATIVE_NEXT.match(sentence, close.start()):
+            # "... since the April attack near X, in which 26 were shot dead": the
+            # relative clause tells the same recalled event.
+            close = _CLAUSE_END.search(sentence, close.end())
         spans.append((m.end(), len(sentence) if close is None else close.start()))
     return spans
 

@@ -28,6 +28,15 @@ from mapper.nonevent import measured_from, protested_body, sea_coast, speaker_se
         ("fighters clashed with the RSF, west of ", False,
          "an acronym is an actor, not a place measured from the town"),
         ("troops in Kidal, in ", False, "no direction: a container, not a reference"),
+        ("a market in Reynosa, across the river from ", True,
+         "a town facing the event's place across a river"),
+        ("the Bangladeshi border town across from India's ", True,
+         "'across from' with the neighbour's possessive"),
+        ("smugglers crossed over the border from ", False,
+         "a route's origin, not a reference point: 'over the border from' is travel"),
+        ("refugees who fled from ", False, "'from' alone is an origin"),
+        ("gunmen who came across the border from ", False,
+         "'across the border from' mostly tells where fighters came from"),
     ],
 )  # fmt: skip
 def test_measured_from_needs_a_named_place_and_a_direction(
