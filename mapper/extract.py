@@ -93,6 +93,7 @@ from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
+from .displaced import fled_from
 from .errors import InputError
 from .events import (
     CIVILIAN_PEOPLE,
@@ -124,6 +125,7 @@ from .recalled import (
     old_event,
     over_a_period,
     recalled_asides,
+    recalled_causes,
 )
 from .roles import (
     UNIDENTIFIED,
@@ -645,7 +647,7 @@ def extract_incidents(
         # An aside recalling an earlier event ("X, which overran Y last month, ...") and
         # an old attack named with its year are no events of the report.
         anniversary = commemorated(sentence.text)
-        asides = recalled_asides(sentence.text) + anniversary
+        asides = recalled_asides(sentence.text) + recalled_causes(sentence.text) + anniversary
         if asides:
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
@@ -661,6 +663,7 @@ def extract_incidents(
         events = [e for e in events if not damage_within_attack(text, e, previous_cues)]
         # "Air defences shot down 46 drones over Bryansk and Kursk": no ground event
         events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
+        events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         previous_cues = tuple(events)
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new

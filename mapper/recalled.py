@@ -27,6 +27,7 @@ __all__ = [
     "old_event",
     "over_a_period",
     "recalled_asides",
+    "recalled_causes",
 ]
 
 _MONTH = (
@@ -68,6 +69,50 @@ def recalled_asides(sentence: str) -> list[tuple[int, int]]:
             # Without a closing comma the aside ends with its time ("..., which it held
             # months ago and rebels shell Hama": the second clause is news).
             spans.append((m.start(), end if close >= 0 else earlier.end()))
+    return spans
+
+
+_CAUSE_OPEN = re.compile(r"\b(?:after|since|following)\s+(?!the\s+(?:end|start)\b)", re.I)
+_LONG_AGO = re.compile(
+    r"\b(?:(?:early|late|mid)[\s-]+)?(?:earlier\s+(?:this|that)\s+(?:month|year)|"
+    r"(?:last|previous|past)\s+(?:month|year|spring|summer|autumn|fall|winter)|"
+    r"(?:months|years)\s+(?:ago|earlier|before)|in\s+(?:" + _MONTH + r"\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+"""A time a month or more before the report; "last week" is still the report's news."""
+
+
+_APPOSED_TIME = re.compile(
+    r",\s*(?:the|a|an)\s+[^,;:.!?]{1,40},\s*(?=" + _LONG_AGO.pattern + r")" + _LONG_AGO.pattern,
+    re.I,
+)
+
+
+def recalled_causes(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that give an earlier event, dated a month or
+    more before the report, as the cause or start of what it tells: "Families have fled
+    east since the rebels entered Y late last month" gives the span from "since".
+
+    Examples
+    --------
+    >>> s = "Thousands fled after militants stormed Palma in March 2021, aid groups said."
+    >>> [s[a:b] for a, b in recalled_causes(s)]
+    ['after militants stormed Palma in March 2021']
+    >>> recalled_causes("Troops retook Palma on Monday after a two-day battle last week.")
+    []
+    """
+    spans = []
+    for m in _CAUSE_OPEN.finditer(sentence):
+        close = _CLAUSE_END.search(sentence, m.end())
+        end = len(sentence) if close is None else close.start()
+        if _LONG_AGO.search(sentence, m.end(), end) is not None:
+            spans.append((m.start(), end))
+            continue
+        # "after the RSF entered Y, the state capital, late last month": the time comes
+        # after an apposition, at the start of its own comma-bounded phrase.
+        tail = _APPOSED_TIME.match(sentence, end)
+        if tail is not None:
+            spans.append((m.start(), tail.end()))
     return spans
 
 

@@ -14,6 +14,7 @@ from mapper.recalled import (
     old_event,
     over_a_period,
     recalled_asides,
+    recalled_causes,
 )
 
 
@@ -294,3 +295,24 @@ def test_recalled_history_in_a_report_is_no_incident(
 ) -> None:
     locations = [i.location for i in extract_incidents(text, published=published)]
     assert not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reason"),
+    [
+        ("Thousands fled after militants stormed Palma in March 2021, aid groups said.",
+         ["after militants stormed Palma in March 2021"], "a cause dated to an earlier year"),
+        ("Families have fled south since the army entered Kidal, the regional capital, "
+         "late last month.",
+         ["since the army entered Kidal, the regional capital, late last month"],
+         "the time after an apposition still dates the cause"),
+        ("Troops retook Palma on Monday after a two-day battle last week.", [],
+         "last week is still the report's news"),
+        ("Rebels shelled Goma on Monday after seizing Sake, police said, and last year "
+         "they took Bunagana.", [], "a time in a later clause does not date the cause"),
+    ],
+)  # fmt: skip
+def test_recalled_causes_are_dated_a_month_or_more_before(
+    sentence: str, expected: list[str], reason: str
+) -> None:
+    assert [sentence[a:b] for a, b in recalled_causes(sentence)] == expected, reason
