@@ -110,6 +110,7 @@ from .holders import (
     drop_holders,
     locate_in_region,
     restated_as_holder,
+    same_place_undated,
     same_place_within_a_day,
     with_tolls,
 )
@@ -935,7 +936,11 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             o
             for o in kept
             if o.evidence.start > line_end
-            and (restated_as_holder(head, o) or same_place_within_a_day(head, o))
+            and (
+                restated_as_holder(head, o)
+                or same_place_within_a_day(head, o)
+                or same_place_undated(head, o)
+            )
         ]
         if not body:
             continue
