@@ -84,6 +84,9 @@ def holds(sentence: str, place: str, area: str) -> bool:
         joint = _PLACE_IN.match(sentence, m.end())
         if joint is not None and _named_after_qualifiers(sentence, joint.end(), area):
             return True
+        seat = _SEAT_OF.match(sentence, m.end())
+        if seat is not None and _named_after_qualifiers(sentence, seat.end(), area):
+            return True  # "Zaki-Biam, the headquarters of Ukum local government area"
         # "Ramsu Bazar in Guimara upazila of Khagrachhari": one unit named between.
         between = _UNIT_BETWEEN.match(sentence, joint.end()) if joint is not None else None
         if between is not None and _named_after_qualifiers(sentence, between.end(), area):
@@ -116,6 +119,11 @@ _APPOSITION_END = re.compile(
 )
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|$)")
 _LIST_BEFORE = re.compile(r",\s*$")
+_SEAT_OF = re.compile(
+    r"\s*,\s+(?:the\s+)?(?:administrative\s+|provincial\s+|district\s+|state\s+)?"
+    r"(?:headquarters|capital|seat|main\s+town|chief\s+town)\s+of\s+",
+    re.I,
+)
 _UNIT_BETWEEN = re.compile(
     rf"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+{_PART}\s*,?\s+(?:in|of)\s+"
 )

@@ -11,8 +11,8 @@ reasons. Two kinds are recognised here:
   the place of what (or whom) is protested, not of the protest;
 * a country acting or speaking: "US strikes militia", "Israel raids Jenin", "The US
   said its jets struck ...": the subject of the verb is an actor;
-* a natural feature's name: "along the Barak river", "in the Nuba mountains": a town
-  of the same name is another place;
+* a natural feature's name: "along the Barak river", "in the Nuba mountains", "across
+  the Kakhovka reservoir": a town of the same name is another place;
 * part of an armed group's name: "the Sinai Province group", "the Tillaberi brigade";
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
@@ -44,6 +44,7 @@ __all__ = [
     "protested_body",
     "sea_coast",
     "speaker_seat",
+    "water_body",
 ]
 
 _SPEECH_WORDS = "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"}))
@@ -234,6 +235,30 @@ def acting_country(text: str, sentence_start: int, start: int, end: int) -> bool
 
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|mountains|hills|forest|lake|desert)\b")
+
+
+_WATER_AFTER = re.compile(r"\s+(?:reservoir|river|lake|canal|lagoon|estuary)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def water_body(text: str, start: int, end: int) -> bool:
+    """True for a name between "the" and a lower-case water noun ("across the Kakhovka
+    reservoir", "along the Kabul river"): the water is named, not the town it is named
+    after, in whatever country the town lies.
+
+    Examples
+    --------
+    >>> s = "Boats crossed the Kakhovka reservoir at night."
+    >>> water_body(s, s.index("Kakhovka"), s.index("Kakhovka") + 8)
+    True
+    >>> s = "Shells hit Kakhovka river port."
+    >>> water_body(s, s.index("Kakhovka"), s.index("Kakhovka") + 8)
+    False
+    """
+    return (
+        _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and _WATER_AFTER.match(text, end) is not None
+    )
 
 
 def natural_feature(text: str, end: int) -> bool:

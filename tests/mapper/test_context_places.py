@@ -7,7 +7,13 @@ import pytest
 
 from mapper import extract_incidents
 from mapper.linking import headline_clause
-from mapper.nonevent import measured_from, protested_body, sea_coast, speaker_seat
+from mapper.nonevent import (
+    measured_from,
+    protested_body,
+    sea_coast,
+    speaker_seat,
+    water_body,
+)
 
 
 @pytest.mark.parametrize(
@@ -183,3 +189,21 @@ def test_sea_coast_is_no_region_of_the_same_name(
     text: str, name: str, expected: bool, reason: str
 ) -> None:
     assert sea_coast(name, text, text.index(name) + len(name)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected", "reason"),
+    [
+        ("Drones crossed the Kakhovka reservoir overnight.", "Kakhovka", True,
+         "'the' before and 'reservoir' after: the water"),
+        ("Bodies were pulled from the Kabul river near Jalalabad.", "Kabul", True,
+         "a river named after a city in the same country"),
+        ("Shelling hit Kakhovka overnight.", "Kakhovka", False, "the town itself"),
+        ("Floods hit Lake Chad towns and Baga.", "Chad", False, "no lower-case water noun after"),
+    ],
+)  # fmt: skip
+def test_water_body_names_the_water_not_the_town(
+    sentence: str, name: str, expected: bool, reason: str
+) -> None:
+    start = sentence.index(name)
+    assert water_body(sentence, start, start + len(name)) is expected, reason

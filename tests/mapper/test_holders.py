@@ -106,6 +106,12 @@ def test_holds_reads_an_area_named_as_holding_a_place(sentence, place, area, exp
          "Tudun Wada", "Katsina", True, "an LGA between, after a comma"),
         ("A bomb hit a shop in Kabo in Kano and in Bichi district of Katsina.", "Kabo",
          "Katsina", False, "the unit between belongs to another place"),
+        ("Gunmen raided Mubi, the headquarters of Mubi North council in Adamawa.", "Mubi",
+         "Mubi North", True, "a town apposed as the seat of its area"),
+        ("Troops entered Bentiu, the capital of Unity state, on Monday.", "Bentiu", "Unity",
+         True, "'the capital of' a state"),
+        ("Troops entered Bentiu, the town nearest to Rubkona, on Monday.", "Bentiu",
+         "Rubkona", False, "an apposition that is no seat"),
     ],
 )  # fmt: skip
 def test_holds_reads_through_one_unit_between(sentence, place, area, expected, reason):
