@@ -50,7 +50,7 @@ E = EventType
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
-    r"if|fears?\s+of|risk\s+of|prevent(?:ed)?|"
+    r"if|unless|fears?\s+of|risk\s+of|prevent(?:ed)?|"
     r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
     r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
     r"ultimatum)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"

@@ -93,6 +93,7 @@ from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
+from .displaced import fled_from
 from .errors import InputError
 from .events import (
     CIVILIAN_PEOPLE,
@@ -109,10 +110,12 @@ from .holders import (
     drop_holders,
     locate_in_region,
     restated_as_holder,
+    same_place_undated,
     same_place_within_a_day,
     with_tolls,
 )
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
+from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
 from .participle import main_clause_place
@@ -123,6 +126,7 @@ from .recalled import (
     old_event,
     over_a_period,
     recalled_asides,
+    recalled_causes,
 )
 from .roles import (
     UNIDENTIFIED,
@@ -644,7 +648,7 @@ def extract_incidents(
         # An aside recalling an earlier event ("X, which overran Y last month, ...") and
         # an old attack named with its year are no events of the report.
         anniversary = commemorated(sentence.text)
-        asides = recalled_asides(sentence.text) + anniversary
+        asides = recalled_asides(sentence.text) + recalled_causes(sentence.text) + anniversary
         if asides:
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
@@ -658,6 +662,9 @@ def extract_incidents(
             events = _headline_as_lead(text, events, sentences[1])
         # "... killing 11 soldiers. Several fuel trucks were torched.": the same attack
         events = [e for e in events if not damage_within_attack(text, e, previous_cues)]
+        # "Air defences shot down 46 drones over Bryansk and Kursk": no ground event
+        events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
+        events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         previous_cues = tuple(events)
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new
@@ -929,7 +936,11 @@ def _drop_restated_headline(text: str, incidents: list[Incident]) -> list[Incide
             o
             for o in kept
             if o.evidence.start > line_end
-            and (restated_as_holder(head, o) or same_place_within_a_day(head, o))
+            and (
+                restated_as_holder(head, o)
+                or same_place_within_a_day(head, o)
+                or same_place_undated(head, o)
+            )
         ]
         if not body:
             continue

@@ -29,6 +29,7 @@ __all__ = [
     "holds",
     "locate_in_region",
     "restated_as_holder",
+    "same_place_undated",
     "same_place_within_a_day",
     "with_tolls",
 ]
@@ -39,7 +40,7 @@ _ADMIN = (
 )
 _PART = (
     r"(?:district|sub-?district|area|village|town|locality|county|commune|tehsil|"
-    r"township|neighbou?rhood|local\s+government\s+area)"
+    r"township|neighbou?rhood|local\s+government\s+area|upazila|taluka|woreda|union)"
 )
 # "neighbouring Pattani province", "North Sinai", "the restive south-eastern Van province".
 _QUALIFIERS = (
@@ -83,6 +84,13 @@ def holds(sentence: str, place: str, area: str) -> bool:
         joint = _PLACE_IN.match(sentence, m.end())
         if joint is not None and _named_after_qualifiers(sentence, joint.end(), area):
             return True
+        seat = _SEAT_OF.match(sentence, m.end())
+        if seat is not None and _named_after_qualifiers(sentence, seat.end(), area):
+            return True  # "Zaki-Biam, the headquarters of Ukum local government area"
+        # "Ramsu Bazar in Guimara upazila of Khagrachhari": one unit named between.
+        between = _UNIT_BETWEEN.match(sentence, joint.end()) if joint is not None else None
+        if between is not None and _named_after_qualifiers(sentence, between.end(), area):
+            return True
         if _apposed_area(sentence, m.start(), m.end(), area):
             return True
     for m in _occurrences(sentence, area):
@@ -111,6 +119,14 @@ _APPOSITION_END = re.compile(
 )
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|$)")
 _LIST_BEFORE = re.compile(r",\s*$")
+_SEAT_OF = re.compile(
+    r"\s*,\s+(?:the\s+)?(?:administrative\s+|provincial\s+|district\s+|state\s+)?"
+    r"(?:headquarters|capital|seat|main\s+town|chief\s+town)\s+of\s+",
+    re.I,
+)
+_UNIT_BETWEEN = re.compile(
+    rf"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+{_PART}\s*,?\s+(?:in|of)\s+"
+)
 _OWNER = re.compile(r"(?:'s|\u2019s)\s+", re.I)
 _OPENING_IN = re.compile(r"^\W*in\s+", re.I)
 _UNIT_COMMA = re.compile(rf"\s+{_ADMIN}\s*,", re.I)
@@ -200,11 +216,32 @@ def same_place_within_a_day(head: Incident, body: Incident) -> bool:
     return same and head.latitude is not None and _same_event(head, body)
 
 
+def same_place_undated(head: Incident, body: Incident) -> bool:
+    """True when *body* reports *head*'s event at the same named place and the headline
+    gives no date of its own: its day is only the publication's, so the body's day is
+    the event's however far apart they are ("bomber strikes police station in Bannu" /
+    "rammed the police station in Bannu district late on Monday", published Wednesday).
+    """
+    same = (head.place_id is not None and head.place_id == body.place_id) or (
+        _bare(head.location) == _bare(body.location) != ""
+    )
+    kinds = head.event_type is body.event_type or {head.event_type, body.event_type} <= _VAGUE
+    return same and kinds and head.latitude is not None and head.evidence_for("event_date") is None
+
+
 def restated_as_holder(head: Incident, body: Incident) -> bool:
     """True when *body*'s sentence names the place of the headline's incident *head* as
     the area holding *body*'s place: the headline named the event by its area ("five
-    police killed in Mandera blast" / "near Elwak in Mandera county")."""
-    return _same_event(head, body) and holds(body.evidence.text, body.location, head.location)
+    police killed in Mandera blast" / "near Elwak in Mandera county"). The two must
+    read as one event, or give one toll on one day."""
+    # "southern Kaduna" in the headline is held as "Kaduna State" in the body
+    area = re.sub("^" + _QUALIFIERS, "", head.location, flags=re.I)
+    if not holds(body.evidence.text, body.location, area):
+        return False
+    # The same toll is the same event, however each names it ("three killed in X
+    # violence" / "three were killed when mobs clashed at Y in Z upazila of X").
+    tolled = head.fatalities is not None and head.fatalities == body.fatalities
+    return _same_event(head, body) or (tolled and head.event_date == body.event_date)
 
 
 def drop_holders(

@@ -40,6 +40,7 @@ from .nonevent import (
     protested_body,
     sea_coast,
     speaker_seat,
+    water_body,
 )
 from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
@@ -576,6 +577,7 @@ def link_places(
             j in context
             or _unit_holding_previous(text, places, j)
             or _foreign_feature_namesake(text, places, j)
+            or water_body(text, place.start, place.end)
             or _NOT_AFTER.match(after)
             or _cared_for(before)
             or _elsewhere(text, sentence_start, place)

@@ -11,8 +11,8 @@ reasons. Two kinds are recognised here:
   the place of what (or whom) is protested, not of the protest;
 * a country acting or speaking: "US strikes militia", "Israel raids Jenin", "The US
   said its jets struck ...": the subject of the verb is an actor;
-* a natural feature's name: "along the Barak river", "in the Nuba mountains": a town
-  of the same name is another place;
+* a natural feature's name: "along the Barak river", "in the Nuba mountains", "across
+  the Kakhovka reservoir": a town of the same name is another place;
 * part of an armed group's name: "the Sinai Province group", "the Tillaberi brigade";
 * a border: "near the Nigerian border", "along the border with Chad": a line the event
   is near, which the gazetteer can only place at a country's centre, often the
@@ -44,6 +44,7 @@ __all__ = [
     "protested_body",
     "sea_coast",
     "speaker_seat",
+    "water_body",
 ]
 
 _SPEECH_WORDS = "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed", "denied"}))
@@ -236,6 +237,30 @@ def acting_country(text: str, sentence_start: int, start: int, end: int) -> bool
 _FEATURE_AFTER = re.compile(r"\s+(?:river|mountains|hills|forest|lake|desert)\b")
 
 
+_WATER_AFTER = re.compile(r"\s+(?:reservoir|river|lake|canal|lagoon|estuary)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def water_body(text: str, start: int, end: int) -> bool:
+    """True for a name between "the" and a lower-case water noun ("across the Kakhovka
+    reservoir", "along the Kabul river"): the water is named, not the town it is named
+    after, in whatever country the town lies.
+
+    Examples
+    --------
+    >>> s = "Boats crossed the Kakhovka reservoir at night."
+    >>> water_body(s, s.index("Kakhovka"), s.index("Kakhovka") + 8)
+    True
+    >>> s = "Shells hit Kakhovka river port."
+    >>> water_body(s, s.index("Kakhovka"), s.index("Kakhovka") + 8)
+    False
+    """
+    return (
+        _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and _WATER_AFTER.match(text, end) is not None
+    )
+
+
 def natural_feature(text: str, end: int) -> bool:
     """True when a lower-case natural feature noun follows the name ending at *end*
     ("the Barak river", "the Nuba mountains"): the name is the feature's."""
@@ -252,6 +277,13 @@ _MEASURED_FROM = re.compile(
 )
 
 
+_ACROSS_FROM = re.compile(
+    r"\bacross\s+(?:the\s+(?:river|strait|bay|lake|water|creek)\s+)?"
+    r"from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+)?"
+    r"(?:(?:town|city|village|port)\s+of\s+)?$"
+)
+
+
 def measured_from(before: str) -> bool:
     """True when the words *before* a place make it a point another named place is
     measured from: "At-Tuwani in Masafer Yatta, south of Hebron", "Sirwah district, west of
@@ -259,11 +291,17 @@ def measured_from(before: str) -> bool:
     place before the comma, which the gazetteer may lack; the reference point is no
     event place.
 
+    A town facing the event's place across a river or border ("Sungai Kolok, across the
+    river from Malaysia's Rantau Panjang", "the border town across from Ciudad Juarez")
+    is the same kind of reference point. "Across the border from" is left alone: it
+    mostly tells where fighters came from.
+
     A direction after an event or an unnamed place ("fighting north of Kharkiv",
     "attacked a village south of Hebron") is not matched: the area around the town is
     then the best place the text gives.
     """
-    return _MEASURED_FROM.search(before[-100:]) is not None
+    tail = before[-100:]
+    return _MEASURED_FROM.search(tail) is not None or _ACROSS_FROM.search(tail) is not None
 
 
 _SEA_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf)$")

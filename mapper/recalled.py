@@ -6,9 +6,11 @@ or an old attack named with its year ("a court jailed 12 men over the 2021 raid 
 "the anniversary of the April 2019 bombings"). An ACLED coder codes those earlier
 events from their own reports, not from the later one: they carry no date the report
 gives and would come out as new incidents on the report's day or at the start of a
-month. A commemoration is the same ("marked a year since protesters stormed
-parliament in X", "ten years to the day after the abduction", "on the anniversary of
-the massacre in Y"): the event it recalls is history, and so is its place.
+month. An event named by its month or year as the point time is measured from ("the
+first pilgrimage since the June bombing at X") is history too. A commemoration is the
+same ("marked a year since protesters stormed parliament in X", "ten years to the day
+after the abduction", "on the anniversary of the massacre in Y"): the event it recalls
+is history, and so is its place.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ __all__ = [
     "blank",
     "commemorated",
     "commemorated_event",
+    "dated_earlier",
     "old_event",
     "over_a_period",
     "recalled_asides",
+    "recalled_causes",
 ]
 
 _MONTH = (
@@ -68,6 +72,50 @@ def recalled_asides(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CAUSE_OPEN = re.compile(r"\b(?:after|since|following)\s+(?!the\s+(?:end|start)\b)", re.I)
+_LONG_AGO = re.compile(
+    r"\b(?:(?:early|late|mid)[\s-]+)?(?:earlier\s+(?:this|that)\s+(?:month|year)|"
+    r"(?:last|previous|past)\s+(?:month|year|spring|summer|autumn|fall|winter)|"
+    r"(?:months|years)\s+(?:ago|earlier|before)|in\s+(?:" + _MONTH + r"\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+"""A time a month or more before the report; "last week" is still the report's news."""
+
+
+_APPOSED_TIME = re.compile(
+    r",\s*(?:the|a|an)\s+[^,;:.!?]{1,40},\s*(?=" + _LONG_AGO.pattern + r")" + _LONG_AGO.pattern,
+    re.I,
+)
+
+
+def recalled_causes(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that give an earlier event, dated a month or
+    more before the report, as the cause or start of what it tells: "Families have fled
+    east since the rebels entered Y late last month" gives the span from "since".
+
+    Examples
+    --------
+    >>> s = "Thousands fled after militants stormed Palma in March 2021, aid groups said."
+    >>> [s[a:b] for a, b in recalled_causes(s)]
+    ['after militants stormed Palma in March 2021']
+    >>> recalled_causes("Troops retook Palma on Monday after a two-day battle last week.")
+    []
+    """
+    spans = []
+    for m in _CAUSE_OPEN.finditer(sentence):
+        close = _CLAUSE_END.search(sentence, m.end())
+        end = len(sentence) if close is None else close.start()
+        if _LONG_AGO.search(sentence, m.end(), end) is not None:
+            spans.append((m.start(), end))
+            continue
+        # "after the RSF entered Y, the state capital, late last month": the time comes
+        # after an apposition, at the start of its own comma-bounded phrase.
+        tail = _APPOSED_TIME.match(sentence, end)
+        if tail is not None:
+            spans.append((m.start(), tail.end()))
+    return spans
+
+
 def blank(sentence: str, spans: list[tuple[int, int]]) -> str:
     """*sentence* with *spans* blanked out by spaces (offsets unchanged)."""
     for a, b in spans:
@@ -90,7 +138,48 @@ def old_event(text: str, sentence_start: int, event: EventMention, year: int | N
     if year is None:
         return False
     m = _YEAR_BEFORE.search(text, max(sentence_start, event.start - 60), event.start)
-    return m is not None and int(m.group(1)) < year
+    return (m is not None and int(m.group(1)) < year) or dated_earlier(text, event.end, year)
+
+
+_YEAR_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,80}?\b(?:in|during|throughout)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(s)?\b"
+)
+"""A year or decade closing an event's clause: "killed in the fighting in X in the
+1990s", "the village they raided in March 2019"."""
+
+
+_WHOLE_WAR_AFTER = re.compile(
+    r"\s+(?:during|in|throughout|over)\s+the\s+(?:[\w]+[\s-])?(?:years?|decades?)"
+    r"(?:[\s-]long)?\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion)\b",
+    re.I,
+)
+"""An event told as part of a whole war: "soldiers killed during the four-decade
+insurgency", "civilians abducted during the 12-year civil war"."""
+
+
+def dated_earlier(text: str, end: int, year: int) -> bool:
+    """True when the clause after an event ending at *end* dates it to a year, or a
+    decade, wholly before the report's *year* ("relatives of villagers killed in X in
+    the 1990s", "a town the rebels took in 2019"), or tells it as part of a war that
+    lasted years ("killed during the decade-long insurgency").
+
+    Examples
+    --------
+    >>> s = "Widows of farmers killed in the clashes around Tefe in the 1980s testified."
+    >>> dated_earlier(s, s.index("killed") + 6, 2025)
+    True
+    >>> s = "Gunmen killed four in Tefe on Monday, in 2025 the worst attack yet."
+    >>> dated_earlier(s, s.index("killed") + 6, 2025)
+    False
+    """
+    if _WHOLE_WAR_AFTER.match(text, end) is not None:
+        return True
+    m = _YEAR_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = int(m.group(1)) + (9 if m.group(2) else 0)
+    return last < year
 
 
 _PERIOD = re.compile(
@@ -120,10 +209,12 @@ _ORDINAL = (
 _COMMEMORATION = re.compile(
     r"\b(?:(?:(?:" + _ORDINAL + r"|(?:" + _NUMBER + r"-)?year)\s+)?anniversary\s+of"
     r"|" + _NUMBER + r"\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?"
-    r"(?:since|after))\s",
+    r"(?:since|after)"
+    r"|since\s+the(?=\s+(?:" + _MONTH + r"|(?:19|20)\d\d)\s))\s",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
+_RELATIVE_NEXT = re.compile(r",\s*(?:in\s+which|during\s+which|which|when)\s", re.I)
 
 
 def commemorated(sentence: str) -> list[tuple[int, int]]:
@@ -141,6 +232,10 @@ def commemorated(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _COMMEMORATION.finditer(sentence):
         close = _CLAUSE_END.search(sentence, m.end())
+        if close is not None and _RELATIVE_NEXT.match(sentence, close.start()):
+            # "... since the April attack near X, in which 26 were shot dead": the
+            # relative clause tells the same recalled event.
+            close = _CLAUSE_END.search(sentence, close.end())
         spans.append((m.end(), len(sentence) if close is None else close.start()))
     return spans
 

@@ -7,7 +7,13 @@ import pytest
 
 from mapper import extract_incidents
 from mapper.linking import headline_clause
-from mapper.nonevent import measured_from, protested_body, sea_coast, speaker_seat
+from mapper.nonevent import (
+    measured_from,
+    protested_body,
+    sea_coast,
+    speaker_seat,
+    water_body,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +34,15 @@ from mapper.nonevent import measured_from, protested_body, sea_coast, speaker_se
         ("fighters clashed with the RSF, west of ", False,
          "an acronym is an actor, not a place measured from the town"),
         ("troops in Kidal, in ", False, "no direction: a container, not a reference"),
+        ("a market in Reynosa, across the river from ", True,
+         "a town facing the event's place across a river"),
+        ("the Bangladeshi border town across from India's ", True,
+         "'across from' with the neighbour's possessive"),
+        ("smugglers crossed over the border from ", False,
+         "a route's origin, not a reference point: 'over the border from' is travel"),
+        ("refugees who fled from ", False, "'from' alone is an origin"),
+        ("gunmen who came across the border from ", False,
+         "'across the border from' mostly tells where fighters came from"),
     ],
 )  # fmt: skip
 def test_measured_from_needs_a_named_place_and_a_direction(
@@ -174,3 +189,21 @@ def test_sea_coast_is_no_region_of_the_same_name(
     text: str, name: str, expected: bool, reason: str
 ) -> None:
     assert sea_coast(name, text, text.index(name) + len(name)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected", "reason"),
+    [
+        ("Drones crossed the Kakhovka reservoir overnight.", "Kakhovka", True,
+         "'the' before and 'reservoir' after: the water"),
+        ("Bodies were pulled from the Kabul river near Jalalabad.", "Kabul", True,
+         "a river named after a city in the same country"),
+        ("Shelling hit Kakhovka overnight.", "Kakhovka", False, "the town itself"),
+        ("Floods hit Lake Chad towns and Baga.", "Chad", False, "no lower-case water noun after"),
+    ],
+)  # fmt: skip
+def test_water_body_names_the_water_not_the_town(
+    sentence: str, name: str, expected: bool, reason: str
+) -> None:
+    start = sentence.index(name)
+    assert water_body(sentence, start, start + len(name)) is expected, reason

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
-from mapper.holders import holds
+from mapper import extract_incidents
+from mapper.holders import holds, same_place_undated
 
 
 @pytest.mark.parametrize(
@@ -91,3 +95,71 @@ from mapper.holders import holds
 )
 def test_holds_reads_an_area_named_as_holding_a_place(sentence, place, area, expected, reason):
     assert holds(sentence, place, area) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "area", "expected", "reason"),
+    [
+        ("Mobs clashed at Hatia Bazar in Dighinala upazila of Rangamati on Friday.",
+         "Hatia Bazar", "Rangamati", True, "one upazila named between place and district"),
+        ("Gunmen raided Tudun Wada, in Zango local government area of Katsina State.",
+         "Tudun Wada", "Katsina", True, "an LGA between, after a comma"),
+        ("A bomb hit a shop in Kabo in Kano and in Bichi district of Katsina.", "Kabo",
+         "Katsina", False, "the unit between belongs to another place"),
+        ("Gunmen raided Mubi, the headquarters of Mubi North council in Adamawa.", "Mubi",
+         "Mubi North", True, "a town apposed as the seat of its area"),
+        ("Troops entered Bentiu, the capital of Unity state, on Monday.", "Bentiu", "Unity",
+         True, "'the capital of' a state"),
+        ("Troops entered Bentiu, the town nearest to Rubkona, on Monday.", "Bentiu",
+         "Rubkona", False, "an apposition that is no seat"),
+    ],
+)  # fmt: skip
+def test_holds_reads_through_one_unit_between(sentence, place, area, expected, reason):
+    assert holds(sentence, place, area) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent", "reason"),
+    [
+        (
+            "Four dead in Rangamati unrest\nFour people were killed when Bengali settlers and "
+            "Chakma villagers fought with sticks and machetes at Hatia Bazar in Dighinala "
+            "upazila of Rangamati on Friday, police said.",
+            "2025-03-09",
+            None,
+            "Rangamati",
+            "one toll on one day: the headline's district restates the body's event",
+        ),
+        (
+            "Bandits kill villagers in northern Katsina\nBandits killed six villagers in "
+            "Tudun Wada, in Zango local government area of Katsina State, on Saturday.",
+            "2025-03-10",
+            None,
+            "Katsina",
+            "a qualified headline region held by the body's place",
+        ),
+    ],
+)
+def test_a_headline_area_restated_by_a_finer_body_place_is_dropped(
+    text: str, published: str, present: str | None, absent: str, reason: str
+) -> None:
+    incidents = extract_incidents(text, published=published)
+    keys = [f"{i.location} {i.event_date}" for i in incidents]
+    if present is not None:
+        assert any(present in k for k in keys), (reason, keys)
+    assert not any(absent in k for k in keys), (reason, keys)
+
+
+def test_an_undated_headline_is_the_body_event_at_the_same_place_days_apart() -> None:
+    body = extract_incidents(
+        "A suicide bomber struck a police post in Bannu on Sunday.", published="2025-03-04"
+    )[0]
+    assert body.evidence_for("event_date") is not None
+    undated = replace(
+        body,
+        event_date=date(2025, 3, 4),
+        field_evidence=tuple(kv for kv in body.field_evidence if kv[0] != "event_date"),
+    )
+    assert same_place_undated(undated, body), "the headline's day is only the publication's"
+    dated = replace(body, event_date=date(2025, 3, 4))
+    assert not same_place_undated(dated, body), "a headline dating its event is its own"

@@ -10,9 +10,11 @@ from mapper.events import find_events
 from mapper.recalled import (
     blank,
     commemorated,
+    dated_earlier,
     old_event,
     over_a_period,
     recalled_asides,
+    recalled_causes,
 )
 
 
@@ -193,3 +195,124 @@ def test_a_commemorated_event_is_no_incident(
     locations = [i.location for i in extract_incidents(text, published="2024-06-10")]
     assert present is None or any(present in loc for loc in locations), (reason, locations)
     assert not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "reason"),
+    [
+        (
+            "Widows of herders killed near Tefe in the 1980s gave evidence.",
+            "killed",
+            True,
+            "a decade ended before the report",
+        ),
+        (
+            "Villagers abducted from Gwoza in March 2019 are still missing.",
+            "abducted",
+            True,
+            "a month and an earlier year close the clause",
+        ),
+        (
+            "Soldiers killed during the decade-long insurgency were honoured in Lima.",
+            "killed",
+            True,
+            "an event told as part of a years-long war",
+        ),
+        (
+            "Gunmen killed four farmers near Tefe in the early hours of Sunday.",
+            "killed",
+            False,
+            "'in the early hours' is no year",
+        ),
+        (
+            "Gunmen killed four farmers near Tefe, in 2025 the worst attack yet.",
+            "killed",
+            False,
+            "the report's own year, after a comma",
+        ),
+        (
+            "Rebels abducted six traders in the 2020s' worst wave, police said.",
+            "abducted",
+            False,
+            "a decade the report is still in",
+        ),
+    ],
+)
+def test_dated_earlier_needs_a_year_or_decade_before_the_report(
+    sentence: str, cue: str, expected: bool, reason: str
+) -> None:
+    event = next(e for e in find_events(sentence) if e.text == cue)
+    assert dated_earlier(sentence, event.end, 2025) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reason"),
+    [
+        (
+            "It is the first festival since the May bombing at the market in Jos, in which "
+            "nine people died.",
+            ["May bombing at the market in Jos, in which nine people died"],
+            "an event named by its month; its relative clause tells the same event",
+        ),
+        (
+            "Turnout was the lowest since the 2019 attack on Mopti.",
+            ["2019 attack on Mopti"],
+            "an event named by its year",
+        ),
+        (
+            "Police have arrested 14 people since the attack on Sunday.",
+            [],
+            "an event without month or year is this week's news",
+        ),
+    ],
+)
+def test_since_a_dated_event_is_recalled(sentence: str, expected: list[str], reason: str) -> None:
+    assert [sentence[a:b] for a, b in commemorated(sentence)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "absent", "reason"),
+    [
+        (
+            "Senate hearing on the Niger Delta\nLawmakers in Abuja heard from families of "
+            "oil workers abducted near Bonny in the 2000s.",
+            "2025-03-04",
+            "Bonny",
+            "hearing testimony about a past decade's abductions",
+        ),
+        (
+            "Security tightened for festival\nPolice deployed 2,000 officers in Kandy on "
+            "Monday for the first procession since the March attack near Matale, in which "
+            "four pilgrims were shot dead.",
+            "2025-07-08",
+            "Matale",
+            "an attack recalled by its month as the point time is measured from",
+        ),
+    ],
+)
+def test_recalled_history_in_a_report_is_no_incident(
+    text: str, published: str, absent: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published=published)]
+    assert not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reason"),
+    [
+        ("Thousands fled after militants stormed Palma in March 2021, aid groups said.",
+         ["after militants stormed Palma in March 2021"], "a cause dated to an earlier year"),
+        ("Families have fled south since the army entered Kidal, the regional capital, "
+         "late last month.",
+         ["since the army entered Kidal, the regional capital, late last month"],
+         "the time after an apposition still dates the cause"),
+        ("Troops retook Palma on Monday after a two-day battle last week.", [],
+         "last week is still the report's news"),
+        ("Rebels shelled Goma on Monday after seizing Sake, police said, and last year "
+         "they took Bunagana.", [], "a time in a later clause does not date the cause"),
+    ],
+)  # fmt: skip
+def test_recalled_causes_are_dated_a_month_or_more_before(
+    sentence: str, expected: list[str], reason: str
+) -> None:
+    assert [sentence[a:b] for a, b in recalled_causes(sentence)] == expected, reason
