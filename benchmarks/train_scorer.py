@@ -133,58 +133,87 @@ def f1(counts: tuple[int, ...]) -> tuple[float, float, float]:
     return r, p, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def auc(labels: np.ndarray, probs: np.ndarray) -> float:
+    """The chance a matched incident scores above a spurious one (ties count half)."""
+    pos, neg = probs[labels == 1], probs[labels == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
 def add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(x + y for x, y in zip(a, b, strict=True))
 
 
-def cross_validate(sets: dict[str, list[Doc]], l2: float) -> tuple[list[tuple], float, bool]:
-    """Leave-one-set-out rows, the chosen threshold, and whether the filter goes on."""
-    rows = []
-    pooled = {t: (0, 0, 0) for t in (0.0, *THRESHOLDS)}
-    folds: dict[str, dict[float, tuple[int, ...]]] = {}
-    for name in sorted(sets):
-        train = [d for other in sorted(sets) if other != name for d in sets[other]]
-        x = np.vstack([d.features for d in train if len(d.incidents)] or [np.zeros((0, 0))])
+def _row(name: str, t: float, best: float, before: tuple, after: tuple) -> tuple[str, ...]:
+    (r0, p0, f0), (r, p, f) = f1(before), f1(after)
+    mark = " <- chosen" if t == best else ""
+    return (
+        name,
+        f"{t:.2f}{mark}",
+        f"{r0:.2f} -> {r:.2f}",
+        f"{p0:.2f} -> {p:.2f}",
+        f"{f0:.2f} -> {f:.2f}",
+    )
+
+
+Folds = dict[str, tuple[list[Doc], list[Doc]]]
+"""Held-out parts by name, each as (training documents, held-out documents)."""
+
+
+def held_out(folds: Folds, l2: float) -> tuple[dict[str, dict[float, tuple]], dict[str, float]]:
+    """For each fold, (gold, kept, matched) at every threshold (0: no filter), and its AUC."""
+    counts: dict[str, dict[float, tuple[int, ...]]] = {}
+    aucs = {}
+    for name, (train, test) in folds.items():
+        x = np.vstack([d.features for d in train if len(d.incidents)])
         y = np.concatenate([d.labels for d in train])
         w, b = fit(x, y, l2)
-        probs = scores(sets[name], w, b)
-        folds[name] = {0.0: prf(sets[name], None, 0.0)}
-        for t in THRESHOLDS:
-            folds[name][t] = prf(sets[name], probs, t)
-        for t in pooled:
-            pooled[t] = add(pooled[t], folds[name][t])
-    best = max(THRESHOLDS, key=lambda t: (round(f1(pooled[t])[2], 6), -t))
-    for name in sorted(sets):
-        r0, p0, f0 = f1(folds[name][0.0])
-        for t in THRESHOLDS:
-            r, p, f = f1(folds[name][t])
-            mark = " <- chosen" if t == best else ""
-            rows.append(
-                (
-                    name,
-                    f"{t:.2f}{mark}",
-                    f"{r0:.2f} -> {r:.2f}",
-                    f"{p0:.2f} -> {p:.2f}",
-                    f"{f0:.2f} -> {f:.2f}",
-                )
-            )
-    r0, p0, f0 = f1(pooled[0.0])
-    for t in THRESHOLDS:
-        r, p, f = f1(pooled[t])
-        mark = " <- chosen" if t == best else ""
-        rows.append(
-            (
-                "pooled",
-                f"{t:.2f}{mark}",
-                f"{r0:.2f} -> {r:.2f}",
-                f"{p0:.2f} -> {p:.2f}",
-                f"{f0:.2f} -> {f:.2f}",
-            )
-        )
-    gains = [f1(folds[n][best])[2] > f1(folds[n][0.0])[2] for n in sets]
-    r, p, f = f1(pooled[best])
+        probs = scores(test, w, b)
+        labels = np.concatenate([d.labels for d in test])
+        aucs[name] = auc(labels, np.concatenate(probs)) if len(labels) else float("nan")
+        counts[name] = {0.0: prf(test, None, 0.0)}
+        counts[name] |= {t: prf(test, probs, t) for t in THRESHOLDS}
+    return counts, aucs
+
+
+def report_rows(counts: dict[str, dict[float, tuple]], best: float | None) -> list[tuple]:
+    """Table rows for each fold and pooled; *best* None chooses the best pooled F1."""
+    pooled = {t: (0, 0, 0) for t in (0.0, *THRESHOLDS)}
+    for by_t in counts.values():
+        pooled = {t: add(pooled[t], by_t[t]) for t in pooled}
+    if best is None:
+        best = max(THRESHOLDS, key=lambda t: (round(f1(pooled[t])[2], 6), -t))
+    rows = [
+        _row(name, t, best, by_t[0.0], by_t[t])
+        for name, by_t in [*sorted(counts.items()), ("pooled", pooled)]
+        for t in THRESHOLDS
+    ]
+    return rows, best, pooled
+
+
+def cross_validate(sets: dict[str, list[Doc]], l2: float) -> tuple[list[tuple], float, bool, dict]:
+    """Leave-one-set-out rows, the chosen threshold, whether the filter goes on, AUCs."""
+    folds = {
+        name: ([d for other in sorted(sets) if other != name for d in sets[other]], sets[name])
+        for name in sorted(sets)
+    }
+    counts, aucs = held_out(folds, l2)
+    rows, best, pooled = report_rows(counts, None)
+    gains = [f1(counts[n][best])[2] > f1(counts[n][0.0])[2] for n in counts]
+    (r0, p0, f0), (r, p, f) = f1(pooled[0.0]), f1(pooled[best])
     clear = f > f0 + 0.01 and (p - p0) > (r0 - r) and sum(gains) > len(gains) / 2
-    return rows, best, clear
+    return rows, best, clear, aucs
+
+
+def newest_halves(sets: dict[str, list[Doc]], newest: str) -> Folds:
+    """The newest set in two halves (alternate dispatches), each scored by a model trained
+    on every other set and the other half: how far its own kind of error can be learned."""
+    docs = sets[newest]
+    rest = [d for other in sorted(sets) if other != newest for d in sets[other]]
+    halves = (docs[0::2], docs[1::2])
+    return {f"{newest}, half {n + 1}": (rest + halves[1 - n], halves[n]) for n in range(2)}
 
 
 def development_sets() -> list[tuple[str, Path, Path]]:
@@ -220,11 +249,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(sets)} sets, {n} extracted incidents, {pos} matched, {n - pos} spurious")
     if len(sets) < 2:
         raise SystemExit("leave-one-set-out needs at least two sets")
-    rows, best, clear = cross_validate(sets, args.l2)
+    rows, best, clear, aucs = cross_validate(sets, args.l2)
+    head = ["held-out set", "threshold", "recall", "precision", "F1"]
     print("\nleave-one-set-out (trained on the other sets; recall, precision, F1 before -> after)")
-    print(table(["held-out set", "threshold", "recall", "precision", "F1"], rows))
+    print(table(head, rows))
+    spurious = {n: int(sum(len(d.labels) - d.labels.sum() for d in sets[n])) for n in sets}
+    print(
+        table(
+            ["held-out set", "spurious", "AUC"],
+            [(n, spurious[n], f"{a:.2f}") for n, a in aucs.items()],
+        )
+    )
     print(f"\nthreshold chosen by leave-one-set-out pooled F1: {best:.2f}")
     print(f"filter on by default: {'yes' if clear else 'no (no clear F1 gain across sets)'}")
+    newest = sorted(sets)[-1]
+    counts, aucs = held_out(newest_halves(sets, newest), args.l2)
+    print(f"\n{newest} in two halves, each trained on every other set and the other half")
+    print("(not used to choose anything; how far the newest kind of error can be learned):")
+    print(table(head, report_rows(counts, best)[0]))
+    print(table(["half", "AUC"], [(n, f"{a:.2f}") for n, a in aucs.items()]))
     allx = np.vstack([d.features for docs in sets.values() for d in docs if len(d.incidents)])
     ally = np.concatenate([d.labels for docs in sets.values() for d in docs])
     w, b = fit(allx, ally, args.l2)
