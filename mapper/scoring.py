@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import MapperError
-from .incident import SUB_EVENT_TYPES, DatePrecision, EventType, Incident
+from .incident import SUB_EVENT_TYPES, DatePrecision, EventType, Incident, Span
 
 __all__ = [
     "FEATURES",
@@ -39,19 +39,16 @@ __all__ = [
 
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according to|claimed|claims|announced|stated|"
-    r"reported|reports|alleged|accused|warned|denied|quoted)\b|[\"“”]",
-    re.IGNORECASE,
+    r"reported|reports|alleged|accused|warned|denied|quoted)\b|[\"“”]"
 )
 """Reported speech: the event is someone's account (still often a real event)."""
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|denied|denies|without|neither|nor|n't)\b|n't\b", re.IGNORECASE
-)
+_NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|without|neither|nor)\b|n't\b")
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|should|plans? to|planned|threaten(?:s|ed)?|"
-    r"vow(?:s|ed)?|intend(?:s|ed)?|expected to|feared|risk of|if)\b",
-    re.IGNORECASE,
+    r"vow(?:s|ed)?|intend(?:s|ed)?|expected to|feared|risk of|if)\b"
 )
-"""Possible, planned or threatened events rather than events that happened."""
+"""Possible, planned or threatened events rather than events that happened. The three
+patterns are matched against the lower-cased sentence, once per sentence."""
 _BACKGROUND_DAYS = 7
 
 
@@ -141,10 +138,11 @@ def incident_features(text: str, incidents: Sequence[Incident]) -> list[dict[str
         default=None,
     )
     size = max(len(text), 1)
+    wording: dict[Span, tuple[float, float, float]] = {}
     out = []
     for inc in incidents:
         f: dict[str, float] = {
-            f"type:{inc.event_type.value}": 1.0,
+            f"type:{inc.event_type}": 1.0,
             f"sub:{inc.sub_event_type}": 1.0,
         }
         prec = "none" if inc.geo_precision is None else str(int(inc.geo_precision))
@@ -172,9 +170,12 @@ def incident_features(text: str, incidents: Sequence[Incident]) -> list[dict[str
             f["background date"] = 1.0
         f["fatalities given"] = float(inc.fatalities is not None and inc.fatalities.low > 0)
         f["injuries given"] = float(inc.injuries is not None and inc.injuries.low > 0)
-        f["speech"] = float(_SPEECH.search(sentence.text) is not None)
-        f["negation"] = float(_NEGATION.search(sentence.text) is not None)
-        f["modal"] = float(_MODAL.search(sentence.text) is not None)
+        if sentence not in wording:
+            low = sentence.text.lower()
+            wording[sentence] = tuple(
+                float(p.search(low) is not None) for p in (_SPEECH, _NEGATION, _MODAL)
+            )
+        f["speech"], f["negation"], f["modal"] = wording[sentence]
         f["incidents in document (log)"] = math.log1p(len(incidents))
         f["incidents in sentence (log)"] = math.log1p(per_sentence[sentence])
         same = [
