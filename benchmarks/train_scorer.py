@@ -178,17 +178,21 @@ def held_out(folds: Folds, l2: float) -> tuple[dict[str, dict[float, tuple]], di
     return counts, aucs
 
 
-def report_rows(counts: dict[str, dict[float, tuple]], best: float | None) -> list[tuple]:
+def report_rows(
+    counts: dict[str, dict[float, tuple]],
+    best: float | None,
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> tuple[list[tuple], float, dict[float, tuple]]:
     """Table rows for each fold and pooled; *best* None chooses the best pooled F1."""
-    pooled = {t: (0, 0, 0) for t in (0.0, *THRESHOLDS)}
+    pooled = {t: (0, 0, 0) for t in (0.0, *thresholds)}
     for by_t in counts.values():
         pooled = {t: add(pooled[t], by_t[t]) for t in pooled}
     if best is None:
-        best = max(THRESHOLDS, key=lambda t: (round(f1(pooled[t])[2], 6), -t))
+        best = max(thresholds, key=lambda t: (round(f1(pooled[t])[2], 6), -t))
     rows = [
         _row(name, t, best, by_t[0.0], by_t[t])
         for name, by_t in [*sorted(counts.items()), ("pooled", pooled)]
-        for t in THRESHOLDS
+        for t in thresholds
     ]
     return rows, best, pooled
 
@@ -272,6 +276,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ally = np.concatenate([d.labels for docs in sets.values() for d in docs])
     w, b = fit(allx, ally, args.l2)
     scorer = scorer_of(w, b, best, clear)
+    fitted = {
+        n: {0.0: prf(sets[n], None, 0.0), best: prf(sets[n], scores(sets[n], w, b), best)}
+        for n in sets
+    }
+    print(f"\nfilter on at {best:.2f}, trained on every set (in-sample, optimistic):")
+    print(table(head, report_rows(fitted, best, (best,))[0]))
     top = sorted(scorer.weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("\nlargest weights (trained on every set):")
     print(table(["feature", "weight"], [(k, f"{v:+.2f}") for k, v in top]))
