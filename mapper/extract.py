@@ -142,6 +142,7 @@ from .roles import (
     speaks_for_state,
 )
 from .scene import moves_elsewhere
+from .scoring import IncidentScorer, default_scorer, rescore
 from .sentences import split_sentences
 from .standins import (
     holder_of,
@@ -582,6 +583,8 @@ def extract_incidents(
     gazetteer: Gazetteer | None = None,
     country_bias: str | None = None,
     actors: ActorLexicon | None = None,
+    scorer: IncidentScorer | None = None,
+    min_confidence: float | None = None,
 ) -> list[Incident]:
     """Code the incidents a news text reports, one per event and place.
 
@@ -600,6 +603,12 @@ def extract_incidents(
         A country most places are expected to be in.
     actors : ActorLexicon, optional
         Defaults to :meth:`ActorLexicon.default`.
+    scorer : IncidentScorer, optional
+        Scores each incident into its ``confidence`` (:mod:`mapper.scoring`); defaults
+        to :func:`~mapper.scoring.default_scorer`.
+    min_confidence : float, optional
+        Drop incidents scored below it; default: the scorer's own default (see
+        :attr:`IncidentScorer.filter`).
 
     Returns
     -------
@@ -808,9 +817,10 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return crowds_follow_type(
+    coded = crowds_follow_type(
         merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
     )
+    return rescore(text, coded, scorer or default_scorer(), min_confidence)
 
 
 def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
