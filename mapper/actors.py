@@ -103,6 +103,7 @@ _FORCE_NOUNS = (
 _POLICE_NOUNS = (
     "police", "policemen", "police officers", "police forces", "riot police",
     "counter-terrorism police", "counterterrorism police", "anti-terrorism police",
+    "national police", "police service", "national police service", "police force",
 )  # fmt: skip
 _PEOPLE_NOUNS = {
     "civilians": ("Civilians", "civilians"),
@@ -165,6 +166,16 @@ _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external
 # with an owner before it ("Ukrainian", "Ukraine's", "the army's") or after it ("of the
 # Nigerian Army").
 _UNIT_WORDS = re.compile(r"Brigade|Battalion|Regiment|Division")
+# An ordinal unit of an arm of service ("the 20th Infantry Battalion", "3rd Marine
+# Division", "the 47th Mechanised Brigade") is regular-army nomenclature: the state's
+# forces, as ACLED codes units, even when the report names no country. A bare number or
+# a name ("the 444 Brigade", "the Halbous Brigade") may be a militia's and stays its own.
+_REGULAR_UNIT = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Light|Motori[sz]ed|Special)\s+)?(?:Infantry|"
+    r"Mechani[sz]ed|Armou?red|Artillery|Marine|Airborne|Air\s+Assault|Mountain|Commando|"
+    r"Ranger|Cavalry|Tank|Rifles?|Engineer|Combat\s+Engineer|Paratroop(?:er)?|Forces)\s+"
+    r"(?:Brigade|Battalion|Regiment|Division)s?"
+)
 _UNIT_WORD = r"(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’-]*"
 _UNIT = re.compile(
     rf"(?:\b(?P<owner>{_UNIT_WORD}(?:['’]s)?|army['’]s|military['’]s)\s+)?"
@@ -622,6 +633,8 @@ class ActorLexicon:
             owner = m["owner"] or m["of"]
             actor = self._state(_base(owner)) if owner is not None else None
             start = m.start("owner") if m["owner"] else m.start("name")
+            if actor is None and owner is None and _REGULAR_UNIT.fullmatch(m["name"]):
+                actor = Actor("Military Forces", "state", None)
             if actor is None:
                 if m["owner"] and _base(m["owner"]) != m["owner"]:
                     start = m.start("name")  # "Misrata's Halbous Brigade": not a state's
