@@ -392,6 +392,36 @@ def _identified(text: str, offset: int, found: list[ActorMention]) -> list[Actor
     return out
 
 
+# "clans linked to rival MILF commanders", "families loyal to two NPA leaders": the group
+# names the patrons of a communal militia, whose feud stays communal.
+_PATRON_TIE = re.compile(
+    r"\s*,?\s*(?:(?:linked|tied|loyal|allied|aligned|close)\s+(?:to|with)|backed\s+by)\s+"
+    r"(?:(?:the|rival|two|different|local|opposing|competing)\s+){0,2}$",
+    re.I,
+)
+_PATRONS = re.compile(
+    r"\s*(?:commanders?|leaders?|politicians?|chieftains?|warlords?|officials?|figures?)\b",
+    re.I,
+)
+
+
+def _patrons(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* without a group named only as the patron of a communal militia before it."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.kind == "identity"
+            and m.actor.kind in _GROUP_KINDS
+            and _PATRON_TIE.fullmatch(text, prev.end - offset, m.start - offset)
+            and _PATRONS.match(text, m.end - offset)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _joined(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
     """*found* with two names of one actor joined by a hyphen or slash ("Dawlah
     Islamiyah-Maute group", "M23/AFC") made one mention."""
@@ -580,7 +610,8 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _identified(text, offset, _affiliates(text, offset, _joined(text, offset, found)))
+        found = _joined(text, offset, found)
+        found = _identified(text, offset, _affiliates(text, offset, _patrons(text, offset, found)))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.

@@ -411,3 +411,56 @@ def test_unnamed_forces_take_a_country_the_text_names(text, code, country, expec
 def test_a_capital_speaking_for_its_government_is_no_place_of_the_event(gz, text, actor1, reason):
     found = _actors(text, gz)
     assert found and found[0][0] == actor1 and len(found) == 1, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "reason"),
+    [
+        ("Gunmen raided Ansongo on Monday, killing six villagers. On Tuesday a bomb killed "
+         "two soldiers near Menaka. JNIM claimed the Ansongo attack.",
+         ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group"],
+         "a claim naming the place of an earlier attack claims only that one"),
+        ("Gunmen raided Ansongo on Monday, killing six villagers. On Tuesday a bomb killed "
+         "two soldiers near Menaka. JNIM later claimed responsibility for the Ansongo raid.",
+         ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group"],
+         "a claim of responsibility naming the earlier raid's place, not the last event's"),
+    ],
+)  # fmt: skip
+def test_a_claim_that_names_a_place_credits_only_the_attack_there(gz, text, claimed, reason):
+    assert [a for a, _ in _actors(text, gz)] == claimed, reason
+
+
+@pytest.mark.parametrize(
+    ("blame", "reason"),
+    [
+        ("No group has claimed either attack, but the army blamed the BRN.",
+         "a blanket blame of two unclaimed attacks names no perpetrator of either"),
+        ("Nobody claimed responsibility for the attacks, though police blamed BRN insurgents.",
+         "'the attacks' after a denied claim, blamed by the police"),
+    ],
+)
+def test_blanket_blame_of_several_unclaimed_attacks_stays_unidentified(gz, blame, reason):
+    text = (
+        "A bomb exploded outside a school in Rueso on Tuesday, wounding three rangers. "
+        "That evening gunmen shot dead a teacher in Bannang Sata. " + blame
+    )
+    assert {a for a, _ in _actors(text, gz)} == {"Unidentified Armed Group"}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Four people died when two armed clans linked to rival MILF commanders fought in "
+         "Datu Piang on Sunday.", "a clan feud whose patrons are an armed group's commanders"),
+        ("Rival families backed by local NPA leaders clashed in Catarman on Sunday, "
+         "killing three.", "families backed by leaders of a rebel group"),
+    ],
+)
+def test_a_clan_feud_with_patrons_in_an_armed_group_is_a_clan_militias(gz, text, reason):
+    actors = [a for a, _ in _actors(text, gz)]
+    assert actors and all(a.startswith("Unidentified Clan Militia") for a in actors), reason
+
+
+def test_an_ordinal_infantry_battalion_is_the_state_army(gz):
+    text = "Troops of the 39th Infantry Battalion clashed with NPA rebels in Magpet on Monday."
+    assert [a for a, _ in _actors(text, gz)][:1] == ["Military Forces of the Philippines"]
