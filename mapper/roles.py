@@ -155,9 +155,14 @@ _SEVERAL = re.compile(
 
 # A claim names the place of the attack it claims: "the Mecula attack", "the raid on
 # Mecula"; a place inside a group's name ("its Sinai affiliate") names no attack.
-_ATTACK_NOUNS = r"(?:attacks?|assaults?|raids?|bombings?|blasts?|ambush(?:es)?|killings?|massacres?)"
+_ATTACK_NOUNS = (
+    r"(?:attacks?|assaults?|raids?|bombings?|blasts?|ambush(?:es)?|killings?|massacres?)"
+)
 _ATTACK_AT = (
-    r"\b{place}\s+" + _ATTACK_NOUNS + r"\b|\b" + _ATTACK_NOUNS
+    r"\b{place}\s+"
+    + _ATTACK_NOUNS
+    + r"\b|\b"
+    + _ATTACK_NOUNS
     + r"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{place}\b"
 )
 

@@ -433,10 +433,14 @@ def test_a_claim_that_names_a_place_credits_only_the_attack_there(gz, text, clai
 @pytest.mark.parametrize(
     ("blame", "reason"),
     [
-        ("No group has claimed either attack, but the army blamed the BRN.",
-         "a blanket blame of two unclaimed attacks names no perpetrator of either"),
-        ("Nobody claimed responsibility for the attacks, though police blamed BRN insurgents.",
-         "'the attacks' after a denied claim, blamed by the police"),
+        (
+            "No group has claimed either attack, but the army blamed the BRN.",
+            "a blanket blame of two unclaimed attacks names no perpetrator of either",
+        ),
+        (
+            "Nobody claimed responsibility for the attacks, though police blamed BRN insurgents.",
+            "'the attacks' after a denied claim, blamed by the police",
+        ),
     ],
 )
 def test_blanket_blame_of_several_unclaimed_attacks_stays_unidentified(gz, blame, reason):
@@ -450,10 +454,16 @@ def test_blanket_blame_of_several_unclaimed_attacks_stays_unidentified(gz, blame
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Four people died when two armed clans linked to rival MILF commanders fought in "
-         "Datu Piang on Sunday.", "a clan feud whose patrons are an armed group's commanders"),
-        ("Rival families backed by local NPA leaders clashed in Catarman on Sunday, "
-         "killing three.", "families backed by leaders of a rebel group"),
+        (
+            "Four people died when two armed clans linked to rival MILF commanders fought in "
+            "Datu Piang on Sunday.",
+            "a clan feud whose patrons are an armed group's commanders",
+        ),
+        (
+            "Rival families backed by local NPA leaders clashed in Catarman on Sunday, "
+            "killing three.",
+            "families backed by leaders of a rebel group",
+        ),
     ],
 )
 def test_a_clan_feud_with_patrons_in_an_armed_group_is_a_clan_militias(gz, text, reason):
