@@ -419,6 +419,9 @@ def roles(
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
+    met = _met_in_fight(text, sentence, event, mentions)
+    if met is not None:
+        return met
     if perpetrator is None and target is not None and _RECIPROCAL.match(event.text):
         # "Four soldiers died in clashes with Houthi fighters": the side the victims
         # fought is the one the report holds responsible; the victims are the target
@@ -430,6 +433,65 @@ def roles(
     if perpetrator is None and event.sub_event_type == "Arrests":
         perpetrator = _arresting(event, sentence, mentions, lexicon)
     return perpetrator, target
+
+
+# "two rebels were killed in an encounter with the CRPF", "died in a gunfight with police":
+# the side the victims fought is the one the report holds responsible.
+_IN_FIGHT_WITH = re.compile(
+    r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:encounters?|gunfights?|"
+    r"firefights?|gun\s+battles?|shoot-?outs?|clash(?:es)?|exchanges?\s+of\s+fire|fighting|"
+    r"battles?|skirmish(?:es)?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_HARM_VERBS = r"(killed|wounded|injured|died|shot\s+dead)"
+_HARMED = re.compile(_HARM_VERBS + "$", re.I)
+_SHOOTOUT = re.compile(r"(?:encounter|shoot-?out|gun\s+battle)", re.I)
+_HARMED_IN = re.compile(
+    r"\b" + _HARM_VERBS + r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
+
+
+def _met_in_fight(
+    text: str, sentence: Span, event: EventMention, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """(the side fought, the side harmed) for "X were killed in an encounter with Y".
+
+    The harmed side is the last armed actor of the clause before the verb; the verb must be
+    passive ("were killed") or intransitive ("died").
+    """
+    if _HARMED.search(event.text):
+        verb_start, verb_end = event.start, event.end
+    else:  # the cue is the fight itself: "were killed in an encounter with ..."
+        before = _HARMED_IN.search(text, max(sentence.start, event.start - 60), event.start)
+        if before is None or not (_RECIPROCAL.match(event.text) or _SHOOTOUT.match(event.text)):
+            return None
+        verb_start, verb_end = before.span(1)
+    if not text[verb_start:verb_end].lower().startswith("died") and not _PASSIVE.search(
+        text, max(sentence.start, verb_start - 40), verb_start
+    ):
+        return None
+    foe = next(
+        (
+            m
+            for m in mentions
+            if verb_end < m.start < min(sentence.end, verb_end + 90)
+            and m.actor.kind not in _NOT_PERPETRATORS
+            and _IN_FIGHT_WITH.fullmatch(text, verb_end, m.start)
+        ),
+        None,
+    )
+    if foe is None:
+        return None
+    clause = _clause_start(text, sentence, event)
+    harmed = [
+        m
+        for m in mentions
+        if clause <= m.start
+        and m.end <= verb_start
+        and m.actor.kind not in ("civilians", "protesters")
+        and m.actor != foe.actor
+    ]
+    return (foe, harmed[-1]) if harmed else None
 
 
 def _state(m: ActorMention) -> bool:

@@ -474,3 +474,24 @@ def test_a_clan_feud_with_patrons_in_an_armed_group_is_a_clan_militias(gz, text,
 def test_an_ordinal_infantry_battalion_is_the_state_army(gz):
     text = "Troops of the 39th Infantry Battalion clashed with NPA rebels in Magpet on Monday."
     assert [a for a, _ in _actors(text, gz)][:1] == ["Military Forces of the Philippines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "reason"),
+    [
+        ("Two Maoist cadres carrying rewards on their heads were killed in an encounter with "
+         "the CRPF near Sukma on Tuesday.", "Police Forces of India",
+         "Communist Party of India (Maoist)",
+         "South Asian 'encounter': the force the rebels met is actor1, past a long subject"),
+        ("Three TTP militants died in a shootout with police in Lakki Marwat on Sunday.",
+         "Police Forces of Pakistan", "Tehrik-i-Taliban Pakistan",
+         "'died in a shootout with': intransitive harm, the cue is the fight"),
+        ("Four soldiers were killed in an exchange of fire with Houthi fighters near Marib "
+         "on Monday.", "Houthis", "Military Forces of Yemen",
+         "soldiers harmed in a fight with rebels: the rebels are actor1"),
+    ],
+)  # fmt: skip
+def test_the_side_met_in_a_fight_is_actor1_and_the_harmed_side_actor2(
+    gz, text, actor1, actor2, reason
+):
+    assert _actors(text, gz) == [(actor1, actor2)], reason
