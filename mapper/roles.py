@@ -44,6 +44,7 @@ __all__ = [
     "crowds_follow_type",
     "roles",
     "speaks_for_state",
+    "unnamed",
 ]
 
 UNIDENTIFIED_FORCES = "Unidentified Military Forces"
@@ -53,6 +54,26 @@ _ACROSS = re.compile(r"\b(?:from\s+across\s+the\s+border|cross-border)\b", re.I)
 
 UNIDENTIFIED = "Unidentified Armed Group"
 """ACLED's actor name for perpetrators the report does not identify."""
+
+
+def unnamed(actor1: str | None, *, by: str | None = None) -> bool:
+    """True when a perpetrator names no group and gives way to *by*, named for the event.
+
+    Nobody and an unidentified armed group give way to anyone; a generic label ("Unidentified
+    Gang (Haiti)", "Unidentified Clan Militia") gives way only to a named group, as
+    "Gangs rampage through X" / "Members of the Viv Ansanm coalition attacked ..." is one
+    attack by Viv Ansanm.
+
+    >>> unnamed("Unidentified Gang (Haiti)", by="Viv Ansanm")
+    True
+    >>> unnamed("Unidentified Gang (Haiti)", by=UNIDENTIFIED)
+    False
+    """
+    if actor1 in (None, UNIDENTIFIED):
+        return True
+    generic = actor1.startswith("Unidentified ") and actor1 != UNIDENTIFIED_FORCES
+    return generic and (by is None or not by.startswith("Unidentified "))
+
 
 VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 """Event types whose unnamed perpetrator is coded as :data:`UNIDENTIFIED`."""

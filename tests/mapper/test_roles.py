@@ -6,7 +6,7 @@ import pytest
 
 from mapper import EventType, extract_incidents
 from mapper.actors import ActorLexicon
-from mapper.roles import actor_name
+from mapper.roles import actor_name, unnamed
 
 
 @pytest.fixture(scope="module")
@@ -495,3 +495,36 @@ def test_the_side_met_in_a_fight_is_actor1_and_the_harmed_side_actor2(
     gz, text, actor1, actor2, reason
 ):
     assert _actors(text, gz) == [(actor1, actor2)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Gangs kill four in Mirebalais\nGunmen of the Gran Grif gang opened fire on traders "
+         "in the market district on Sunday, killing four, a local official said.",
+         "Gran Grif", "a headline's generic gangs are the gang the body names"),
+        ("Gangs kill four in Mirebalais\nGang members opened fire on traders in the market "
+         "district on Sunday, killing four, a local official said.", "Unidentified Gang",
+         "a body naming no gang leaves the generic label"),
+    ],
+)  # fmt: skip
+def test_a_generic_perpetrator_gives_way_to_the_group_the_body_names(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2025-02-04", gazetteer=gz)
+    assert [i.actor1.split(" (")[0] for i in found] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("actor1", "by", "expected", "reason"),
+    [
+        (None, "JNIM", True, "nobody gives way to anyone"),
+        ("Unidentified Armed Group", "Unidentified Gang", True, "unidentified to any label"),
+        ("Unidentified Gang (Haiti)", "Viv Ansanm", True, "a generic label to a named group"),
+        ("Unidentified Gang (Haiti)", "Unidentified Armed Group", False,
+         "a generic label never to a vaguer one"),
+        ("Unidentified Military Forces", "Hamas", False,
+         "state forces of no named state are no armed group"),
+        ("Viv Ansanm", "Gran Grif", False, "a named group stays"),
+    ],
+)  # fmt: skip
+def test_which_perpetrators_give_way_to_one_named_later(actor1, by, expected, reason):
+    assert unnamed(actor1, by=by) is expected, reason
