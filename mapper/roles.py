@@ -278,9 +278,11 @@ _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _NOT_AGENTS = frozenset({"civilians", "protesters"})
 """Kinds never the subject of violence; an unnamed group is, though it names nobody."""
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
+# "X said it struck", "X said they pursued the raiders and fought them": the speaker is
+# the subject of each verb of the clause it reports.
 _SPEAKER_AGENT = re.compile(
     r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:[^.;,\"]{1,40}?\s+and\s+(?:then\s+)?)?$",
     re.I,
 )
 # A country named as the subject of an attack verb: "Russia pounded Kharkiv overnight".

@@ -528,3 +528,16 @@ def test_a_generic_perpetrator_gives_way_to_the_group_the_body_names(gz, text, a
 )  # fmt: skip
 def test_which_perpetrators_give_way_to_one_named_later(actor1, by, expected, reason):
     assert unnamed(actor1, by=by) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Koglweogo volunteers said they tracked the raiders across the hills and fought them "
+         "near Kaya on Monday.", "Koglweogo", "the speaker is the subject of the second verb"),
+        ("Wagner fighters said they chased the jihadists and then clashed with them near "
+         "Bamba on Monday.", "Wagner Group", "'and then' before the reported verb"),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_the_subject_of_each_verb_it_reports(gz, text, actor1, reason):
+    assert [a for a, _ in _actors(text, gz)][:1] == [actor1], reason
