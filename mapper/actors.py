@@ -103,6 +103,7 @@ _FORCE_NOUNS = (
 _POLICE_NOUNS = (
     "police", "policemen", "police officers", "police forces", "riot police",
     "counter-terrorism police", "counterterrorism police", "anti-terrorism police",
+    "national police", "police service", "national police service", "police force",
 )  # fmt: skip
 _PEOPLE_NOUNS = {
     "civilians": ("Civilians", "civilians"),
@@ -165,6 +166,16 @@ _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external
 # with an owner before it ("Ukrainian", "Ukraine's", "the army's") or after it ("of the
 # Nigerian Army").
 _UNIT_WORDS = re.compile(r"Brigade|Battalion|Regiment|Division")
+# An ordinal unit of an arm of service ("the 20th Infantry Battalion", "3rd Marine
+# Division", "the 47th Mechanised Brigade") is regular-army nomenclature: the state's
+# forces, as ACLED codes units, even when the report names no country. A bare number or
+# a name ("the 444 Brigade", "the Halbous Brigade") may be a militia's and stays its own.
+_REGULAR_UNIT = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Light|Motori[sz]ed|Special)\s+)?(?:Infantry|"
+    r"Mechani[sz]ed|Armou?red|Artillery|Marine|Airborne|Air\s+Assault|Mountain|Commando|"
+    r"Ranger|Cavalry|Tank|Rifles?|Engineer|Combat\s+Engineer|Paratroop(?:er)?|Forces)\s+"
+    r"(?:Brigade|Battalion|Regiment|Division)s?"
+)
 _UNIT_WORD = r"(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’-]*"
 _UNIT = re.compile(
     rf"(?:\b(?P<owner>{_UNIT_WORD}(?:['’]s)?|army['’]s|military['’]s)\s+)?"
@@ -381,6 +392,36 @@ def _identified(text: str, offset: int, found: list[ActorMention]) -> list[Actor
     return out
 
 
+# "clans linked to rival MILF commanders", "families loyal to two NPA leaders": the group
+# names the patrons of a communal militia, whose feud stays communal.
+_PATRON_TIE = re.compile(
+    r"\s*,?\s*(?:(?:linked|tied|loyal|allied|aligned|close)\s+(?:to|with)|backed\s+by)\s+"
+    r"(?:(?:the|rival|two|different|local|opposing|competing)\s+){0,2}$",
+    re.I,
+)
+_PATRONS = re.compile(
+    r"\s*(?:commanders?|leaders?|politicians?|chieftains?|warlords?|officials?|figures?)\b",
+    re.I,
+)
+
+
+def _patrons(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* without a group named only as the patron of a communal militia before it."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.kind == "identity"
+            and m.actor.kind in _GROUP_KINDS
+            and _PATRON_TIE.fullmatch(text, prev.end - offset, m.start - offset)
+            and _PATRONS.match(text, m.end - offset)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _joined(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
     """*found* with two names of one actor joined by a hyphen or slash ("Dawlah
     Islamiyah-Maute group", "M23/AFC") made one mention."""
@@ -569,7 +610,8 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _identified(text, offset, _affiliates(text, offset, _joined(text, offset, found)))
+        found = _joined(text, offset, found)
+        found = _identified(text, offset, _affiliates(text, offset, _patrons(text, offset, found)))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.
@@ -622,6 +664,8 @@ class ActorLexicon:
             owner = m["owner"] or m["of"]
             actor = self._state(_base(owner)) if owner is not None else None
             start = m.start("owner") if m["owner"] else m.start("name")
+            if actor is None and owner is None and _REGULAR_UNIT.fullmatch(m["name"]):
+                actor = Actor("Military Forces", "state", None)
             if actor is None:
                 if m["owner"] and _base(m["owner"]) != m["owner"]:
                     start = m.start("name")  # "Misrata's Halbous Brigade": not a state's

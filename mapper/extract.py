@@ -140,6 +140,7 @@ from .roles import (
     crowds_follow_type,
     roles,
     speaks_for_state,
+    unnamed,
 )
 from .scene import moves_elsewhere
 from .scoring import IncidentScorer, default_scorer, rescore
@@ -997,7 +998,7 @@ def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
     """*kept* with the perpetrator of *dropped*, a report of the same event, when only
     *dropped* names one ("Massacre near X" / "JNIM militants opened fire ... in X's
     region": one event, one perpetrator; a strike and the deaths told of it next)."""
-    if kept.actor1 not in (None, UNIDENTIFIED) or dropped.actor1 in (None, UNIDENTIFIED):
+    if not unnamed(kept.actor1, by=dropped.actor1) or dropped.actor1 in (None, UNIDENTIFIED):
         return kept
     if kept.event_type is not dropped.event_type:
         return kept
@@ -1317,7 +1318,7 @@ def _perpetrator(
     """The named perpetrator of a violent event without a place, as (name, evidence),
     named for the country of the last incident; None when it names none."""
     if k.event.event_type not in VIOLENT or not any(
-        o.actor1 == UNIDENTIFIED and o.event_type is k.event.event_type for o in out[-RECENT:]
+        unnamed(o.actor1) and o.actor1 and o.event_type is k.event.event_type for o in out[-RECENT:]
     ):
         return None  # only an unidentified perpetrator of the same type is ever replaced
     perpetrator, _ = roles(text, k.event, k.sentence, mentions, lexicon, gz, k.cues)

@@ -6,7 +6,7 @@ import pytest
 
 from mapper import EventType, extract_incidents
 from mapper.actors import ActorLexicon
-from mapper.roles import actor_name
+from mapper.roles import actor_name, unnamed
 
 
 @pytest.fixture(scope="module")
@@ -411,3 +411,133 @@ def test_unnamed_forces_take_a_country_the_text_names(text, code, country, expec
 def test_a_capital_speaking_for_its_government_is_no_place_of_the_event(gz, text, actor1, reason):
     found = _actors(text, gz)
     assert found and found[0][0] == actor1 and len(found) == 1, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "reason"),
+    [
+        ("Gunmen raided Ansongo on Monday, killing six villagers. On Tuesday a bomb killed "
+         "two soldiers near Menaka. JNIM claimed the Ansongo attack.",
+         ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group"],
+         "a claim naming the place of an earlier attack claims only that one"),
+        ("Gunmen raided Ansongo on Monday, killing six villagers. On Tuesday a bomb killed "
+         "two soldiers near Menaka. JNIM later claimed responsibility for the Ansongo raid.",
+         ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group"],
+         "a claim of responsibility naming the earlier raid's place, not the last event's"),
+    ],
+)  # fmt: skip
+def test_a_claim_that_names_a_place_credits_only_the_attack_there(gz, text, claimed, reason):
+    assert [a for a, _ in _actors(text, gz)] == claimed, reason
+
+
+@pytest.mark.parametrize(
+    ("blame", "reason"),
+    [
+        (
+            "No group has claimed either attack, but the army blamed the BRN.",
+            "a blanket blame of two unclaimed attacks names no perpetrator of either",
+        ),
+        (
+            "Nobody claimed responsibility for the attacks, though police blamed BRN insurgents.",
+            "'the attacks' after a denied claim, blamed by the police",
+        ),
+    ],
+)
+def test_blanket_blame_of_several_unclaimed_attacks_stays_unidentified(gz, blame, reason):
+    text = (
+        "A bomb exploded outside a school in Rueso on Tuesday, wounding three rangers. "
+        "That evening gunmen shot dead a teacher in Bannang Sata. " + blame
+    )
+    assert {a for a, _ in _actors(text, gz)} == {"Unidentified Armed Group"}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Four people died when two armed clans linked to rival MILF commanders fought in "
+            "Datu Piang on Sunday.",
+            "a clan feud whose patrons are an armed group's commanders",
+        ),
+        (
+            "Rival families backed by local NPA leaders clashed in Catarman on Sunday, "
+            "killing three.",
+            "families backed by leaders of a rebel group",
+        ),
+    ],
+)
+def test_a_clan_feud_with_patrons_in_an_armed_group_is_a_clan_militias(gz, text, reason):
+    actors = [a for a, _ in _actors(text, gz)]
+    assert actors and all(a.startswith("Unidentified Clan Militia") for a in actors), reason
+
+
+def test_an_ordinal_infantry_battalion_is_the_state_army(gz):
+    text = "Troops of the 39th Infantry Battalion clashed with NPA rebels in Magpet on Monday."
+    assert [a for a, _ in _actors(text, gz)][:1] == ["Military Forces of the Philippines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "reason"),
+    [
+        ("Two Maoist cadres carrying rewards on their heads were killed in an encounter with "
+         "the CRPF near Sukma on Tuesday.", "Police Forces of India",
+         "Communist Party of India (Maoist)",
+         "South Asian 'encounter': the force the rebels met is actor1, past a long subject"),
+        ("Three TTP militants died in a shootout with police in Lakki Marwat on Sunday.",
+         "Police Forces of Pakistan", "Tehrik-i-Taliban Pakistan",
+         "'died in a shootout with': intransitive harm, the cue is the fight"),
+        ("Four soldiers were killed in an exchange of fire with Houthi fighters near Marib "
+         "on Monday.", "Houthis", "Military Forces of Yemen",
+         "soldiers harmed in a fight with rebels: the rebels are actor1"),
+    ],
+)  # fmt: skip
+def test_the_side_met_in_a_fight_is_actor1_and_the_harmed_side_actor2(
+    gz, text, actor1, actor2, reason
+):
+    assert _actors(text, gz) == [(actor1, actor2)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Gangs kill four in Mirebalais\nGunmen of the Gran Grif gang opened fire on traders "
+         "in the market district on Sunday, killing four, a local official said.",
+         "Gran Grif", "a headline's generic gangs are the gang the body names"),
+        ("Gangs kill four in Mirebalais\nGang members opened fire on traders in the market "
+         "district on Sunday, killing four, a local official said.", "Unidentified Gang",
+         "a body naming no gang leaves the generic label"),
+    ],
+)  # fmt: skip
+def test_a_generic_perpetrator_gives_way_to_the_group_the_body_names(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2025-02-04", gazetteer=gz)
+    assert [i.actor1.split(" (")[0] for i in found] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("actor1", "by", "expected", "reason"),
+    [
+        (None, "JNIM", True, "nobody gives way to anyone"),
+        ("Unidentified Armed Group", "Unidentified Gang", True, "unidentified to any label"),
+        ("Unidentified Gang (Haiti)", "Viv Ansanm", True, "a generic label to a named group"),
+        ("Unidentified Gang (Haiti)", "Unidentified Armed Group", False,
+         "a generic label never to a vaguer one"),
+        ("Unidentified Military Forces", "Hamas", False,
+         "state forces of no named state are no armed group"),
+        ("Viv Ansanm", "Gran Grif", False, "a named group stays"),
+    ],
+)  # fmt: skip
+def test_which_perpetrators_give_way_to_one_named_later(actor1, by, expected, reason):
+    assert unnamed(actor1, by=by) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Koglweogo volunteers said they tracked the raiders across the hills and fought them "
+         "near Kaya on Monday.", "Koglweogo", "the speaker is the subject of the second verb"),
+        ("Wagner fighters said they chased the jihadists and then clashed with them near "
+         "Bamba on Monday.", "Wagner Group", "'and then' before the reported verb"),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_the_subject_of_each_verb_it_reports(gz, text, actor1, reason):
+    assert [a for a, _ in _actors(text, gz)][:1] == [actor1], reason
