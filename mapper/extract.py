@@ -1151,7 +1151,7 @@ def _scene(
         return None  # "cars were set ablaze" after a riot: the riot's own destruction
     if last.place_id is None or last.geo_precision is None or last.geo_precision > 2:
         return None
-    return next(
+    found = next(
         (
             t
             for t in toponyms
@@ -1160,6 +1160,26 @@ def _scene(
             and t.start < sentence.start
         ),
         None,
+    )
+    return _as_coded(last, found)
+
+
+def _as_coded(last: Incident, found: Toponym | None) -> Toponym | None:
+    """*found*, or the village *last* was coded at by *found*'s point when the gazetteer
+    lacks it ("entered the centre of X in Ituri ... shops were looted": X, not Ituri)."""
+    named = last.evidence_for("location")
+    if found is None or named is None or named.text == found.text:
+        return found
+    return Toponym(
+        named.start,
+        named.end,
+        named.text,
+        named.text,
+        found.candidate,
+        (),
+        Precision(last.geo_precision),
+        last.latitude,
+        last.longitude,
     )
 
 

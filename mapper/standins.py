@@ -51,8 +51,12 @@ _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack|raids?|raided|stormed|"
     r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
-    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of)\s+"
+    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of|"
+    # "gunmen encircled X", "rebels besieged X": the verb's object is the place.
+    r"encircled|surrounded|besieged|besieging)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
+    # "entered the centre of X": a part of the town is the town for ACLED.
+    r"centre|center|heart|middle|"
     rf"neighbou?rhood|edge|district|hamlet|settlement|{WILD_GROUND})\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
     r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
@@ -146,8 +150,31 @@ def name_between(
             continue
         if PERSON_APPOSITIVE.match(text, stop_at):
             continue  # "targeted Abu Omar, the head of the group": a person
-        return at, stop_at, name
+        return _settlement_after(text, (at, stop_at, name), taken)
     return None
+
+
+_RESERVE = re.compile(r"\s(?:national\s+)?(?:park|reserve|forest|sanctuary)$", re.I)
+_SETTLEMENT_AFTER = re.compile(
+    rf",\s*(?:in|near)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:village|town|{UNIT})\s+of\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+
+
+def _settlement_after(
+    text: str, found: tuple[int, int, str], taken: Sequence[ActorMention | Toponym]
+) -> tuple[int, int, str]:
+    """*found*, or the settlement named right after it when *found* is a park or reserve
+    ("the edge of W National Park, in the commune of Karimama"): ACLED codes an event in
+    wild ground at the nearest populated place the report gives."""
+    _, end, name = found
+    m = _SETTLEMENT_AFTER.match(text, end) if _RESERVE.search(name) else None
+    if m is None or m.group("name").split()[0].lower() in _NOT_NAMES:
+        return found
+    at, stop_at = m.span("name")
+    if any(a.start < stop_at and at < a.end for a in taken):
+        return found  # a resolved place: the finest-place choice already has it
+    return at, stop_at, m.group("name")
 
 
 def placeholder(

@@ -1,0 +1,80 @@
+"""A village the gazetteer lacks, named as the object of a siege verb, as the part of a
+town an event reached ("the centre of X"), or right after a park or reserve it borders,
+keeps its own name as the incident's location."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Eleven herders were shot dead on Saturday when gunmen encircled Tinkoura, a "
+            "village in the Djenne circle of Mopti region.",
+            "Tinkoura",
+            "'encircled' takes the village as its object",
+        ),
+        (
+            "Six civilians were killed on Tuesday when fighters surrounded Bangalla, a farming "
+            "village in the Faradje territory of Haut-Uele.",
+            "Bangalla",
+            "'surrounded', another country and unit",
+        ),
+        (
+            "Two soldiers died in clashes on Friday when rebels besieged Kiwanja Hill, a "
+            "hamlet in the Masisi territory of North Kivu.",
+            "Kiwanja Hill",
+            "'besieged' with a two-word name",
+        ),
+        (
+            "Insurgents entered the centre of Mbalamuti in Cabo Delgado province on "
+            "Thursday and fought government troops.",
+            "Mbalamuti",
+            "'the centre of' a town is the town",
+        ),
+        (
+            "Gang members stormed the heart of Kasongaville, in Haiti's Artibonite "
+            "department, on Monday and shot dead five residents.",
+            "Kasongaville",
+            "'the heart of' a town is the town",
+        ),
+        (
+            "Gunmen attacked a forest guard post on the edge of Pendjari National Park, in "
+            "the commune of Tanguieta Sud, in Atacora department, killing three rangers on "
+            "Sunday.",
+            "Tanguieta Sud",
+            "a park is wild ground: the commune named after it is the place",
+        ),
+        (
+            "Armed men ambushed a patrol near Kahuzi Forest Reserve, near the village of "
+            "Mulungu Ngoma, in South Kivu, killing two soldiers on Monday.",
+            "Mulungu Ngoma",
+            "a reserve, then 'near the village of'",
+        ),
+    ],
+)
+def test_village_keeps_its_name(text, location, reason):
+    incidents = extract_incidents(text, published="2025-03-10")
+    assert [i.location for i in incidents] == [location], reason
+
+
+def test_park_followed_by_a_region_stays_the_location():
+    text = (
+        "Gunmen attacked a patrol on the edge of Pendjari National Park, in Atacora "
+        "department of Benin, killing three soldiers on Sunday."
+    )
+    (incident,) = extract_incidents(text, published="2025-03-10")
+    assert (incident.location, incident.admin1) == ("Pendjari National Park", "Atacora")
+
+
+def test_looting_after_a_village_is_entered_stays_at_the_village():
+    text = (
+        "Rebel fighters entered the centre of Kamango in Ituri on Wednesday. Overnight, "
+        "shops were looted by armed men, witnesses said."
+    )
+    found = extract_incidents(text, published="2025-03-10")
+    assert [i.location for i in found] == ["Kamango", "Kamango"]
