@@ -140,6 +140,7 @@ from .roles import (
 from .scene import moves_elsewhere
 from .sentences import split_sentences
 from .standins import (
+    foreign_before_unit,
     holder_of,
     named_inside,
     part_named_after,
@@ -241,6 +242,8 @@ def _named_in(
     ("Koutruk village in Manipur's Imphal West district"). A region opening the clause
     before the event holds the name the event gives up to the sentence's *end*."""
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
+    if part is None:  # "the parish of San Carlos, in Quevedo canton": not Venezuela's
+        part = foreign_before_unit(text, place, places)
     if part is not None:
         return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
@@ -783,6 +786,7 @@ def extract_incidents(
             strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
             if strike is not None and when[0] not in (None, strike.event_date):
                 strike = None  # "A day later, gunmen killed 14 near Beni": an event of its own
+            strike = strike or _kind_repeated(text, k.event, out)
             if strike is not None:
                 k = replace(
                     k,
@@ -884,6 +888,26 @@ def _strike_before(
         return None  # "Separately, two farmers were killed by gunmen in ..."
     last = out[-1]
     if last.event_type is not EventType.EXPLOSIONS or last.evidence.start != previous.start:
+        return None
+    return last
+
+
+_REPEATED = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+$", re.I)
+
+
+def _kind_repeated(text: str, event: EventMention, out: Sequence[Incident]) -> Incident | None:
+    """The air or drone strike a "second raid" or "another strike" repeats, or None.
+
+    "Aircraft struck fighters near X on Thursday. A second raid the following day hit a
+    base in Y": the ordinal names one more of the same kind of event, so a bare "raid"
+    takes the remote-violence type of the strike it follows, whatever its own date.
+    """
+    if not out or event.cue.lower() not in {"raid", "strike", "air raid", "airstrike"}:
+        return None
+    last = out[-1]
+    if last.event_type is not EventType.EXPLOSIONS or not _REPEATED.search(
+        text, max(0, event.start - 16), event.start
+    ):
         return None
     return last
 

@@ -33,6 +33,7 @@ from .toponym import Precision, Toponym
 from .units import UNIT, named_unit
 
 __all__ = [
+    "foreign_before_unit",
     "holder_of",
     "name_between",
     "named_inside",
@@ -219,6 +220,33 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
         inner = region_after(text, nearest.end + 2, places)
         return inner if inner is not None else nearest
     return nearest
+
+
+def foreign_before_unit(
+    text: str, unit: Toponym, places: Sequence[Toponym]
+) -> tuple[int, int, str] | None:
+    """The name right before *unit* that the text places inside it but the gazetteer
+    resolved abroad: "the rural parish of San Carlos, in Quevedo canton" (San Carlos
+    read as Venezuela's) gives (start, end, name) of "San Carlos", else None.
+
+    *unit* must be named by its kind ("Quevedo canton", "the Koro circle"), so a town
+    abroad that merely precedes it ("fighters from Sinaloa, in Chiapas") is no such name.
+    """
+    if unit.candidate is None or not named_unit(text, unit.end, unit.start):
+        return None
+    before = [p for p in places if p.end <= unit.start and p.candidate is not None]
+    if not before:
+        return None
+    last = before[-1]
+    if last.candidate.place.country_code == unit.candidate.place.country_code:
+        return None
+    if not _IN_UNIT_GAP.fullmatch(text[last.end : unit.start]):
+        return None
+    start = last.end - len(last.name) if last.text.endswith(last.name) else last.start
+    return start, last.end, text[start : last.end]
+
+
+_IN_UNIT_GAP = re.compile(r",?\s*(?:in|of)\s+(?:the\s+)?", re.I)
 
 
 def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:

@@ -78,3 +78,49 @@ def test_looting_after_a_village_is_entered_stays_at_the_village():
     )
     found = extract_incidents(text, published="2025-03-10")
     assert [i.location for i in found] == ["Kamango", "Kamango"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Gunmen burst into a bar in the rural parish of San Carlos, in Quevedo canton of "
+            "Los Rios province, and killed six people on Saturday.",
+            "San Carlos",
+            "a parish read as Venezuela's town, held by an Ecuadorian canton",
+        ),
+        (
+            "Soldiers clashed with gunmen near Santa Rosa, in Navolato municipality of "
+            "Sinaloa, on Saturday, killing four.",
+            "Santa Rosa",
+            "a Mexican municipality holding a name shared across Latin America",
+        ),
+    ],
+)
+def test_name_held_by_a_unit_at_home_is_not_its_namesake_abroad(text, location, reason):
+    found = extract_incidents(text, published="2025-03-10")
+    assert [i.location.removeprefix("near ") for i in found] == [location], reason
+    assert found[0].country_code in {"EC", "MX"}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Aircraft bombed a rebel camp near Djibo on Thursday, the army said on Sunday. "
+            "A second raid the following day destroyed a depot in Arbinda.",
+            "'the following day' counts from the strike, not from the day it was reported",
+        ),
+        (
+            "Drones struck a convoy near Sennar on Thursday, state media reported on Sunday. "
+            "Another strike the following day hit a depot in Singa.",
+            "'another strike', with the report's day given as 'reported on'",
+        ),
+    ],
+)
+def test_repeated_strike_the_following_day_is_its_own_remote_violence(text, reason):
+    found = extract_incidents(text, published="2024-03-17")
+    assert [(str(i.event_type), i.event_date.day) for i in found] == [
+        ("Explosions/Remote violence", 14),
+        ("Explosions/Remote violence", 15),
+    ], reason
