@@ -211,7 +211,11 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
     nearest = min(after, key=lambda p: p.start)
     # "near Hombori, in the Douentza circle": a town's name before a unit word names
     # the unit, which holds the place as a region does.
-    unit = nearest.precision < Precision.REGION and named_unit(text, nearest.end, nearest.start)
+    unit = nearest.precision < Precision.REGION and (
+        named_unit(text, nearest.end, nearest.start)
+        or _COMPASS_DISTRICT.match(text, nearest.end) is not None
+        or _UNIT_OF_TOWN.search(text, end, nearest.start) is not None
+    )
     if (nearest.precision < Precision.REGION and not unit) or not _HOLDER_GAP.match(
         text[end : nearest.start]
     ):
@@ -247,6 +251,15 @@ def foreign_before_unit(
 
 
 _IN_UNIT_GAP = re.compile(r",?\s*(?:in|of)\s+(?:the\s+)?", re.I)
+
+
+# "near Keishampat in Imphal West": a district named by its town and a compass word.
+_COMPASS_DISTRICT = re.compile(r"\s+(?:North|South|East|West|Central)\b(?!\s+of\b)")
+# "at Ramsu Bazar in Guimara upazila of Khagrachhari": a unit the gazetteer lacks, then
+# the town it lies in (the district's seat, whose name the district bears).
+_UNIT_OF_TOWN = re.compile(
+    rf"\s(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{UNIT}\s+of\s+(?:the\s+)?$"
+)
 
 
 def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:

@@ -124,3 +124,32 @@ def test_repeated_strike_the_following_day_is_its_own_remote_violence(text, reas
         ("Explosions/Remote violence", 14),
         ("Explosions/Remote violence", 15),
     ], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "holder", "reason"),
+    [
+        (
+            "A mob torched three shops near Lamlai Bazar in Imphal East on Friday.",
+            "Lamlai Bazar",
+            "Imphal",
+            "an Indian district named by its town and a compass word",
+        ),
+        (
+            "Rioters hurled stones at police and burned a bus at Dighinala Bazar in Merung "
+            "sub-district of Rangamati on Monday.",
+            "Dighinala Bazar",
+            "Rangamati",
+            "a named unit the gazetteer lacks, then the town it lies in",
+        ),
+        (
+            "Gunmen shot dead three traders at Kotli Chowk in Tump tehsil of Turbat on Sunday.",
+            "Kotli Chowk",
+            "Turbat",
+            "a Pakistani tehsil of a town",
+        ),
+    ],
+)
+def test_village_takes_the_town_a_district_is_named_for(text, location, holder, reason):
+    found = extract_incidents(text, published="2025-03-10")
+    assert [(i.location, i.place_name) for i in found] == [(location, holder)], reason
