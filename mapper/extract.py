@@ -103,7 +103,7 @@ from .events import (
 )
 from .eventtype import armed_victims, withdrawn_later
 from .focus import focus_country
-from .fronted import opening_region, town_in_region
+from .fronted import opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -252,7 +252,11 @@ def _named_in(
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)
         if name is None:  # "In Balochistan, gunmen ... near Khuzdar": the town
-            return town_in_region(text, event, place, places, end) or place
+            return (
+                town_in_region(text, event, place, places, end)
+                or village_before_event(text, event, place, places, taken)
+                or place
+            )
         return named_inside(name, place)
     if name is not None and place.precision is Precision.COUNTRY:
         return named_inside(name, place)  # "overran the village of X ... in Congo"

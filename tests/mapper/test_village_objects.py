@@ -153,3 +153,35 @@ def test_repeated_strike_the_following_day_is_its_own_remote_violence(text, reas
 def test_village_takes_the_town_a_district_is_named_for(text, location, holder, reason):
     found = extract_incidents(text, published="2025-03-10")
     assert [(i.location, i.place_name) for i in found] == [(location, holder)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "holder", "reason"),
+    [
+        (
+            "In neighbouring Tigray, gunmen stopped a truck on Monday near Debre Wegeda "
+            "and abducted six traders, relatives said.",
+            "Debre Wegeda",
+            "Tigrai",
+            "the name after an opening region (the gazetteer spells it Tigrai)",
+        ),
+        (
+            "In Zamfara, bandits blocked the road near Gidan Dawa on Sunday and kidnapped "
+            "twenty travellers, police said.",
+            "Gidan Dawa",
+            "Zamfara",
+            "an opening Nigerian state",
+        ),
+        (
+            "Gunmen set up a checkpoint near Sorgaz in Balochistan's Kech district on Monday, "
+            "checked identity cards and shot dead five labourers, officials said.",
+            "Sorgaz",
+            "Balochistan",
+            "the name before the region and the district the region's possessive names",
+        ),
+    ],
+)
+def test_village_named_before_the_event_in_its_region(text, location, holder, reason):
+    found = extract_incidents(text, published="2025-03-10")
+    assert [i.location for i in found] == [location], reason
+    assert holder in (found[0].place_name, found[0].admin1), reason
