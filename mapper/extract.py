@@ -145,6 +145,7 @@ from .standins import (
     named_inside,
     part_named_after,
     placeholder,
+    road_start,
     route_from,
     sole_region,
     town_referred_to,
@@ -265,7 +266,7 @@ def _named_in(
     # name run through the linked place to the finest one.
     if name is None or holder is None or (holder is not place and holder.start < place.end):
         return place
-    return named_inside(name, holder)
+    return named_inside(road_start(text, name), holder)
 
 
 _HOLDER_RANK = {"P": 0, "ADM3": 1, "ADM2": 2, "ADM1": 3}
@@ -780,7 +781,7 @@ def extract_incidents(
                 )
                 route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
-                    named_inside(name, holder)
+                    named_inside(road_start(text, name), holder)
                     if name is not None and holder is not None
                     else route or placeholder(gz, focus[0], name, k.event.start)
                 )

@@ -41,6 +41,7 @@ __all__ = [
     "placeholder",
     "region_after",
     "region_before",
+    "road_start",
     "route_from",
     "sole_region",
     "town_referred_to",
@@ -426,3 +427,14 @@ def route_from(
     return Toponym(
         start, end, words, words, c, (), Precision.NEAR, c.place.latitude, c.place.longitude
     )
+
+
+def road_start(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The first town of a road named by the towns it links ("an ambush on the
+    Kutru-Bedre road": Kutru), or *name* itself when it names no such road. ACLED codes
+    an event on a road at a town on it; the name keeps the first one."""
+    start, end, words = name
+    first = re.split(r"[-\u2013]", words)[0].rstrip()
+    if first == words or not first or not _ROUTE.match(text, end):
+        return name
+    return start, start + len(first), first

@@ -185,3 +185,25 @@ def test_village_named_before_the_event_in_its_region(text, location, holder, re
     found = extract_incidents(text, published="2025-03-10")
     assert [i.location for i in found] == [location], reason
     assert holder in (found[0].place_name, found[0].admin1), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Maoists blew up a police vehicle with an IED on the Tarrem-Pamed road in "
+            "Chhattisgarh's Sukma district on Friday, killing three.",
+            "Tarrem",
+            "a road the gazetteer lacks, named by its two towns: the first town",
+        ),
+        (
+            "Jihadists ambushed a supply convoy on the Tessit-Tin Hama road in the Gao "
+            "region on Monday, killing five soldiers.",
+            "Tessit",
+            "a Malian road in a region, its second town of two words",
+        ),
+    ],
+)
+def test_road_named_by_its_towns_is_coded_at_the_first(text, location, reason):
+    found = extract_incidents(text, published="2025-03-10")
+    assert [i.location for i in found] == [location], reason
