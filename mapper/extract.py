@@ -810,9 +810,22 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    return crowds_follow_type(
-        merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    return _located_if_any(
+        crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
+
+
+def _located_if_any(incidents: list[Incident]) -> list[Incident]:
+    """*incidents* without the unlocated ones when any other is located.
+
+    A report that places its events and tells one more with no place nor country
+    ("... entered X. Overnight, shops were looted") tells it of a place already coded
+    or as background; an empty location can be neither mapped nor matched. A report
+    with no place at all ("85 people were killed yesterday") keeps its incident.
+    """
+    if all(i.location for i in incidents) or not any(i.location for i in incidents):
+        return incidents
+    return [i for i in incidents if i.location]
 
 
 def _one_demonstration(incidents: list[Incident]) -> list[Incident]:

@@ -207,3 +207,24 @@ def test_village_named_before_the_event_in_its_region(text, location, holder, re
 def test_road_named_by_its_towns_is_coded_at_the_first(text, location, reason):
     found = extract_incidents(text, published="2025-03-10")
     assert [i.location for i in found] == [location], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Rebels clashed with soldiers in Wadi Qarnoun on Monday. On Tuesday, a roadside "
+            "bomb killed three soldiers.",
+            ["Wadi Qarnoun"],
+            "a report that places its events emits no unlocated one",
+        ),
+        (
+            "Eighty people were killed yesterday, including twelve soldiers, a monitor said.",
+            [""],
+            "a report naming no place keeps its one unlocated incident",
+        ),
+    ],
+)
+def test_no_unlocated_incident_beside_a_located_one(text, expected, reason):
+    found = extract_incidents(text, published="2025-03-10")
+    assert [i.location for i in found] == expected, reason
