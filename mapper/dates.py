@@ -304,6 +304,15 @@ _ADVERBIAL = re.compile(r"\s*(?:[,.;:!?\u2014)]|(?:that|this|then)\b|$)", re.I)
 counted back from the date told before, like "the previous day"."""
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|reported|announced|told\s+\w+|confirmed|added|stated)\s+(?:on\s+|late\s+|"
+    r"early\s+)?$",
+    re.I,
+)
+"""What comes right before the date a report was made ("RTB reported on Sunday"): no
+event's date, so no date told later counts from it."""
+
+
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
@@ -326,7 +335,13 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
         if way in ("after", "before") and not clause:
             way = "earlier" if way == "before" else "later"  # "The day before, ..."
         sign = {"earlier": -1, "previous": -1, "after": -1}.get(way, 1)
-        earlier = [d for d in found if d.end <= m.start() and not d.historical]
+        earlier = [
+            d
+            for d in found
+            if d.end <= m.start()
+            and not d.historical
+            and not _REPORTED.search(text, max(0, d.start - 30), d.start)
+        ]
         if clause:  # only a date of the same sentence anchors "a day after ..."
             earlier = [d for d in earlier if not re.search(r"[.!?]\s", text[d.end : m.start()])]
         if not earlier:

@@ -104,7 +104,7 @@ from .events import (
 )
 from .eventtype import armed_victims, withdrawn_later
 from .focus import focus_country
-from .fronted import opening_region, town_in_region
+from .fronted import opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -146,10 +146,12 @@ from .scene import moves_elsewhere
 from .scoring import IncidentScorer, default_scorer, rescore
 from .sentences import split_sentences
 from .standins import (
+    foreign_before_unit,
     holder_of,
     named_inside,
     part_named_after,
     placeholder,
+    road_start,
     route_from,
     sole_region,
     town_referred_to,
@@ -247,6 +249,8 @@ def _named_in(
     ("Koutruk village in Manipur's Imphal West district"). A region opening the clause
     before the event holds the name the event gives up to the sentence's *end*."""
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
+    if part is None:  # "the parish of San Carlos, in Quevedo canton": not Venezuela's
+        part = foreign_before_unit(text, place, places)
     if part is not None:
         return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
@@ -255,7 +259,11 @@ def _named_in(
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)
         if name is None:  # "In Balochistan, gunmen ... near Khuzdar": the town
-            return town_in_region(text, event, place, places, end) or place
+            return (
+                town_in_region(text, event, place, places, end)
+                or village_before_event(text, event, place, places, taken)
+                or place
+            )
         return named_inside(name, place)
     if name is not None and place.precision is Precision.COUNTRY:
         return named_inside(name, place)  # "overran the village of X ... in Congo"
@@ -264,7 +272,7 @@ def _named_in(
     # name run through the linked place to the finest one.
     if name is None or holder is None or (holder is not place and holder.start < place.end):
         return place
-    return named_inside(name, holder)
+    return named_inside(road_start(text, name), holder)
 
 
 _HOLDER_RANK = {"P": 0, "ADM3": 1, "ADM2": 2, "ADM1": 3}
@@ -790,7 +798,7 @@ def extract_incidents(
                 )
                 route = route_from(gz, text, name, focus[0]) if name is not None else None
                 stand_in = (
-                    named_inside(name, holder)
+                    named_inside(road_start(text, name), holder)
                     if name is not None and holder is not None
                     else route or placeholder(gz, focus[0], name, k.event.start)
                 )
@@ -800,6 +808,7 @@ def extract_incidents(
             strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
             if strike is not None and when[0] not in (None, strike.event_date):
                 strike = None  # "A day later, gunmen killed 14 near Beni": an event of its own
+            strike = strike or _kind_repeated(text, k.event, out)
             if strike is not None:
                 k = replace(
                     k,
@@ -818,10 +827,23 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    coded = crowds_follow_type(
-        merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon))
+    coded = _located_if_any(
+        crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
     return rescore(text, coded, scorer or default_scorer(), min_confidence)
+
+
+def _located_if_any(incidents: list[Incident]) -> list[Incident]:
+    """*incidents* without the unlocated ones when any other is located.
+
+    A report that places its events and tells one more with no place nor country
+    ("... entered X. Overnight, shops were looted") tells it of a place already coded
+    or as background; an empty location can be neither mapped nor matched. A report
+    with no place at all ("85 people were killed yesterday") keeps its incident.
+    """
+    if all(i.location for i in incidents) or not any(i.location for i in incidents):
+        return incidents
+    return [i for i in incidents if i.location]
 
 
 def _one_demonstration(incidents: list[Incident]) -> list[Incident]:
@@ -902,6 +924,26 @@ def _strike_before(
         return None  # "Separately, two farmers were killed by gunmen in ..."
     last = out[-1]
     if last.event_type is not EventType.EXPLOSIONS or last.evidence.start != previous.start:
+        return None
+    return last
+
+
+_REPEATED = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+further)\s+$", re.I)
+
+
+def _kind_repeated(text: str, event: EventMention, out: Sequence[Incident]) -> Incident | None:
+    """The air or drone strike a "second raid" or "another strike" repeats, or None.
+
+    "Aircraft struck fighters near X on Thursday. A second raid the following day hit a
+    base in Y": the ordinal names one more of the same kind of event, so a bare "raid"
+    takes the remote-violence type of the strike it follows, whatever its own date.
+    """
+    if not out or event.cue.lower() not in {"raid", "strike", "air raid", "airstrike"}:
+        return None
+    last = out[-1]
+    if last.event_type is not EventType.EXPLOSIONS or not _REPEATED.search(
+        text, max(0, event.start - 16), event.start
+    ):
         return None
     return last
 
@@ -1173,7 +1215,7 @@ def _scene(
         return None  # "cars were set ablaze" after a riot: the riot's own destruction
     if last.place_id is None or last.geo_precision is None or last.geo_precision > 2:
         return None
-    return next(
+    found = next(
         (
             t
             for t in toponyms
@@ -1182,6 +1224,26 @@ def _scene(
             and t.start < sentence.start
         ),
         None,
+    )
+    return _as_coded(last, found)
+
+
+def _as_coded(last: Incident, found: Toponym | None) -> Toponym | None:
+    """*found*, or the village *last* was coded at by *found*'s point when the gazetteer
+    lacks it ("entered the centre of X in Ituri ... shops were looted": X, not Ituri)."""
+    named = last.evidence_for("location")
+    if found is None or named is None or named.text == found.text:
+        return found
+    return Toponym(
+        named.start,
+        named.end,
+        named.text,
+        named.text,
+        found.candidate,
+        (),
+        Precision(last.geo_precision),
+        last.latitude,
+        last.longitude,
     )
 
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actors import ActorMention
 from .events import EventMention
+from .standins import holder_of, name_between, named_inside
 from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
-__all__ = ["opening_region", "town_in_region"]
+__all__ = ["opening_region", "town_in_region", "village_before_event"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
@@ -124,3 +126,39 @@ def _as_scene(text: str, town: Toponym) -> bool:
 def _same_clause(text: str, event: EventMention, town: Toponym) -> bool:
     lo, hi = (event.end, town.start) if town.start >= event.end else (town.end, event.start)
     return _CLAUSE_BREAK.search(text, lo, hi) is None
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=\S)")
+
+
+def village_before_event(
+    text: str,
+    event: EventMention,
+    region: Toponym,
+    places: Sequence[Toponym],
+    taken: Sequence[ActorMention | Toponym],
+) -> Toponym | None:
+    """A place the gazetteer lacks that the clause names before its event, inside the
+    region the event is linked to, or None.
+
+    "In Oromia, gunmen stopped a bus near Gerba Guracha and abducted students": the name
+    after the opening region. "Armed men blocked the highway near Mangochar in
+    Balochistan's Kalat district ... and shot dead seven men": the name the region (or
+    the district after it) holds. Either is where the event happened, at the holder's
+    point, "near or part of" it.
+    """
+    if region.precision < Precision.REGION or region.end > event.start:
+        return None
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, region.start)]
+    start = starts[-1] if starts else 0
+    if _OPENS.fullmatch(text[start : region.start]):
+        # "In Oromia, gunmen ... near X": read on from the region's comma.
+        name = name_between(text, region.end, region.end + 1, event.start, taken)
+        return named_inside(name, region) if name is not None else None
+    name = name_between(text, start, start, event.start, taken)
+    if name is None or name[1] > region.start:
+        return None
+    holder = holder_of(text, name, places)
+    if holder is None or not region.start <= holder.start < event.start:
+        return None
+    return named_inside(name, holder)

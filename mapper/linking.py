@@ -136,7 +136,8 @@ _NOT_AFTER = re.compile(
 )
 _CLAUSE = re.compile(
     r";|\b(?:said|according\s+to|while(?!\s+[a-z]+ing\b)|whereas|agreed|signed|brokered|despite|amid|since|"
-    r"after|before|following)\b",
+    # "the following day" is a time adverbial, no clause of its own.
+    r"after|before|(?<!the\s)following)\b",
     re.I,
 )
 _LEADING = re.compile(

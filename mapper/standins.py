@@ -33,6 +33,7 @@ from .toponym import Precision, Toponym
 from .units import UNIT, named_unit
 
 __all__ = [
+    "foreign_before_unit",
     "holder_of",
     "name_between",
     "named_inside",
@@ -40,6 +41,7 @@ __all__ = [
     "placeholder",
     "region_after",
     "region_before",
+    "road_start",
     "route_from",
     "sole_region",
     "town_referred_to",
@@ -51,8 +53,12 @@ _UNRESOLVED = re.compile(
     r"(?:\b(?:in|at|near|into|outside|around|on|through|targets?|targeting|targeted|hit|hits|"
     r"struck|shell|shells|shelled|bomb|bombs|bombed|attacked|attack|raids?|raided|stormed|"
     r"storms?|overran|overrun|overruns|seized|captured|retook|recaptured|torched|"
-    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of)\s+"
+    r"burned|burnt|razed|looted|enter|entered|enters|control\s+of|"
+    # "gunmen encircled X", "rebels besieged X": the verb's object is the place.
+    r"encircled|surrounded|besieged|besieging)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|area|countryside|outskirts|"
+    # "entered the centre of X": a part of the town is the town for ACLED.
+    r"centre|center|heart|middle|"
     rf"neighbou?rhood|edge|district|hamlet|settlement|{WILD_GROUND})\s+of\s+)?"
     # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
     r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
@@ -146,8 +152,31 @@ def name_between(
             continue
         if PERSON_APPOSITIVE.match(text, stop_at):
             continue  # "targeted Abu Omar, the head of the group": a person
-        return at, stop_at, name
+        return _settlement_after(text, (at, stop_at, name), taken)
     return None
+
+
+_RESERVE = re.compile(r"\s(?:national\s+)?(?:park|reserve|forest|sanctuary)$", re.I)
+_SETTLEMENT_AFTER = re.compile(
+    rf",\s*(?:in|near)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:village|town|{UNIT})\s+of\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+
+
+def _settlement_after(
+    text: str, found: tuple[int, int, str], taken: Sequence[ActorMention | Toponym]
+) -> tuple[int, int, str]:
+    """*found*, or the settlement named right after it when *found* is a park or reserve
+    ("the edge of W National Park, in the commune of Karimama"): ACLED codes an event in
+    wild ground at the nearest populated place the report gives."""
+    _, end, name = found
+    m = _SETTLEMENT_AFTER.match(text, end) if _RESERVE.search(name) else None
+    if m is None or m.group("name").split()[0].lower() in _NOT_NAMES:
+        return found
+    at, stop_at = m.span("name")
+    if any(a.start < stop_at and at < a.end for a in taken):
+        return found  # a resolved place: the finest-place choice already has it
+    return at, stop_at, m.group("name")
 
 
 def placeholder(
@@ -183,7 +212,11 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
     nearest = min(after, key=lambda p: p.start)
     # "near Hombori, in the Douentza circle": a town's name before a unit word names
     # the unit, which holds the place as a region does.
-    unit = nearest.precision < Precision.REGION and named_unit(text, nearest.end, nearest.start)
+    unit = nearest.precision < Precision.REGION and (
+        named_unit(text, nearest.end, nearest.start)
+        or _COMPASS_DISTRICT.match(text, nearest.end) is not None
+        or _UNIT_OF_TOWN.search(text, end, nearest.start) is not None
+    )
     if (nearest.precision < Precision.REGION and not unit) or not _HOLDER_GAP.match(
         text[end : nearest.start]
     ):
@@ -192,6 +225,42 @@ def region_after(text: str, end: int, places: Sequence[Toponym]) -> Toponym | No
         inner = region_after(text, nearest.end + 2, places)
         return inner if inner is not None else nearest
     return nearest
+
+
+def foreign_before_unit(
+    text: str, unit: Toponym, places: Sequence[Toponym]
+) -> tuple[int, int, str] | None:
+    """The name right before *unit* that the text places inside it but the gazetteer
+    resolved abroad: "the rural parish of San Carlos, in Quevedo canton" (San Carlos
+    read as Venezuela's) gives (start, end, name) of "San Carlos", else None.
+
+    *unit* must be named by its kind ("Quevedo canton", "the Koro circle"), so a town
+    abroad that merely precedes it ("fighters from Sinaloa, in Chiapas") is no such name.
+    """
+    if unit.candidate is None or not named_unit(text, unit.end, unit.start):
+        return None
+    before = [p for p in places if p.end <= unit.start and p.candidate is not None]
+    if not before:
+        return None
+    last = before[-1]
+    if last.candidate.place.country_code == unit.candidate.place.country_code:
+        return None
+    if not _IN_UNIT_GAP.fullmatch(text[last.end : unit.start]):
+        return None
+    start = last.end - len(last.name) if last.text.endswith(last.name) else last.start
+    return start, last.end, text[start : last.end]
+
+
+_IN_UNIT_GAP = re.compile(r",?\s*(?:in|of)\s+(?:the\s+)?", re.I)
+
+
+# "near Keishampat in Imphal West": a district named by its town and a compass word.
+_COMPASS_DISTRICT = re.compile(r"\s+(?:North|South|East|West|Central)\b(?!\s+of\b)")
+# "at Ramsu Bazar in Guimara upazila of Khagrachhari": a unit the gazetteer lacks, then
+# the town it lies in (the district's seat, whose name the district bears).
+_UNIT_OF_TOWN = re.compile(
+    rf"\s(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{UNIT}\s+of\s+(?:the\s+)?$"
+)
 
 
 def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
@@ -358,3 +427,14 @@ def route_from(
     return Toponym(
         start, end, words, words, c, (), Precision.NEAR, c.place.latitude, c.place.longitude
     )
+
+
+def road_start(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The first town of a road named by the towns it links ("an ambush on the
+    Kutru-Bedre road": Kutru), or *name* itself when it names no such road. ACLED codes
+    an event on a road at a town on it; the name keeps the first one."""
+    start, end, words = name
+    first = re.split(r"[-\u2013]", words)[0].rstrip()
+    if first == words or not first or not _ROUTE.match(text, end):
+        return name
+    return start, start + len(first), first
