@@ -384,6 +384,62 @@ def _areas_by_name(
     return out
 
 
+def _areas_of_kind(
+    gazetteer: Gazetteer,
+    names: Sequence[str],
+    area_words: Sequence[frozenset[str]],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates of a name the text calls an area ("Argo district", "Mopti region")
+    without places abroad of another kind that nothing else vouches for.
+
+    Words of the kind of area say what the place is: a district is not a Swiss canton
+    that only an alternate spelling matches (Aargau, whose alternates fold like "Argo"),
+    nor a capital abroad far from every other place of the text ("Bern district" in a
+    text on Peshawar). A candidate in a country none of the text's other names (or
+    *elsewhere*: its demonyms, the caller's bias) point to, and not a subdivision of the
+    kind named, is dropped when it matched another spelling than its own name or lies
+    farther than :data:`_NEIGHBOUR_KM` from every other place of the text; a
+    neighbour's province named exactly ("Anbar province" in a text on Syria) stays,
+    news calling a governorate a province. The name then takes a town or area of the
+    focus country, or stays unplaced. With no other sign of a country, or for US
+    counties (see :func:`_in_us_states`), nothing is dropped.
+    """
+    out = []
+    for name, words, found in zip(names, area_words, cands, strict=True):
+        kind = words - _COUNTY_WORDS
+        if kind and found:
+            key = name_key(name)
+            support = elsewhere | _other_countries(names, cands, key)
+            others = cache(partial(_other_places, gazetteer, names, cands, key, elsewhere))
+            if support:
+                found = [
+                    c
+                    for c in found
+                    if c.place.country_code in support
+                    or c.place.feature_code.startswith("PCL")
+                    or _of_kind(c.place, kind)
+                    or not _unvouched(c, name, others())
+                ]
+        out.append(found)
+    return out
+
+
+def _unvouched(c: Candidate, name: str, others: Sequence[Place]) -> bool:
+    """True when *c* matched a spelling other than *name* less its kind words ("Aargau"
+    for "Argo district") or lies farther than :data:`_NEIGHBOUR_KM` from every place of
+    *others* (with none, distance vouches for it)."""
+    written = name_key(_AREA_WORD.sub(" ", name))
+    if written not in (name_key(c.matched), name_key(c.place.name)):
+        return True
+    p = c.place
+    return bool(others) and all(
+        distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > _NEIGHBOUR_KM
+        for o in others
+    )
+
+
 def _inside(place: Place, region: Place) -> bool:
     if region.feature_code.startswith("PCL"):
         return place.country_code == region.country_code and place.id != region.id
@@ -715,6 +771,7 @@ def resolve_mentions(
     area_words = [_area_words(text, s, e) for s, e in spans]
     elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
     cands = _areas_by_name(names, area_words, cands, elsewhere)
+    cands = _areas_of_kind(gazetteer, names, area_words, cands, elsewhere)
     cands = _alternates_abroad(gazetteer, names, cands, elsewhere)
 
     focus: Counter[str] = Counter()
