@@ -249,3 +249,44 @@ def test_known_first_word_of_a_name_ending_in_a_personal_name_is_no_place(
     # Each first word alone is some place in the gazetteer; the longer name is unknown
     # and must not be cut down to it.
     assert names(text, default_gazetteer) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected", "reason"),
+    [
+        (
+            "Sixteen officers were hurt, Interior Minister Ivica Dacic told reporters in Belgrade.",
+            "Interior",
+            False,
+            "a portfolio before 'Minister', not Oman's governorate by its English name",
+        ),
+        (
+            "Police in Nairobi and Mombasa were on alert, Interior Minister Kithure Kindiki said.",
+            "Interior",
+            False,
+            "the same portfolio after the places of the text",
+        ),
+        (
+            "Peru's Interior Minister visited Ayacucho and Huancayo on Monday.",
+            "Interior",
+            False,
+            "after a country's possessive",
+        ),
+        (
+            "Ohio Secretary of State Frank LaRose spoke in Columbus.",
+            "Ohio",
+            True,
+            "a state by its own name holds office: it stays a place",
+        ),
+        (
+            "Punjab Minister Maryam Aurangzeb visited flood camps near Lahore.",
+            "Punjab",
+            True,
+            "a province by its own name before 'Minister' stays",
+        ),
+    ],
+)
+def test_portfolio_word_before_a_minister_is_not_a_place(
+    text: str, word: str, expected: bool, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert (word in names(text, default_gazetteer)) is expected, reason
