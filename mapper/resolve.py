@@ -440,6 +440,12 @@ def _unvouched(c: Candidate, name: str, others: Sequence[Place]) -> bool:
     )
 
 
+def _rivalled(cities: set[str], country: str | None, support: int) -> bool:
+    """True when a province of *country* that the text's other names give *support*
+    (none) meets cities bearing its name in other countries (*cities*, their codes)."""
+    return bool(cities - {country}) and support <= 0
+
+
 def _inside(place: Place, region: Place) -> bool:
     if region.feature_code.startswith("PCL"):
         return place.country_code == region.country_code and place.id != region.id
@@ -857,6 +863,21 @@ def resolve_mentions(
         for found in cands
     ]
 
+    # Countries of cities of 100,000 or more bearing the mention's name as their own:
+    # a province of that name in another country, which the text gives no sign of, gets
+    # no boost for its name ("Gaza" in a text on Yemen is the city, not Mozambique's
+    # province).
+    rival_cities = [
+        {
+            c.place.country_code
+            for c in found
+            if c.place.feature_class == "P"
+            and c.place.population >= _FOREIGN_ALTERNATE_MAX_POPULATION
+            and _own_name(c)
+        }
+        for found in cands
+    ]
+
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
@@ -871,6 +892,9 @@ def resolve_mentions(
             c.match is MatchKind.EXACT
             and c.place.feature_code in _MAJOR_DIVISIONS
             and c.place.id not in seats[k]
+            and (
+                area_words[k] or not _rivalled(rival_cities[k], cc, focus[cc] - own[(names[k], cc)])
+            )
         ):
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").
