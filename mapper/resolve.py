@@ -170,6 +170,10 @@ _FOREIGN_ALTERNATE_MAX_POPULATION = 100_000
 """A town this populous is known abroad by its other names ("Kharkov"); a smaller one
 rarely is."""
 
+_RIVAL_CITY_POPULATION = 200_000
+"""A city this populous is what news means by its name, before a province abroad of that
+name that the text gives no sign of."""
+
 _WORLD_CITY_POPULATION = 1_000_000
 """A city this populous is known by its other names the world over ("Bombay")."""
 
@@ -863,7 +867,7 @@ def resolve_mentions(
         for found in cands
     ]
 
-    # Countries of cities of 100,000 or more bearing the mention's name as their own:
+    # Countries of cities of 200,000 or more bearing the mention's name as their own:
     # a province of that name in another country, which the text gives no sign of, gets
     # no boost for its name ("Gaza" in a text on Yemen is the city, not Mozambique's
     # province).
@@ -872,7 +876,7 @@ def resolve_mentions(
             c.place.country_code
             for c in found
             if c.place.feature_class == "P"
-            and c.place.population >= _FOREIGN_ALTERNATE_MAX_POPULATION
+            and c.place.population >= _RIVAL_CITY_POPULATION
             and _own_name(c)
         }
         for found in cands
