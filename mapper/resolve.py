@@ -398,17 +398,15 @@ def _areas_of_kind(
     """Candidates of a name the text calls an area ("Argo district", "Mopti region")
     without places abroad of another kind that nothing else vouches for.
 
-    Words of the kind of area say what the place is: a district is not a Swiss canton
-    that only an alternate spelling matches (Aargau, whose alternates fold like "Argo"),
-    nor a capital abroad far from every other place of the text ("Bern district" in a
-    text on Peshawar). A candidate in a country none of the text's other names (or
-    *elsewhere*: its demonyms, the caller's bias) point to, and not a subdivision of the
-    kind named, is dropped when it matched another spelling than its own name or lies
-    farther than :data:`_NEIGHBOUR_KM` from every other place of the text; a
-    neighbour's province named exactly ("Anbar province" in a text on Syria) stays,
-    news calling a governorate a province. The name then takes a town or area of the
-    focus country, or stays unplaced. With no other sign of a country, or for US
-    counties (see :func:`_in_us_states`), nothing is dropped.
+    Words of the kind of area say what the place is. A candidate in a country none of
+    the text's other names (or *elsewhere*: its demonyms, the caller's bias) point to,
+    and not a subdivision of the very kind named, is dropped when it is a division of
+    another level (a district is no Swiss canton: Aargau, whose alternates fold like
+    "Argo"; news calls a governorate a province, so "Duhok province" stays), or, when
+    its level is unknown (a town), lies farther than :data:`_NEIGHBOUR_KM` from every
+    other place of the text ("Bern district" in a text on Peshawar). The name then takes
+    a town or area of the focus country, or stays unplaced. With no other sign of a
+    country, or for US counties (see :func:`_in_us_states`), nothing is dropped.
     """
     out = []
     for name, words, found in zip(names, area_words, cands, strict=True):
@@ -424,19 +422,33 @@ def _areas_of_kind(
                     if c.place.country_code in support
                     or c.place.feature_code.startswith("PCL")
                     or _of_kind(c.place, kind)
-                    or not _unvouched(c, name, others())
+                    or not _unvouched(c, kind, others())
                 ]
         out.append(found)
     return out
 
 
-def _unvouched(c: Candidate, name: str, others: Sequence[Place]) -> bool:
-    """True when *c* matched a spelling other than *name* less its kind words ("Aargau"
-    for "Argo district") or lies farther than :data:`_NEIGHBOUR_KM` from every place of
-    *others* (with none, distance vouches for it)."""
-    written = name_key(_AREA_WORD.sub(" ", name))
-    if written not in (name_key(c.matched), name_key(c.place.name)):
-        return True
+_FIRST_LEVEL_WORDS = frozenset(
+    {"province", "governorate", "state", "region", "oblast", "prefecture", "canton"}
+)
+_LOCAL_LEVEL_WORDS = frozenset(
+    {"district", "county", "municipality", "division", "parish", "borough", "commune"}
+)
+"""Words news uses for a country's main divisions, and for the divisions under them:
+news calls a governorate a province ("Duhok province"), but never a canton a district."""
+
+
+def _unvouched(c: Candidate, kind: frozenset[str], others: Sequence[Place]) -> bool:
+    """True when *c* is of another level of division than *kind* says ("Argo district"
+    is no Swiss canton), or, when its level is unknown, lies farther than
+    :data:`_NEIGHBOUR_KM` from every place of *others* (with none, it is vouched for)."""
+    if c.place.id.startswith(_ISO_REGION):
+        kinds = subdivision_kinds().get(c.place.id[len(_ISO_REGION) :], frozenset())
+        first, local = bool(kinds & _FIRST_LEVEL_WORDS), bool(kinds & _LOCAL_LEVEL_WORDS)
+        if first or local:
+            return not (
+                (first and kind & _FIRST_LEVEL_WORDS) or (local and kind & _LOCAL_LEVEL_WORDS)
+            )
     p = c.place
     return bool(others) and all(
         distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > _NEIGHBOUR_KM

@@ -307,6 +307,12 @@ def test_area_word_rules_out_far_or_respelt_places_abroad(
             "a neighbour's province named as written stays, though ISO calls it a governorate",
         ),
         (
+            "Turkish drones struck positions near Gara, in Duhok province, on Sunday.",
+            "Duhok province",
+            "IQ",
+            "a governorate is what news calls a province, whatever the other names suggest",
+        ),
+        (
             "Gunmen raided Kurram district, police in Parachinar said.",
             "Kurram district",
             "PK",
