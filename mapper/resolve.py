@@ -389,40 +389,29 @@ def _areas_by_name(
 
 
 def _areas_of_kind(
-    gazetteer: Gazetteer,
     names: Sequence[str],
     area_words: Sequence[frozenset[str]],
     cands: list[list[Candidate]],
     elsewhere: frozenset[str],
 ) -> list[list[Candidate]]:
     """Candidates of a name the text calls an area ("Argo district", "Mopti region")
-    without places abroad of another kind that nothing else vouches for.
+    without divisions abroad of another level.
 
-    Words of the kind of area say what the place is. A candidate in a country none of
-    the text's other names (or *elsewhere*: its demonyms, the caller's bias) point to,
-    and not a subdivision of the very kind named, is dropped when it is a division of
-    another level (a district is no Swiss canton: Aargau, whose alternates fold like
-    "Argo"; news calls a governorate a province, so "Duhok province" stays), or, when
-    its level is unknown (a town), lies farther than :data:`_NEIGHBOUR_KM` from every
-    other place of the text ("Bern district" in a text on Peshawar). The name then takes
-    a town or area of the focus country, or stays unplaced. With no other sign of a
-    country, or for US counties (see :func:`_in_us_states`), nothing is dropped.
+    Words of the kind of area say what the place is. A division in a country none of
+    the text's other names (or *elsewhere*: its demonyms, the caller's bias) point to is
+    dropped when it is of another level than the words say (see :func:`_other_level`):
+    the name then takes a town or area of the focus country, or stays unplaced. With no
+    other sign of a country, or for US counties (see :func:`_in_us_states`), nothing is
+    dropped.
     """
     out = []
     for name, words, found in zip(names, area_words, cands, strict=True):
         kind = words - _COUNTY_WORDS
-        if kind and found:
-            key = name_key(name)
-            support = elsewhere | _other_countries(names, cands, key)
-            others = cache(partial(_other_places, gazetteer, names, cands, key, elsewhere))
+        if kind and any(_other_level(c, kind) for c in found):
+            support = elsewhere | _other_countries(names, cands, name_key(name))
             if support:
                 found = [
-                    c
-                    for c in found
-                    if c.place.country_code in support
-                    or c.place.feature_code.startswith("PCL")
-                    or _of_kind(c.place, kind)
-                    or not _unvouched(c, kind, others())
+                    c for c in found if c.place.country_code in support or not _other_level(c, kind)
                 ]
         out.append(found)
     return out
@@ -438,22 +427,17 @@ _LOCAL_LEVEL_WORDS = frozenset(
 news calls a governorate a province ("Duhok province"), but never a canton a district."""
 
 
-def _unvouched(c: Candidate, kind: frozenset[str], others: Sequence[Place]) -> bool:
-    """True when *c* is of another level of division than *kind* says ("Argo district"
-    is no Swiss canton), or, when its level is unknown, lies farther than
-    :data:`_NEIGHBOUR_KM` from every place of *others* (with none, it is vouched for)."""
-    if c.place.id.startswith(_ISO_REGION):
-        kinds = subdivision_kinds().get(c.place.id[len(_ISO_REGION) :], frozenset())
-        first, local = bool(kinds & _FIRST_LEVEL_WORDS), bool(kinds & _LOCAL_LEVEL_WORDS)
-        if first or local:
-            return not (
-                (first and kind & _FIRST_LEVEL_WORDS) or (local and kind & _LOCAL_LEVEL_WORDS)
-            )
-    p = c.place
-    return bool(others) and all(
-        distance_km(p.latitude, p.longitude, o.latitude, o.longitude) > _NEIGHBOUR_KM
-        for o in others
-    )
+def _other_level(c: Candidate, kind: frozenset[str]) -> bool:
+    """True when *c* is an ISO 3166-2 division of another level than *kind* says: a
+    district is no Swiss canton ("Argo district" is not Aargau), while news calls a
+    governorate a province ("Duhok province"). Unknown levels (towns) are no mismatch."""
+    if not c.place.id.startswith(_ISO_REGION):
+        return False
+    kinds = subdivision_kinds().get(c.place.id[len(_ISO_REGION) :], frozenset())
+    first, local = bool(kinds & _FIRST_LEVEL_WORDS), bool(kinds & _LOCAL_LEVEL_WORDS)
+    if not (first or local):
+        return False
+    return not ((first and kind & _FIRST_LEVEL_WORDS) or (local and kind & _LOCAL_LEVEL_WORDS))
 
 
 def _rivalled(cities: set[str], country: str | None, support: int) -> bool:
@@ -793,7 +777,7 @@ def resolve_mentions(
     area_words = [_area_words(text, s, e) for s, e in spans]
     elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
     cands = _areas_by_name(names, area_words, cands, elsewhere)
-    cands = _areas_of_kind(gazetteer, names, area_words, cands, elsewhere)
+    cands = _areas_of_kind(names, area_words, cands, elsewhere)
     cands = _alternates_abroad(gazetteer, names, cands, elsewhere)
 
     focus: Counter[str] = Counter()
