@@ -1,7 +1,10 @@
 """Namesakes abroad: a town the geoparser placed in a country the text gives no sign of.
 
 A name the gazetteer knows only as another place's alternate or near spelling ("Boni"
-for Bonn, "Al-Shati" for a Lithuanian village, "Palm" for Palm City) is weak evidence.
+for Bonn, "Al-Shati" for a Lithuanian village, "Palm" for Palm City) is weak evidence;
+so is a name that matches only once its accents are dropped ("Ukum" for the Mexican
+Ukúm), and a hamlet's own name, which many hamlets the world over share ("Gara", a
+Hungarian village, in a text on Duhok).
 When that place lies in a country none of the text's other places is in, far from all
 of them, while the text clearly places its report elsewhere (two other towns or regions
 in one country), the reading is almost always wrong: an analyst would rather keep the
@@ -21,10 +24,15 @@ from gazetteer.ranking import distance_km
 
 from .toponym import Precision, Toponym
 
-__all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "drop_far_namesakes"]
+__all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "HAMLET", "WORLD_CITY", "drop_far_namesakes"]
 
 CITY = 100_000
 """A place this populous, named by its own name, is one an analyst would not misread."""
+HAMLET = 10_000
+"""A place under this population, even named by its own name, is one of the many small
+places that share common names ("Homeland", "Los Lobos", "Momo"): no sign on its own."""
+WORLD_CITY = 1_000_000
+"""A city this populous is known the world over by its other names ("Kharkov")."""
 CONTINENT_KM = 5000.0
 """A namesake this far from the text's other places is on another continent: one of
 them is then evidence enough."""
@@ -44,16 +52,34 @@ def _weak(t: Toponym) -> bool:
     )
 
 
+def _suspect(t: Toponym) -> bool:
+    """True for a town whose reading is weak evidence of its country: a place that does
+    not bear the name written, bears it only without its accents ("Bambui" of the
+    Brazilian Bambuí), or is a hamlet under :data:`HAMLET` people."""
+    if t.candidate is None or t.precision >= Precision.REGION:
+        return False
+    p = t.candidate.place
+    return _weak(t) or t.name.strip().casefold() != p.name.casefold() or p.population < HAMLET
+
+
+def _alternate_only(t: Toponym) -> bool:
+    """True for a town read through another of its names, and not a city known by many
+    ("Boni" of Bonn, not "Kharkov" of Kharkiv)."""
+    assert t.candidate is not None
+    return _weak(t) and t.candidate.place.population < WORLD_CITY
+
+
 def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     """The resolved toponyms without towns placed abroad on another name's strength.
 
-    A town-level toponym matched through a name its place does not bear moves to its
-    first runner-up in the country the text is about, or is left out when it has none,
-    when: none of the text's other places lies in its country or within
-    :data:`FAR_KM` of it, and the text is clearly about another country (two other
-    towns or regions there, or one region or :data:`CITY` named by its own name when
-    the namesake is :data:`CONTINENT_KM` away; a country named is no such sign, it is
-    often an actor).
+    A town-level toponym that is weak evidence of its country (matched through a name
+    its place does not bear, or only without accents, or a hamlet under
+    :data:`HAMLET`) moves to its first runner-up in the country the text is about, or
+    is left out when it has none, when: none of the text's other places lies in its
+    country or within :data:`FAR_KM` of it, and the text is clearly about another
+    country (two other towns or regions there, or one region or :data:`CITY` named by
+    its own name when the namesake is :data:`CONTINENT_KM` away or matched through
+    another of its names; a country named is no such sign, it is often an actor).
 
     Parameters
     ----------
@@ -69,7 +95,7 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     decided: dict[tuple[str, str], Candidate | bool] = {}
     out = []
     for t in toponyms:
-        if not _weak(t):
+        if not _suspect(t):
             out.append(t)
             continue
         assert t.candidate is not None
@@ -98,20 +124,24 @@ def _decide(
     p = t.candidate.place
     pairs = zip(toponyms, folded, strict=True)
     others = [u for u, name in pairs if u.candidate is not None and name != key]
-    count = Counter(u.candidate.place.country_code for u in others if u.candidate)
+    # Other weak readings are no sign for the namesake's country: two hamlets of Mexico
+    # ("Los Lobos", "El Rodeo") do not vouch for each other in a text on Ecuador.
+    firm = [u for u in others if not _suspect(u)]
+    count = Counter(u.candidate.place.country_code for u in firm if u.candidate)
     # Countries are left out of the evidence: "Russia" or "the U.S." are often actors.
     places = [u for u in others if u.candidate is not None and u.precision < Precision.COUNTRY]
     local = Counter(u.candidate.place.country_code for u in places if u.candidate)
     points = {
         u.candidate.place.id: (u.candidate.place.latitude, u.candidate.place.longitude)
         for u in places
-        if u.candidate is not None
+        if u.candidate is not None and not _suspect(u)
     }
     gaps = [distance_km(p.latitude, p.longitude, lat, lon) for lat, lon in points.values()]
     near = any(gap <= FAR_KM for gap in gaps)
     # Two places in one country are clear evidence; one city or region named by its
-    # own name is, against a namesake on another continent.
-    other_continent = bool(gaps) and min(gaps) > CONTINENT_KM
+    # own name is, against a namesake on another continent or one read through another
+    # of its names.
+    one_enough = (bool(gaps) and min(gaps) > CONTINENT_KM) or _alternate_only(t)
     own = Counter(
         u.candidate.place.country_code
         for u in places
@@ -119,8 +149,8 @@ def _decide(
         and not _weak(u)
         and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
     )
-    clear = {code for code, n in local.items() if n >= 2 or (other_continent and own[code])}
-    if not clear or p.country_code in count or near:
+    clear = {code for code, n in local.items() if n >= 2 or (one_enough and own[code])}
+    if not clear or p.country_code in count or p.country_code in clear or near:
         return True
     alt = next(
         (

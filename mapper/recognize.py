@@ -117,6 +117,8 @@ _CAPITAL_PARTICLES = frozenset({"sur"})
 """Particles that, capitalised, are name words: Spanish "Sur" (south) ends Philippine and
 Latin American region names ("Lanao del Sur", "Ilocos Sur", "Baja California Sur") and
 is the Arabic name of Tyre; the French particle "sur" is written in lower case."""
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministers", "secretary"})
+"""Titles a portfolio word comes before: "Interior Minister", "Home Secretary"."""
 _INSTITUTIONS = frozenset(
     {
         "department",
@@ -474,6 +476,13 @@ class _People:
         p = self.top(name)
         return p is not None and (p.feature_code.startswith("PCL") or p.population >= 100_000)
 
+    def own_area(self, name: str) -> bool:
+        """True when the best place of this name is an area that bears it as its own
+        name ("Ohio", "Punjab"), not as another of its names ("Interior" of Oman's Ad
+        Dakhiliyah)."""
+        p = self.top(name)
+        return p is not None and p.feature_class == "A" and fold(p.name) == fold(name)
+
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
@@ -541,6 +550,17 @@ def _keep(
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
     # the place is notable; that costs a lookup, so it is asked last (below).
     surname = single and first.lower in people.words and prev_word not in _LOCATIVE
+    if (
+        single
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _PORTFOLIO_HOLDERS
+        and _joined(text, first, toks[j + 1])
+        and not people.sizeable(first.text)
+        and not people.own_area(first.text)
+    ):
+        # "Interior Minister", "Home Secretary": a portfolio, not a place; a state or
+        # province by its own name holds office too ("Ohio Secretary of State").
+        return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS

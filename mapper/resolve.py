@@ -170,6 +170,10 @@ _FOREIGN_ALTERNATE_MAX_POPULATION = 100_000
 """A town this populous is known abroad by its other names ("Kharkov"); a smaller one
 rarely is."""
 
+_RIVAL_CITY_POPULATION = 200_000
+"""A city this populous is what news means by its name, before a province abroad of that
+name that the text gives no sign of."""
+
 _WORLD_CITY_POPULATION = 1_000_000
 """A city this populous is known by its other names the world over ("Bombay")."""
 
@@ -382,6 +386,64 @@ def _areas_by_name(
                 ]
         out.append(found)
     return out
+
+
+def _areas_of_kind(
+    names: Sequence[str],
+    area_words: Sequence[frozenset[str]],
+    cands: list[list[Candidate]],
+    elsewhere: frozenset[str],
+) -> list[list[Candidate]]:
+    """Candidates of a name the text calls an area ("Argo district", "Mopti region")
+    without divisions abroad of another level.
+
+    Words of the kind of area say what the place is. A division in a country none of
+    the text's other names (or *elsewhere*: its demonyms, the caller's bias) point to is
+    dropped when it is of another level than the words say (see :func:`_other_level`):
+    the name then takes a town or area of the focus country, or stays unplaced. With no
+    other sign of a country, or for US counties (see :func:`_in_us_states`), nothing is
+    dropped.
+    """
+    out = []
+    for name, words, found in zip(names, area_words, cands, strict=True):
+        kind = words - _COUNTY_WORDS
+        if kind and any(_other_level(c, kind) for c in found):
+            support = elsewhere | _other_countries(names, cands, name_key(name))
+            if support:
+                found = [
+                    c for c in found if c.place.country_code in support or not _other_level(c, kind)
+                ]
+        out.append(found)
+    return out
+
+
+_FIRST_LEVEL_WORDS = frozenset(
+    {"province", "governorate", "state", "region", "oblast", "prefecture", "canton"}
+)
+_LOCAL_LEVEL_WORDS = frozenset(
+    {"district", "county", "municipality", "division", "parish", "borough", "commune"}
+)
+"""Words news uses for a country's main divisions, and for the divisions under them:
+news calls a governorate a province ("Duhok province"), but never a canton a district."""
+
+
+def _other_level(c: Candidate, kind: frozenset[str]) -> bool:
+    """True when *c* is an ISO 3166-2 division of another level than *kind* says: a
+    district is no Swiss canton ("Argo district" is not Aargau), while news calls a
+    governorate a province ("Duhok province"). Unknown levels (towns) are no mismatch."""
+    if not c.place.id.startswith(_ISO_REGION):
+        return False
+    kinds = subdivision_kinds().get(c.place.id[len(_ISO_REGION) :], frozenset())
+    first, local = bool(kinds & _FIRST_LEVEL_WORDS), bool(kinds & _LOCAL_LEVEL_WORDS)
+    if not (first or local):
+        return False
+    return not ((first and kind & _FIRST_LEVEL_WORDS) or (local and kind & _LOCAL_LEVEL_WORDS))
+
+
+def _rivalled(cities: set[str], country: str | None, support: int) -> bool:
+    """True when a province of *country* that the text's other names give *support*
+    (none) meets cities bearing its name in other countries (*cities*, their codes)."""
+    return bool(cities - {country}) and support <= 0
 
 
 def _inside(place: Place, region: Place) -> bool:
@@ -715,6 +777,7 @@ def resolve_mentions(
     area_words = [_area_words(text, s, e) for s, e in spans]
     elsewhere = frozenset(demonyms or ()) | ({country_bias} if country_bias else frozenset())
     cands = _areas_by_name(names, area_words, cands, elsewhere)
+    cands = _areas_of_kind(names, area_words, cands, elsewhere)
     cands = _alternates_abroad(gazetteer, names, cands, elsewhere)
 
     focus: Counter[str] = Counter()
@@ -800,6 +863,21 @@ def resolve_mentions(
         for found in cands
     ]
 
+    # Countries of cities of 200,000 or more bearing the mention's name as their own:
+    # a province of that name in another country, which the text gives no sign of, gets
+    # no boost for its name ("Gaza" in a text on Yemen is the city, not Mozambique's
+    # province).
+    rival_cities = [
+        {
+            c.place.country_code
+            for c in found
+            if c.place.feature_class == "P"
+            and c.place.population >= _RIVAL_CITY_POPULATION
+            and _own_name(c)
+        }
+        for found in cands
+    ]
+
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
@@ -814,6 +892,9 @@ def resolve_mentions(
             c.match is MatchKind.EXACT
             and c.place.feature_code in _MAJOR_DIVISIONS
             and c.place.id not in seats[k]
+            and (
+                area_words[k] or not _rivalled(rival_cities[k], cc, focus[cc] - own[(names[k], cc)])
+            )
         ):
             # A state or province named exactly: the gazetteer knows no population for
             # most, which leaves them below same-named towns ("California, Maryland").

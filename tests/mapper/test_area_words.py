@@ -253,3 +253,68 @@ def test_lower_case_facility_word_stays_out_of_an_unknown_name(
     """The gazetteer knows no "Mosul airport" entry by that name: the town is read."""
     names = [t.name for t in geoparse("Rockets hit Mosul airport.", gazetteer=default_gazetteer)]
     assert names == ["Mosul"]
+
+
+# A name called an area is no division abroad of another level.
+@pytest.mark.parametrize(
+    ("text", "name", "foreign", "reason"),
+    [
+        (
+            "Taliban fighters attacked a checkpoint in Argo district of Badakhshan, near Faizabad.",
+            "Argo district",
+            "CH",
+            "a Swiss canton that only an alternate spelling matches is no Afghan district",
+        ),
+        (
+            "Clashes erupted in Aragua district near Kandahar and Spin Boldak.",
+            "Aragua district",
+            "VE",
+            "a Venezuelan state is no Afghan district",
+        ),
+        (
+            "Fighters shelled Jura district of Kunar, near Asadabad.",
+            "Jura district",
+            "CH",
+            "a Swiss canton is no district, whatever its name",
+        ),
+    ],
+)
+def test_area_word_rules_out_divisions_abroad_of_another_level(
+    text: str, name: str, foreign: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert country_of(text, name, default_gazetteer) != foreign, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Drones crossed from Syria into Anbar province overnight.",
+            "Anbar province",
+            "IQ",
+            "a neighbour's province named as written stays, though ISO calls it a governorate",
+        ),
+        (
+            "Turkish drones struck positions near Gara, in Duhok province, on Sunday.",
+            "Duhok province",
+            "IQ",
+            "a governorate is what news calls a province, whatever the other names suggest",
+        ),
+        (
+            "Gunmen raided Kurram district, police in Parachinar said.",
+            "Kurram district",
+            "PK",
+            "a district of the country the text is about stays",
+        ),
+        (
+            "Heavy rain flooded Jura district this week.",
+            "Jura district",
+            "CH",
+            "with no other sign of a country nothing is ruled out",
+        ),
+    ],
+)
+def test_area_word_keeps_places_the_text_vouches_for(
+    text: str, name: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert country_of(text, name, default_gazetteer) == country, reason

@@ -415,3 +415,35 @@ def test_us_county_resolves_inside_its_state(
     found = geoparse(text, gazetteer=default_gazetteer)
     (t,) = [t for t in found if t.text == name]
     assert place_id(t) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Houthi forces fired missiles at ships in solidarity with Gaza; strikes later "
+            "hit Sanaa and Hodeidah.",
+            "Gaza",
+            "PS",
+            "a city of 400,000 bearing the name beats a province abroad the text gives no sign of",
+        ),
+        (
+            "Rains flooded parts of Gaza, officials in Maputo said.",
+            "Gaza",
+            "MZ",
+            "the province stays when the text is about its country",
+        ),
+        (
+            "Clashes erupted in Bari, officials in Garowe said.",
+            "Bari",
+            "SO",
+            "Somalia's Bari region in a text on Puntland, not the Italian city",
+        ),
+    ],
+)
+def test_province_named_exactly_yields_to_a_city_abroad_without_focus(
+    text: str, name: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
+    assert found and found[0].candidate is not None, f"{name!r} not placed"
+    assert found[0].candidate.place.country_code == country, reason
