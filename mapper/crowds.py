@@ -32,7 +32,7 @@ _UNARMED_SIDES = re.compile(
     re.I,
 )
 _CROWD = re.compile(
-    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
+    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+(?:men|people)|crowds?|mobs?|"
     r"supporters|residents|villagers|locals|vigilantes|students|"
     r"a\s+group\s+of\s+(?:men|people))\b",
     re.I,

@@ -61,6 +61,14 @@ TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 HEADQUARTERS = (E.STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
 
+_NO_GOODS = (
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|our|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:memorand(?:um|a)|petitions?|letters?|lists?|reports?|documents?|charters?|demands?|"
+    r"aid|supplies|relief|food|cash|money|funds|cheques?|bodies|remains|suspects?|"
+    r"prisoners|hostages|weapons|arms|keys|gifts?|certificates?|awards?)\b)"
+)
+"""What is handed over that is no territory ("handed over a memorandum", "handed over
+the bodies"): a document, goods or people, not a place changing hands."""
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
     r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
@@ -160,7 +168,14 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         CLASH,
         "strong",
     ),
-    ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", GRENADE, "strong"),
+    (
+        "grenade",
+        # stun, flash, smoke and tear-gas grenades are crowd control, not explosives
+        r"(?<!stun\s)(?<!stun-)(?<!flash\s)(?<!smoke\s)(?<!gas\s)(?<!gas-)"
+        r"(?:hand\s+)?grenades?(?:\s+attacks?)?",
+        GRENADE,
+        "strong",
+    ),
     (
         "missile attack",
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
@@ -212,7 +227,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
         + _PLACE_AHEAD
         + r"|hand(?:ed|s|ing)\s+(?:over(?:\s+control\s+of)?|control\s+of)"
-        + _PLACE_AHEAD,
+        + _PLACE_AHEAD
+        + _NO_GOODS,
         TRANSFER,
         "strong",
     ),
@@ -287,7 +303,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
         r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
         r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
-        r"(?:[\w'’-]+\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
+        r"(?:[\w'’-]+,?\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
         r"projectiles)|"
         r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"

@@ -42,6 +42,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
+from .strategic import adjectival_arrest, air_defence_tally, demonstration_arrests
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -63,7 +64,7 @@ strike", "called on supporters to rally"), or a modal governing it ("would attac
 a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
 _GRIEVANCE = re.compile(
     r"\b(?:denounc\w*|condemn\w*|(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\s+"
-    r"(?:against|over|at)|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:against|over|at)|protest(?:ing|ed|s)?|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -525,6 +526,10 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "threw a grenade into a crowd at a rally": where the attack struck
         if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
             continue  # "China lodged a protest", "the minister resigned in protest"
+        if cue == "arrests" and adjectival_arrest(text, start, end):
+            continue  # "unless his detained relatives were freed": people held, no arrest
+        if cue == "intercepted" and air_defence_tally(text, end):
+            continue  # "shot down 46 drones overnight": a ministry's total, no one place
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
@@ -544,6 +549,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue
+        if demonstration_arrests(text, mention, out, offset):
+            continue  # "... hurled stones at police. 37 people were detained": the riot's
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
