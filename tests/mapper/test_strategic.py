@@ -184,3 +184,76 @@ def test_arrests_on_a_later_day_are_coded_apart() -> None:
 )
 def test_crowds_and_grievances_make_no_strategic_development(text: str, reason: str) -> None:
     assert not any(s in {"Arrests", "Looting/property destruction"} for s in _subs(text)), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Gunmen raided a school in Zamfara and marched 30 pupils into the forest.",
+            "pupils marched into the forest by their captors: an abduction",
+        ),
+        (
+            "The militiamen marched them off towards the hills above Bunia.",
+            "a pronoun object led away is no march of protest",
+        ),
+        (
+            "Kidnappers marched the hostages away from the highway near Abuja.",
+            "hostages led away",
+        ),
+    ],
+)
+def test_people_marched_away_are_no_protest(text: str, reason: str) -> None:
+    assert "Peaceful protest" not in _subs(text), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Thousands of nurses marched to the health ministry in Nairobi.",
+            "an intransitive march to a place is a protest",
+        ),
+        (
+            "Students marched through the centre of Dhaka on Tuesday.",
+            "a march through a city",
+        ),
+    ],
+)
+def test_marches_stay_protests(text: str, reason: str) -> None:
+    assert "Peaceful protest" in _subs(text), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Armed youths from a rival clan exchanged fire with herders near Rumbek for hours.",
+            "armed youths are an armed group: a battle, not a riot",
+        ),
+        (
+            "Armed Turkana youths clashed with Pokot raiders near Kapedo.",
+            "'armed' before the youths' name makes them a militia",
+        ),
+    ],
+)
+def test_armed_youths_fight_battles_not_riots(text: str, reason: str) -> None:
+    subs = _subs(text)
+    assert "Armed clash" in subs and "Violent demonstration" not in subs, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Villagers pelted a visiting land-survey team with stones near Mardan.",
+            "a long object before 'with stones' is still stoning",
+        ),
+        (
+            "Fans hurled flares, bottles and rocks at stewards outside the stadium in Split.",
+            "a list of projectiles ending in rocks",
+        ),
+    ],
+)
+def test_stoning_with_a_long_object_is_a_riot(text: str, reason: str) -> None:
+    assert "Violent demonstration" in _subs(text), reason
