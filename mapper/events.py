@@ -300,6 +300,26 @@ def _spoils_of_battle(text: str, mention: EventMention, found: list[EventMention
     return len(gap) <= 120 and not _SENTENCE_BREAK.search(gap) and bool(_COORDINATED.search(gap))
 
 
+_CLAUSE_AND = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
+"""The clash verb straight after "and": the raiders are its subject too."""
+_OTHER_CLAUSE = re.compile(r"\b(?:while|when|after|before|but|who|which|whom|as|until)\b", re.I)
+
+
+def _met_resistance(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for a clash coordinated with the raid or attack just before it ("raided a
+    cattle camp and exchanged fire with its keepers for hours"): the attackers met armed
+    resistance, and ACLED codes one armed clash, not an attack and a clash."""
+    if mention.cue != "clash" or mention.event_type is not E.BATTLES or not found:
+        return False
+    last = found[-1]
+    if last.cue not in {"raid", "attack"} or last.event_type not in _VIOLENT_TYPES:
+        return False
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 160 or _SENTENCE_BREAK.search(gap) or _OTHER_CLAUSE.search(gap):
+        return False
+    return _CLAUSE_AND.search(gap) is not None
+
+
 def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for an abduction coordinated with the attack on civilians just before it
     ("bandits stormed a church and carted away 40 worshippers"): ACLED codes the
@@ -566,6 +586,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         mention = refine(mention, text, start, end)
         if _spoils_of_battle(text, mention, out, offset):
             continue  # "killed six militants in a gunfight and arrested two others"
+        if _met_resistance(text, mention, out, offset):
+            out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
+            continue  # "raided a camp and exchanged fire with its guards": one battle
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
             if mention.event_type is E.RIOTS:

@@ -257,3 +257,42 @@ def test_armed_youths_fight_battles_not_riots(text: str, reason: str) -> None:
 )
 def test_stoning_with_a_long_object_is_a_riot(text: str, reason: str) -> None:
     assert "Violent demonstration" in _subs(text), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Bandits raided a village near Gusau on Friday and exchanged fire with vigilantes "
+            "for two hours.",
+            "the raiders met armed resistance: one armed clash",
+        ),
+        (
+            "Gunmen stormed a gold mine near Kidal and then fought its guards, a miner said.",
+            "'and then fought': the same attackers in a fight",
+        ),
+    ],
+)
+def test_raid_that_meets_armed_resistance_is_one_battle(text: str, reason: str) -> None:
+    assert _subs(text) == ["Armed clash"], reason
+
+
+def test_raid_on_civilians_without_resistance_stays_an_attack() -> None:
+    assert _subs("Gunmen raided a market in Jos, killing four traders.")[0] == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Land disputes and raids kill dozens of herders every year in Karamoja.",
+            "a yearly rate is a pattern, not an event",
+        ),
+        (
+            "Hundreds of migrants are abducted each month along the route through Chiapas.",
+            "a monthly rate",
+        ),
+    ],
+)
+def test_a_rate_is_no_event(text: str, reason: str) -> None:
+    assert _subs(text) == [], reason
