@@ -79,6 +79,11 @@ _HABITUAL_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_FREQUENCY = re.compile(
+    r"\b(?:(?:every|each|per)\s+(?:year|month|week|decade)|annually|year\s+after\s+year)\b",
+    re.I,
+)
+"""A rate ("kill hundreds every year", "are abducted each month"): a pattern, not one event."""
 _TRIAL = re.compile(
     r"\b(?:sentenc(?:ed|es)|convict(?:ed|s)|acquitt(?:ed|s)|indict(?:ed|s)|jailed|"
     r"found\s+guilty|on\s+trial|charged\s+(?:\w+\s+){0,3}?with|"
@@ -198,6 +203,8 @@ def background_frame(text: str, start: int, end: int) -> str | None:
         return "habitual"
     if _HABITUAL_BEFORE.search(text[max(a, start - 40) : start]):
         return "habitual"
+    if _FREQUENCY.search(text, a, b):
+        return "habitual"  # "raids kill hundreds of people every year": a rate, no event
     sentence = _sentence_before(text, start)
     trial = _TRIAL.search(sentence)
     if trial and not _LEADING_CAUSE.search(sentence, 0, trial.start()):

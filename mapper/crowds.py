@@ -32,7 +32,7 @@ _UNARMED_SIDES = re.compile(
     re.I,
 )
 _CROWD = re.compile(
-    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+men|crowds?|mobs?|"
+    r"\b(?:protesters|demonstrators|rioters|youths?|young\s+(?:men|people)|crowds?|mobs?|"
     r"supporters|residents|villagers|locals|vigilantes|students|"
     r"a\s+group\s+of\s+(?:men|people))\b",
     re.I,
@@ -101,11 +101,18 @@ _SIDE_SOURCE = re.compile(
 residents called the heaviest attack")."""
 
 
+_ARMED_BEFORE = re.compile(r"\barmed\s+(?:[\w-]+\s+)?$", re.I)
+""""Armed youths", "armed cattle raiders": an armed group, however young."""
+
+
 def unarmed_side(window: str, at: int) -> bool:
     """True when a clash has students, activists, supporters or fans on one side (not
     as the source, "activists said") and no armed group in the sentence:
     ACLED codes their clashes with police or with each other as riots."""
     sides = [*_UNARMED_SIDES.finditer(window, 0, at), *_POLITICAL_SIDES.finditer(window, at)]
+    sides = [
+        m for m in sides if not _ARMED_BEFORE.search(window, max(0, m.start() - 20), m.start())
+    ]
     if not any(not _SIDE_SOURCE.match(window, m.end()) for m in sides):
         return False
     return _ARMED_GROUP.search(window) is None
@@ -186,9 +193,7 @@ def crowd_attack(
         return None  # "residents said soldiers attacked": the soldiers did
     if _CROWD_AS_VICTIM.search(between):
         return None  # "villagers were killed ... in an attack": the crowd was hit
-    if re.search(
-        r"\barmed\s+(?:[\w-]+\s+)?$", window[max(0, crowd.start() - 20) : crowd.start()], re.I
-    ):
+    if _ARMED_BEFORE.search(window, max(0, crowd.start() - 20), crowd.start()):
         return None  # "armed youths": an armed group, however young
     if _ARMED_GROUP.search(window, 0, cue_start):
         return None  # "bandits and a mob of youths attacked": the armed men lead

@@ -61,6 +61,20 @@ TRANSFER = (E.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 DISRUPT = (E.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 HEADQUARTERS = (E.STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
 
+_NO_GOODS = (
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|our|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:memorand(?:um|a)|petitions?|letters?|lists?|reports?|documents?|charters?|demands?|"
+    r"aid|supplies|relief|food|cash|money|funds|cheques?|bodies|remains|suspects?|"
+    r"prisoners|hostages|weapons|arms|keys|gifts?|certificates?|awards?)\b)"
+)
+"""What is handed over that is no territory ("handed over a memorandum", "handed over
+the bodies"): a document, goods or people, not a place changing hands."""
+_LED_AWAY = (
+    r"(?!\s+(?:(?:them|him|her)\s+|(?:an?|the|some|several|\d+|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?)(?:into|off|away)\b)"
+)
+""""Marched an unknown number of worshippers into the bush": people led away by their
+captors, an abduction, not a march."""
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
     r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
@@ -160,7 +174,14 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         CLASH,
         "strong",
     ),
-    ("grenade", r"(?:hand\s+)?grenades?(?:\s+attacks?)?", GRENADE, "strong"),
+    (
+        "grenade",
+        # stun, flash, smoke and tear-gas grenades are crowd control, not explosives
+        r"(?<!stun\s)(?<!stun-)(?<!flash\s)(?<!smoke\s)(?<!gas\s)(?<!gas-)"
+        r"(?:hand\s+)?grenades?(?:\s+attacks?)?",
+        GRENADE,
+        "strong",
+    ),
     (
         "missile attack",
         r"(?:ballistic\s+|cruise\s+)?missiles?(?:\s+(?:strikes?|attacks?))?|"
@@ -212,7 +233,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:withdr(?:ew|awn|aws|awing)|pull(?:ed|s|ing)\s+out|retreat(?:ed|s|ing))\s+from"
         + _PLACE_AHEAD
         + r"|hand(?:ed|s|ing)\s+(?:over(?:\s+control\s+of)?|control\s+of)"
-        + _PLACE_AHEAD,
+        + _PLACE_AHEAD
+        + _NO_GOODS,
         TRANSFER,
         "strong",
     ),
@@ -287,7 +309,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|marches)\s+(?:turn(?:ed|s)?|turning)\s+"
         r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
         r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
-        r"(?:[\w'’-]+\s+){0,3}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
+        r"(?:[\w'’-]+,?\s+){0,5}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
         r"projectiles)|"
         r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
@@ -306,7 +328,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "protest",
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:e|es|ion|ions|ors?|ed|ing)|"
         r"rall(?:y|ies|ied|ying)|"
-        r"sit-ins?|(?-i:march(?:es|ed|ing)?)|Marche[sd]|Marching|picket(?:s|ed|ing)?|"
+        r"sit-ins?|(?-i:march(?:es|ed|ing)?)"
+        + _LED_AWAY
+        + "|(?:Marche[sd]|Marching)"
+        + _LED_AWAY
+        + "|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
         r"(?:residents|villagers|youths|students|workers|traders|drivers|farmers|supporters|"
         r"protesters|demonstrators)\s+(?:(?!said\b|says?\b|told\b|and\b)[\w'’-]+\s+){0,3}?"

@@ -42,6 +42,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
+from .strategic import adjectival_arrest, air_defence_tally, demonstration_arrests
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -63,7 +64,7 @@ strike", "called on supporters to rally"), or a modal governing it ("would attac
 a new clause in between ("the toll may rise after gunmen stormed ...") ends them."""
 _GRIEVANCE = re.compile(
     r"\b(?:denounc\w*|condemn\w*|(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\s+"
-    r"(?:against|over|at)|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
+    r"(?:against|over|at)|protest(?:ing|ed|s)?|justice\s+for|release\s+of|angered\s+by|outrage\s+(?:at|over))\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -299,6 +300,26 @@ def _spoils_of_battle(text: str, mention: EventMention, found: list[EventMention
     return len(gap) <= 120 and not _SENTENCE_BREAK.search(gap) and bool(_COORDINATED.search(gap))
 
 
+_CLAUSE_AND = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
+"""The clash verb straight after "and": the raiders are its subject too."""
+_OTHER_CLAUSE = re.compile(r"\b(?:while|when|after|before|but|who|which|whom|as|until)\b", re.I)
+
+
+def _met_resistance(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for a clash coordinated with the raid or attack just before it ("raided a
+    cattle camp and exchanged fire with its keepers for hours"): the attackers met armed
+    resistance, and ACLED codes one armed clash, not an attack and a clash."""
+    if mention.cue != "clash" or mention.event_type is not E.BATTLES or not found:
+        return False
+    last = found[-1]
+    if last.cue not in {"raid", "attack"} or last.event_type not in _VIOLENT_TYPES:
+        return False
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 160 or _SENTENCE_BREAK.search(gap) or _OTHER_CLAUSE.search(gap):
+        return False
+    return _CLAUSE_AND.search(gap) is not None
+
+
 def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for an abduction coordinated with the attack on civilians just before it
     ("bandits stormed a church and carted away 40 worshippers"): ACLED codes the
@@ -525,6 +546,10 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "threw a grenade into a crowd at a rally": where the attack struck
         if cue == "protest" and _NOT_STREET.search(text, max(0, start - 60), start):
             continue  # "China lodged a protest", "the minister resigned in protest"
+        if cue == "arrests" and adjectival_arrest(text, start, end):
+            continue  # "unless his detained relatives were freed": people held, no arrest
+        if cue == "intercepted" and air_defence_tally(text, end):
+            continue  # "shot down 46 drones overnight": a ministry's total, no one place
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(
@@ -544,6 +569,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue
+        if demonstration_arrests(text, mention, out, offset):
+            continue  # "... hurled stones at police. 37 people were detained": the riot's
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
@@ -559,6 +586,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         mention = refine(mention, text, start, end)
         if _spoils_of_battle(text, mention, out, offset):
             continue  # "killed six militants in a gunfight and arrested two others"
+        if _met_resistance(text, mention, out, offset):
+            out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
+            continue  # "raided a camp and exchanged fire with its guards": one battle
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
             if mention.event_type is E.RIOTS:

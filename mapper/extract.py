@@ -157,6 +157,7 @@ from .standins import (
     town_referred_to,
     unresolved_name,
 )
+from .strategic import demonstration_arrests
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
@@ -660,6 +661,7 @@ def extract_incidents(
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
     out: list[Incident] = []
     previous_cues: tuple[EventMention, ...] = ()
+    told_cues: tuple[EventMention, ...] = ()
     for n, (sentence, sentence_places, sentence_dates) in enumerate(
         zip(sentences, by_sentence, _bucket(sentences, dates), strict=True)
     ):
@@ -683,7 +685,10 @@ def extract_incidents(
         # "Air defences shot down 46 drones over Bryansk and Kursk": no ground event
         events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
         events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
+        # "... hurled stones at police. 37 people were detained": the riot's arrests
+        events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
         previous_cues = tuple(events)
+        told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)
         # A claim refers back to what is coded, unless it tells of an event at a new
         # place ("Separately, IS claimed an attack on a checkpoint in Raqqa").

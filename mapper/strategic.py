@@ -1,0 +1,152 @@
+"""When a Strategic-development cue is no incident of its own.
+
+ACLED codes a strategic development only for its own main-clause event with a real
+agent. Three wordings name an arrest or an interception without one:
+
+* :func:`adjectival_arrest`: "detained" used as an adjective ("his detained relatives",
+  "the arrested men were freed"): a state of people, not an arrest told by the report;
+* :func:`air_defence_tally`: a defence ministry's tally of drones or missiles shot down
+  over a list of regions, a claim summed over a front rather than an event at a place;
+* :func:`demonstration_arrests`: arrests told in the sentence after a riot or protest
+  ("Sixteen officers were hurt and 37 people detained"): the demonstration's
+  intervention, coded with the demonstration and not as arrests apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .incident import EventType
+
+if TYPE_CHECKING:
+    from .events import EventMention
+
+__all__ = ["adjectival_arrest", "air_defence_tally", "demonstration_arrests"]
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|our|the|these|those|newly|recently)\s+$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?(?:relatives?|sons?|daughters?|brothers?|wives|husbands?|members?|"
+    r"leaders?|men|women|people|persons|suspects?|activists?|journalists?|protesters|"
+    r"fighters|commanders?|colleagues|comrades|family|families|kin|associates)\b",
+    re.I,
+)
+_ARREST_PARTICIPLE = re.compile(r"(?:detain|arrest)ed", re.I)
+
+
+def adjectival_arrest(text: str, start: int, end: int) -> bool:
+    """True for "detained" or "arrested" used as an adjective before a noun for people.
+
+    Parameters
+    ----------
+    text : str
+        The text the cue was found in.
+    start, end : int
+        The cue's offsets in *text*.
+
+    Returns
+    -------
+    bool
+        True for "his detained relatives", "the arrested activists": people already
+        held, named as the reason for a threat or a demand, not an arrest now.
+    """
+    if not _ARREST_PARTICIPLE.fullmatch(text, start, end):
+        return False
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end)
+    )
+
+
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+_SPREAD = re.compile(
+    r"[^.;]{0,80}?\bover\s+" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME,
+    re.I,
+)
+
+
+def air_defence_tally(text: str, end: int) -> bool:
+    """True when an interception cue ending at *end* is summed over several places
+    ("shot down 46 drones overnight over Bryansk, Kursk and the Black Sea").
+
+    Parameters
+    ----------
+    text : str
+        The text the cue was found in.
+    end : int
+        Where the cue ends in *text*.
+
+    Returns
+    -------
+    bool
+        True for a tally over a list of regions: coding needs one interception at one
+        place, and a ministry's total across several names none of them.
+    """
+    return _SPREAD.match(text, end) is not None
+
+
+_DEMONSTRATIONS = frozenset({EventType.RIOTS, EventType.PROTESTS})
+_NEW_SCENE = re.compile(
+    r"\b(?:separately|elsewhere|meanwhile|earlier|later\s+(?:on\s+)?(?:that|the)\s+(?:week|month)|"
+    r"in\s+a\s+separate|in\s+another|last\s+(?:week|month|year))\b",
+    re.I,
+)
+_OWN_DAY = re.compile(
+    r"\b(?:on\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"the\s+day\s+after|days?\s+later|overnight)\b"
+)
+"""A day of the arrests' own: made on another day, they are coded apart from the riot."""
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+_STATE_OR_NONE = re.compile(
+    r"\b(?:police|gendarmes?|gendarmerie|security\s+forces|authorities|officers|"
+    r"(?:interior|home)\s+ministry|command)\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?$|"
+    r"\bnumber\s+of\s+$|\b\d+\s+(?:people|persons|protesters|demonstrators|rioters|"
+    r"others|youths)\s+(?:were\s+)?$",
+    re.I,
+)
+
+
+def demonstration_arrests(
+    text: str, mention: EventMention, found: Sequence[EventMention], offset: int
+) -> bool:
+    """True for arrests told in the sentence right after a riot or protest, by the
+    police or with no agent, and with no word that opens a new scene.
+
+    Parameters
+    ----------
+    text : str
+        The text the cues were found in (the mentions' offsets less *offset*).
+    mention : EventMention
+        An arrests cue.
+    found : sequence of EventMention
+        The cues kept before it, in text order (weak ones are passed over).
+    offset : int
+        The offset of *text* in the document.
+
+    Returns
+    -------
+    bool
+        True for "Sixteen officers were hurt and 37 people detained" after a riot: ACLED
+        codes such arrests as the demonstration's intervention, not as arrests apart.
+    """
+    strong = [m for m in found if not m.weak]
+    if mention.cue != "arrests" or not strong or strong[-1].event_type not in _DEMONSTRATIONS:
+        return False
+    start = mention.start - offset
+    gap = text[strong[-1].end - offset : start]
+    if len(_SENTENCE_END.findall(gap)) > 1 or len(gap) > 400 or _NEW_SCENE.search(gap):
+        return False
+    breaks = list(_SENTENCE_END.finditer(text, 0, start))
+    clause_start = breaks[-1].end() if breaks else 0
+    clause = text[clause_start:start]
+    if re.match(r"\s*In\s+[A-Z]", clause):
+        return False  # "In Lagos, police arrested ...": a place of its own
+    if _STATE_OR_NONE.search(clause) is None:
+        return False
+    after = _SENTENCE_END.search(text, mention.end - offset)
+    rest = text[mention.end - offset : after.start() if after else len(text)]
+    return _OWN_DAY.search(clause + rest) is None  # "arrested 14 people on Sunday morning"
