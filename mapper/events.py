@@ -42,7 +42,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
-from .strategic import adjectival_arrest, air_defence_tally, demonstration_arrests
+from .strategic import adjectival_arrest, demonstration_arrests
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -548,8 +548,6 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "China lodged a protest", "the minister resigned in protest"
         if cue == "arrests" and adjectival_arrest(text, start, end):
             continue  # "unless his detained relatives were freed": people held, no arrest
-        if cue == "intercepted" and air_defence_tally(text, end):
-            continue  # "shot down 46 drones overnight": a ministry's total, no one place
         if cue == "breach" and not _TRUCE.search(sentence_window(text, start, end)[0]):
             continue  # human-rights "violations", a "breached" wall: no armed event
         mention = EventMention(

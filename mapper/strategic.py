@@ -1,12 +1,11 @@
 """When a Strategic-development cue is no incident of its own.
 
 ACLED codes a strategic development only for its own main-clause event with a real
-agent. Three wordings name an arrest or an interception without one:
+agent. Two wordings name an arrest without one (air-defence tallies are
+:mod:`mapper.intercepted`'s):
 
 * :func:`adjectival_arrest`: "detained" used as an adjective ("his detained relatives",
   "the arrested men were freed"): a state of people, not an arrest told by the report;
-* :func:`air_defence_tally`: a defence ministry's tally of drones or missiles shot down
-  over a list of regions, a claim summed over a front rather than an event at a place;
 * :func:`demonstration_arrests`: arrests told in the sentence after a riot or protest
   ("Sixteen officers were hurt and 37 people detained"): the demonstration's
   intervention, coded with the demonstration and not as arrests apart.
@@ -23,7 +22,7 @@ from .incident import EventType
 if TYPE_CHECKING:
     from .events import EventMention
 
-__all__ = ["adjectival_arrest", "air_defence_tally", "demonstration_arrests"]
+__all__ = ["adjectival_arrest", "demonstration_arrests"]
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:his|her|their|its|our|the|these|those|newly|recently)\s+$",
@@ -59,33 +58,6 @@ def adjectival_arrest(text: str, start: int, end: int) -> bool:
     return bool(
         _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end)
     )
-
-
-_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
-_SPREAD = re.compile(
-    r"[^.;]{0,80}?\bover\s+" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME,
-    re.I,
-)
-
-
-def air_defence_tally(text: str, end: int) -> bool:
-    """True when an interception cue ending at *end* is summed over several places
-    ("shot down 46 drones overnight over Bryansk, Kursk and the Black Sea").
-
-    Parameters
-    ----------
-    text : str
-        The text the cue was found in.
-    end : int
-        Where the cue ends in *text*.
-
-    Returns
-    -------
-    bool
-        True for a tally over a list of regions: coding needs one interception at one
-        place, and a ministry's total across several names none of them.
-    """
-    return _SPREAD.match(text, end) is not None
 
 
 _DEMONSTRATIONS = frozenset({EventType.RIOTS, EventType.PROTESTS})
