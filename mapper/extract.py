@@ -1644,6 +1644,8 @@ def extract_articles(
     gazetteer: Gazetteer | None = None,
     country_bias: str | None = None,
     actors: ActorLexicon | None = None,
+    scorer: IncidentScorer | None = None,
+    min_confidence: float | None = None,
 ) -> list[Incident]:
     """Extract incidents from many documents and merge duplicates across them.
 
@@ -1651,8 +1653,9 @@ def extract_articles(
     ----------
     articles : iterable of (text, Source) or of objects with ``text`` and ``source``
         Each source's ``published`` date resolves that article's relative dates.
-    gazetteer, country_bias, actors
-        As for :func:`extract_incidents`.
+    gazetteer, country_bias, actors, scorer, min_confidence
+        As for :func:`extract_incidents`; incidents scored below *min_confidence* are
+        dropped from each article before duplicates merge.
 
     Returns
     -------
@@ -1671,7 +1674,13 @@ def extract_articles(
         try:
             out.extend(
                 extract_incidents(
-                    text, source=source, gazetteer=gz, country_bias=country_bias, actors=actors
+                    text,
+                    source=source,
+                    gazetteer=gz,
+                    country_bias=country_bias,
+                    actors=actors,
+                    scorer=scorer,
+                    min_confidence=min_confidence,
                 )
             )
         except InputError as exc:

@@ -336,7 +336,14 @@ def rescore(
     on_features : callable, optional
         Called with each incident (as the rules coded it) and its features; the training
         script reads them this way.
+
+    Raises
+    ------
+    ValueError
+        *min_confidence* outside 0-1.
     """
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
     if not incidents:
         return incidents
     floor = (

@@ -85,6 +85,7 @@ def load_incidents(
     country_bias: str | None = None,
     published: date | str | None = None,
     actors: ActorLexicon | None = None,
+    min_confidence: float | None = None,
     tables: bool = True,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
     geocode_progress: Callable[[int, int], object] | None = None,
@@ -105,6 +106,9 @@ def load_incidents(
         relative dates in them ("on Wednesday") stay unresolved without one.
     actors : ActorLexicon, optional
         The actor lexicon, e.g. ``ActorLexicon.default().with_file("groups.csv")``.
+    min_confidence : float, optional
+        Drop extracted incidents whose confidence is below it (0-1); incident tables
+        are kept whole.
     tables : bool
         Accept incident tables; when False a table is an error.
     progress : callable, optional
@@ -146,7 +150,13 @@ def load_incidents(
         stream: Iterable[Article] = _dated(read_articles(article_paths), when, read)
         if progress is not None:
             stream = progress(stream)
-        incidents = extract_articles(stream, gazetteer=gz, country_bias=country_bias, actors=actors)
+        incidents = extract_articles(
+            stream,
+            gazetteer=gz,
+            country_bias=country_bias,
+            actors=actors,
+            min_confidence=min_confidence,
+        )
         if not read[0]:
             raise InputError(
                 f"{', '.join(map(str, article_paths))}: no article with text"

@@ -43,6 +43,13 @@ def incident_inputs(func: F) -> F:
                 type=click.Path(dir_okay=False),
                 help="CSV or JSON of extra actors (name,aliases,kind,country_code).",
             ),
+            click.option(
+                "--min-confidence",
+                type=click.FloatRange(0.0, 1.0),
+                metavar="P",
+                help="Drop extracted incidents whose confidence is below P (0-1); "
+                "default: keep them all.",
+            ),
             gazetteer_option,
             supplement_option,
         )
@@ -58,6 +65,7 @@ def run_inputs(
     published: str | None,
     country_bias: str | None,
     actors_file: str | None,
+    min_confidence: float | None,
     gazetteer_path: str | None,
     supplements: tuple[str, ...],
     tables: bool,
@@ -87,6 +95,7 @@ def run_inputs(
             country_bias=country_bias,
             published=published,
             actors=actors,
+            min_confidence=min_confidence,
             tables=tables,
             progress=progress,
             geocode_progress=lookups,

@@ -152,3 +152,35 @@ def test_map_reads_standard_input(tmp_path: Path) -> None:
     code, _, _ = run("-q", "map", "-", "-o", str(out), stdin=DISPATCH)
     assert code == 0
     assert "Al-Qaim" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("floor", "kept"),
+    [
+        ("0", 2),  # no floor keeps both places
+        ("1", 0),  # nothing is scored certain, so a floor of 1 keeps nothing
+    ],
+)
+def test_extract_min_confidence_drops_incidents_below_it(
+    dispatch: Path, tmp_path: Path, floor: str, kept: int
+) -> None:
+    out = tmp_path / "incidents.geojson"
+    code, stdout, _ = run(
+        "extract",
+        str(dispatch),
+        "--published",
+        "2024-02-08",
+        "--min-confidence",
+        floor,
+        "-o",
+        str(out),
+    )
+    assert code == 0, stdout
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == kept
+
+
+def test_extract_min_confidence_outside_0_1_is_a_usage_error(dispatch: Path, tmp_path: Path):
+    out = tmp_path / "incidents.geojson"
+    code, _, stderr = run("extract", str(dispatch), "--min-confidence", "1.5", "-o", str(out))
+    assert code == 2 and "--min-confidence" in stderr and "1.5" in stderr
+    assert not out.exists()

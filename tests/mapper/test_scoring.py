@@ -9,11 +9,12 @@ import importlib
 import json
 import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from mapper import extract_incidents
+from mapper import Source, extract_articles, extract_incidents
 from mapper.scoring import (
     FEATURES,
     IncidentScorer,
@@ -77,6 +78,18 @@ def test_min_confidence_drops_incidents_scored_below_it(default_gazetteer):
         REPORT, published="2024-03-06", gazetteer=default_gazetteer, min_confidence=1.0
     )
     assert everything and none == []
+
+
+def test_extract_articles_passes_min_confidence_to_each_article(default_gazetteer):
+    articles = [(REPORT, Source("a", published=date(2024, 3, 6)))]
+    assert extract_articles(articles, gazetteer=default_gazetteer)
+    assert extract_articles(articles, gazetteer=default_gazetteer, min_confidence=1.0) == []
+
+
+@pytest.mark.parametrize("floor", [-0.1, 1.5])
+def test_min_confidence_outside_0_1_is_refused(raw, floor):
+    with pytest.raises(ValueError, match=str(floor)):
+        rescore(REPORT, raw, IncidentScorer.rules_only(), min_confidence=floor)
 
 
 def test_filter_off_keeps_every_incident_whatever_its_score(raw):
