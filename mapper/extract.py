@@ -114,6 +114,7 @@ from .holders import (
     same_place_within_a_day,
     with_tolls,
 )
+from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
@@ -760,6 +761,7 @@ def extract_incidents(
                     opening = opening_region(text, sentence.start, places)
                     if town is None and opening is not None:  # "In Oromia, ... near Gimbi"
                         town = town_in_region(text, k.event, opening, places, sentence.end)
+                    town = town or victims_home(text, k.event, sentence, places)
                 town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
