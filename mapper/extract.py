@@ -114,6 +114,7 @@ from .holders import (
     same_place_within_a_day,
     with_tolls,
 )
+from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
@@ -654,6 +655,7 @@ def extract_incidents(
     # A commemorated event's place is history: no later sentence refers back to it.
     remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
     toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]
+    spans = {(t.start, t.end) for t in toponyms}
     dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
@@ -760,6 +762,7 @@ def extract_incidents(
                     opening = opening_region(text, sentence.start, places)
                     if town is None and opening is not None:  # "In Oromia, ... near Gimbi"
                         town = town_in_region(text, k.event, opening, places, sentence.end)
+                    town = town or victims_home(text, k.event, sentence, places)
                 town = town or _scene(out, k.event, toponyms, stand_ins, sentence)
                 k = replace(k, places=[town]) if town is not None else k
             if k.places and _anaphoric(text, k.event, out, bool(sentence_dates), stand_ins):
@@ -808,7 +811,9 @@ def extract_incidents(
                     else route or placeholder(gz, focus[0], name, k.event.start)
                 )
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
-            if k.event.weak and _restated(out, k.places, toll):
+            # "attacked Komanda, in Ituri province" after a headline in Ituri: a place of
+            # its own at its holder's point, not the holder told again.
+            if k.event.weak and not _names_own(k.places, spans) and _restated(out, k.places, toll):
                 continue
             strike = _strike_before(out, k.event, coded, sentences[n - 1] if n else None)
             if strike is not None and when[0] not in (None, strike.event_date):
@@ -1435,6 +1440,12 @@ def _placeless_incident(
     if event.event_type in {EventType.PROTESTS, EventType.RIOTS} or n > 1:
         return False
     return not (event.weak and out)
+
+
+def _names_own(places: Sequence[Toponym], spans: set[tuple[int, int]]) -> bool:
+    """True when one of *places* is a place the gazetteer lacks, named in the text and
+    put at its holder's point "near or part of" it (not one of the geoparsed *spans*)."""
+    return any(p.precision is Precision.NEAR and (p.start, p.end) not in spans for p in places)
 
 
 def _restated(out: list[Incident], places: Sequence[Toponym], toll: dict) -> bool:

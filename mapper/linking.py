@@ -60,9 +60,10 @@ __all__ = [
 _DESCRIPTOR = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
-    r"(?:rural|eastern|western|northern|southern|nearby|neighbou?ring|adjacent|surrounding)\s+|"
+    r"(?:rural|eastern|western|northern|southern|nearby|neighbou?ring|adjacent|surrounding|"
+    r"residential|populated)\s+|"
     r"(?:town|city|village|district|province|governorate|region|area|camp|"
-    r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
+    r"neighbou?rhoods?|countryside|outskirts|suburbs?|vicinity|edges?|parts?|"
     r"settlements?|hamlets?|municipality|commune|township|streets|"
     r"sites?|targets?|positions?|bases?|outposts?|checkpoints?|homes?|houses?|areas?|"
     r"middle|centre|center|heart|both|cities|towns|villages|sections?|quarters?|fronts?|capital|"
@@ -82,8 +83,8 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _OF_NEEDS = re.compile(
-    r"\b(?:town|city|village|district|province|governorate|region|area|camp|"
-    r"neighbou?rhood|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
+    r"\b(?:town|city|village|district|province|governorate|region|areas?|camp|"
+    r"neighbou?rhoods?|countryside|outskirts|suburbs?|vicinity|edges?|parts?|north|south|"
     r"east|west|northeast|northwest|southeast|southwest|sections?|quarters?|fronts?|port|"
     r"settlement|hamlet|oasis|island|municipality|commune|township)\s+of\s+" + _DESCRIPTOR + "$",
     re.I,

@@ -239,6 +239,8 @@ _FEATURE_AFTER = re.compile(r"\s+(?:river|mountains|hills|forest|lake|desert)\b"
 
 _WATER_AFTER = re.compile(r"\s+(?:reservoir|river|lake|canal|lagoon|estuary)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "across the Dnipro River": the geoparser took the capitalised noun into the name.
+_WATER_IN_NAME = re.compile(r"\s(?:Reservoir|River|Lake|Canal|Lagoon|Estuary)$")
 
 
 def water_body(text: str, start: int, end: int) -> bool:
@@ -254,10 +256,13 @@ def water_body(text: str, start: int, end: int) -> bool:
     >>> s = "Shells hit Kakhovka river port."
     >>> water_body(s, s.index("Kakhovka"), s.index("Kakhovka") + 8)
     False
+    >>> s = "Troops shelled the city from across the Dnipro River."
+    >>> water_body(s, s.index("Dnipro"), s.index("Dnipro") + 12)
+    True
     """
-    return (
-        _THE_BEFORE.search(text, max(0, start - 5), start) is not None
-        and _WATER_AFTER.match(text, end) is not None
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None and (
+        _WATER_AFTER.match(text, end) is not None
+        or _WATER_IN_NAME.search(text, start, end) is not None
     )
 
 

@@ -23,10 +23,33 @@ from .toponym import Precision, Toponym
 __all__ = ["main_clause_place"]
 
 _PARTICIPLE = re.compile(
-    r",\s+(?:killing|wounding|injuring|leaving|kill|sparking|triggering|prompting)\b[^,;:.]*$",
+    r",\s+(?:killing|wounding|injuring|leaving|kill|sparking|triggering|prompting)\b[^,;:.]*$"
+    # "blocked the highway near Kalat ... before shooting dead seven men": the same
+    # subject's next act, at the scene its first clause set.
+    r"|\s(?:before|then)\s+$",
     re.I,
 )
-"""A participle clause running from its comma up to the event word."""
+"""A participle clause running from its comma (or "before") up to the event word."""
+_DATELINE = re.compile(r"[^.;]{0,40}?\)\s*[-\u2013\u2014]\s|\s*[-\u2013\u2014:/]\s*[A-Z]")
+_BOUND = re.compile(r"-bound\b|\s*-\s*bound\b")
+_BOUND_FOR = re.compile(
+    r"\b(?:bound\s+for|heading\s+(?:for|to)|en\s+route\s+to|on\s+(?:its|their|the)\s+way\s+to)"
+    r"\s+$",
+    re.I,
+)
+
+
+def _destination(text: str, place: Toponym) -> bool:
+    """True for a place a vehicle was heading to ("Karachi-bound coaches", "a bus bound
+    for Quetta"), where the travellers were going, or the dateline's town: neither is
+    where the event happened."""
+    return (
+        _BOUND.match(text, place.end) is not None
+        # "QUETTA, Pakistan, Nov 17 (Reuters) -": a dateline names where the report was
+        # filed, in capitals, before the story opens.
+        or (place.text.isupper() and _DATELINE.match(text, place.end) is not None)
+        or _BOUND_FOR.search(text, max(0, place.start - 30), place.start) is not None
+    )
 
 
 def main_clause_place(
@@ -69,6 +92,7 @@ def main_clause_place(
         and p.candidate is not None
         and p.precision < Precision.COUNTRY
         and not background(text, sentence.start, p)
+        and not _destination(text, p)
     ]
     if not scenes:
         return None

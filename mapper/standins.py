@@ -74,11 +74,21 @@ _NOT_NAMES = frozenset(
 _UNIT_APPOSITION = (
     rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|{UNIT})\s+(?:in|of)\s+"
 )
+# "the Pezu police station in", "the Tunga market in": a site named after the place it
+# stands in, so the site's name is that place's.
+_SITE = (
+    r"(?:(?:police|army|military|border|security)\s+)?(?:station|post|checkpoint|base|camp)"
+    r"|(?:livestock\s+|cattle\s+)?market|bazaar|mosque|church|school|hospital"
+)
+# "the town of Kawlin, further north in Sagaing", "Tessit, also in Gao region": the
+# place holding it, said with a direction or "also".
+_FURTHER_IN = r",\s*(?:(?:further|farther)\s+(?:north|south|east|west)\w*|also)\s+(?:in|of)\s+"
+_ALSO_IN = re.compile(rf"^\s*{_FURTHER_IN}(?:the\s+)?$", re.I)
 _HOLDER_GAP = re.compile(
-    rf"^(?:\s+(?:village|town|area|road|highway|{UNIT})\b)?"
+    rf"^(?:\s+(?:village|town|area|road|highway|{UNIT}|{_SITE})\b)?"
     r"(?:\s+(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:island|valley|peninsula|"
     r"district|township))?"
-    rf"(?:{APPOSITION}|{_UNIT_APPOSITION}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
+    rf"(?:{APPOSITION}|{_UNIT_APPOSITION}|{_FURTHER_IN}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
     # "in the Walikale territory of North Kivu": a unit the gazetteer lacks, then its region.
     rf"(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{UNIT}\s+(?:of|in)\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
@@ -263,12 +273,20 @@ _UNIT_OF_TOWN = re.compile(
 )
 
 
+# Myanmar's townships (and the few like them) bear their seat town's name; an event
+# "in Kani Township" is coded at the town Kani when nothing finer is named.
+_TOWNSHIP = re.compile(r"\s+Township$")
+
+
 def named_inside(name: tuple[int, int, str], holder: Toponym) -> Toponym:
     """A place the gazetteer lacks, named with the region, country or town holding or
     near it: its name at the holder's point, "near or part of" a town or region
     (precision 2) or at country precision.
     """
     start, end, text = name
+    town = _TOWNSHIP.search(text)
+    if town is not None:  # "Kani Township": the township is its seat town's
+        text, end = text[: town.start()], end - len(town.group())
     precision = Precision.COUNTRY if holder.precision is Precision.COUNTRY else Precision.NEAR
     return Toponym(
         start, end, text, text, holder.candidate, (), precision, holder.latitude, holder.longitude
@@ -342,7 +360,9 @@ def holder_of(text: str, name: tuple[int, int, str], places: Sequence[Toponym]) 
     nearest = min(after, key=lambda p: p.start)
     prefix = nearest.text[: len(nearest.text) - len(nearest.name)]
     gap = text[name[1] : nearest.start] + (prefix if nearest.text.endswith(nearest.name) else "")
-    if nearest.precision < Precision.REGION and (REFERENCE.match(gap) or _AREA_OF.match(gap)):
+    if nearest.precision < Precision.REGION and (
+        REFERENCE.match(gap) or _AREA_OF.match(gap) or _ALSO_IN.match(gap)
+    ):
         return nearest
     return None
 
