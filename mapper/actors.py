@@ -47,7 +47,7 @@ from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 from .textfold import on_folded
 
-__all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
+__all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention", "names_country"]
 
 ACTOR_KINDS = frozenset(
     {
@@ -321,11 +321,61 @@ _MORE_DEMONYMS = {
     "central african": "CF", "ivorian": "CI", "beninese": "BJ", "togolese": "TG",
     "mauritanian": "MR", "guinean": "GN", "burundian": "BI", "philippine": "PH",
     "kyrgyz": "KG", "bissau-guinean": "GW", "equatoguinean": "GQ", "burkinabè": "BF",
+    # a demonym holding a shorter country's demonym, matched whole before the shorter
+    # one ("Papua New Guinean police" are not Guinea's); "Dominican" is the Dominican
+    # Republic's in conflict news (Dominica, with no army, is named in full)
+    "papua new guinean": "PG", "equatorial guinean": "GQ", "northern irish": "GB",
+    "dominican": "DO",
 }  # fmt: skip
 # Names news uses for a country besides ISO's and ACLED's; "Congo" alone is the DRC in
 # conflict reporting, the Republic of Congo being named in full.
-_OTHER_NAMES = {"CD": ("DRC", "DR Congo", "Congo"), "CG": ("Congo-Brazzaville",)}
+_OTHER_NAMES = {
+    "CD": ("DRC", "DR Congo", "Congo"),
+    "CG": ("Congo-Brazzaville",),
+    "GB": ("Northern Ireland",),
+}
 _NOT_ITS_NAME = {"CG": "Congo"}
+
+
+@functools.cache
+def _all_country_names() -> frozenset[str]:
+    """Every name the lexicon knows a country by: ISO's, ACLED's and news usage."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names |= {_short_name(country), _country_name(code).removeprefix("the ")}
+        names |= set(_OTHER_NAMES.get(code, ()))
+    return frozenset(n for n in names if n)
+
+
+@functools.lru_cache(maxsize=512)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """*name* as whole words, outside any longer country name that holds it
+    ("Sudan" not inside "South Sudan", "Guinea" not inside "Papua New Guinea")."""
+    word = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    longer = sorted(
+        (n for n in _all_country_names() if len(n) > len(name) and word.search(n)),
+        key=len,
+        reverse=True,
+    )
+    if not longer:
+        return word
+    holders = "|".join(re.escape(n) for n in longer)
+    return re.compile(rf"\b(?:{holders})\b|(?P<name>\b{re.escape(name)}\b)", re.I)
+
+
+def names_country(text: str, name: str) -> bool:
+    """Whether *text* names the country *name* itself, not a longer country holding it.
+
+    >>> names_country("Fighting in South Sudan's Upper Nile", "Sudan")
+    False
+    >>> names_country("Sudan and South Sudan signed a deal", "Sudan")
+    True
+    """
+    pattern = _name_pattern(name)
+    if "name" not in pattern.groupindex:
+        return pattern.search(text) is not None
+    return any(m["name"] for m in pattern.finditer(text))
 
 
 def _short_name(country: object) -> str:

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer, GazetteerError
 
-from .actors import Actor, ActorLexicon, ActorMention
+from .actors import Actor, ActorLexicon, ActorMention, names_country
 from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
@@ -925,7 +925,7 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     """*code*, or the one country whose forces the text names when it never names the
     country of the place (a namesake abroad: "the junta" in a report that names the
     "Myanmar military" and no other country is Myanmar's, wherever the place resolved)."""
-    if country.lower() in text.lower():
+    if names_country(text, country):
         return code
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if any(DEMONYMS.get(w) == code for w in words):
