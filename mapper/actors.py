@@ -490,6 +490,31 @@ def _joined(text: str, offset: int, found: list[ActorMention]) -> list[ActorMent
     return out
 
 
+# "the army and allied clan militias", "Malian troops with their allied Dozo hunters":
+# the allies fight beside the principal, who is the actor (ACLED's associated actor is
+# the ally), so the two names are one mention of the principal.
+_ALLIED = re.compile(r"\s*,?\s+(?:and|with|alongside)\s+(?:(?:its|their|the)\s+)?allied\s+", re.I)
+
+
+def _allies(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* with an ally named as fighting beside a state or armed group merged into
+    that principal's mention."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.kind in _GROUP_KINDS | {"state"}
+            and m.actor.kind in _GROUP_KINDS | _UNNAMED
+            and _ALLIED.fullmatch(text, prev.end - offset, m.start - offset)
+        ):
+            span = text[prev.start - offset : m.end - offset]
+            out[-1] = ActorMention(prev.start, m.end, span, prev.actor)
+            continue
+        out.append(m)
+    return out
+
+
 def _generic(actor: Actor) -> bool:
     """An unnamed communal or tribal militia ("armed youths"), named by the text later."""
     return actor.kind == "identity" and actor.name.startswith("Unidentified")
@@ -660,7 +685,7 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _joined(text, offset, found)
+        found = _allies(text, offset, _joined(text, offset, found))
         found = _identified(text, offset, _affiliates(text, offset, _patrons(text, offset, found)))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
