@@ -370,11 +370,30 @@ def apply_claim(
     meant = _claimed_incidents(text, sentence, out[-recent:])
     for i in range(max(0, len(out) - recent), len(out)):
         inc = out[i]
-        if inc.actor1 == UNIDENTIFIED and id(inc) in meant:
+        name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
+        # a generic label ("Unidentified Gang") gives way to a named group of its kind
+        if (
+            inc.actor1 is not None
+            and unnamed(inc.actor1, by=name)
+            and (inc.actor1 == UNIDENTIFIED or _label_fits(inc.actor1, claimant.actor.kind))
+            and id(inc) in meant
+        ):
             evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
-            name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
             out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))
     return True
+
+
+_LABEL_KINDS = (
+    (re.compile(r"\bGang\b"), "militia"),
+    (re.compile(r"\b(?:Clan|Ethnic|Tribal|Communal)\b"), "identity"),
+)
+
+
+def _label_fits(label: str, kind: str) -> bool:
+    """A generic label names the kind of group blamed: gangs are a gang (a "militia"),
+    clansmen a communal militia ("identity"); al-Shabaab blamed for a clan raid is a
+    rival account, not the raiders' name."""
+    return all(kind == k for pattern, k in _LABEL_KINDS if pattern.search(label))
 
 
 def _claimants(
@@ -762,8 +781,26 @@ def air_power(
     # A foreign state's forces named in the report are the likelier air power (an
     # interstate war); otherwise the struck country's own (a civil war).
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
-    pool = foreign if missile else foreign or forces
+    # An improvised drone ("drones loaded with explosives", "explosive-laden drones") is
+    # an armed group's weapon against the state: only a foreign state may own it.
+    pool = foreign if missile or _improvised_drone(text, event) else foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
+
+
+# Drones armed by hand, the weapon of armed groups from Colombia to the Sahel and Myanmar.
+_IMPROVISED_DRONE = re.compile(
+    r"\b(?:(?:explosives?-(?:laden|packed|loaded|rigged)|improvised|modified|homemade|"
+    r"home-made|commercial|makeshift)\s+(?:\w+\s+)?drones?|drones?\s+(?:\w+\s+)?(?:loaded|"
+    r"laden|rigged|packed|fitted|armed)\s+with\s+(?:\w+\s+)?(?:explosives|grenades|bombs))\b",
+    re.I,
+)
+
+
+def _improvised_drone(text: str, event: EventMention) -> bool:
+    """The event's own sentence says its drones were improvised or armed by hand."""
+    start = max(text.rfind(". ", 0, event.start), text.rfind("\n", 0, event.start)) + 1
+    stop = text.find(". ", event.end)
+    return _IMPROVISED_DRONE.search(text, start, stop if stop >= 0 else len(text)) is not None
 
 
 # Missiles, like aircraft, are a state's; but rebels fire them at their own country's
