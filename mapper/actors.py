@@ -47,7 +47,14 @@ from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 from .textfold import on_folded
 
-__all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention", "names_country"]
+__all__ = [
+    "ACTOR_KINDS",
+    "Actor",
+    "ActorLexicon",
+    "ActorMention",
+    "countries_named",
+    "names_country",
+]
 
 ACTOR_KINDS = frozenset(
     {
@@ -77,7 +84,7 @@ _MILITARY_NOUNS = (
     "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
     "warplane", "jet", "soldier", "troop", "missile", "missiles", "cruise missiles",
     "ballistic missiles", "glide bomb", "glide bombs", "artillery fire", "mortar fire",
-    "bombardment", "shells",
+    "bombardment", "shells", "task force", "joint task force",
 )
 # fmt: on
 # Force nouns after a country's name ("Sudan's army"); not "strikes" or "shelling",
@@ -338,14 +345,35 @@ _NOT_ITS_NAME = {"CG": "Congo"}
 
 
 @functools.cache
-def _all_country_names() -> frozenset[str]:
-    """Every name the lexicon knows a country by: ISO's, ACLED's and news usage."""
-    names: set[str] = set()
+def _names_by_code() -> dict[str, frozenset[str]]:
+    """Every name the lexicon knows each country by: ISO's, ACLED's and news usage."""
+    out = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        names |= {_short_name(country), _country_name(code).removeprefix("the ")}
+        names = {_short_name(country), _country_name(code).removeprefix("the ")}
         names |= set(_OTHER_NAMES.get(code, ()))
-    return frozenset(n for n in names if n)
+        names -= {_NOT_ITS_NAME.get(code)}
+        out[code] = frozenset(n for n in names if n)
+    return out
+
+
+@functools.cache
+def _all_country_names() -> frozenset[str]:
+    return frozenset(itertools.chain.from_iterable(_names_by_code().values()))
+
+
+def countries_named(text: str) -> set[str]:
+    """The codes of the countries *text* names by name ("Haiti", "DR Congo"), each
+    only where no longer country's name holds it.
+
+    >>> sorted(countries_named("Clashes in South Sudan spilled into Sudan."))
+    ['SD', 'SS']
+    """
+    return {
+        code
+        for code, names in _names_by_code().items()
+        if any(n in text and names_country(text, n) for n in names)
+    }
 
 
 @functools.lru_cache(maxsize=512)

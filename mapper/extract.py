@@ -118,6 +118,7 @@ from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
+from .operations import operation_owner
 from .participle import main_clause_place
 from .recalled import (
     blank,
@@ -1506,6 +1507,8 @@ def _incidents(
         ):  # "police fired tear gas at protesters": the force that met the crowd
             state = [m for m in mentions if _in(m, sentence) and m.actor.kind == "state"]
             target = state[0] if state else None
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator = operation_owner(text, sentence, event, lexicon)
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:

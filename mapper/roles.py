@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer, GazetteerError
 
-from .actors import Actor, ActorLexicon, ActorMention, names_country
+from .actors import Actor, ActorLexicon, ActorMention, countries_named, names_country
 from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
@@ -967,7 +967,8 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if any(DEMONYMS.get(w) == code for w in words):
         return code
-    named = _state_codes(text, lexicon)
+    # the one state whose forces the text names, else the one country it names
+    named = _state_codes(text, lexicon) or countries_named(text)
     if len(named) != 1 or code in named:
         return code
     other = named.pop()
