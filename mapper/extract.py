@@ -118,7 +118,7 @@ from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
-from .operations import operation_owner
+from .operations import operation_sides
 from .participle import main_clause_place
 from .recalled import (
     blank,
@@ -1508,7 +1508,7 @@ def _incidents(
             state = [m for m in mentions if _in(m, sentence) and m.actor.kind == "state"]
             target = state[0] if state else None
         if perpetrator is None and event.event_type in VIOLENT:
-            perpetrator = operation_owner(text, sentence, event, lexicon)
+            perpetrator, target = operation_sides(text, sentence, event, lexicon, target)
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:

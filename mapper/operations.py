@@ -15,10 +15,10 @@ from .actors import Actor, ActorLexicon, ActorMention
 from .events import EventMention
 from .incident import Span
 
-__all__ = ["operation_owner"]
+__all__ = ["operation_owner", "operation_sides"]
 
 _OPERATION = re.compile(
-    r"\b(?:during|in|amid|in\s+the\s+course\s+of)\s+(?:an?|the|a\s+joint)\s+"
+    r"\b(?:during|in|amid|in\s+the\s+course\s+of)\s+(?:(?:an?|the|a\s+joint)\s+)?"
     r"(?P<owner>(?:[A-Z][\w-]*\s+){0,2}(?:police|army|military|security|counter-?terrorism|"
     r"counter-?insurgency|anti-gang|anti-narcotics|special\s+forces)(?:\s+and\s+"
     r"(?:police|army|military))?)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|sweep|"
@@ -59,3 +59,25 @@ def operation_owner(
     police = _POLICE.search(m["owner"]) and not re.search(r"army|military", m["owner"], re.I)
     actor = Actor("Police Forces" if police else "Military Forces", "state", None)
     return ActorMention(start, end, text[start:end], actor)
+
+
+def operation_sides(
+    text: str,
+    sentence: Span,
+    event: EventMention,
+    lexicon: ActorLexicon,
+    target: ActorMention | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The perpetrator and target of an unattributed event in a state's operation.
+
+    The operation's owner is the perpetrator; when the only side the sentence names is
+    state forces hit during it ("officers came under fire during the raid"), those are
+    the owner's own men, and the side they met is the unnamed one: no target is named.
+    Returns ``(None, target)`` when the sentence places the event in no operation.
+    """
+    owner = operation_owner(text, sentence, event, lexicon)
+    if owner is None:
+        return None, target
+    if target is not None and target.actor.kind == "state":
+        return owner, None
+    return owner, target

@@ -22,6 +22,9 @@ def _actor1(text: str) -> str | None:
          "said.", "Military Forces of Somalia"),  # army raid
         ("Four suspected militants were killed in a joint security operation near Bannu on "
          "Thursday, officials said.", "Military Forces of Pakistan"),  # "joint security"
+        ("Three killed in Lagos police raid on suspected kidnappers' hideout\nPolice said "
+         "three suspected kidnappers were shot dead on Tuesday.",
+         "Police Forces of Nigeria"),  # a headline without an article
         # an attacker the sentence names stays the attacker
         ("Gunmen ambushed soldiers near Kismayo on Monday during a military sweep, killing "
          "four.", "Unidentified Armed Group"),
@@ -52,3 +55,13 @@ def test_unnamed_forces_take_the_one_country_named_when_the_place_is_a_namesake(
 )
 def test_countries_named_by_name(text: str, codes: set[str]) -> None:
     assert countries_named(text) == codes
+
+
+def test_force_hit_during_its_own_operation_is_the_perpetrator_not_the_target() -> None:
+    text = (
+        "Five people were killed on Sunday during a police operation in the Mare complex "
+        "of favelas in Rio de Janeiro. Officers came under fire from gunmen as they "
+        "entered, police said."
+    )
+    first = extract_incidents(text, published="2025-03-10")[0]
+    assert (first.actor1, first.actor2) == ("Police Forces of Brazil", None)
