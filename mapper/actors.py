@@ -47,14 +47,9 @@ from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 from .textfold import on_folded
 
-__all__ = [
-    "ACTOR_KINDS",
-    "Actor",
-    "ActorLexicon",
-    "ActorMention",
-    "countries_named",
-    "names_country",
-]
+# countries_named and names_country are helpers of the package's other modules (roles),
+# not part of the package's API.
+__all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
 
 ACTOR_KINDS = frozenset(
     {
