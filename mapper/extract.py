@@ -1048,8 +1048,8 @@ def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
     region": one event, one perpetrator; a strike and the deaths told of it next)."""
     if not unnamed(kept.actor1, by=dropped.actor1) or dropped.actor1 in (None, UNIDENTIFIED):
         return kept
-    if kept.event_type is not dropped.event_type:
-        return kept
+    if kept.event_type is not dropped.event_type or dropped.actor1 == kept.actor2:
+        return kept  # the side attacked is never its own attacker ("nine soldiers killed")
     span = dropped.evidence_for("actor1")
     evidence = tuple((k, v) for k, v in kept.field_evidence if k != "actor1")
     extra = (("actor1", span),) if span is not None else ()

@@ -458,6 +458,9 @@ def roles(
         # "IS may have been behind the blast", "police did not rule out that the ELN
         # was behind the bombing": only possibly theirs
         perpetrator = None
+    if perpetrator is not None and _counted(text, perpetrator):
+        # "the number of soldiers killed rose to nine": the counted are the victims
+        perpetrator, target = None, target or perpetrator
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
@@ -475,6 +478,35 @@ def roles(
     if perpetrator is None and event.sub_event_type == "Arrests":
         perpetrator = _arresting(event, sentence, mentions, lexicon)
     return perpetrator, target
+
+
+# A count's complement: "the number of soldiers killed", "the toll of police dead".
+_COUNTED = re.compile(
+    r"\b(?:number|toll|tally|count|total)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
+# ... or a number of them harmed, with no object after the participle: "at least seven
+# soldiers dead", "five policemen killed in ambush" (not "two soldiers killed a militant").
+_NUMBERED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|several|some)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_HARMED_AFTER = re.compile(
+    r"\s+(?:dead|killed|wounded|injured)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|at|near|after|when|"
+    r"as|and|while|by|during|overnight|late|early)\b)",
+    re.I,
+)
+
+
+def _counted(text: str, m: ActorMention) -> bool:
+    """The actor is named as the victims counted ("the number of soldiers killed",
+    "seven soldiers dead"), never the perpetrator."""
+    before = max(0, m.start - 40)
+    if _COUNTED.search(text, before, m.start):
+        return True
+    return bool(_NUMBERED.search(text, before, m.start) and _HARMED_AFTER.match(text, m.end))
 
 
 # "two rebels were killed in an encounter with the CRPF", "died in a gunfight with police":

@@ -48,3 +48,32 @@ def test_generic_label_gives_way_only_to_a_named_group_of_its_kind(
 )  # fmt: skip
 def test_improvised_drones_are_not_the_struck_states_own(text: str, expected: str) -> None:
     assert _actors(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later count of the dead names the victims, not the attackers
+        "Armed men stormed a Malian army position near Boni late on Wednesday, two security "
+        "sources said. Initial reports spoke of at least five soldiers dead. By Friday, a "
+        "military source said the number of soldiers killed had risen to eight.",
+        "Gunmen on motorbikes overran a Nigerien army outpost near Tera on Sunday, officials "
+        "said. Initial reports spoke of at least four soldiers dead. On Monday a military "
+        "source said the number of soldiers killed had risen to seven.",
+    ],
+)
+def test_counted_victims_never_become_the_perpetrator(text: str) -> None:
+    assert _actors(text)[0] == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers killed five militants near Tera on Sunday, the army said.",
+         "Military Forces of Niger"),  # active, no number before: the soldiers act
+        ("Two soldiers killed a militant near Tera on Sunday, the army said.",
+         "Military Forces of Niger"),  # a number, but an object after the verb
+    ],
+)  # fmt: skip
+def test_soldiers_with_an_object_stay_the_perpetrator(text: str, expected: str) -> None:
+    assert _actors(text)[0] == expected
