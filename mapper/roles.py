@@ -131,6 +131,24 @@ _HEDGED = re.compile(
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
 _DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
+# ... or in the blame's own sentence, denying the deed itself: "blamed the OLA, which
+# denied involvement" (not "a faction that rejected the peace deal").
+_DENIES_DEED = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+|all\s+)?(?:involvement|"
+    r"responsibility|role|part|the\s+(?:accusations?|allegations?|charges?|claims?))\b",
+    re.I,
+)
+
+
+def _denied(text: str, sentence: Span, after: int) -> bool:
+    """The blamed party denies it: in the blame's sentence after *after*, or within the
+    next 250 characters."""
+    return bool(
+        _DENIES_DEED.search(text, after, sentence.end)
+        or _DENIED.search(text, sentence.end, sentence.end + 250)
+    )
+
+
 # "Nobody has claimed the attack", "no group claimed responsibility": no claim.
 _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|none|neither|not|never|yet\s+to)\b[^.;]{0,45}?\b(?:claim|blam)",
@@ -243,7 +261,7 @@ def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> A
         if _FEUD.match(text, sentence.start + blame.end()):
             continue
         if named is not None and named.actor.kind not in _NOT_PERPETRATORS:
-            if not _DENIED.search(text, sentence.end, sentence.end + 250):
+            if not _denied(text, sentence, named.end):
                 return named
     return None
 
@@ -364,7 +382,7 @@ def apply_claim(
         return True  # a blanket blame of several unclaimed attacks names no perpetrator
     if blame is not None and _FEUD.match(sentence.text, blame.end()):
         return True  # blame on a feud between groups names neither as the perpetrator
-    if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
+    if blame is not None and _denied(text, sentence, sentence.start + blame.end()):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
     meant = _claimed_incidents(text, sentence, out[-recent:])

@@ -77,3 +77,25 @@ def test_counted_victims_never_become_the_perpetrator(text: str) -> None:
 )  # fmt: skip
 def test_soldiers_with_an_object_stay_the_perpetrator(text: str, expected: str) -> None:
     assert _actors(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stopped a bus near Nekemte on Friday and abducted 14 passengers, relatives "
+         "said. The regional government blamed the Oromo Liberation Army, which denied "
+         "involvement.", "Unidentified Armed Group"),  # denial in the blame's sentence
+        ("Gunmen stormed a village near Gao on Monday, killing nine herders. Officials "
+         "blamed JNIM, which rejected any responsibility.", "Unidentified Armed Group"),
+        # a denial of something else is no denial of the deed
+        ("A bomb exploded at a police post in Suarez on Monday, wounding two officers. "
+         "Officials blamed the Jaime Martinez front, a faction of FARC dissidents that "
+         "rejected the 2016 peace deal.", "FARC Dissidents"),
+        ("Gunmen stormed a village near Gao on Monday, killing nine herders. Officials "
+         "blamed JNIM for the killings.", "JNIM: Group for Support of Islam and Muslims"),
+    ],
+)  # fmt: skip
+def test_blame_denied_in_its_own_sentence_leaves_the_perpetrator_unidentified(
+    text: str, expected: str
+) -> None:
+    assert _actors(text)[0] == expected
