@@ -47,6 +47,8 @@ from .errors import InputError, PathError
 from .lexicon import ABBREVIATIONS, DEMONYMS
 from .textfold import on_folded
 
+# countries_named and names_country are helpers of the package's other modules (roles),
+# not part of the package's API.
 __all__ = ["ACTOR_KINDS", "Actor", "ActorLexicon", "ActorMention"]
 
 ACTOR_KINDS = frozenset(
@@ -77,7 +79,7 @@ _MILITARY_NOUNS = (
     "airstrike", "airstrikes", "air strikes", "ground forces", "shelling", "helicopter",
     "warplane", "jet", "soldier", "troop", "missile", "missiles", "cruise missiles",
     "ballistic missiles", "glide bomb", "glide bombs", "artillery fire", "mortar fire",
-    "bombardment", "shells",
+    "bombardment", "shells", "task force", "joint task force",
 )
 # fmt: on
 # Force nouns after a country's name ("Sudan's army"); not "strikes" or "shelling",
@@ -321,11 +323,82 @@ _MORE_DEMONYMS = {
     "central african": "CF", "ivorian": "CI", "beninese": "BJ", "togolese": "TG",
     "mauritanian": "MR", "guinean": "GN", "burundian": "BI", "philippine": "PH",
     "kyrgyz": "KG", "bissau-guinean": "GW", "equatoguinean": "GQ", "burkinabè": "BF",
+    # a demonym holding a shorter country's demonym, matched whole before the shorter
+    # one ("Papua New Guinean police" are not Guinea's); "Dominican" is the Dominican
+    # Republic's in conflict news (Dominica, with no army, is named in full)
+    "papua new guinean": "PG", "equatorial guinean": "GQ", "northern irish": "GB",
+    "dominican": "DO",
 }  # fmt: skip
 # Names news uses for a country besides ISO's and ACLED's; "Congo" alone is the DRC in
 # conflict reporting, the Republic of Congo being named in full.
-_OTHER_NAMES = {"CD": ("DRC", "DR Congo", "Congo"), "CG": ("Congo-Brazzaville",)}
+_OTHER_NAMES = {
+    "CD": ("DRC", "DR Congo", "Congo"),
+    "CG": ("Congo-Brazzaville",),
+    "GB": ("Northern Ireland",),
+}
 _NOT_ITS_NAME = {"CG": "Congo"}
+
+
+@functools.cache
+def _names_by_code() -> dict[str, frozenset[str]]:
+    """Every name the lexicon knows each country by: ISO's, ACLED's and news usage."""
+    out = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {_short_name(country), _country_name(code).removeprefix("the ")}
+        names |= set(_OTHER_NAMES.get(code, ()))
+        names -= {_NOT_ITS_NAME.get(code)}
+        out[code] = frozenset(n for n in names if n)
+    return out
+
+
+@functools.cache
+def _all_country_names() -> frozenset[str]:
+    return frozenset(itertools.chain.from_iterable(_names_by_code().values()))
+
+
+def countries_named(text: str) -> set[str]:
+    """The codes of the countries *text* names by name ("Haiti", "DR Congo"), each
+    only where no longer country's name holds it.
+
+    >>> sorted(countries_named("Clashes in South Sudan spilled into Sudan."))
+    ['SD', 'SS']
+    """
+    return {
+        code
+        for code, names in _names_by_code().items()
+        if any(n in text and names_country(text, n) for n in names)
+    }
+
+
+@functools.lru_cache(maxsize=512)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """*name* as whole words, outside any longer country name that holds it
+    ("Sudan" not inside "South Sudan", "Guinea" not inside "Papua New Guinea")."""
+    word = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    longer = sorted(
+        (n for n in _all_country_names() if len(n) > len(name) and word.search(n)),
+        key=len,
+        reverse=True,
+    )
+    if not longer:
+        return word
+    holders = "|".join(re.escape(n) for n in longer)
+    return re.compile(rf"\b(?:{holders})\b|(?P<name>\b{re.escape(name)}\b)", re.I)
+
+
+def names_country(text: str, name: str) -> bool:
+    """Whether *text* names the country *name* itself, not a longer country holding it.
+
+    >>> names_country("Fighting in South Sudan's Upper Nile", "Sudan")
+    False
+    >>> names_country("Sudan and South Sudan signed a deal", "Sudan")
+    True
+    """
+    pattern = _name_pattern(name)
+    if "name" not in pattern.groupindex:
+        return pattern.search(text) is not None
+    return any(m["name"] for m in pattern.finditer(text))
 
 
 def _short_name(country: object) -> str:
@@ -435,6 +508,31 @@ def _joined(text: str, offset: int, found: list[ActorMention]) -> list[ActorMent
         ):
             span = text[prev.start - offset : m.end - offset]
             out[-1] = ActorMention(prev.start, m.end, span, m.actor)
+            continue
+        out.append(m)
+    return out
+
+
+# "the army and allied clan militias", "Malian troops with their allied Dozo hunters":
+# the allies fight beside the principal, who is the actor (ACLED's associated actor is
+# the ally), so the two names are one mention of the principal.
+_ALLIED = re.compile(r"\s*,?\s+(?:and|with|alongside)\s+(?:(?:its|their|the)\s+)?allied\s+", re.I)
+
+
+def _allies(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* with an ally named as fighting beside a state or armed group merged into
+    that principal's mention."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.kind in _GROUP_KINDS | {"state"}
+            and m.actor.kind in _GROUP_KINDS | _UNNAMED
+            and _ALLIED.fullmatch(text, prev.end - offset, m.start - offset)
+        ):
+            span = text[prev.start - offset : m.end - offset]
+            out[-1] = ActorMention(prev.start, m.end, span, prev.actor)
             continue
         out.append(m)
     return out
@@ -610,7 +708,7 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
-        found = _joined(text, offset, found)
+        found = _allies(text, offset, _joined(text, offset, found))
         found = _identified(text, offset, _affiliates(text, offset, _patrons(text, offset, found)))
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")

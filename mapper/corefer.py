@@ -20,7 +20,7 @@ from .roles import UNIDENTIFIED, VIOLENT
 
 __all__ = ["generic_rebels"]
 
-_GENERIC = re.compile(r"\b(?:rebels?|insurgents?)\b", re.I)
+_GENERIC = re.compile(r"\b(?:rebels?|insurgents?|paramilitar(?:y|ies)|guerrillas?)\b", re.I)
 """The generic words; one inside a group's name ("CPC rebels") is that name."""
 
 

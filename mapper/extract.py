@@ -119,6 +119,7 @@ from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .namesakes import drop_far_namesakes
+from .operations import operation_sides
 from .participle import main_clause_place
 from .recalled import (
     blank,
@@ -1052,8 +1053,8 @@ def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
     region": one event, one perpetrator; a strike and the deaths told of it next)."""
     if not unnamed(kept.actor1, by=dropped.actor1) or dropped.actor1 in (None, UNIDENTIFIED):
         return kept
-    if kept.event_type is not dropped.event_type:
-        return kept
+    if kept.event_type is not dropped.event_type or dropped.actor1 == kept.actor2:
+        return kept  # the side attacked is never its own attacker ("nine soldiers killed")
     span = dropped.evidence_for("actor1")
     evidence = tuple((k, v) for k, v in kept.field_evidence if k != "actor1")
     extra = (("actor1", span),) if span is not None else ()
@@ -1517,6 +1518,8 @@ def _incidents(
         ):  # "police fired tear gas at protesters": the force that met the crowd
             state = [m for m in mentions if _in(m, sentence) and m.actor.kind == "state"]
             target = state[0] if state else None
+        if perpetrator is None and event.event_type in VIOLENT:
+            perpetrator, target = operation_sides(text, sentence, event, lexicon, target)
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer, GazetteerError
 
-from .actors import Actor, ActorLexicon, ActorMention
+from .actors import Actor, ActorLexicon, ActorMention, countries_named, names_country
 from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
@@ -131,6 +131,24 @@ _HEDGED = re.compile(
 )
 # The blamed party denies it in the next sentence: "An OLA spokesman denied ...".
 _DENIED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed)\b", re.I)
+# ... or in the blame's own sentence, denying the deed itself: "blamed the OLA, which
+# denied involvement" (not "a faction that rejected the peace deal").
+_DENIES_DEED = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+|all\s+)?(?:involvement|"
+    r"responsibility|role|part|the\s+(?:accusations?|allegations?|charges?|claims?))\b",
+    re.I,
+)
+
+
+def _denied(text: str, sentence: Span, after: int) -> bool:
+    """The blamed party denies it: in the blame's sentence after *after*, or within the
+    next 250 characters."""
+    return bool(
+        _DENIES_DEED.search(text, after, sentence.end)
+        or _DENIED.search(text, sentence.end, sentence.end + 250)
+    )
+
+
 # "Nobody has claimed the attack", "no group claimed responsibility": no claim.
 _NO_CLAIM = re.compile(
     r"\b(?:no(?:body|\s+one|\s+group)?|none|neither|not|never|yet\s+to)\b[^.;]{0,45}?\b(?:claim|blam)",
@@ -243,7 +261,7 @@ def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> A
         if _FEUD.match(text, sentence.start + blame.end()):
             continue
         if named is not None and named.actor.kind not in _NOT_PERPETRATORS:
-            if not _DENIED.search(text, sentence.end, sentence.end + 250):
+            if not _denied(text, sentence, named.end):
                 return named
     return None
 
@@ -364,17 +382,36 @@ def apply_claim(
         return True  # a blanket blame of several unclaimed attacks names no perpetrator
     if blame is not None and _FEUD.match(sentence.text, blame.end()):
         return True  # blame on a feud between groups names neither as the perpetrator
-    if blame is not None and _DENIED.search(text, sentence.end, sentence.end + 250):
+    if blame is not None and _denied(text, sentence, sentence.start + blame.end()):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
     span = Span(claimant.start, claimant.end, claimant.text)
     meant = _claimed_incidents(text, sentence, out[-recent:])
     for i in range(max(0, len(out) - recent), len(out)):
         inc = out[i]
-        if inc.actor1 == UNIDENTIFIED and id(inc) in meant:
+        name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
+        # a generic label ("Unidentified Gang") gives way to a named group of its kind
+        if (
+            inc.actor1 is not None
+            and unnamed(inc.actor1, by=name)
+            and (inc.actor1 == UNIDENTIFIED or _label_fits(inc.actor1, claimant.actor.kind))
+            and id(inc) in meant
+        ):
             evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
-            name = local_branch(claimant.actor.name, inc.country_code) or claimant.actor.name
             out[i] = replace(inc, actor1=name, field_evidence=(*evidence, ("actor1", span)))
     return True
+
+
+_LABEL_KINDS = (
+    (re.compile(r"\bGang\b"), "militia"),
+    (re.compile(r"\b(?:Clan|Ethnic|Tribal|Communal)\b"), "identity"),
+)
+
+
+def _label_fits(label: str, kind: str) -> bool:
+    """A generic label names the kind of group blamed: gangs are a gang (a "militia"),
+    clansmen a communal militia ("identity"); al-Shabaab blamed for a clan raid is a
+    rival account, not the raiders' name."""
+    return all(kind == k for pattern, k in _LABEL_KINDS if pattern.search(label))
 
 
 def _claimants(
@@ -439,6 +476,9 @@ def roles(
         # "IS may have been behind the blast", "police did not rule out that the ELN
         # was behind the bombing": only possibly theirs
         perpetrator = None
+    if perpetrator is not None and _counted(text, perpetrator):
+        # "the number of soldiers killed rose to nine": the counted are the victims
+        perpetrator, target = None, target or perpetrator
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
@@ -456,6 +496,35 @@ def roles(
     if perpetrator is None and event.sub_event_type == "Arrests":
         perpetrator = _arresting(event, sentence, mentions, lexicon)
     return perpetrator, target
+
+
+# A count's complement: "the number of soldiers killed", "the toll of police dead".
+_COUNTED = re.compile(
+    r"\b(?:number|toll|tally|count|total)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
+# ... or a number of them harmed, with no object after the participle: "at least seven
+# soldiers dead", "five policemen killed in ambush" (not "two soldiers killed a militant").
+_NUMBERED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|several|some)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_HARMED_AFTER = re.compile(
+    r"\s+(?:dead|killed|wounded|injured)(?=\s*(?:[.,;:]|$)|\s+(?:in|on|at|near|after|when|"
+    r"as|and|while|by|during|overnight|late|early)\b)",
+    re.I,
+)
+
+
+def _counted(text: str, m: ActorMention) -> bool:
+    """The actor is named as the victims counted ("the number of soldiers killed",
+    "seven soldiers dead"), never the perpetrator."""
+    before = max(0, m.start - 40)
+    if _COUNTED.search(text, before, m.start):
+        return True
+    return bool(_NUMBERED.search(text, before, m.start) and _HARMED_AFTER.match(text, m.end))
 
 
 # "two rebels were killed in an encounter with the CRPF", "died in a gunfight with police":
@@ -762,8 +831,26 @@ def air_power(
     # A foreign state's forces named in the report are the likelier air power (an
     # interstate war); otherwise the struck country's own (a civil war).
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
-    pool = foreign if missile else foreign or forces
+    # An improvised drone ("drones loaded with explosives", "explosive-laden drones") is
+    # an armed group's weapon against the state: only a foreign state may own it.
+    pool = foreign if missile or _improvised_drone(text, event) else foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
+
+
+# Drones armed by hand, the weapon of armed groups from Colombia to the Sahel and Myanmar.
+_IMPROVISED_DRONE = re.compile(
+    r"\b(?:(?:explosives?-(?:laden|packed|loaded|rigged)|improvised|modified|homemade|"
+    r"home-made|commercial|makeshift)\s+(?:\w+\s+)?drones?|drones?\s+(?:\w+\s+)?(?:loaded|"
+    r"laden|rigged|packed|fitted|armed)\s+with\s+(?:\w+\s+)?(?:explosives|grenades|bombs))\b",
+    re.I,
+)
+
+
+def _improvised_drone(text: str, event: EventMention) -> bool:
+    """The event's own sentence says its drones were improvised or armed by hand."""
+    start = max(text.rfind(". ", 0, event.start), text.rfind("\n", 0, event.start)) + 1
+    stop = text.find(". ", event.end)
+    return _IMPROVISED_DRONE.search(text, start, stop if stop >= 0 else len(text)) is not None
 
 
 # Missiles, like aircraft, are a state's; but rebels fire them at their own country's
@@ -925,12 +1012,13 @@ def _forces_named_instead(text: str, code: str, country: str, lexicon: ActorLexi
     """*code*, or the one country whose forces the text names when it never names the
     country of the place (a namesake abroad: "the junta" in a report that names the
     "Myanmar military" and no other country is Myanmar's, wherever the place resolved)."""
-    if country.lower() in text.lower():
+    if names_country(text, country):
         return code
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if any(DEMONYMS.get(w) == code for w in words):
         return code
-    named = _state_codes(text, lexicon)
+    # the one state whose forces the text names, else the one country it names
+    named = _state_codes(text, lexicon) or countries_named(text)
     if len(named) != 1 or code in named:
         return code
     other = named.pop()

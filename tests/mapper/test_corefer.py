@@ -34,6 +34,19 @@ def _last_actor(text: str, gz) -> str | None:
             "'insurgents' likewise, with another verb and place",
         ),
         (
+            "Rapid Support Forces fighters stormed the town of Tamboul on Friday, killing 12 "
+            "residents. On Saturday the paramilitaries shot dead at least 20 villagers near "
+            "Rufaa, activists said.",
+            "Rapid Support Forces",
+            "'the paramilitaries' in a report about one named paramilitary group",
+        ),
+        (
+            "ELN fighters ambushed an army patrol near Saravena on Monday, killing two "
+            "soldiers. On Tuesday guerrillas attacked a police station in Tame.",
+            "ELN: National Liberation Army",
+            "'guerrillas' likewise, in another country",
+        ),
+        (
             "M23 rebels seized Rubaya on Monday. ADF rebels killed 9 villagers in Beni. "
             "On Tuesday, rebels attacked a post near Sake, the army said.",
             "Unidentified Armed Group",
