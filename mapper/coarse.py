@@ -65,24 +65,29 @@ def _names(text: str, key: str) -> bool:
     return f" {key} " in f" {fold(text)} "
 
 
-def _headline_restated(head: Incident, key: str, body: Incident) -> bool:
-    """True when *body* tells *head*'s event at a place no coarser, and names the
-    headline's place as its own area ("Tammun, near Tubas in the occupied West Bank";
-    "in Sai Buri district of neighbouring Pattani")."""
+def _headline_may_restate(head: Incident, body: Incident) -> bool:
+    """True when *body* may tell *head*'s event: another place no coarser, in the same
+    country, an event of the same kind within a day."""
     return (
         body.place_id != head.place_id
         and body.country_code == head.country_code
         and (body.geo_precision or 0) <= (head.geo_precision or 0)
         and _kin(head, body)
         and _within_a_day(head, body)
-        and (
-            _names(body.evidence.text, key)
-            or (body.admin1 is not None and fold(body.admin1) == key)
-            or (
-                (head.geo_precision or 0) >= _REGION
-                and head.admin1 is not None
-                and head.admin1 == body.admin1
-            )
+    )
+
+
+def _holds(head: Incident, key: str, body: Incident) -> bool:
+    """True when *body* names the headline's place as its own area ("Tammun, near
+    Tubas in the occupied West Bank"; "in Sai Buri district of neighbouring Pattani"),
+    or its place lies in the headline's region."""
+    return (
+        _names(body.evidence.text, key)
+        or (body.admin1 is not None and fold(body.admin1) == key)
+        or (
+            (head.geo_precision or 0) >= _REGION
+            and head.admin1 is not None
+            and head.admin1 == body.admin1
         )
     )
 
@@ -97,17 +102,18 @@ def _toll_told(coarse: Incident, fine: Incident) -> bool:
 
 def _area_restated(coarse: Incident, fine: Incident) -> bool:
     """True when *fine* lies in *coarse*'s region or country and tells the same event:
-    the same day, the same kind of event (or violence with the same toll), and no toll
-    of the coarse report's own."""
+    the same day, the same kind of event (or violence with the same death toll), and no
+    toll of the coarse report's own."""
     if fine is coarse or fine.country_code != coarse.country_code:
         return False
     if (fine.geo_precision or _REGION + 1) >= (coarse.geo_precision or 0):
         return False
     if coarse.event_date is not None and fine.event_date != coarse.event_date:
         return False
-    if not _toll_told(coarse, fine):
-        return False
+    # the same death toll is the same event, whichever side counts the wounded
     same_toll = coarse.fatalities is not None and coarse.fatalities == fine.fatalities
+    if not same_toll and not _toll_told(coarse, fine):
+        return False
     if coarse.event_type is not fine.event_type and not (same_toll and _kin(coarse, fine)):
         return False
     return (coarse.geo_precision or 0) > _REGION or (
@@ -172,19 +178,22 @@ def merge_restated_areas(
     for coarse in incidents:
         if coarse not in kept or coarse.latitude is None or coarse.geo_precision is None:
             continue
-        key = own_name(gazetteer, coarse)
-        if key is None:
-            continue
         others = [o for o in kept if o is not coarse and o.latitude is not None]
         if coarse.evidence.start < headline_end:
             body = [o for o in others if o.evidence.start >= headline_end]
-            finer = [o for o in body if _headline_restated(coarse, key, o)]
+            finer = [o for o in body if _headline_may_restate(coarse, o)]
         elif coarse.geo_precision >= _REGION:
             finer = [o for o in others if _area_restated(coarse, o)]
         else:
             continue
-        if not finer:
+        # the gazetteer is asked only when a finer incident may restate this one
+        key = own_name(gazetteer, coarse) if finer else None
+        if key is None:
             continue
+        if coarse.evidence.start < headline_end:
+            finer = [o for o in finer if _holds(coarse, key, o)]
+            if not finer:
+                continue
         target = finer[0]
         kept.remove(coarse)
         kept[kept.index(target)] = _merged(target, coarse)

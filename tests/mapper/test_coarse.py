@@ -57,6 +57,15 @@ def _places(text: str, published: str) -> list[str]:
             "a region named by a variant spelling in the background sentence",
         ),
         (
+            "Assam: 8 suspected militants killed in Kokrajhar gunfight\nEight suspected "
+            "militants were shot dead on Tuesday when police returned fire after armed men "
+            "attacked the Serfanguri police outpost in Assam's Kokrajhar district, police "
+            "said. Three policemen were injured in the exchange.",
+            "2025-05-14",
+            ["Kokrajhar"],
+            "the country told with the town's death toll is the same clash",
+        ),
+        (
             "Strikes hit near Aleppo\nWarplanes bombed a market in Atarib, west of Aleppo, "
             "on Monday, killing six people, rescuers said. On Saturday, shelling hit "
             "Aleppo, killing two.",
