@@ -65,13 +65,20 @@ def _names(text: str, key: str) -> bool:
     return f" {key} " in f" {fold(text)} "
 
 
+def _level(incident: Incident) -> int:
+    """How coarse *incident*'s place is: a town and "near a town" are one level, a
+    region and a country coarser."""
+    return max(incident.geo_precision or 0, 2)
+
+
 def _headline_may_restate(head: Incident, body: Incident) -> bool:
-    """True when *body* may tell *head*'s event: another place no coarser, in the same
-    country, an event of the same kind within a day."""
+    """True when *body* may tell *head*'s event: another place no coarser (a place
+    "outside" a town is as fine as the town), in the same country, an event of the same
+    kind within a day."""
     return (
         body.place_id != head.place_id
         and body.country_code == head.country_code
-        and (body.geo_precision or 0) <= (head.geo_precision or 0)
+        and _level(body) <= _level(head)
         and _kin(head, body)
         and _within_a_day(head, body)
     )
@@ -89,6 +96,18 @@ def _holds(head: Incident, key: str, body: Incident) -> bool:
             and head.admin1 is not None
             and head.admin1 == body.admin1
         )
+    )
+
+
+def _told_elsewhere(head: Incident, body: Incident, headline_end: int) -> bool:
+    """True when *head* carries a field read in the body outside *body*'s sentence: it
+    has taken in an event told there ("... in Mopti" / "gunmen fired on a checkpoint in
+    Mopti town, wounding a guard"), which stays at the headline's place."""
+    return any(
+        field != "event_date"
+        and span.start >= headline_end
+        and not body.evidence.start <= span.start < body.evidence.end
+        for field, span in head.field_evidence
     )
 
 
@@ -191,7 +210,11 @@ def merge_restated_areas(
         if key is None:
             continue
         if coarse.evidence.start < headline_end:
-            finer = [o for o in finer if _holds(coarse, key, o)]
+            finer = [
+                o
+                for o in finer
+                if _holds(coarse, key, o) and not _told_elsewhere(coarse, o, headline_end)
+            ]
             if not finer:
                 continue
         target = finer[0]

@@ -66,6 +66,22 @@ def _places(text: str, published: str) -> list[str]:
             "the country told with the town's death toll is the same clash",
         ),
         (
+            "Two soldiers kidnapped in Gao\nIn eastern Gao, gunmen ambushed an army patrol "
+            "outside the town of Ansongo on Saturday, killing one soldier, the army said.",
+            "2025-05-12",
+            ["outside the town of Ansongo"],
+            "a place outside a town is as fine as the town; the headline's region-named town goes",
+        ),
+        (
+            "Police officers killed as bomb hits truck in Mopti\nTwo police officers were "
+            "killed on Thursday when their truck struck a landmine near Boni in Mopti region, "
+            "the army said. Late the same night, gunmen fired on a checkpoint in Mopti town, "
+            "wounding a guard, officials said.",
+            "2025-05-16",
+            ["Mopti", "Boni"],
+            "the headline's place holds a body event of its own (the checkpoint), so it stays",
+        ),
+        (
             "Strikes hit near Aleppo\nWarplanes bombed a market in Atarib, west of Aleppo, "
             "on Monday, killing six people, rescuers said. On Saturday, shelling hit "
             "Aleppo, killing two.",
