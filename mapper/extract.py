@@ -91,6 +91,7 @@ from gazetteer.ranking import distance_km
 from .actors import ActorLexicon, ActorMention
 from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
+from .coarse import merge_restated_areas
 from .corefer import generic_rebels
 from .dates import DateMention, find_dates, parse_published
 from .displaced import fled_from
@@ -838,6 +839,7 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
+    kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(
         crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
