@@ -14,6 +14,7 @@ the text's country focus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    LOCAL_UNITS,
     NAMED_DAYS,
     NATURE_WORDS,
     NOT_PLACES,
@@ -59,6 +61,13 @@ LOOKUP_LIMIT = 25
 about is among them ("Franklin" has dozens)."""
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
+# Two capitalised names joined by a hyphen, before a word for the way between them.
+_ROUTE_PAIR = re.compile(r"([A-Z][^\W\d_]{2,})[-‐]([A-Z][^\W\d_]{2,})")
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:road|highway|motorway|expressway|route|axis|corridor|railway|rail\s+line|"
+    r"supply\s+route|pipeline)\b",
+    re.I,
+)
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
@@ -154,8 +163,9 @@ _SUN_ARTICLES = {
 # Particles inside people's names; a lone known word before one is a first name.
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "de", "van", "von", "da", "di", "du", "del"})
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
-_KIND_WORDS = frozenset(
-    {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
+_KIND_WORDS = (
+    frozenset({"province", "governorate", "district", "region", "oblast", "county", "subdistrict"})
+    | LOCAL_UNITS
 )
 # Lower-case words after a name that may end the name of a facility the gazetteer
 # knows ("the al-Omar field", "Tabqa airport", "Tishrin dam").
@@ -174,6 +184,8 @@ _SHAPE_WORDS = NATURE_WORDS | {
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+_HYPHENS = frozenset({"-", "‐"})
+_BEFORE_PLACE = _LOCATIVE | {"on", "over", "across", "towards", "toward", "via"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +235,15 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if first.islower():
             cap = hyphen and _is_capitalised(word)
         elif hyphen and first.isupper():
+            pair = _ROUTE_PAIR.fullmatch(word)
+            if pair is not None and _ROUTE_AFTER.match(text, start + len(word)):
+                # "the Kutru-Bedre road", "the Mogadishu-Afgoye corridor": two places
+                # joined by the road between them; "Zaki-Biam" alone stays one name.
+                head, tail = pair.group(1), pair.group(2)
+                append(make(_Token, (start, start + len(head), head, head.lower(), True)))
+                start, word = start + len(head) + 1, tail
+                append(make(_Token, (start, start + len(word), word, word.lower(), True)))
+                continue
             cut = max(word.rfind("-"), word.rfind("‐"))
             tail = word[cut + 1 :]
             if tail.islower() and tail not in CONNECTORS:
@@ -483,6 +504,17 @@ class _People:
         p = self.top(name)
         return p is not None and p.feature_class == "A" and fold(p.name) == fold(name)
 
+    def as_written(self, name: str) -> bool:
+        """True when the best place of this name bears it letter for letter, accents
+        aside ("Jableh", not "Line" for the Chinese Lin'e)."""
+        p = self.top(name)
+        if p is None:
+            return False
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", p.name) if not unicodedata.combining(c)
+        )
+        return bare.casefold() == name.casefold()
+
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
@@ -504,6 +536,21 @@ def _organisation_follows(text: str, end: int) -> bool:
     Embassy", "UK Border Force"."""
     run = _CAPITALISED_RUN.match(text, end)
     return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
+
+
+def _heads_of_phrase(text: str, toks: Sequence[_Token], j: int) -> bool:
+    """True when toks[j] heads a capitalised "X of Y" name ("Line of Control", "Bank of
+    Khartoum", "Secretary of State"): a place is written "Y's X" or "X, Y", while "X of Y"
+    in title case names a thing, an office or a body by its head noun."""
+    if j + 2 >= len(toks):
+        return False
+    of, nxt = toks[j + 1], toks[j + 2]
+    return (
+        of.text == "of"
+        and text[toks[j].end : of.start] == " "
+        and text[of.end : nxt.start] in (" ", " the ")
+        and nxt.text[0].isupper()
+    )
 
 
 def _shouted(text: str, tok: _Token) -> bool:
@@ -563,13 +610,23 @@ def _keep(
         return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
+    if (
+        single
+        and prev_word not in _BEFORE_PLACE
+        and _heads_of_phrase(text, toks, j)
+        and not people.notable(first.text)
+        and not people.as_written(first.text)
+    ):
+        return False  # "the Line of Control", "Bank of Khartoum": a thing, not a place
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
     speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
     if i > 0:
         prev = toks[i - 1]
-        joined = _joined(text, prev, first)
+        # Route pairs ("Kutru-Bedre road") are the only capitalised words split at a
+        # bare hyphen: two places, not one longer name.
+        joined = _joined(text, prev, first) and text[prev.end : first.start] not in _HYPHENS
         if len(prev.text) == 1 and prev.text.isupper() and text[prev.end : first.start] == ". ":
             people.add(toks[j])
             return False  # "Gino D. Bassett", "Jos. A. Bank": after an initial
@@ -600,7 +657,11 @@ def _keep(
         return False  # "Baghdad Operations Command", "US Census Bureau"
     if j + 1 < len(toks):
         nxt = toks[j + 1]
-        if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
+        if (
+            _joined(text, toks[j], nxt)
+            and nxt.text[0].isupper()
+            and text[toks[j].end : nxt.start] not in _HYPHENS
+        ):
             if single and len(nxt.text) == 1:
                 people.add(first)
                 return False  # "Amy B Wang": before an initial

@@ -53,6 +53,7 @@ from .lexicon import (
     COMPASS,
     DEMONYMS,
     FACILITY_WORDS,
+    LOCAL_UNITS,
     NATURE_WORDS,
     PART_BEARING,
     STATE_ABBREVIATIONS,
@@ -75,6 +76,7 @@ _RELIEF_WORDS = frozenset(
     {"river", "mountains", "mountain", "hills", "valley", "lake", "range", "gorge"}
 )
 _RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b", re.I)
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(LOCAL_UNITS)) + r")\b", re.I)
 _SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
@@ -142,6 +144,12 @@ def _feature_readings(
     areas = [c for c in found if c.place.feature_class not in _SETTLEMENT_CLASSES]
     if areas:
         return areas
+    return _at_home(found, own, name)
+
+
+def _at_home(found: list[Candidate], own: Counter[tuple[str, str]], name: str) -> list[Candidate]:
+    """The readings of *name* in a country the text's other place names point to; all of
+    them when those point nowhere."""
     others = {cc for (n, cc), count in own.items() if n != name and count}
     if not others:
         return found
@@ -800,6 +808,9 @@ def resolve_mentions(
     for k, found in enumerate(cands):
         if found and _names_a_feature(text, names[k], ends[k]):
             cands[k] = _feature_readings(found, own, names[k])
+        elif found and _LOCAL_UNIT_AFTER.match(text, ends[k]):
+            # "Kani Township": a unit of the country the text is about, not Kani, Japan.
+            cands[k] = _at_home(found, own, names[k])
     total = sum(focus.values())
     # What the other names add up to: a name's own mentions weigh neither for its
     # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).
