@@ -75,7 +75,6 @@ _CUE = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"\s+(?:city|town|village|countryside|neighbou?rhood|suburbs?|outskirts)\b", re.I
 )
-_HYPHENS = frozenset({"-", "‐"})
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
 _ARTICLE_NAME = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]", re.I)
 _BORDER = re.compile(
@@ -468,12 +467,7 @@ def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution
             nxt = res[k + 1].best
             contained = nxt is not None and nxt.place.feature_class == "A"
         settled = _SETTLEMENT_AFTER.match(text, m.end) is not None
-        # The recogniser splits names at a bare hyphen only for the ends of a route
-        # ("the Dilling-Kadugli road"): both ends are places.
-        paired = (k + 1 < len(mentions) and text[m.end : mentions[k + 1].start] in _HYPHENS) or (
-            k > 0 and text[mentions[k - 1].end : m.start] in _HYPHENS
-        )
-        if listed or contained or settled or paired or _CUE.search(before):
+        if listed or contained or settled or _CUE.search(before):
             cued.add(m.text)
         previous = m
     return cued

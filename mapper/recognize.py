@@ -61,13 +61,6 @@ LOOKUP_LIMIT = 25
 about is among them ("Franklin" has dozens)."""
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ`]|[-‐](?=\w))*")
-# Two capitalised names joined by a hyphen, before a word for the way between them.
-_ROUTE_PAIR = re.compile(r"([A-Z][^\W\d_]{2,})[-‐]([A-Z][^\W\d_]{2,})")
-_ROUTE_AFTER = re.compile(
-    r"\s+(?:road|highway|motorway|expressway|route|axis|corridor|railway|rail\s+line|"
-    r"supply\s+route|pipeline)\b",
-    re.I,
-)
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an|ad|ul|ez|es|ed|et|en)[-‐]\w", re.I)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
@@ -184,7 +177,6 @@ _SHAPE_WORDS = NATURE_WORDS | {
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
-_HYPHENS = frozenset({"-", "‐"})
 _BEFORE_PLACE = _LOCATIVE | {"on", "over", "across", "towards", "toward", "via"}
 
 
@@ -235,15 +227,6 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if first.islower():
             cap = hyphen and _is_capitalised(word)
         elif hyphen and first.isupper():
-            pair = _ROUTE_PAIR.fullmatch(word)
-            if pair is not None and _ROUTE_AFTER.match(text, start + len(word)):
-                # "the Kutru-Bedre road", "the Mogadishu-Afgoye corridor": two places
-                # joined by the road between them; "Zaki-Biam" alone stays one name.
-                head, tail = pair.group(1), pair.group(2)
-                append(make(_Token, (start, start + len(head), head, head.lower(), True)))
-                start, word = start + len(head) + 1, tail
-                append(make(_Token, (start, start + len(word), word, word.lower(), True)))
-                continue
             cut = max(word.rfind("-"), word.rfind("‐"))
             tail = word[cut + 1 :]
             if tail.islower() and tail not in CONNECTORS:
@@ -539,16 +522,16 @@ def _organisation_follows(text: str, end: int) -> bool:
 
 
 def _heads_of_phrase(text: str, toks: Sequence[_Token], j: int) -> bool:
-    """True when toks[j] heads a capitalised "X of Y" name ("Line of Control", "Bank of
-    Khartoum", "Secretary of State"): a place is written "Y's X" or "X, Y", while "X of Y"
-    in title case names a thing, an office or a body by its head noun."""
+    """True when toks[j] heads a capitalised "X of Y" name ("Line of Control", "Mayor of
+    Kherson"): a place is written "Y's X" or "X, Y", while "X of Y" in title case names
+    a thing, an office or a body by its head noun."""
     if j + 2 >= len(toks):
         return False
     of, nxt = toks[j + 1], toks[j + 2]
     return (
         of.text == "of"
         and text[toks[j].end : of.start] == " "
-        and text[of.end : nxt.start] in (" ", " the ")
+        and text[of.end : nxt.start] == " "
         and nxt.text[0].isupper()
     )
 
@@ -617,16 +600,14 @@ def _keep(
         and not people.notable(first.text)
         and not people.as_written(first.text)
     ):
-        return False  # "the Line of Control", "Bank of Khartoum": a thing, not a place
+        return False  # "the Line of Control", "Mayor of Kherson": a thing or an office
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
     speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
         return False  # the text uses the word in lower case: "hit", "many", "mobile"
     if i > 0:
         prev = toks[i - 1]
-        # Route pairs ("Kutru-Bedre road") are the only capitalised words split at a
-        # bare hyphen: two places, not one longer name.
-        joined = _joined(text, prev, first) and text[prev.end : first.start] not in _HYPHENS
+        joined = _joined(text, prev, first)
         if len(prev.text) == 1 and prev.text.isupper() and text[prev.end : first.start] == ". ":
             people.add(toks[j])
             return False  # "Gino D. Bassett", "Jos. A. Bank": after an initial
@@ -657,11 +638,7 @@ def _keep(
         return False  # "Baghdad Operations Command", "US Census Bureau"
     if j + 1 < len(toks):
         nxt = toks[j + 1]
-        if (
-            _joined(text, toks[j], nxt)
-            and nxt.text[0].isupper()
-            and text[toks[j].end : nxt.start] not in _HYPHENS
-        ):
+        if _joined(text, toks[j], nxt) and nxt.text[0].isupper():
             if single and len(nxt.text) == 1:
                 people.add(first)
                 return False  # "Amy B Wang": before an initial

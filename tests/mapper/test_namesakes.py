@@ -105,8 +105,7 @@ def test_two_hamlets_abroad_do_not_vouch_for_each_other(default_gazetteer: Gazet
             "a US town of 76,000, 8,000 km from the two Ghanaian towns the text places it near",
         ),
         (
-            "Fano fighters overran a militia post at Debre Tabor and later entered Gondar, "
-            "residents said.",
+            "Militiamen loyal to Fano entered Debre Tabor and Gondar, residents said.",
             "Fano",
             "an Italian town of 60,000 read from a militia's name in a text on Amhara towns",
         ),
