@@ -651,6 +651,19 @@ def _keep(
             ):
                 people.add(nxt)
                 return False  # "Lloyd Austin": the first part of a longer name
+    if (
+        single
+        and j + 1 < len(toks)
+        and _joined(text, toks[j], toks[j + 1])
+        and toks[j + 1].text[0].islower()
+        and _ARTICLE_HYPHEN.match(toks[j + 1].text)
+        and toks[j + 1].cap
+        and not people.sizeable(first.text)
+        and not people.as_written(first.text)
+    ):
+        # "Burj al-Shemali": the first word of a longer Arabic name the gazetteer lacks,
+        # a common noun ("tower") that names towns only with its article (Al Burj).
+        return False
     if (surname or speaker) and not people.notable(first.text):
         if speaker:
             people.add(first)

@@ -373,3 +373,37 @@ def test_place_before_of_stays_a_place(
     text: str, name: str, reason: str, default_gazetteer: Gazetteer
 ) -> None:
     assert name in placed(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        (
+            "Overnight, a strike on a house in Burj al-Shemali, east of Tyre, killed five.",
+            "Burj",
+            "'tower' names towns only with its article (Al Burj): here it starts a longer name",
+        ),
+        (
+            "Settlers torched cars in Deir al-Hatab, outside Nablus.",
+            "Deir",
+            "'monastery' starts the village's name; alone it is no place",
+        ),
+    ],
+)
+def test_arabic_common_noun_before_an_article_name_is_no_place(
+    text: str, word: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert word not in placed(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Troops raided Jenin al-Qadima at dawn.", "Jenin", "a town under its own name stays"),
+        ("Shelling hit Mosul al-Jadida overnight.", "Mosul", "a city stays"),
+    ],
+)
+def test_town_before_an_article_name_stays(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert name in placed(text, default_gazetteer), reason
