@@ -177,6 +177,7 @@ _SHAPE_WORDS = NATURE_WORDS | {
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "az", "at", "ed", "es"})
 _BEFORE_PLACE = _LOCATIVE | {"on", "over", "across", "towards", "toward", "via"}
 
 
@@ -498,6 +499,20 @@ class _People:
         )
         return bare.casefold() == name.casefold()
 
+    def populous(self, name: str) -> bool:
+        """True when the best place of this name has 50,000 people ("Daraa")."""
+        p = self.top(name)
+        return p is not None and p.population >= 50_000
+
+    def article_only(self, name: str) -> bool:
+        """True when the best place of this name bears it only after an Arabic article
+        the text leaves out ("Burj" of Al Burj), and is no city of 100,000."""
+        p = self.top(name)
+        if p is None or p.population >= 100_000:
+            return False
+        first = fold(p.name).split(" ", 1)[0]
+        return first in _ARTICLES and fold(name).split(" ", 1)[0] not in _ARTICLES
+
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
@@ -658,11 +673,14 @@ def _keep(
         and toks[j + 1].text[0].islower()
         and _ARTICLE_HYPHEN.match(toks[j + 1].text)
         and toks[j + 1].cap
-        and not people.sizeable(first.text)
-        and not people.as_written(first.text)
+        and (
+            people.article_only(first.text)
+            or not (people.as_written(first.text) or people.populous(first.text))
+        )
     ):
-        # "Burj al-Shemali": the first word of a longer Arabic name the gazetteer lacks,
-        # a common noun ("tower") that names towns only with its article (Al Burj).
+        # "Burj al-Shemali", "Ma'ra al-Nu'man": the first word of a longer Arabic name
+        # the gazetteer lacks, a common noun ("tower") that names towns only with its
+        # article (Al Burj), or a word that only some small place is called.
         return False
     if (surname or speaker) and not people.notable(first.text):
         if speaker:
