@@ -16,6 +16,7 @@ __all__ = [
     "CONNECTORS",
     "DEMONYMS",
     "FACILITY_WORDS",
+    "LOCAL_UNITS",
     "NAMED_DAYS",
     "NATURE_WORDS",
     "NOT_PLACES",
@@ -142,6 +143,13 @@ FACILITY_WORDS = frozenset({
     "quarter", "district", "neighbourhood", "neighborhood",
 })
 # fmt: on
+
+# The units below a district, by the names English news gives them in South and
+# Southeast Asia ("Kani Township", "Kulachi Tehsil", "Raiganj Upazila"): a unit bears
+# the name of its main town, and lies in the country the text is about.
+LOCAL_UNITS = frozenset(
+    {"sub-district", "township", "tehsil", "taluka", "taluk", "upazila", "mandal"}
+)
 
 # Last words of the names of natural features: "Glenrock Lagoon", "Jordan Valley". One the
 # gazetteer does not know lies by the place its other words name, if they name one.

@@ -69,6 +69,16 @@ def _alternate_only(t: Toponym) -> bool:
     return _weak(t) and t.candidate.place.population < WORLD_CITY
 
 
+def _middling(t: Toponym) -> bool:
+    """True for a town under :data:`CITY` or a province named by its own name: firm
+    enough to vouch for its country, but not known abroad by name ("Fano", an Italian
+    town, in a report on Ethiopia's Fano militia)."""
+    if t.candidate is None or t.precision >= Precision.COUNTRY:
+        return False
+    p = t.candidate.place
+    return p.is_region or p.population < CITY
+
+
 def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     """The resolved toponyms without towns placed abroad on another name's strength.
 
@@ -95,7 +105,7 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     decided: dict[tuple[str, str], Candidate | bool] = {}
     out = []
     for t in toponyms:
-        if not _suspect(t):
+        if not (_suspect(t) or _middling(t)):
             out.append(t)
             continue
         assert t.candidate is not None
@@ -150,6 +160,11 @@ def _decide(
         and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
     )
     clear = {code for code, n in local.items() if n >= 2 or (one_enough and own[code])}
+    if not _suspect(t):
+        # A town or province by its own name needs the stricter sign: two other places
+        # in one country and none within reach; a province must lie on another continent.
+        clear = {code for code, n in local.items() if n >= 2}
+        near = any(gap <= (CONTINENT_KM if p.is_region else FAR_KM) for gap in gaps)
     if not clear or p.country_code in count or p.country_code in clear or near:
         return True
     alt = next(

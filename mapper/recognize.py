@@ -14,6 +14,7 @@ the text's country focus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    LOCAL_UNITS,
     NAMED_DAYS,
     NATURE_WORDS,
     NOT_PLACES,
@@ -154,8 +156,9 @@ _SUN_ARTICLES = {
 # Particles inside people's names; a lone known word before one is a first name.
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "de", "van", "von", "da", "di", "du", "del"})
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft", "pt"})
-_KIND_WORDS = frozenset(
-    {"province", "governorate", "district", "region", "oblast", "county", "subdistrict"}
+_KIND_WORDS = (
+    frozenset({"province", "governorate", "district", "region", "oblast", "county", "subdistrict"})
+    | LOCAL_UNITS
 )
 # Lower-case words after a name that may end the name of a facility the gazetteer
 # knows ("the al-Omar field", "Tabqa airport", "Tishrin dam").
@@ -174,6 +177,8 @@ _SHAPE_WORDS = NATURE_WORDS | {
 _NOTABLE_CODES = frozenset({"PPLC", "CONT", "OCN"})
 _SIDES = frozenset(COMPASS) | frozenset(PART_BEARING)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "az", "at", "ed", "es"})
+_BEFORE_PLACE = _LOCATIVE | {"on", "over", "across", "towards", "toward", "via"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +488,31 @@ class _People:
         p = self.top(name)
         return p is not None and p.feature_class == "A" and fold(p.name) == fold(name)
 
+    def as_written(self, name: str) -> bool:
+        """True when the best place of this name bears it letter for letter, accents
+        aside ("Jableh", not "Line" for the Chinese Lin'e)."""
+        p = self.top(name)
+        if p is None:
+            return False
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", p.name) if not unicodedata.combining(c)
+        )
+        return bare.casefold() == name.casefold()
+
+    def populous(self, name: str) -> bool:
+        """True when the best place of this name has 50,000 people ("Daraa")."""
+        p = self.top(name)
+        return p is not None and p.population >= 50_000
+
+    def article_only(self, name: str) -> bool:
+        """True when the best place of this name bears it only after an Arabic article
+        the text leaves out ("Burj" of Al Burj), and is no city of 100,000."""
+        p = self.top(name)
+        if p is None or p.population >= 100_000:
+            return False
+        first = fold(p.name).split(" ", 1)[0]
+        return first in _ARTICLES and fold(name).split(" ", 1)[0] not in _ARTICLES
+
     def add(self, tok: _Token) -> None:
         self.words.add(tok.lower)
 
@@ -504,6 +534,21 @@ def _organisation_follows(text: str, end: int) -> bool:
     Embassy", "UK Border Force"."""
     run = _CAPITALISED_RUN.match(text, end)
     return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
+
+
+def _heads_of_phrase(text: str, toks: Sequence[_Token], j: int) -> bool:
+    """True when toks[j] heads a capitalised "X of Y" name ("Line of Control", "Mayor of
+    Kherson"): a place is written "Y's X" or "X, Y", while "X of Y" in title case names
+    a thing, an office or a body by its head noun."""
+    if j + 2 >= len(toks):
+        return False
+    of, nxt = toks[j + 1], toks[j + 2]
+    return (
+        of.text == "of"
+        and text[toks[j].end : of.start] == " "
+        and text[of.end : nxt.start] == " "
+        and nxt.text[0].isupper()
+    )
 
 
 def _shouted(text: str, tok: _Token) -> bool:
@@ -563,6 +608,14 @@ def _keep(
         return False
     if single and prev_word == "of" and i > 1 and toks[i - 2].lower in _INSTITUTIONS:
         return False  # "Department of Commerce", "Secretary of Education"
+    if (
+        single
+        and prev_word not in _BEFORE_PLACE
+        and _heads_of_phrase(text, toks, j)
+        and not people.notable(first.text)
+        and not people.as_written(first.text)
+    ):
+        return False  # "the Line of Control", "Mayor of Kherson": a thing or an office
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
     speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:
@@ -613,6 +666,22 @@ def _keep(
             ):
                 people.add(nxt)
                 return False  # "Lloyd Austin": the first part of a longer name
+    if (
+        single
+        and j + 1 < len(toks)
+        and _joined(text, toks[j], toks[j + 1])
+        and toks[j + 1].text[0].islower()
+        and _ARTICLE_HYPHEN.match(toks[j + 1].text)
+        and toks[j + 1].cap
+        and (
+            people.article_only(first.text)
+            or not (people.as_written(first.text) or people.populous(first.text))
+        )
+    ):
+        # "Burj al-Shemali", "Ma'ra al-Nu'man": the first word of a longer Arabic name
+        # the gazetteer lacks, a common noun ("tower") that names towns only with its
+        # article (Al Burj), or a word that only some small place is called.
+        return False
     if (surname or speaker) and not people.notable(first.text):
         if speaker:
             people.add(first)

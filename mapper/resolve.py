@@ -53,6 +53,7 @@ from .lexicon import (
     COMPASS,
     DEMONYMS,
     FACILITY_WORDS,
+    LOCAL_UNITS,
     NATURE_WORDS,
     PART_BEARING,
     STATE_ABBREVIATIONS,
@@ -75,7 +76,9 @@ _RELIEF_WORDS = frozenset(
     {"river", "mountains", "mountain", "hills", "valley", "lake", "range", "gorge"}
 )
 _RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b", re.I)
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(LOCAL_UNITS)) + r")\b", re.I)
 _SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
+_SPELT_CITY = 100_000  # a town this big is known by its exact spelling
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
 _AREA_WORD = re.compile(
@@ -142,6 +145,38 @@ def _feature_readings(
     areas = [c for c in found if c.place.feature_class not in _SETTLEMENT_CLASSES]
     if areas:
         return areas
+    return _at_home(found, own, name)
+
+
+def _spelt_at_home(
+    found: list[Candidate], raw: list[Candidate], own: Counter[tuple[str, str]], name: str
+) -> list[Candidate]:
+    """*found*, plus the towns that bear *name* in another romanisation in a country the
+    text's other names point to ("Qalat" for Pakistan's Kalat beside Quetta, where the
+    exact spelling is Afghanistan's Qalat), when no exact reading lies there and none is
+    a city or an area; they are then ranked with the rest."""
+    others = {cc for (n, cc), count in own.items() if n != name and count}
+    if not others or any(
+        c.place.country_code in others
+        or c.place.feature_class != "P"
+        or c.place.population >= _SPELT_CITY
+        for c in found
+    ):
+        return found
+    home = [
+        c
+        for c in raw
+        if c.match is MatchKind.NORMALISED
+        and c.place.feature_class == "P"
+        and c.place.country_code in others
+        and _own_name(c)
+    ]
+    return found + home
+
+
+def _at_home(found: list[Candidate], own: Counter[tuple[str, str]], name: str) -> list[Candidate]:
+    """The readings of *name* in a country the text's other place names point to; all of
+    them when those point nowhere."""
     others = {cc for (n, cc), count in own.items() if n != name and count}
     if not others:
         return found
@@ -797,9 +832,16 @@ def resolve_mentions(
         focus[cc] += n
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
+    cands = [
+        _spelt_at_home(found, lookup(gazetteer, name, lookups), own, name) if found else found
+        for name, found in zip(names, cands, strict=True)
+    ]
     for k, found in enumerate(cands):
         if found and _names_a_feature(text, names[k], ends[k]):
             cands[k] = _feature_readings(found, own, names[k])
+        elif found and _LOCAL_UNIT_AFTER.match(text, ends[k]):
+            # "Kani Township": a unit of the country the text is about, not Kani, Japan.
+            cands[k] = _at_home(found, own, names[k])
     total = sum(focus.values())
     # What the other names add up to: a name's own mentions weigh neither for its
     # candidates nor against them ("Madaya" twice in a Syrian text is no Burmese focus).

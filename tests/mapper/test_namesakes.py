@@ -77,13 +77,6 @@ def test_weak_namesake_far_abroad_is_not_kept(
             "CM",
             "the Cameroonian town of the name, not the island, and it stays",
         ),
-        (
-            "Police clashed with protesters in Camden, near Kumasi and Obuasi in Ghana's "
-            "Ashanti region.",
-            "Camden",
-            "US",
-            "a town of 76,000 under its own name is no hamlet: the rule does not fire",
-        ),
     ],
 )
 def test_firm_or_local_readings_stay(
@@ -100,3 +93,92 @@ def test_two_hamlets_abroad_do_not_vouch_for_each_other(default_gazetteer: Gazet
     )
     got = placed(text, default_gazetteer)
     assert "MX" not in got.values(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Police clashed with protesters in Camden, near Kumasi and Obuasi in Ghana's "
+            "Ashanti region.",
+            "Camden",
+            "a US town of 76,000, 8,000 km from the two Ghanaian towns the text places it near",
+        ),
+        (
+            "Militiamen loyal to Fano entered Debre Tabor and Gondar, residents said.",
+            "Fano",
+            "an Italian town of 60,000 read from a militia's name in a text on Amhara towns",
+        ),
+        (
+            "Villagers fled Sikasso and Koutiala after gunmen torched granaries outside Yoro.",
+            "Yoro",
+            "a Honduran town of 16,000 in a text on two Malian towns",
+        ),
+    ],
+)
+def test_middling_town_by_own_name_far_abroad_is_not_kept(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = placed(text, default_gazetteer)
+    assert name not in got, (reason, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Israeli jets struck Khan Younis and Rafah, and the Houthis said they fired "
+            "a missile from Saada.",
+            "Khan Younis",
+            "PS",
+            "the text's own towns are never the namesakes",
+        ),
+        (
+            "Ukrainian drones hit Bryansk after shelling in Kharkiv and Sumy.",
+            "Bryansk",
+            "RU",
+            "a town across the border, within reach of the text's towns, stays",
+        ),
+        (
+            "Protesters marched in Lyon after riots in Dakar and Thies in Senegal.",
+            "Lyon",
+            "FR",
+            "a city of half a million is known abroad by its name",
+        ),
+        (
+            "Rebels shelled Bunia and Goma; the talks were held in Kampala.",
+            "Kampala",
+            "UG",
+            "a capital stays, wherever the text is",
+        ),
+    ],
+)
+def test_firm_towns_abroad_stay(
+    text: str, name: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    assert placed(text, default_gazetteer).get(name) == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Crowds attacked a police station in Narsingdi and Gazipur, Ain o Salish Kendra said.",
+            "Ain",
+            "a French department 7,800 km away, read from a rights group's name",
+        ),
+    ],
+)
+def test_province_on_another_continent_is_not_kept(
+    text: str, name: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = placed(text, default_gazetteer)
+    assert name not in got, (reason, got)
+
+
+def test_province_across_a_border_stays(default_gazetteer: Gazetteer) -> None:
+    # Kursk oblast lies within a few hundred kilometres of Sumy and Kharkiv.
+    got = placed(
+        "Shelling hit Sumy and Kharkiv as fighting went on in Kursk oblast.", default_gazetteer
+    )
+    assert got.get("Kursk oblast") == "RU", got

@@ -447,3 +447,36 @@ def test_province_named_exactly_yields_to_a_city_abroad_without_focus(
     found = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.name == name]
     assert found and found[0].candidate is not None, f"{name!r} not placed"
     assert found[0].candidate.place.country_code == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Gunmen killed labourers in Qalat, Balochistan, near Quetta.",
+            "Qalat",
+            "PK",
+            "Pakistan's Kalat, spelt with Q, beside Quetta and in Balochistan",
+        ),
+        (
+            "Gunmen killed labourers in Qalat, in Zabul province.",
+            "Qalat",
+            "AF",
+            "the exact spelling where the text is about Afghanistan",
+        ),
+        (
+            "Storms hit Ohio; in Poland, floods reached Wroclaw and Opole.",
+            "Ohio",
+            "US",
+            "an area named exactly is never traded for a folded spelling at home",
+        ),
+    ],
+)
+def test_town_in_another_romanisation_at_home_outranks_exact_spelling_abroad(
+    text: str, name: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = {
+        t.name: t.candidate.place.country_code if t.candidate else None
+        for t in geoparse(text, gazetteer=default_gazetteer)
+    }
+    assert got.get(name) == country, reason
