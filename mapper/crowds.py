@@ -45,6 +45,13 @@ _CROWD_ACT = re.compile(
     re.I,
 )
 _CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
+_CROWD_MISSILES = re.compile(
+    r"\b(?:fireworks|stones|rocks|bricks|bottles|molotov\s+cocktails|petrol\s+bombs|"
+    r"firebombs|paving\s+slabs)\b",
+    re.I,
+)
+"""What a crowd throws: property damage told beside them, with no agent named, is a riot's
+("cars were set alight and police pelted with stones")."""
 _LYNCH_CROWD = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|locals|vigilantes)\b", re.I)
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
@@ -74,6 +81,8 @@ def crowd_violence(
     crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
     if mention.cue == "mob":
         return MOB
+    if not crowd and _CROWD_MISSILES.search(window) and not _ARMED_GROUP.search(window):
+        return RIOT  # "cars torched, police pelted with fireworks": no one else throws these
     if _PASSIVE_BEFORE.search(before):
         return None  # "residents said shops were looted": the crowd is no subject
     if not crowd or ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
