@@ -132,6 +132,12 @@ _PARTY_MEMBERS = (
     r"(?:[\w'’-]+\s+){0,3}?(?:party|party's\s+(?:[\w-]+\s+)?wing|wing|league|movement)"
 )
 """Members of a party or its youth wing: a crowd, not an armed group."""
+_COUNTED_CROWD = (
+    r"(?:dozens|scores|hundreds|a\s+crowd|a\s+mob)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:people|youths|villagers|residents|locals)"
+)
+"""A crowd counted in dozens or hundreds ("dozens of Israeli settlers attacked the
+village"): an unorganised crowd, not an armed group, unless firearms are named."""
 _BY_CROWD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
@@ -143,7 +149,7 @@ _ATTACKING_CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
     r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
     r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
-    rf"activists|students)|{_PARTY_MEMBERS})\b",
+    rf"activists|students)|{_PARTY_MEMBERS}|{_COUNTED_CROWD})\b",
     re.I,
 )
 """An unarmed crowd that may be the subject of an attack."""
@@ -206,7 +212,18 @@ def crowd_attack(
         return None  # "armed youths": an armed group, however young
     if _ARMED_GROUP.search(window, 0, cue_start):
         return None  # "bandits and a mob of youths attacked": the armed men lead
-    return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
+    if lethal or _PEOPLE_AFTER.match(window, cue_end) or _SETTLEMENT_AFTER.match(window, cue_end):
+        return MOB
+    return RIOT
+
+
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+)?(?:village|hamlet|homes|houses|"
+    r"neighbourhood|neighborhood|settlement|camp\s+for\s+displaced)\b",
+    re.I,
+)
+"""A village or homes as what a crowd attacked: the people living there were its target
+(*Mob violence*), not a demonstration turned violent."""
 
 
 def crowd_agent(window: str, cue_start: int, cue_end: int) -> tuple[EventType, str] | None:

@@ -216,7 +216,15 @@ def damage_within_attack(text: str, mention: EventMention, before: Sequence[Even
     if not violent:
         return False
     last = violent[-1]
-    return _agentless_damage(text, mention, last, text[last.end : mention.start], 0)
+    gap = text[last.end : mention.start]
+    if _agentless_damage(text, mention, last, gap, 0):
+        return True
+    return (
+        mention.sub_event_type in _TAKEN_IN_ATTACK
+        and last.cue not in {"seized", "recaptured"}
+        and len(gap) <= 320
+        and _same_attackers(text, gap, mention.start)
+    )
 
 
 def _agentless_damage(
@@ -348,11 +356,11 @@ def _attackers_take(text: str, mention: EventMention, found: list[EventMention],
     if mention.sub_event_type not in _TAKEN_IN_ATTACK or not found:
         return False
     violent = [e for e in found if e.event_type in _VIOLENT_TYPES]
-    if not violent or violent[-1].cue in {"seized", "recaptured"}:
+    if not violent:
         return False
-    start = mention.start - offset
-    gap = text[violent[-1].end - offset : start]
-    return len(gap) <= 320 and _same_attackers(text, gap, start)
+    shifted = replace(mention, start=mention.start - offset, end=mention.end - offset)
+    before = [replace(e, start=e.start - offset, end=e.end - offset) for e in violent]
+    return damage_within_attack(text, shifted, before)
 
 
 _CLAUSE_AND = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)

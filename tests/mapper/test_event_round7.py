@@ -179,3 +179,36 @@ def test_negated_arrest_after_lynching_leaves_one_riot() -> None:
     )
     kinds = [i.event_type for i in extract_incidents(text, published="2025-06-03")]
     assert E.STRATEGIC_DEVELOPMENTS not in kinds
+
+
+def test_weapons_taken_by_the_attackers_fold_into_the_attack() -> None:
+    text = (
+        "Gunmen stormed an army post near Djibo on Thursday, killing five soldiers, security "
+        "sources said. The assailants seized weapons and ammunition before fleeing."
+    )
+    kinds = [i.event_type for i in extract_incidents(text, published="2024-02-10")]
+    assert kinds == [E.BATTLES]
+
+
+COUNTED_CROWDS = [
+    (
+        "Dozens of youths attacked the village of Ol Moran in Laikipia on Friday, "
+        "throwing stones at homes.",
+        "a crowd counted in dozens with stones, attacking a village",
+    ),
+    (
+        "Hundreds of villagers attacked the homes of two men accused of witchcraft near "
+        "Kilifi on Sunday.",
+        "villagers in hundreds attacking homes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), COUNTED_CROWDS)
+def test_counted_crowd_attacking_a_village_is_mob_violence(text: str, reason: str) -> None:
+    assert _strong(text)[0][1:] == (E.RIOTS.value, "Mob violence"), reason
+
+
+def test_counted_gunmen_are_no_crowd() -> None:
+    text = "Dozens of gunmen attacked the village of Kware in Sokoto, shooting residents."
+    assert all(e.event_type is not E.RIOTS for e in find_events(text))
