@@ -321,12 +321,13 @@ _LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){
 _IN_SHOOTOUT = re.compile(
     r"[^.;]{0,60}?\b(?:in|during)\s+(?:an?\s+|the\s+|a\s+fierce\s+|a\s+brief\s+)?"
     r"(?:encounters?|gun\s*fights?|gun\s*battles?|shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|"
-    r"fire\s*fights?|clash(?:es)?)\s+with\b",
+    r"fire\s*fights?)\s+with\b",
     re.I,
 )
 """A killing told as the outcome of an exchange of fire with someone ("was shot dead in
 an encounter with the Special Operation Group", "gunned down during a shootout with
-troops"): ACLED codes the fight, an armed clash, not a one-sided attack."""
+troops"): ACLED codes the fight, an armed clash, not a one-sided attack. "Clashes" is
+left out: a student "shot dead in clashes with police" died at a riot, not a battle."""
 
 
 _SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)

@@ -212,3 +212,9 @@ def test_counted_crowd_attacking_a_village_is_mob_violence(text: str, reason: st
 def test_counted_gunmen_are_no_crowd() -> None:
     text = "Dozens of gunmen attacked the village of Kware in Sokoto, shooting residents."
     assert all(e.event_type is not E.RIOTS for e in find_events(text))
+
+
+def test_killing_in_clashes_with_police_is_not_recoded_as_battle() -> None:
+    text = "A student was shot dead in clashes with police in Nairobi on Tuesday."
+    shot = [e for e in find_events(text) if e.cue == "assassination"]
+    assert shot and shot[0].event_type is not E.BATTLES
