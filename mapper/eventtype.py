@@ -309,6 +309,15 @@ _FOE_WITHDREW = re.compile(
 pulled out without a fight"): the place was taken from an armed foe, which ACLED codes as
 a territorial battle (*Government regains territory*, *Non-state actor overtakes
 territory*); only a handover with no foe named is a *Non-violent transfer of territory*."""
+_TAKEN_FROM_FOE = re.compile(
+    r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?-i:(?:al|Al|an|as|ash)-[A-Z])|(?-i:[A-Z]{2,}\b)|"
+    r"(?:[\w'’-]+\s+)?(?:militants|rebels|insurgents|jihadists|fighters|militias?|gangs?|"
+    r"guerrillas|separatists|paramilitar(?:y|ies)|army|troops|forces))",
+    re.I,
+)
+"""A place taken *from* a named armed foe ("recaptured the town from al-Shabaab without a
+fight"): the same rule as a foe that withdrew (:data:`_FOE_WITHDREW`), a territorial
+battle; only a handover with no foe named is a *Non-violent transfer of territory*."""
 _GROUND_SUBJECT = re.compile(
     r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
     r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -439,6 +448,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         mention.cue in {"seized", "recaptured"}
         and _UNOPPOSED.search(window)
         and not _FOE_WITHDREW.search(window)
+        and not _TAKEN_FROM_FOE.match(window, at + end - start)
     ):
         et, sub = TRANSFER
         return replace(mention, event_type=et, sub_event_type=sub)

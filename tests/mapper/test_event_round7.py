@@ -218,3 +218,44 @@ def test_killing_in_clashes_with_police_is_not_recoded_as_battle() -> None:
     text = "A student was shot dead in clashes with police in Nairobi on Tuesday."
     shot = [e for e in find_events(text) if e.cue == "assassination"]
     assert shot and shot[0].event_type is not E.BATTLES
+
+
+TAKEN_FROM_FOE = [
+    (
+        "Government troops retook Kalemie from the rebels unopposed on Friday.",
+        "taken from a named foe: a territorial battle, as when the foe withdrew",
+    ),
+    (
+        "Troops recaptured the village of Gajiram from ISWAP fighters without resistance.",
+        "'from ISWAP fighters': the foe is named",
+    ),
+    (
+        "The army said it had retaken Ma'arrat from al-Nusra without a fight on Monday.",
+        "an 'al-' group name after 'from'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), TAKEN_FROM_FOE)
+def test_unopposed_capture_from_a_named_foe_is_a_battle(text: str, reason: str) -> None:
+    assert _strong(text)[0][1] == E.BATTLES.value, reason
+
+
+HANDOVERS = [
+    (
+        "The army entered Ras Kamboni from the sea without a fight on Monday.",
+        "'from the sea' names no foe",
+    ),
+    (
+        "Rebels took control of Goma peacefully after a deal with the governor.",
+        "a handover under a deal, no foe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), HANDOVERS)
+def test_unopposed_capture_with_no_foe_is_a_transfer(text: str, reason: str) -> None:
+    assert _strong(text)[0][1:] == (
+        E.STRATEGIC_DEVELOPMENTS.value,
+        "Non-violent transfer of territory",
+    ), reason
