@@ -45,6 +45,13 @@ _CROWD_ACT = re.compile(
     re.I,
 )
 _CROWD_BREAK = re.compile(r"[,;]\s|\b(?:and|but|who|as|when)\s+(?:police|security|troops)", re.I)
+_CROWD_MISSILES = re.compile(
+    r"\b(?:fireworks|stones|rocks|bricks|bottles|molotov\s+cocktails|petrol\s+bombs|"
+    r"firebombs|paving\s+slabs)\b",
+    re.I,
+)
+"""What a crowd throws: property damage told beside them, with no agent named, is a riot's
+("cars were set alight and police pelted with stones")."""
 _LYNCH_CROWD = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|locals|vigilantes)\b", re.I)
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
@@ -74,6 +81,8 @@ def crowd_violence(
     crowd = [m for m in _CROWD.finditer(before) if not _SIDE_SOURCE.match(before, m.end())]
     if mention.cue == "mob":
         return MOB
+    if not crowd and _CROWD_MISSILES.search(window) and not _ARMED_GROUP.search(window):
+        return RIOT  # "cars torched, police pelted with fireworks": no one else throws these
     if _PASSIVE_BEFORE.search(before):
         return None  # "residents said shops were looted": the crowd is no subject
     if not crowd or ARMED.search(before, crowd[-1].end()) or _ARMED_GROUP.search(before):
@@ -123,6 +132,12 @@ _PARTY_MEMBERS = (
     r"(?:[\w'’-]+\s+){0,3}?(?:party|party's\s+(?:[\w-]+\s+)?wing|wing|league|movement)"
 )
 """Members of a party or its youth wing: a crowd, not an armed group."""
+_COUNTED_CROWD = (
+    r"(?:dozens|scores|hundreds|a\s+crowd|a\s+mob)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:people|youths|villagers|residents|locals)"
+)
+"""A crowd counted in dozens or hundreds ("dozens of Israeli settlers attacked the
+village"): an unorganised crowd, not an armed group, unless firearms are named."""
 _BY_CROWD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:(?:a|an|the|angry|hundreds\s+of|dozens\s+of)\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|students|"
@@ -134,7 +149,7 @@ _ATTACKING_CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths|young\s+men|crowds?|mobs?|supporters|"
     r"activists|students|fans|villagers|residents|locals|vigilantes|party\s+members|"
     r"(?:a\s+)?(?:group|gang|band)\s+of\s+(?:\w+\s+)?(?:men|people|youths|supporters|"
-    rf"activists|students)|{_PARTY_MEMBERS})\b",
+    rf"activists|students)|{_PARTY_MEMBERS}|{_COUNTED_CROWD})\b",
     re.I,
 )
 """An unarmed crowd that may be the subject of an attack."""
@@ -197,7 +212,18 @@ def crowd_attack(
         return None  # "armed youths": an armed group, however young
     if _ARMED_GROUP.search(window, 0, cue_start):
         return None  # "bandits and a mob of youths attacked": the armed men lead
-    return MOB if lethal or _PEOPLE_AFTER.match(window, cue_end) else RIOT
+    if lethal or _PEOPLE_AFTER.match(window, cue_end) or _SETTLEMENT_AFTER.match(window, cue_end):
+        return MOB
+    return RIOT
+
+
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+)?(?:village|hamlet|homes|houses|"
+    r"neighbourhood|neighborhood|settlement|camp\s+for\s+displaced)\b",
+    re.I,
+)
+"""A village or homes as what a crowd attacked: the people living there were its target
+(*Mob violence*), not a demonstration turned violent."""
 
 
 def crowd_agent(window: str, cue_start: int, cue_end: int) -> tuple[EventType, str] | None:

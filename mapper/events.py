@@ -124,6 +124,13 @@ _PLANNED = re.compile(
 # "did not strike", "hadn't fired", "no airstrikes", "never shelled": at most one word
 # between the negation and the cue ("did not stop the shelling" negates "stop").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_NO_ONE = re.compile(
+    r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?)\s+(?:(?:has|have|had|was|were|"
+    r"is|are|been|being|yet|so\s+far|reportedly|immediately)\s+){0,4}$|\byet\s+to\s+(?:be\s+)?$",
+    re.I,
+)
+"""A cue whose subject is "no one" or which is "yet to" happen ("no one had been arrested
+yet", "nobody was hurt", "police have yet to arrest"): nothing was done."""
 _ATTEMPTED = re.compile(
     r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|sought|seeking|fail(?:ed|s|ing))\s+to\s+$",
     re.I,
@@ -209,7 +216,15 @@ def damage_within_attack(text: str, mention: EventMention, before: Sequence[Even
     if not violent:
         return False
     last = violent[-1]
-    return _agentless_damage(text, mention, last, text[last.end : mention.start], 0)
+    gap = text[last.end : mention.start]
+    if _agentless_damage(text, mention, last, gap, 0):
+        return True
+    return (
+        mention.sub_event_type in _TAKEN_IN_ATTACK
+        and last.cue not in {"seized", "recaptured"}
+        and len(gap) <= 320
+        and _same_attackers(text, gap, mention.start)
+    )
 
 
 def _agentless_damage(
@@ -229,9 +244,40 @@ def _agentless_damage(
     if len(gap) > 320 or len(_SENTENCE_BREAK.findall(gap)) > 1:
         return False
     start, end = mention.start - offset, mention.end - offset
-    if not _PASSIVE_BEFORE.search(text, max(0, start - 40), start):
+    if not _PASSIVE_BEFORE.search(text, max(0, start - 40), start) and not _same_attackers(
+        text, gap, start
+    ):
         return False
     return not (_BY_AGENT.match(text, end) or _ARSON_OWN_PLACE.match(text, end))
+
+
+_ATTACKERS_AGAIN = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:assailants|attackers|gunmen|raiders|militants|insurgents|"
+    r"jihadists|bandits|fighters)\b|\s*They\s",
+)
+"""A sentence whose subject points back to the attackers just told of ("The assailants
+made off with weapons before setting fire to the building")."""
+
+
+def _same_attackers(text: str, gap: str, start: int) -> bool:
+    """True when the sentence of the damage cue at *start* opens with the attackers of the
+    sentence before (*gap* runs from that attack to the cue): their arson is the attack's."""
+    breaks = list(_SENTENCE_BREAK.finditer(gap))
+    if len(breaks) != 1:
+        return False
+    opening = start - len(gap) + breaks[0].start() + 1
+    if _ATTACKERS_AGAIN.match(text, opening) is None:
+        return False
+    close = _SENTENCE_BREAK.search(text, start)
+    sentence = text[opening : close.start() if close else len(text)]
+    return _OWN_TIME_OR_PLACE.search(sentence) is None
+
+
+_OWN_TIME_OR_PLACE = re.compile(
+    r"\b(?:next|following|later|earlier|days?\s+after|(?i:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day)\b|\b(?:in|at|near|of|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z]"
+)
+"""A day or a named place of the damage's own: then it is an event apart."""
 
 
 def _part_of_previous(
@@ -298,6 +344,23 @@ def _spoils_of_battle(text: str, mention: EventMention, found: list[EventMention
         return False  # "raided a rebel camp and arrested 12 fighters": two events
     gap = text[found[-1].end - offset : mention.start - offset]
     return len(gap) <= 120 and not _SENTENCE_BREAK.search(gap) and bool(_COORDINATED.search(gap))
+
+
+_TAKEN_IN_ATTACK = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def _attackers_take(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for weapons or goods taken by the attackers of the sentence before, named by
+    an anaphor ("... killing four officers. The attackers took rifles from the post"):
+    ACLED codes the attack, not a seizure or looting apart from it."""
+    if mention.sub_event_type not in _TAKEN_IN_ATTACK or not found:
+        return False
+    violent = [e for e in found if e.event_type in _VIOLENT_TYPES]
+    if not violent:
+        return False
+    shifted = replace(mention, start=mention.start - offset, end=mention.end - offset)
+    before = [replace(e, start=e.start - offset, end=e.end - offset) for e in violent]
+    return damage_within_attack(text, shifted, before)
 
 
 _CLAUSE_AND = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
@@ -527,7 +590,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         start, end = m.start(), m.end()
         if _HYPOTHETICAL.search(text[max(0, start - 60) : start]) or _PLANNED.match(text, end):
             continue
-        if _NEGATED.search(text, max(0, start - 30), start):
+        if _NEGATED.search(text, max(0, start - 30), start) or _NO_ONE.search(
+            text, max(0, start - 60), start
+        ):
             continue
         if cue in {"seized", "recaptured"} and _ATTEMPTED.search(text, max(0, start - 40), start):
             # "trying to regain positions", "tried to enter the suburb": no place changed
@@ -584,6 +649,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         mention = refine(mention, text, start, end)
         if _spoils_of_battle(text, mention, out, offset):
             continue  # "killed six militants in a gunfight and arrested two others"
+        if _attackers_take(text, mention, out, offset):
+            continue  # "... killing seven gendarmes. The assailants took their rifles"
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle

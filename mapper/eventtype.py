@@ -214,10 +214,12 @@ _CAPTIVE_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|"
     r"scores\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commanders?|leaders?|emirs?|militants?|"
     r"fighters?|rebels?|insurgents?|jihadists?|soldiers?|troops|officers?|policem[ae]n|"
-    r"suspects?|members|gunmen|bandits|kidnappers|smugglers|men|people)\b",
+    r"suspects?|members|gunmen|bandits|kidnappers|smugglers|men|people)\b(?![’']s\b)",
     re.I,
 )
-"""People as the object of a seizing verb ("captured a senior ISWAP commander")."""
+"""People as the object of a seizing verb ("captured a senior ISWAP commander"), not a
+possessive that only names what was taken ("overran the People's Defence Forces
+garrison")."""
 _MATERIEL_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|large|huge|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:weapons?|arms|"
     r"ammunition|munitions|explosives|caches?|rifles|guns|rockets|missiles|drones|"
@@ -307,6 +309,15 @@ _FOE_WITHDREW = re.compile(
 pulled out without a fight"): the place was taken from an armed foe, which ACLED codes as
 a territorial battle (*Government regains territory*, *Non-state actor overtakes
 territory*); only a handover with no foe named is a *Non-violent transfer of territory*."""
+_TAKEN_FROM_FOE = re.compile(
+    r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?-i:(?:al|Al|an|as|ash)-[A-Z])|(?-i:[A-Z]{2,}\b)|"
+    r"(?:[\w'’-]+\s+)?(?:militants|rebels|insurgents|jihadists|fighters|militias?|gangs?|"
+    r"guerrillas|separatists|paramilitar(?:y|ies)|army|troops|forces))",
+    re.I,
+)
+"""A place taken *from* a named armed foe ("recaptured the town from al-Shabaab without a
+fight"): the same rule as a foe that withdrew (:data:`_FOE_WITHDREW`), a territorial
+battle; only a handover with no foe named is a *Non-violent transfer of territory*."""
 _GROUND_SUBJECT = re.compile(
     r"\b(?:jihadists?|militants?|gunmen|rebels?|insurgents?|fighters|bandits|attackers|"
     r"assailants|militiamen|gangs?|guerrillas?|terrorists?)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -314,6 +325,18 @@ _GROUND_SUBJECT = re.compile(
 )
 """Ground fighters as the subject of a bare strike verb ("Militants strike a checkpoint")."""
 _LETHAL_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:killing|leaving\s+(?:[\w-]+\s+){1,3}dead)\b", re.I)
+
+
+_IN_SHOOTOUT = re.compile(
+    r"[^.;]{0,60}?\b(?:in|during)\s+(?:an?\s+|the\s+|a\s+fierce\s+|a\s+brief\s+)?"
+    r"(?:encounters?|gun\s*fights?|gun\s*battles?|shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|"
+    r"fire\s*fights?)\s+with\b",
+    re.I,
+)
+"""A killing told as the outcome of an exchange of fire with someone ("was shot dead in
+an encounter with the Special Operation Group", "gunned down during a shootout with
+troops"): ACLED codes the fight, an armed clash, not a one-sided attack. "Clashes" is
+left out: a student "shot dead in clashes with police" died at a riot, not a battle."""
 
 
 _SIMULTANEOUS = re.compile(r"\s(?:as|while|whereas)\s", re.I)
@@ -380,6 +403,10 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         if crowd is not None:  # "residents killed 28 suspected gang members": a mob
             et, sub = crowd
             return replace(mention, event_type=et, sub_event_type=sub, weak=False)
+    if mention.cue == "assassination" and _IN_SHOOTOUT.match(window, at + end - start):
+        # "shot dead in an encounter with police": killed in an exchange of fire, a battle
+        et, sub = CLASH
+        return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue in {"attack", "killed", "raid", "ambush"}:
         # ACLED: an attack is on civilians when its victims are civilians and it meets no
         # armed opponent; otherwise it is a battle.
@@ -421,6 +448,7 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
         mention.cue in {"seized", "recaptured"}
         and _UNOPPOSED.search(window)
         and not _FOE_WITHDREW.search(window)
+        and not _TAKEN_FROM_FOE.match(window, at + end - start)
     ):
         et, sub = TRANSFER
         return replace(mention, event_type=et, sub_event_type=sub)
