@@ -1,0 +1,132 @@
+"""Events told only as what a verdict, a charge, an inquiry, a reaction or a statistic is
+about are no incidents of the report; events the same report tells as news still are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.framed import framed_spans, recent
+
+
+def _framed(sentence: str) -> list[str]:
+    return [sentence[a:b] for a, b in framed_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "reason"),
+    [
+        ("A court in Oran jailed six men for life over the 2019 bombing of a bus in Tiaret.",
+         "bombing of a bus in Tiaret", "a sentence over an old attack"),
+        ("Three soldiers were convicted of killing a shepherd near Tororo.",
+         "killing a shepherd near Tororo", "convicted of, with a gerund"),
+        ("The tribunal acquitted two officers of ordering the shooting in Mopti.",
+         "ordering the shooting in Mopti", "an acquittal"),
+        ("Prosecutors opened an inquiry into the massacre at a wedding in Darfur, in which 40 "
+         "guests died.", "in which 40 guests died", "an inquiry and its relative clause"),
+        ("The trial of nine men over the raid on a bank in Lagos resumed.",
+         "the raid on a bank in Lagos", "a trial 'of ... over'"),
+        ("Canada imposed sanctions on three generals it accused of ordering the shelling of Homs.",
+         "ordering the shelling of Homs", "sanctions on people accused of an act"),
+        ("EU sanctions Belarus officials over election crackdown",
+         "election crackdown", "a headline without articles"),
+        ("The minister apologised for the police shooting of protesters in Nakuru.",
+         "police shooting of protesters in Nakuru", "an apology"),
+        ("Honduras recorded 18 percent fewer homicides in the first half of the year.",
+         "18 percent fewer homicides", "a national statistic"),
+        ("In all, 412 killings were registered in the state last year, officials said.",
+         "412 killings were registered", "a passive tally"),
+        ("Kidnappings down 30% in Zamfara, police say", "Kidnappings down 30%",
+         "a change in a count"),
+        ("The homicide rate in Colima fell again, the institute said.",
+         "homicide rate in Colima fell again", "a rate"),
+        ("The truce ended two years of war in which tens of thousands were killed in Tigray.",
+         "tens of thousands were killed in Tigray", "a war summarised"),
+        ("The curfew followed a wave of bandit attacks on farmers.",
+         "wave of bandit attacks on farmers", "a series, not one event"),
+        ("He was sentenced to death in absentia.", "sentenced to death", "a penalty"),
+    ],
+)  # fmt: skip
+def test_framed_object_is_found(sentence: str, inside: str, reason: str) -> None:
+    assert any(inside in part for part in _framed(sentence)), reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Gunmen killed six people in Tiaret on Monday, a court clerk said.",
+         "a court official only reports the event"),
+        ("A court said on Monday that bandits had killed four guards in Zamfara.",
+         "a court statement with a that-clause reports the event"),
+        ("Riot police charged at protesters in the city centre.",
+         "'charged' as a police action is not a charge"),
+        ("Troops detained 20 men for hours in Gao.",
+         "'for hours' is no event object"),
+        ("Militants attacked an army post in Diffa, killing eight soldiers.",
+         "plain news"),
+        ("The clinic in Bunia recorded 14 deaths from the attack.",
+         "a count with no period or comparison is news, not a statistic"),
+        ("Officials said 9 deaths were reported in Kasese.",
+         "'reported' is a news verb, never a tally"),
+    ],
+)  # fmt: skip
+def test_plain_reports_are_not_framed(sentence: str, reason: str) -> None:
+    assert _framed(sentence) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "reason"),
+    [
+        (date(2025, 3, 10), True, "the publication day"),
+        (date(2025, 3, 4), True, "six days before"),
+        (date(2025, 2, 1), False, "a month before"),
+        (None, False, "no date"),
+    ],
+)  # fmt: skip
+def test_recent_is_the_reports_own_week(day: date | None, expected: bool, reason: str) -> None:
+    assert recent(day, date(2025, 3, 10)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        ("Kenyan court jails four over Garissa attack\nA court in Nairobi on Wednesday "
+         "jailed four men for life over the 2015 attack on a university in Garissa, in which "
+         "148 people were killed. A fifth man was acquitted.", "2025-06-12",
+         "a verdict on an old attack"),
+        ("Peru says killings fell 9% in first quarter\nLIMA - Peru recorded 9 percent fewer "
+         "homicides in the first quarter than a year earlier, the interior ministry said on "
+         "Tuesday, after a wave of extortion killings in Trujillo.", "2025-04-09",
+         "a statistic and a wave of killings"),
+        ("Norway sanctions Myanmar generals\nNorway on Thursday imposed sanctions on five "
+         "Myanmar officers it accused of directing the air raids on villages in Sagaing. "
+         "Myanmar's junta rejected the move.", "2025-08-22",
+         "sanctions over undated raids"),
+        ("Truce talks resume in Addis Ababa\nDelegates met on Monday in Addis Ababa. The "
+         "truce ended two years of war in which thousands were killed in Tigray.",
+         "2025-05-06", "a meeting and a war summary"),
+    ],
+)  # fmt: skip
+def test_dispatch_with_only_a_framed_event_yields_nothing(
+    text: str, published: str, reason: str
+) -> None:
+    assert extract_incidents(text, published=published) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "reason"),
+    [
+        ("Two men were convicted on Monday over the 2016 attack on a hotel in Bamako. "
+         "Separately, gunmen killed five traders in Segou on Sunday.", "2025-10-14", "Segou",
+         "a verdict and a new attack in the same report"),
+        ("The UN condemned Sunday's air strike on a market in Gao that killed 12 people.",
+         "2025-03-11", "Gao", "a condemnation of a strike dated in the report's week"),
+        ("A court said on Friday that bandits killed four guards in Gusau.", "2025-03-15",
+         "Gusau", "a court reporting an event"),
+    ],
+)  # fmt: skip
+def test_news_beside_a_frame_is_kept(text: str, published: str, present: str, reason: str) -> None:
+    locations = [i.location for i in extract_incidents(text, published=published)]
+    assert any(present in loc for loc in locations), reason
