@@ -3,7 +3,9 @@
 Much conflict news is about what followed an event, not the event: a court convicts men
 over an old attack, a government imposes sanctions on officials it accuses of a
 crackdown, an inquiry looks into a massacre, a ministry gives the year's homicide
-figures, a ceasefire ends "a year of hostilities in which thousands were killed". An
+figures, a ceasefire ends "a year of hostilities in which thousands were killed", a
+spokesman denies "accusations that its jets bombed a port", a warning turns on "any
+decision to let Kyiv fire missiles into Russia". An
 ACLED coder codes the earlier events from their own reports; the later report adds no
 event, and its place and date belong to the court, the ministry or the meeting.
 
@@ -89,7 +91,30 @@ _TALLY = re.compile(
 )
 """A statistic or a summary of many events: "the homicide rate", "killings fell 9%", "a
 year of hostilities in which", "a wave of gang attacks"."""
-_CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
+_UNREAL = re.compile(
+    r"\b(?:any|a\s+possible|a\s+potential|a\s+future|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|move|attempt|plan|permission|request|bid|authori[sz]ation|approval)\s+"
+    r"(?:to|for)\s+"
+    r"|\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:accusations?|claims?|allegations?|charges?|reports?)\s+"
+    r"(?:that|of)\s+"
+    r"|\b(?:denied|denies|deny|disclaimed)\s+(?:any\s+)?(?:involvement|role|responsibility|"
+    r"part)\s+(?:in|for)\s+",
+    re.I,
+)
+"""An event that did not happen, or that a party denies: "any decision to let Kyiv fire
+missiles into Russia", "dismissed accusations that its jets had bombed", "denied any
+involvement in the rocket fire"."""
+_WAR_TOTAL = re.compile(
+    r"\b(?:war|conflict|insurgency|crisis|civil\s+war)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:displaced|killed|uprooted|claimed|left|forced)\b",
+    re.I,
+)
+"""A war's running total: "the war for the region has displaced 60,000 people", "the
+conflict has killed thousands". "Fighting in X has killed 12" is left alone: it may be
+the report's own news."""
+_CLAUSE_END = re.compile(r"[;:!?\u2014]|[,.](?!\d)")
 _GOES_ON = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s*(?=[,.;]|$)"
     r"|(?:in|during|at|on)\s+which\b|which\b|when\b|where\b|who\b)",
@@ -112,7 +137,8 @@ def _clause_end(sentence: str, start: int) -> int:
 
 def framed_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of *sentence* (offsets into it) that tell events only as what a verdict, a
-    charge, an inquiry, a reaction or a statistic is about.
+    charge, an inquiry, a reaction, a denial or a statistic is about, or as a decision
+    not yet taken.
 
     Examples
     --------
@@ -133,6 +159,8 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
         if _TALLY_MARK.search(sentence, m.start(), end) is not None:
             spans.append((m.start(), end))
     spans += [m.span() for m in _PENALTY.finditer(sentence)]
+    spans += [(m.end(), _clause_end(sentence, m.end())) for m in _UNREAL.finditer(sentence)]
+    spans += [(m.start(), _clause_end(sentence, m.end())) for m in _WAR_TOTAL.finditer(sentence)]
     return spans
 
 

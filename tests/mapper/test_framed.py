@@ -47,6 +47,14 @@ def _framed(sentence: str) -> list[str]:
         ("The curfew followed a wave of bandit attacks on farmers.",
          "wave of bandit attacks on farmers", "a series, not one event"),
         ("He was sentenced to death in absentia.", "sentenced to death", "a penalty"),
+        ("Beijing said any move to let Taipei buy cruise missiles for strikes on the mainland "
+         "would be met with force.", "buy cruise missiles for strikes", "a decision not taken"),
+        ("The army dismissed claims that its drones had bombed a school in Kauda.",
+         "its drones had bombed a school in Kauda", "a denied accusation"),
+        ("The group denied any involvement in the rocket fire on Kiryat Shmona.",
+         "the rocket fire on Kiryat Shmona", "a denied role"),
+        ("Since March the conflict in Ituri has displaced 90,000 people.",
+         "conflict in Ituri has displaced 90,000 people", "a war's running total"),
     ],
 )  # fmt: skip
 def test_framed_object_is_found(sentence: str, inside: str, reason: str) -> None:
@@ -70,6 +78,10 @@ def test_framed_object_is_found(sentence: str, inside: str, reason: str) -> None
          "a count with no period or comparison is news, not a statistic"),
         ("Officials said 9 deaths were reported in Kasese.",
          "'reported' is a news verb, never a tally"),
+        ("Fighting in Beni has killed 12 people, the mayor said.",
+         "fighting (not a war) that has killed: the report's own news"),
+        ("The rebels denied the town had fallen.",
+         "a plain denial without accusations or involvement is left to the event rules"),
     ],
 )  # fmt: skip
 def test_plain_reports_are_not_framed(sentence: str, reason: str) -> None:
@@ -121,6 +133,8 @@ def test_dispatch_with_only_a_framed_event_yields_nothing(
         ("Two men were convicted on Monday over the 2016 attack on a hotel in Bamako. "
          "Separately, gunmen killed five traders in Segou on Sunday.", "2025-10-14", "Segou",
          "a verdict and a new attack in the same report"),
+        ("Hamas denied involvement in Tuesday's shooting at a checkpoint near Hebron, which "
+         "killed two soldiers.", "2025-07-10", "Hebron", "a denial of a strike dated this week"),
         ("The UN condemned Sunday's air strike on a market in Gao that killed 12 people.",
          "2025-03-11", "Gao", "a condemnation of a strike dated in the report's week"),
         ("A court said on Friday that bandits killed four guards in Gusau.", "2025-03-15",
