@@ -87,12 +87,15 @@ _TALLY = re.compile(
     r"|\b" + _EVENTS + r"\s+(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|declined|"
     r"decreased|increased|jumped|climbed|doubled|halved|down|up)\s+(?:by\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per\s*cent|%)|sharply|slightly)"
-    r"|\b(?:wave|spate|string|series|surge|rise|spike|upsurge)\s+(?:in|of)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _EVENTS + r"\b",
+    r"|\b(?:after|following|followed|amid|since|because\s+of|in\s+response\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:wave|spate|string|series|surge|rise|spike|upsurge)"
+    r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?" + _EVENTS + r"\b",
     re.I,
 )
 """A statistic or a summary of many events: "the homicide rate", "killings fell 9%", "a
-year of hostilities in which", "a wave of gang attacks"."""
+year of hostilities in which", "imposed after a wave of gang attacks". A wave that is
+not given as a cause or a setting ("a series of bombings hit areas held by ...") is news
+and left alone."""
 _UNREAL = re.compile(
     r"\b(?:any|a\s+possible|a\s+potential|a\s+future|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|move|attempt|plan|permission|request|bid|authori[sz]ation|approval)\s+"
@@ -116,7 +119,7 @@ _WAR_TOTAL = re.compile(
 """A war's running total: "the war for the region has displaced 60,000 people", "the
 conflict has killed thousands". "Fighting in X has killed 12" is left alone: it may be
 the report's own news."""
-_CLAUSE_END = re.compile(r"[;:!?\u2014]|[,.](?!\d)")
+_CLAUSE_END = re.compile(r"[;:!?\u2014\u2026]|[,.](?!\d)")
 _GOES_ON = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s*(?=[,.;]|$)"
     r"|(?:in|during|at|on)\s+which\b|which\b|when\b|where\b|who\b)",
