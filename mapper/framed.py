@@ -81,19 +81,20 @@ _TALLY_MARK = re.compile(
 _TALLY = re.compile(
     r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
     r"(?:rates?|figures|statistics|tally|tallies)\b"
-    r"|\b(?:(?:a|one|two|three|four|five|six|ten|\w+teen|\d+)\s+)?(?:years?|months?|decades?)"
-    r"\s+of\s+(?:[\w-]+\s+)?(?:war|hostilities|fighting|conflict|violence|insurgency|clashes)"
+    r"|\b(?:years?|months?|decades?)\s+of\s+(?:[\w-]+\s+)?(?:war|hostilities|fighting|conflict|violence|insurgency|clashes)"
     r"\s+(?:in\s+which|during\s+which|that|which)\b"
     r"|\b" + _EVENTS + r"\s+(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|declined|"
     r"decreased|increased|jumped|climbed|doubled|halved|down|up)\s+(?:by\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per\s*cent|%)|sharply|slightly)"
     r"|\b(?:after|following|followed|amid|since|because\s+of|in\s+response\s+to)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:wave|spate|string|series|surge|rise|spike|upsurge)"
-    r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?" + _EVENTS + r"\b",
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:wave|spate|string|series|surge|rise|spike|upsurge|"
+    r"weeks|months|years|decades)\s+(?:in|of)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + _EVENTS + r"|fighting|shelling|bombardment|strikes|raids|violence|unrest|war)\b",
     re.I,
 )
 """A statistic or a summary of many events: "the homicide rate", "killings fell 9%", "a
-year of hostilities in which", "imposed after a wave of gang attacks". A wave that is
+year of hostilities in which", "imposed after a wave of gang attacks", "after months of
+glide bomb attacks on the city". A wave that is
 not given as a cause or a setting ("a series of bombings hit areas held by ...") is news
 and left alone."""
 _UNREAL = re.compile(
@@ -110,6 +111,13 @@ _UNREAL = re.compile(
 """An event that did not happen, or that a party denies: "any decision to let Kyiv fire
 missiles into Russia", "dismissed accusations that its jets had bombed", "denied any
 involvement in the rocket fire"."""
+_AGENDA = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|gathered|convened|visited|visit|travelled|traveled)\b"
+    r"[^.;:!?]{0,80}?\bto\s+(?:discuss|review|examine|address|assess|debate|consider)\s+",
+    re.I,
+)
+"""What a meeting or a visit is about: "the committee met in Naqoura to review violations
+reported last month". A meeting "to discuss Sunday's attack" still tells the attack."""
 _WAR_TOTAL = re.compile(
     r"\b(?:war|conflict|insurgency|crisis|civil\s+war)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
@@ -142,8 +150,8 @@ def _clause_end(sentence: str, start: int) -> int:
 
 def framed_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of *sentence* (offsets into it) that tell events only as what a verdict, a
-    charge, an inquiry, a reaction, a denial or a statistic is about, or as a decision
-    not yet taken.
+    charge, an inquiry, a reaction, a denial, a meeting or a statistic is about, or as
+    a decision not yet taken.
 
     Examples
     --------
@@ -165,6 +173,7 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append((m.start(), end))
     spans += [m.span() for m in _PENALTY.finditer(sentence)]
     spans += [(m.end(), _clause_end(sentence, m.end())) for m in _UNREAL.finditer(sentence)]
+    spans += [(m.end(), _clause_end(sentence, m.end())) for m in _AGENDA.finditer(sentence)]
     spans += [(m.start(), _clause_end(sentence, m.end())) for m in _WAR_TOTAL.finditer(sentence)]
     return spans
 

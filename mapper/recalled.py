@@ -214,7 +214,11 @@ _COMMEMORATION = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
-_RELATIVE_NEXT = re.compile(r",\s*(?:in\s+which|during\s+which|which|when)\s", re.I)
+_RELATIVE_NEXT = re.compile(
+    r",\s*(?:in\s+which|during\s+which|which|when|(?:killing|wounding|injuring|leaving|"
+    r"displacing|destroying)\b)\s",
+    re.I,
+)
 
 
 def commemorated(sentence: str) -> list[tuple[int, int]]:
@@ -233,8 +237,9 @@ def commemorated(sentence: str) -> list[tuple[int, int]]:
     for m in _COMMEMORATION.finditer(sentence):
         close = _CLAUSE_END.search(sentence, m.end())
         if close is not None and _RELATIVE_NEXT.match(sentence, close.start()):
-            # "... since the April attack near X, in which 26 were shot dead": the
-            # relative clause tells the same recalled event.
+            # "... since the April attack near X, in which 26 were shot dead" and "four
+            # years since insurgents stormed X, killing dozens": the relative or
+            # participle clause tells the same recalled event.
             close = _CLAUSE_END.search(sentence, close.end())
         spans.append((m.end(), len(sentence) if close is None else close.start()))
     return spans

@@ -49,6 +49,12 @@ def _framed(sentence: str) -> list[str]:
         ("The curfew followed a wave of bandit attacks on farmers.",
          "wave of bandit attacks on farmers", "a series, not one event"),
         ("He was sentenced to death in absentia.", "sentenced to death", "a penalty"),
+        ("The truce committee met in Kadugli to review violations reported last month.",
+         "violations reported last month", "a meeting's agenda"),
+        ("The minister visited Kharkiv to assess damage from the shelling.",
+         "damage from the shelling", "a visit's purpose"),
+        ("He pledged air defences after months of Russian glide bomb attacks on the city.",
+         "months of Russian glide bomb attacks", "months of attacks as a cause"),
         ("Beijing said any move to let Taipei buy cruise missiles for strikes on the mainland "
          "would be met with force.", "buy cruise missiles for strikes", "a decision not taken"),
         ("The army dismissed claims that its drones had bombed a school in Kauda.",
@@ -131,6 +137,12 @@ def test_recent_is_the_reports_own_week(day: date | None, expected: bool, reason
         ("Truce talks resume in Addis Ababa\nDelegates met on Monday in Addis Ababa. The "
          "truce ended two years of war in which thousands were killed in Tigray.",
          "2025-05-06", "a meeting and a war summary"),
+        ("Ceasefire monitors meet in Kadugli\nThe joint committee overseeing the truce met on "
+         "Tuesday in Kadugli to review violations reported last month.", "2025-06-04",
+         "a committee meeting on old violations"),
+        ("Minister meets commanders in Kharkiv\nThe defence minister met commanders in Kharkiv "
+         "on Monday and pledged more air defences after months of Russian glide bomb attacks "
+         "on the city.", "2025-04-08", "a visit after months of attacks"),
     ],
 )  # fmt: skip
 def test_dispatch_with_only_a_framed_event_yields_nothing(
@@ -145,6 +157,8 @@ def test_dispatch_with_only_a_framed_event_yields_nothing(
         ("Two men were convicted on Monday over the 2016 attack on a hotel in Bamako. "
          "Separately, gunmen killed five traders in Segou on Sunday.", "2025-10-14", "Segou",
          "a verdict and a new attack in the same report"),
+        ("Mediators met in Juba to discuss Saturday's attack on a barge near Malakal, which "
+         "killed seven crew.", "2025-05-13", "Malakal", "a meeting about an attack this week"),
         ("Hamas denied involvement in Tuesday's shooting at a checkpoint near Hebron, which "
          "killed two soldiers.", "2025-07-10", "Hebron", "a denial of a strike dated this week"),
         ("The UN condemned Sunday's air strike on a market in Gao that killed 12 people.",

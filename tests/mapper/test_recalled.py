@@ -316,3 +316,18 @@ def test_recalled_causes_are_dated_a_month_or_more_before(
     sentence: str, expected: list[str], reason: str
 ) -> None:
     assert [sentence[a:b] for a, b in recalled_causes(sentence)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        ("Residents of Palma on Monday marked four years since insurgents stormed the town, "
+         "killing dozens.", "2025-03-25", "a participle clause of the commemorated raid"),
+        ("Families in Chibok held prayers ten years after gunmen seized the school, leaving "
+         "parents without news.", "2024-04-15", "'leaving' continues the recalled event"),
+    ],
+)  # fmt: skip
+def test_participle_after_commemorated_event_is_history(
+    text: str, published: str, reason: str
+) -> None:
+    assert extract_incidents(text, published=published) == [], reason
