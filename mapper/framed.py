@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .recalled import over_a_period
+
 __all__ = ["RECENT_DAYS", "framed_spans", "recent"]
 
 RECENT_DAYS = 7
@@ -78,6 +80,15 @@ _TALLY_MARK = re.compile(
     r"\bin\s+(?:19|20)\d\d\b|\bso\s+far\s+this\b|\bsince\s+(?:January|the\s+start\s+of))",
     re.I,
 )
+_VICTIMS = re.compile(
+    r"\b(?:(?:at\s+least|more\s+than|some|nearly|about|over|almost)\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|abducted|"
+    r"kidnapped|lynched|injured|wounded|displaced)\b",
+    re.I,
+)
+"""A passive count of victims: "At least 120 people were killed". A statistic only over
+months or years (:func:`recalled.over_a_period`): "in the first seven months of this
+year", "since 2019"."""
 _TALLY = re.compile(
     r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
     r"(?:rates?|figures|statistics|tally|tallies)\b"
@@ -167,6 +178,10 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [(m.end(), _clause_end(sentence, m.end())) for m in _JUDICIAL.finditer(sentence)]
     spans += [(m.end(), _clause_end(sentence, m.end())) for m in _REACTION.finditer(sentence)]
     spans += [(m.start(), _clause_end(sentence, m.end())) for m in _TALLY.finditer(sentence)]
+    for m in _VICTIMS.finditer(sentence):
+        end = _clause_end(sentence, m.end())
+        if over_a_period(sentence[m.start() : end]):
+            spans.append((m.start(), end))
     for m in _COUNT.finditer(sentence):
         end = _clause_end(sentence, m.end())
         if _TALLY_MARK.search(sentence, m.start(), end) is not None:

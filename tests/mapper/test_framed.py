@@ -40,6 +40,9 @@ def _framed(sentence: str) -> list[str]:
          "412 killings were registered", "a passive tally"),
         ("Kidnappings down 30% in Zamfara, police say", "Kidnappings down 30%",
          "a change in a count"),
+        ("At least 85 people were killed in lynchings across Kenya in the first six months "
+         "of this year, a rights group said.", "85 people were killed in lynchings",
+         "a victims' tally over months"),
         ("The homicide rate in Colima fell again, the institute said.",
          "homicide rate in Colima fell again", "a rate"),
         ("The truce ended two years of war in which tens of thousands were killed in Tigray.",
@@ -96,6 +99,8 @@ def test_framed_object_is_found(sentence: str, inside: str, reason: str) -> None
          "a count with no period or comparison is news, not a statistic"),
         ("Officials said 9 deaths were reported in Kasese.",
          "'reported' is a news verb, never a tally"),
+        ("At least 12 people were killed in Beni on Monday, the deadliest attack this year.",
+         "a victims' count of one day is news, whatever year it is measured against"),
         ("Fighting in Beni has killed 12 people, the mayor said.",
          "fighting (not a war) that has killed: the report's own news"),
         ("The rebels denied the town had fallen.",

@@ -70,6 +70,12 @@ def test_blank_keeps_offsets_and_hides_the_aside() -> None:
         ("Fighting has killed 2,000 in Darfur since April 2023.", True, "since a month and year"),
         ("Bandits have killed hundreds in Zamfara in recent years.", True, "'in recent years'"),
         ("The raids have killed 300 since the start of the war.", True, "since the war began"),
+        ("At least 85 people died in lynchings across Kenya in the first six months of this "
+         "year.", True, "a tally for part of the year"),
+        ("Kidnappers have seized 400 people in Kaduna so far this year.", True,
+         "'so far this year'"),
+        ("The first of the raids came in the first hours of Monday.", False,
+         "hours are not a period of months"),
         ("The toll rose to 30 since Monday's attack in Daraa.", False, "a days-old event"),
         ("Gunmen killed five in Zamfara on Sunday.", False, "one event, one day"),
     ],
