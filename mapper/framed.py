@@ -34,6 +34,7 @@ _JUDICIAL = re.compile(
     r"|charge[sd]?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:over|in\s+connection\s+with)"
     r"|(?:trial|verdict|retrial|sentencing|conviction|indictment|acquittal|inquiry|"
     r"investigation|probe|inquest|tribunal)s?\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
+    r"(?:(?:opens?|opened|begins?|began|starts?|started|resumes?|resumed|launched)\s+)?"
     r"(?:over|for|into|in\s+connection\s+with))\s+" + _DET,
     re.I,
 )

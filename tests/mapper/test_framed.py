@@ -26,6 +26,8 @@ def _framed(sentence: str) -> list[str]:
          "ordering the shooting in Mopti", "an acquittal"),
         ("Prosecutors opened an inquiry into the massacre at a wedding in Darfur, in which 40 "
          "guests died.", "in which 40 guests died", "an inquiry and its relative clause"),
+        ("Inquiry opens into Kramatorsk station strike", "Kramatorsk station strike",
+         "a headline: the inquiry's verb before 'into'"),
         ("The trial of nine men over the raid on a bank in Lagos resumed.",
          "the raid on a bank in Lagos", "a trial 'of ... over'"),
         ("Canada imposed sanctions on three generals it accused of ordering the shelling of Homs.",
