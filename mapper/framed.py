@@ -5,13 +5,13 @@ over an old attack, a government imposes sanctions on officials it accuses of a
 crackdown, an inquiry looks into a massacre, a ministry gives the year's homicide
 figures, a ceasefire ends "a year of hostilities in which thousands were killed", a
 spokesman denies "accusations that its jets bombed a port", a warning turns on "any
-decision to let Kyiv fire missiles into Russia". An
-ACLED coder codes the earlier events from their own reports; the later report adds no
-event, and its place and date belong to the court, the ministry or the meeting.
+decision to let Kyiv fire missiles into Russia". An ACLED coder codes the earlier events
+from their own reports; the later report adds no event, and its place and date belong to
+the court, the ministry or the meeting.
 
 :func:`framed_spans` gives the parts of a sentence that tell such an object. The caller
 keeps the ones that carry no date of the report's own days (:func:`recent`): "the
-committee condemned Sunday's air strike on X" still reports the strike.
+committee met to discuss Sunday's air strike on X" still reports the strike.
 """
 
 from __future__ import annotations
