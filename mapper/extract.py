@@ -105,6 +105,7 @@ from .events import (
 )
 from .eventtype import armed_victims, withdrawn_later
 from .focus import focus_country
+from .framed import framed_spans, recent
 from .fronted import opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .holders import (
@@ -346,6 +347,18 @@ def _keep_events(text: str, events: list[EventMention], places: Sequence[Toponym
         if _COORDINATION.search(gap) and place_between and own_place:
             kept.append(e)
     return kept
+
+
+def _undated_frames(
+    sentence: Span, dates: list[DateMention], published: date | None
+) -> list[tuple[int, int]]:
+    """Spans of *sentence* telling events only as what a verdict, a reaction or a tally is
+    about (:func:`framed.framed_spans`), less those dated in the report's own days."""
+    return [
+        (a, b)
+        for a, b in framed_spans(sentence.text)
+        if not any(a <= d.start - sentence.start < b and recent(d.value, published) for d in dates)
+    ]
 
 
 def _outside(items: list[_T], sentence: Span, spans: list[tuple[int, int]]) -> list[_T]:
@@ -673,6 +686,7 @@ def extract_incidents(
         # an old attack named with its year are no events of the report.
         anniversary = commemorated(sentence.text)
         asides = recalled_asides(sentence.text) + recalled_causes(sentence.text) + anniversary
+        asides += _undated_frames(sentence, sentence_dates, pub)
         if asides:
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)

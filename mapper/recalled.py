@@ -186,16 +186,19 @@ _PERIOD = re.compile(
     r"\b(?:(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:months|years|decades?)|in\s+recent\s+(?:months|years)|"
     r"for\s+(?:several\s+|many\s+)?(?:months|years|decades)|"
+    r"in\s+the\s+first\s+(?:\w+\s+)?(?:weeks|months|quarter|half)\s+of\s+(?:the|this|(?:19|20)\d\d)|"
+    r"so\s+far\s+this\s+year|this\s+year\s+alone|"
     r"since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:war|conflict|"
-    r"insurgency|uprising)|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d))\b",
+    r"insurgency|uprising|year)|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d))\b",
     re.I,
 )
 
 
 def over_a_period(sentence: str) -> bool:
     """True when *sentence* states something over months or years ("over the past
-    decade", "since 2017", "in recent years", "since the start of the war"): a running
-    total or a summary of a conflict, not one event."""
+    decade", "since 2017", "in recent years", "since the start of the war", "in the first
+    seven months of this year", "so far this year"): a running total or a summary of a
+    conflict, not one event."""
     return _PERIOD.search(sentence) is not None
 
 
@@ -214,7 +217,11 @@ _COMMEMORATION = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
-_RELATIVE_NEXT = re.compile(r",\s*(?:in\s+which|during\s+which|which|when)\s", re.I)
+_RELATIVE_NEXT = re.compile(
+    r",\s*(?:in\s+which|during\s+which|which|when|(?:killing|wounding|injuring|leaving|"
+    r"displacing|destroying)\b)\s",
+    re.I,
+)
 
 
 def commemorated(sentence: str) -> list[tuple[int, int]]:
@@ -233,8 +240,9 @@ def commemorated(sentence: str) -> list[tuple[int, int]]:
     for m in _COMMEMORATION.finditer(sentence):
         close = _CLAUSE_END.search(sentence, m.end())
         if close is not None and _RELATIVE_NEXT.match(sentence, close.start()):
-            # "... since the April attack near X, in which 26 were shot dead": the
-            # relative clause tells the same recalled event.
+            # "... since the April attack near X, in which 26 were shot dead" and "four
+            # years since insurgents stormed X, killing dozens": the relative or
+            # participle clause tells the same recalled event.
             close = _CLAUSE_END.search(sentence, close.end())
         spans.append((m.end(), len(sentence) if close is None else close.start()))
     return spans

@@ -70,6 +70,12 @@ def test_blank_keeps_offsets_and_hides_the_aside() -> None:
         ("Fighting has killed 2,000 in Darfur since April 2023.", True, "since a month and year"),
         ("Bandits have killed hundreds in Zamfara in recent years.", True, "'in recent years'"),
         ("The raids have killed 300 since the start of the war.", True, "since the war began"),
+        ("At least 85 people died in lynchings across Kenya in the first six months of this "
+         "year.", True, "a tally for part of the year"),
+        ("Kidnappers have seized 400 people in Kaduna so far this year.", True,
+         "'so far this year'"),
+        ("The first of the raids came in the first hours of Monday.", False,
+         "hours are not a period of months"),
         ("The toll rose to 30 since Monday's attack in Daraa.", False, "a days-old event"),
         ("Gunmen killed five in Zamfara on Sunday.", False, "one event, one day"),
     ],
@@ -316,3 +322,18 @@ def test_recalled_causes_are_dated_a_month_or_more_before(
     sentence: str, expected: list[str], reason: str
 ) -> None:
     assert [sentence[a:b] for a, b in recalled_causes(sentence)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        ("Residents of Palma on Monday marked four years since insurgents stormed the town, "
+         "killing dozens.", "2025-03-25", "a participle clause of the commemorated raid"),
+        ("Families in Chibok held prayers ten years after gunmen seized the school, leaving "
+         "parents without news.", "2024-04-15", "'leaving' continues the recalled event"),
+    ],
+)  # fmt: skip
+def test_participle_after_commemorated_event_is_history(
+    text: str, published: str, reason: str
+) -> None:
+    assert extract_incidents(text, published=published) == [], reason

@@ -1,0 +1,233 @@
+"""Events a report tells only as the subject of a later act: a verdict, a sanction, a tally.
+
+Much conflict news is about what followed an event, not the event: a court convicts men
+over an old attack, a government imposes sanctions on officials it accuses of a
+crackdown, an inquiry looks into a massacre, a ministry gives the year's homicide
+figures, a ceasefire ends "a year of hostilities in which thousands were killed", a
+spokesman denies "accusations that its jets bombed a port", a warning turns on "any
+decision to let Kyiv fire missiles into Russia". An ACLED coder codes the earlier events
+from their own reports; the later report adds no event, and its place and date belong to
+the court, the ministry or the meeting.
+
+:func:`framed_spans` gives the parts of a sentence that tell such an object. The caller
+keeps the ones that carry no date of the report's own days (:func:`recent`): "the
+committee met to discuss Sunday's air strike on X" still reports the strike.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .recalled import over_a_period
+
+__all__ = ["RECENT_DAYS", "framed_spans", "recent"]
+
+RECENT_DAYS = 7
+"""An object dated this many days before the report, or later, is the report's news."""
+
+_DET = r"(?=(?:the|a|an|last|their|his|her|its|this|that|these|those|[a-z]+ing)\b|(?-i:[A-Z0-9]))"
+_JUDICIAL = re.compile(
+    r"\b(?:(?:convicted|acquitted|found\s+guilty)\s+(?:\w+\s+){0,2}?of"
+    r"|(?:convict|sentence|jail|imprison|indict|prosecute|fine)(?:s|d|ed)?\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:over|for|in\s+connection\s+with)"
+    r"|charge[sd]?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:over|in\s+connection\s+with)"
+    r"|(?:trial|verdict|retrial|sentencing|conviction|indictment|acquittal|inquiry|"
+    r"investigation|probe|inquest|tribunal)s?\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
+    r"(?:(?:opens?|opened|begins?|began|starts?|started|resumes?|resumed|launched)\s+)?"
+    r"(?:over|for|into|in\s+connection\s+with))\s+" + _DET,
+    re.I,
+)
+"""A court, a charge or an inquiry and what it is about: "convicted over the",
+"sentenced to death for the", "an inquiry into the". Arrests are left out: they are
+events of their own, and so is what police "charged" at "for" hours."""
+_PENALTY = re.compile(
+    r"\bdeath\s+(?:sentences?|penalty|penalties|row|warrants?)\b|\bsentenced\s+to\s+death\b"
+    r"|\bexecution\s+(?:orders?|warrants?)\b",
+    re.I,
+)
+"""A penalty, not a killing: "upheld death sentences", "faces the death penalty"."""
+_REACTION = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?|compensation|reparations|"
+    r"apolog(?:y|ies|ised|ized|ise|ize))\b"
+    r"[^.;:!?]{0,80}?\b(?:over|for|in\s+response\s+to|accused\s+of|blamed\s+for|"
+    r"responsible\s+for)\s+(?=\w)",
+    re.I,
+)
+"""A slow reaction and what it answers: "imposed sanctions on four officers over the",
+"apologised for the", "sanctions on officials it accused of overseeing the".
+Condemnations are left out: they follow an attack within hours, and are often the only
+sentence that tells it."""
+_EVENTS = (
+    r"(?:homicides|murders|killings|deaths|fatalities|kidnappings|abductions|attacks|"
+    r"incidents|shootings|bombings|massacres|clashes|protests|riots|violent\s+deaths)"
+)
+_COUNT = re.compile(
+    r"\b(?:recorded|registered|counted|logged|documented|tallied)\s+"
+    r"(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:[\d.,]+\s*(?:percent|per\s*cent|%)\s+|[\d.,]+\s+)(?:fewer|more|less)?\s*"
+    r"(?:[\w-]+\s+)?" + _EVENTS + r"\b"
+    r"|\b[\d.,]+\s+(?:[\w-]+\s+)?" + _EVENTS + r"\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:recorded|registered|counted|logged|documented|tallied)\b",
+    re.I,
+)
+"""A count of events: "recorded 12 percent fewer homicides", "312 murders were
+registered". A statistic only with a period or a comparison (:data:`_TALLY_MARK`): "the
+hospital recorded 14 deaths" is news."""
+_TALLY_MARK = re.compile(
+    r"(?:percent|per\s*cent|%|\bfewer\b|\bcompared\b|\bper\s+100,?000\b|\brate\b|"
+    r"\b(?:annual|yearly|monthly|quarterly)\b|\bin\s+the\s+first\s+(?:\w+\s+)?"
+    r"(?:weeks|months|quarter|half)\b|\b(?:this|last|the\s+previous|the\s+past)\s+year\b|"
+    r"\bin\s+(?:19|20)\d\d\b|\bso\s+far\s+this\b|\bsince\s+(?:January|the\s+start\s+of))",
+    re.I,
+)
+_VICTIMS = re.compile(
+    r"\b(?:(?:at\s+least|more\s+than|some|nearly|about|over|almost)\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|abducted|"
+    r"kidnapped|lynched|injured|wounded|displaced)\b",
+    re.I,
+)
+"""A passive count of victims: "At least 120 people were killed". A statistic only over
+months or years (:func:`recalled.over_a_period`): "in the first seven months of this
+year", "since 2019"."""
+_TALLY = re.compile(
+    r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
+    r"(?:rates?|figures|statistics|tally|tallies)\b"
+    r"|\b(?:years?|months?|decades?)\s+of\s+(?:[\w-]+\s+)?(?:war|hostilities|fighting|conflict|violence|insurgency|clashes)"
+    r"\s+(?:in\s+which|during\s+which|that|which)\b"
+    r"|\b" + _EVENTS + r"\s+(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|declined|"
+    r"decreased|increased|jumped|climbed|doubled|halved|down|up)\s+(?:by\s+)?"
+    r"(?:[\d.,]+\s*(?:percent|per\s*cent|%)|sharply|slightly)"
+    r"|\b(?:after|following|followed|amid|since|because\s+of|in\s+response\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:wave|spate|string|series|surge|rise|spike|upsurge|"
+    r"weeks|months|years|decades)\s+(?:in|of)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + _EVENTS + r"|fighting|shelling|bombardment|strikes|raids|violence|unrest|war)\b",
+    re.I,
+)
+"""A statistic or a summary of many events: "the homicide rate", "killings fell 9%", "a
+year of hostilities in which", "imposed after a wave of gang attacks", "after months of
+glide bomb attacks on the city". A wave that is
+not given as a cause or a setting ("a series of bombings hit areas held by ...") is news
+and left alone."""
+_UNREAL = re.compile(
+    r"\b(?:any|a\s+possible|a\s+potential|a\s+future|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|move|attempt|plan|permission|request|bid|authori[sz]ation|approval)\s+"
+    r"(?:to|for)\s+"
+    r"|\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:accusations?|claims?|allegations?|charges?|reports?)\s+"
+    r"(?:that|of)\s+"
+    r"|\b(?:denied|denies|deny|disclaimed)\s+(?:any\s+)?(?:involvement|role|responsibility|"
+    r"part)\s+(?:in|for)\s+",
+    re.I,
+)
+"""An event that did not happen, or that a party denies: "any decision to let Kyiv fire
+missiles into Russia", "dismissed accusations that its jets had bombed", "denied any
+involvement in the rocket fire"."""
+_AGENDA = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|gathered|convened|visited|visit|travelled|traveled)\b"
+    r"[^.;:!?]{0,80}?\bto\s+(?:discuss|review|examine|address|assess|debate|consider)\s+",
+    re.I,
+)
+"""What a meeting or a visit is about: "the committee met in Naqoura to review violations
+reported last month". A meeting "to discuss Sunday's attack" still tells the attack."""
+_WAR_TOTAL = re.compile(
+    r"\b(?:war|conflict|insurgency|crisis|civil\s+war)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:displaced|killed|uprooted|claimed|left|forced)\b",
+    re.I,
+)
+"""A war's running total: "the war for the region has displaced 60,000 people", "the
+conflict has killed thousands". "Fighting in X has killed 12" is left alone: it may be
+the report's own news."""
+_CLAUSE_END = re.compile(r"[;:!?\u2014\u2026]|[,.](?!\d)")
+_GOES_ON = re.compile(
+    r",\s*(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s*(?=[,.;]|$)"
+    r"|(?:in|during|at|on)\s+which\b|which\b|when\b|where\b|who\b)",
+    re.I,
+)
+"""The object goes on past a comma: an apposed place ("in Bir al-Abed, North Sinai,")
+or a relative clause about it ("..., in which 300 were killed")."""
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    pos = start
+    while True:
+        close = _CLAUSE_END.search(sentence, pos)
+        if close is None:
+            return len(sentence)
+        if close.group() != "," or _GOES_ON.match(sentence, close.start()) is None:
+            return close.start()
+        pos = close.end()
+
+
+_STEMS = {
+    "judicial": ("convict", "acquit", "guilty", "sentenc", "jail", "impris", "indict",
+                 "prosecut", "fine", "charge", "trial", "verdict", "inquir", "investigat",
+                 "probe", "inquest", "tribunal"),
+    "reaction": ("sanction", "compensation", "reparation", "apolog"),
+    "tally": ("rate", "figures", "statistic", "tall", " of ", "fell", "fallen", "rose",
+              "risen", "dropped", "declined", "decreased", "increased", "jumped", "climbed",
+              "doubled", "halved", "down", "up ", "after", "following", "amid", "since",
+              "because", "response"),
+    "count": ("recorded", "registered", "counted", "logged", "documented", "tallied"),
+    "victims": (" were ", " been "),
+    "penalty": ("death", "execution"),
+    "unreal": ("any ", "possible", "potential", "future", "proposed", "den", "dismiss",
+               "reject", "refut", "disclaim"),
+    "agenda": ("discuss", "review", "examine", "address", "assess", "debate", "consider"),
+    "war": ("war", "conflict", "insurgency", "crisis"),
+}  # fmt: skip
+"""Words without which a pattern cannot match: most sentences need no regex at all."""
+
+
+def _may(lowered: str, kind: str) -> bool:
+    return any(stem in lowered for stem in _STEMS[kind])
+
+
+def framed_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that tell events only as what a verdict, a
+    charge, an inquiry, a reaction, a denial, a meeting or a statistic is about, or as
+    a decision not yet taken.
+
+    Examples
+    --------
+    >>> s = "A court in Oran jailed six men for life over the 2019 bombing of a bus in Tiaret."
+    >>> [s[a:b] for a, b in framed_spans(s)]
+    ['the 2019 bombing of a bus in Tiaret']
+    >>> s = "Police said 214 homicides were recorded in the province last year."
+    >>> [s[a:b] for a, b in framed_spans(s)]
+    ['214 homicides were recorded in the province last year']
+    >>> framed_spans("Gunmen killed six people in Tiaret on Monday, a court clerk said.")
+    []
+    """
+    low = sentence.lower()
+    spans: list[tuple[int, int]] = []
+    after = [("judicial", _JUDICIAL), ("reaction", _REACTION), ("unreal", _UNREAL)]
+    after += [("agenda", _AGENDA)]
+    for kind, rx in after:
+        if _may(low, kind):
+            spans += [(m.end(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    for kind, rx in (("tally", _TALLY), ("war", _WAR_TOTAL)):
+        if _may(low, kind):
+            spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    if _may(low, "victims"):
+        for m in _VICTIMS.finditer(sentence):
+            end = _clause_end(sentence, m.end())
+            if over_a_period(sentence[m.start() : end]):
+                spans.append((m.start(), end))
+    if _may(low, "count"):
+        for m in _COUNT.finditer(sentence):
+            end = _clause_end(sentence, m.end())
+            if _TALLY_MARK.search(sentence, m.start(), end) is not None:
+                spans.append((m.start(), end))
+    if _may(low, "penalty"):
+        spans += [m.span() for m in _PENALTY.finditer(sentence)]
+    return spans
+
+
+def recent(day: date | None, published: date | None) -> bool:
+    """True when *day* falls in the report's own days: at most :data:`RECENT_DAYS` before
+    its publication, or later. Without either date nothing is recent."""
+    if day is None or published is None:
+        return False
+    return day >= published - timedelta(days=RECENT_DAYS)
