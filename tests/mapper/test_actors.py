@@ -480,24 +480,43 @@ def test_groups_of_current_conflicts(lex, text, name, reason):
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("Odisha Police recovered two rifles near Malkangiri.", "Odisha Police",
-         "Police Forces of India"),  # a state force is the national force in ACLED
-        ("The Assam police said three men were held in Cachar.", "Assam police",
-         "Police Forces of India"),  # lower-case "police"
-        ("Delhi Police detained dozens of marchers at Jantar Mantar.", "Delhi Police",
-         "Police Forces of India"),  # union territory force
-        ("J&K Police sealed the village after the firing.", "J&K Police",
-         "Police Forces of India"),  # common abbreviation of the territory
-        ("Afghan Taliban forces shelled a Pakistani post near Torkham.",
-         "Afghan Taliban forces", "Military Forces of Afghanistan"),  # Taliban as the state
-        ("Taliban border forces exchanged fire with Iranian guards.", "Taliban border forces",
-         "Military Forces of Afghanistan"),  # a state service, not the insurgency
+        (
+            "Odisha Police recovered two rifles near Malkangiri.",
+            "Odisha Police",
+            "Police Forces of India",
+        ),  # a state force is the national force in ACLED
+        (
+            "The Assam police said three men were held in Cachar.",
+            "Assam police",
+            "Police Forces of India",
+        ),  # lower-case "police"
+        (
+            "Delhi Police detained dozens of marchers at Jantar Mantar.",
+            "Delhi Police",
+            "Police Forces of India",
+        ),  # union territory force
+        (
+            "J&K Police sealed the village after the firing.",
+            "J&K Police",
+            "Police Forces of India",
+        ),  # common abbreviation of the territory
+        (
+            "Afghan Taliban forces shelled a Pakistani post near Torkham.",
+            "Afghan Taliban forces",
+            "Military Forces of Afghanistan",
+        ),  # Taliban as the state
+        (
+            "Taliban border forces exchanged fire with Iranian guards.",
+            "Taliban border forces",
+            "Military Forces of Afghanistan",
+        ),  # a state service, not the insurgency
     ],
 )
 def test_sub_national_and_de_facto_state_forces_map_to_the_national_force(
     lex: ActorLexicon, text: str, words: str, name: str
 ) -> None:
-    assert [(m.text, m.actor.name) for m in lex.find(text)][0] == (words, name)
+    first = lex.find(text)[0]
+    assert (first.text, first.actor.name) == (words, name)
 
 
 @pytest.mark.parametrize(
