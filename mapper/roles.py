@@ -634,6 +634,31 @@ def _fell(
     )
 
 
+_CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
+_FROM_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _came_under(
+    text: str,
+    event: EventMention,
+    before: Sequence[ActorMention],
+    after: Sequence[ActorMention],
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """(attacker, attacked) of "X came under fire/attack from Y": Y fired, X was hit.
+
+    The subject of "came under" suffered the attack, so it is never the perpetrator:
+    "troops came under fire from cartel gunmen" codes the gunmen as actor 1 and the
+    troops as actor 2. Returns None unless the cue is that phrase and the attacker is
+    named right after it with "from" or "by" (otherwise the usual rules decide).
+    """
+    if not _CAME_UNDER.match(event.text):
+        return None
+    agent = next((m for m in after if _FROM_AGENT.fullmatch(text, event.end, m.start)), None)
+    if not before and agent is None:
+        return None
+    return agent, (before[-1] if before else None)
+
+
 def _roles(
     text: str,
     event: EventMention,
@@ -689,6 +714,9 @@ def _roles(
             else None
         )
         return own or inside[0], target
+    undergone = _came_under(text, event, before, after)
+    if undergone is not None:
+        return undergone
     by_next = re.match(r"\s+by\b", text[event.end : event.end + 5]) is not None
     own = None if by_next else _demonym_actor(text, sentence, event, lexicon, gz)
     if own is not None:  # ("Mali attacked by jihadists": Mali is the target)
