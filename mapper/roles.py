@@ -535,7 +535,7 @@ _IN_FIGHT_WITH = re.compile(
     r"battles?|skirmish(?:es)?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_HARM_VERBS = r"(killed|wounded|injured|died|shot\s+dead)"
+_HARM_VERBS = r"(killed|wounded|injured|died|shot\s+dead|gunned\s+down|neutrali[sz]ed)"
 _HARMED = re.compile(_HARM_VERBS + "$", re.I)
 _SHOOTOUT = re.compile(r"(?:encounter|shoot-?out|gun\s+battle)", re.I)
 _HARMED_IN = re.compile(

@@ -489,6 +489,15 @@ def test_an_ordinal_infantry_battalion_is_the_state_army(gz):
         ("Four soldiers were killed in an exchange of fire with Houthi fighters near Marib "
          "on Monday.", "Houthis", "Military Forces of Yemen",
          "soldiers harmed in a fight with rebels: the rebels are actor1"),
+        ("Four Maoists were gunned down in an encounter with District Reserve Guard "
+         "personnel in Narayanpur district on Wednesday.", "Police Forces of India",
+         "Communist Party of India (Maoist)", "'gunned down' is a harm verb like 'killed'"),
+        ("Two gunmen were neutralised in a gun battle with soldiers near Dikwa on Friday.",
+         "Military Forces of Nigeria", "Unidentified Armed Group",
+         "'neutralised', the security-force word for killed"),
+        ("Four bandits were gunned down in a shootout with police in Katsina on Monday.",
+         "Police Forces of Nigeria", "Unidentified Armed Group",
+         "bandits harmed in a shootout with police: the police are actor1"),
     ],
 )  # fmt: skip
 def test_the_side_met_in_a_fight_is_actor1_and_the_harmed_side_actor2(
