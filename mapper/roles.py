@@ -250,6 +250,22 @@ def _supporting(text: str, m: ActorMention) -> bool:
     return _SUPPORTING.search(text, max(0, m.start - 40), m.start) is not None
 
 
+# Words that describe a group before its name: "blamed on the paramilitary RSF",
+# "attributed to the Islamist group al-Shabaab", "blamed on rival Gran Grif gunmen".
+_DESCRIBED = re.compile(
+    r"(?:(?:paramilitary|jihadist|Islamist|rebel|militant|armed|separatist|insurgent|"
+    r"outlawed|banned|proscribed|rival|extremist|terrorist|criminal|group|militia|"
+    r"movement)\s+){1,3}",
+    re.I,
+)
+
+
+def _described(text: str, at: int) -> int:
+    """The length of the describing words ("paramilitary") before a name at *at*."""
+    m = _DESCRIBED.match(text, at)
+    return m.end() - at if m else 0
+
+
 def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor a blame verb of the event's own sentence names ("blamed on the RSF")."""
     if _unclaimed(sentence.text, None) or _HEDGED.search(sentence.text):
@@ -257,6 +273,7 @@ def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> A
     for blame in _BLAME.finditer(sentence.text):
         at = sentence.start + blame.end()
         at += _article(text, at)
+        at += _described(text, at)
         named = next((m for m in mentions if m.start == at), None)
         if _FEUD.match(text, sentence.start + blame.end()):
             continue
@@ -482,6 +499,13 @@ def roles(
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
+        if target is not None and perpetrator is not None and target.start == perpetrator.start:
+            # "an ambush blamed on JNIM killed seven soldiers": the blamed group acted;
+            # the target is the next actor the sentence names, if any
+            target = next(
+                (m for m in mentions if perpetrator.end <= m.start and m.end <= sentence.end),
+                None,
+            )
     met = _met_in_fight(text, sentence, event, mentions)
     if met is not None:
         return met

@@ -1,4 +1,7 @@
-"""Roles: the subject of "came under fire/attack" was attacked, never the attacker."""
+"""Roles: who attacked whom when the attacker is named after the event or its victim.
+
+"X came under fire from Y": Y attacked X. "An attack blamed on Y killed X": Y attacked X.
+"""
 
 from __future__ import annotations
 
@@ -63,3 +66,29 @@ def test_a_headline_ends_before_a_line_opening_with_a_bracket_or_quote(text, rea
 def test_a_wrapped_line_opening_with_a_lower_case_bracket_still_joins():
     text = "Troops said the raid on the camp near the river\n(which lies north of town) ended."
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "reason"),
+    [
+        ("A drone attack blamed on the paramilitary Rapid Support Forces hit a market in "
+         "Sennar on Monday, killing six civilians, a medical source said.",
+         "Rapid Support Forces", "Civilians (Sudan)",
+         "a describing word ('paramilitary') between the article and the name"),
+        ("A bombing attributed to the Islamist group al-Shabaab killed four soldiers in "
+         "Baidoa on Monday.", "al-Shabaab", "Military Forces of Somalia",
+         "'the Islamist group' before the name; the soldiers are the target"),
+        ("An ambush blamed on JNIM militants killed seven soldiers near Djibo on Friday.",
+         "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso",
+         "the blamed group is never its own target"),
+    ],
+)  # fmt: skip
+def test_the_blamed_group_is_actor1_and_the_next_actor_named_actor2(
+    gz, text, actor1, actor2, reason
+):
+    assert _first(text, gz) == (actor1, actor2), reason
+
+
+def test_a_blamed_group_alone_leaves_no_target(gz):
+    text = "A car bomb blamed on al-Shabaab exploded near a hotel in Baidoa on Monday."
+    assert _first(text, gz) == ("al-Shabaab", None)
