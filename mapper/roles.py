@@ -943,11 +943,22 @@ def _document_mentions(lexicon: ActorLexicon, text: str) -> tuple[ActorMention, 
     return tuple(lexicon.find(text))
 
 
+_ING = re.compile(r"[a-z]+ing\b", re.I)
+_ADJUNCT = re.compile(r"\b(?:after|before|while|when)\s+|\s+while\s", re.I)
+
+
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
+    # "ISWAP fighters took Marte after overrunning a base": a conjunction right before an
+    # -ing cue opens no clause of its own; the cue's subject is the main clause's
+    subjectless = _ING.match(event.text) is not None
     cut = max(
-        (m.end() for m in _CLAUSE_CUT.finditer(head)),
+        (
+            m.end()
+            for m in _CLAUSE_CUT.finditer(head)
+            if not (subjectless and m.end() == len(head) and _ADJUNCT.fullmatch(m.group()))
+        ),
         default=0,
     )
     return sentence.start + cut

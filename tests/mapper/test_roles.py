@@ -550,3 +550,21 @@ def test_which_perpetrators_give_way_to_one_named_later(actor1, by, expected, re
 )  # fmt: skip
 def test_a_speaker_is_the_subject_of_each_verb_it_reports(gz, text, actor1, reason):
     assert [a for a, _ in _actors(text, gz)][:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("ISWAP fighters seize Baga after overrunning army base", "Islamic State West Africa "
+         "Province", "headline: 'after' + -ing shares the main clause's subject"),
+        ("JNIM militants kill 12 in Djibo after storming army post",
+         "JNIM: Group for Support of Islam and Muslims", "a second headline verb, -ing cue"),
+    ],
+)  # fmt: skip
+def test_an_ing_adjunct_after_a_conjunction_shares_the_main_subject(gz, text, actor1, reason):
+    assert [a for a, _ in _actors(text, gz)] == [actor1], reason
+
+
+def test_a_finite_clause_after_a_conjunction_keeps_its_own_subject(gz):
+    text = "Soldiers left Zurmi on Friday after gunmen attacked the market."
+    assert [a for a, _ in _actors(text, gz)] == ["Unidentified Armed Group"]
