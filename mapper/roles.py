@@ -871,7 +871,12 @@ def air_power(
     if gz is not None:
         named += _attacking_countries(text, lexicon, gz)
     if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
-        if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
+        # ("residents say a drone strike killed ...": the speakers are no subject)
+        if any(
+            m.actor.kind not in ("state", *_NOT_AGENTS)
+            for m in named
+            if event.start - 40 <= m.start < event.start
+        ):
             return None
     forces = [
         m

@@ -568,3 +568,21 @@ def test_an_ing_adjunct_after_a_conjunction_shares_the_main_subject(gz, text, ac
 def test_a_finite_clause_after_a_conjunction_keeps_its_own_subject(gz):
     text = "Soldiers left Zurmi on Friday after gunmen attacked the market."
     assert [a for a, _ in _actors(text, gz)] == ["Unidentified Armed Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Ethiopia: residents say drone strike killed seven in Mota after Fano fighting\n"
+         "Fano militiamen and federal troops fought in Mota on Saturday.",
+         "Military Forces of Ethiopia", "residents who report the strike are not its subject"),
+        ("Myanmar: villagers say air strike killed 11 in Sagaing after resistance attack\n"
+         "Resistance fighters and junta troops fought near the village on Monday.",
+         "Military Forces of Myanmar", "villagers speak; only the junta flies here"),
+    ],
+)  # fmt: skip
+def test_a_strike_reported_by_civilians_is_the_states_the_report_names(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    strikes = [i for i in found if i.sub_event_type == "Air/drone strike"]
+    assert [i.actor1 for i in strikes] == [actor1], reason
+    assert all(i.actor2 != i.actor1 for i in strikes), "the striking side is not its target"
