@@ -6,6 +6,10 @@ attack's "rebel" is the coalition the report is about: an ACLED coder attributes
 the one rebel group the report names as the perpetrator of its other incidents. With
 two or more such groups, or none, the attack stays unidentified; a group only said to be
 "active in the area" is never the perpetrator of anything here.
+
+Gangs the same way: "Members of the Grand Ravine gang raided Carrefour ... gang members
+also torched a clinic nearby" gives the clinic to the one gang (or gang coalition) the
+report names as a perpetrator, when the text calls that group a gang or cartel.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .actors import ActorLexicon
-from .incident import Incident, Span
+from .incident import EventType, Incident, Span
 from .roles import UNIDENTIFIED, VIOLENT
 
 __all__ = ["generic_rebels"]
 
 _GENERIC = re.compile(r"\b(?:rebels?|insurgents?|paramilitar(?:y|ies)|guerrillas?)\b", re.I)
 """The generic words; one inside a group's name ("CPC rebels") is that name."""
+
+_GANG_WORD = re.compile(r"\b(?:gang|cartel)s?\b", re.I)
+_GANG_LABEL = "Unidentified Gang"
 
 
 def generic_rebels(
@@ -44,7 +51,7 @@ def generic_rebels(
     list of Incident
         The incidents, the unattributed ones attributed where the rule applies.
     """
-    out = list(incidents)
+    out = _generic_gangs(text, list(incidents), lexicon)
     if not any(i.actor1 == UNIDENTIFIED for i in out):
         return out
     mentions = lexicon.find(text)
@@ -76,3 +83,33 @@ def generic_rebels(
         evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
         out[n] = replace(inc, actor1=group, field_evidence=(*evidence, ("actor1", span)))
     return out
+
+
+def _generic_gangs(text: str, incidents: list[Incident], lexicon: ActorLexicon) -> list[Incident]:
+    """*incidents* with the report's one named gang as the perpetrator of those coded to
+    an unnamed gang ("gang members looted ...").
+
+    A named group counts as a gang when a mention of it in the text carries the word gang
+    or cartel ("the Viv Ansanm gang coalition", "the Grand Ravine gang"): the lexicon's
+    kinds do not tell a gang from another militia. With two or more such gangs named as
+    perpetrators, or none, the incidents stay with the unnamed gang.
+    """
+    if not any((i.actor1 or "").startswith(_GANG_LABEL) for i in incidents):
+        return incidents
+    gangs = {
+        m.actor.name
+        for m in lexicon.find(text)
+        if m.actor.kind in {"militia", "rebel"}
+        and not m.actor.name.startswith("Unidentified")
+        and _GANG_WORD.search(text, max(0, m.start - 4), min(len(text), m.end + 20))
+    }
+    named = {i.actor1 for i in incidents if i.actor1 in gangs}
+    if len(named) != 1:
+        return incidents
+    (group,) = named
+    return [
+        replace(i, actor1=group)
+        if (i.actor1 or "").startswith(_GANG_LABEL) and i.event_type is not EventType.PROTESTS
+        else i
+        for i in incidents
+    ]

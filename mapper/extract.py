@@ -1540,6 +1540,8 @@ def _incidents(
             perpetrator = across_border(text, sentence, event, lexicon, code)
         if perpetrator is None and event.event_type in VIOLENT:
             perpetrator = air_power(text, event, lexicon, code, gz)
+            if perpetrator is not None and target is not None and target.actor == perpetrator.actor:
+                target = None  # the side that flew the strike is not its target
         if perpetrator is not None:
             actor1 = actor_name(text, perpetrator, country, lexicon, code)
             if perpetrator.actor.kind in {"protesters", "rioters"}:

@@ -250,6 +250,22 @@ def _supporting(text: str, m: ActorMention) -> bool:
     return _SUPPORTING.search(text, max(0, m.start - 40), m.start) is not None
 
 
+# Words that describe a group before its name: "blamed on the paramilitary RSF",
+# "attributed to the Islamist group al-Shabaab", "blamed on rival Gran Grif gunmen".
+_DESCRIBED = re.compile(
+    r"(?:(?:paramilitary|jihadist|Islamist|rebel|militant|armed|separatist|insurgent|"
+    r"outlawed|banned|proscribed|rival|extremist|terrorist|criminal|group|militia|"
+    r"movement)\s+){1,3}",
+    re.I,
+)
+
+
+def _described(text: str, at: int) -> int:
+    """The length of the describing words ("paramilitary") before a name at *at*."""
+    m = _DESCRIBED.match(text, at)
+    return m.end() - at if m else 0
+
+
 def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor a blame verb of the event's own sentence names ("blamed on the RSF")."""
     if _unclaimed(sentence.text, None) or _HEDGED.search(sentence.text):
@@ -257,6 +273,7 @@ def _blamed_in(text: str, sentence: Span, mentions: Sequence[ActorMention]) -> A
     for blame in _BLAME.finditer(sentence.text):
         at = sentence.start + blame.end()
         at += _article(text, at)
+        at += _described(text, at)
         named = next((m for m in mentions if m.start == at), None)
         if _FEUD.match(text, sentence.start + blame.end()):
             continue
@@ -482,6 +499,13 @@ def roles(
     if perpetrator is None or perpetrator.actor.kind == "unidentified":
         # "a drone attack that the army blamed on the RSF struck ...": blame in the sentence
         perpetrator = _blamed_in(text, sentence, mentions) or perpetrator
+        if target is not None and perpetrator is not None and target.start == perpetrator.start:
+            # "an ambush blamed on JNIM killed seven soldiers": the blamed group acted;
+            # the target is the next actor the sentence names, if any
+            target = next(
+                (m for m in mentions if perpetrator.end <= m.start and m.end <= sentence.end),
+                None,
+            )
     met = _met_in_fight(text, sentence, event, mentions)
     if met is not None:
         return met
@@ -535,7 +559,7 @@ _IN_FIGHT_WITH = re.compile(
     r"battles?|skirmish(?:es)?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_HARM_VERBS = r"(killed|wounded|injured|died|shot\s+dead)"
+_HARM_VERBS = r"(killed|wounded|injured|died|shot\s+dead|gunned\s+down|neutrali[sz]ed)"
 _HARMED = re.compile(_HARM_VERBS + "$", re.I)
 _SHOOTOUT = re.compile(r"(?:encounter|shoot-?out|gun\s+battle)", re.I)
 _HARMED_IN = re.compile(
@@ -634,6 +658,31 @@ def _fell(
     )
 
 
+_CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
+_FROM_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _came_under(
+    text: str,
+    event: EventMention,
+    before: Sequence[ActorMention],
+    after: Sequence[ActorMention],
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """(attacker, attacked) of "X came under fire/attack from Y": Y fired, X was hit.
+
+    The subject of "came under" suffered the attack, so it is never the perpetrator:
+    "troops came under fire from cartel gunmen" codes the gunmen as actor 1 and the
+    troops as actor 2. Returns None unless the cue is that phrase and the attacker is
+    named right after it with "from" or "by" (otherwise the usual rules decide).
+    """
+    if not _CAME_UNDER.match(event.text):
+        return None
+    agent = next((m for m in after if _FROM_AGENT.fullmatch(text, event.end, m.start)), None)
+    if not before and agent is None:
+        return None
+    return agent, (before[-1] if before else None)
+
+
 def _roles(
     text: str,
     event: EventMention,
@@ -689,6 +738,9 @@ def _roles(
             else None
         )
         return own or inside[0], target
+    undergone = _came_under(text, event, before, after)
+    if undergone is not None:
+        return undergone
     by_next = re.match(r"\s+by\b", text[event.end : event.end + 5]) is not None
     own = None if by_next else _demonym_actor(text, sentence, event, lexicon, gz)
     if own is not None:  # ("Mali attacked by jihadists": Mali is the target)
@@ -819,7 +871,12 @@ def air_power(
     if gz is not None:
         named += _attacking_countries(text, lexicon, gz)
     if any(event.start - 40 <= m.start and m.end <= event.start for m in named):
-        if any(m.actor.kind != "state" for m in named if event.start - 40 <= m.start < event.start):
+        # ("residents say a drone strike killed ...": the speakers are no subject)
+        if any(
+            m.actor.kind not in ("state", *_NOT_AGENTS)
+            for m in named
+            if event.start - 40 <= m.start < event.start
+        ):
             return None
     forces = [
         m
@@ -891,11 +948,22 @@ def _document_mentions(lexicon: ActorLexicon, text: str) -> tuple[ActorMention, 
     return tuple(lexicon.find(text))
 
 
+_ING = re.compile(r"[a-z]+ing\b", re.I)
+_ADJUNCT = re.compile(r"\b(?:after|before|while|when)\s+|\s+while\s", re.I)
+
+
 def _clause_start(text: str, sentence: Span, event: EventMention) -> int:
     """Where the clause holding *event* starts (after "; " or a coordinating "and")."""
     head = text[sentence.start : event.start]
+    # "ISWAP fighters took Marte after overrunning a base": a conjunction right before an
+    # -ing cue opens no clause of its own; the cue's subject is the main clause's
+    subjectless = _ING.match(event.text) is not None
     cut = max(
-        (m.end() for m in _CLAUSE_CUT.finditer(head)),
+        (
+            m.end()
+            for m in _CLAUSE_CUT.finditer(head)
+            if not (subjectless and m.end() == len(head) and _ADJUNCT.fullmatch(m.group()))
+        ),
         default=0,
     )
     return sentence.start + cut

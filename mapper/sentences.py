@@ -56,7 +56,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             not body.strip()
             or not nxt
             or body.endswith((".", "!", "?", ":", '"', "\u201d"))
-            or ((nxt[:1].isupper() or nxt[:1].isdigit()) and len(body) < 0.8 * width)
+            or (_starts_sentence(nxt) and len(body) < 0.8 * width)
         )
         if hard:
             blocks.append((start, pos))
@@ -64,6 +64,13 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         blocks.append((start, len(text)))
     return blocks
+
+
+def _starts_sentence(line: str) -> bool:
+    """A line that opens like a sentence: a capital or a digit, or one after an opening
+    bracket or quote ("(Photo: AFP) KABUL -", "'We ran,' she said")."""
+    head = line[1:2] if line[:1] in "([\"'\u201c\u2018" else line[:1]
+    return head.isupper() or head.isdigit()
 
 
 def split_sentences(text: str) -> list[Span]:

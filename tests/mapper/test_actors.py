@@ -475,3 +475,58 @@ def test_the_word_suspected_does_not_turn_the_state_into_a_suspect(lex):
 )  # fmt: skip
 def test_groups_of_current_conflicts(lex, text, name, reason):
     assert name in [m.actor.name for m in lex.find(text)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Odisha Police recovered two rifles near Malkangiri.",
+            "Odisha Police",
+            "Police Forces of India",
+        ),  # a state force is the national force in ACLED
+        (
+            "The Assam police said three men were held in Cachar.",
+            "Assam police",
+            "Police Forces of India",
+        ),  # lower-case "police"
+        (
+            "Delhi Police detained dozens of marchers at Jantar Mantar.",
+            "Delhi Police",
+            "Police Forces of India",
+        ),  # union territory force
+        (
+            "J&K Police sealed the village after the firing.",
+            "J&K Police",
+            "Police Forces of India",
+        ),  # common abbreviation of the territory
+        (
+            "Afghan Taliban forces shelled a Pakistani post near Torkham.",
+            "Afghan Taliban forces",
+            "Military Forces of Afghanistan",
+        ),  # Taliban as the state
+        (
+            "Taliban border forces exchanged fire with Iranian guards.",
+            "Taliban border forces",
+            "Military Forces of Afghanistan",
+        ),  # a state service, not the insurgency
+    ],
+)
+def test_sub_national_and_de_facto_state_forces_map_to_the_national_force(
+    lex: ActorLexicon, text: str, words: str, name: str
+) -> None:
+    first = lex.find(text)[0]
+    assert (first.text, first.actor.name) == (words, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Punjab Police raided a seminary in Lahore.", "Police Forces"),  # Punjab: two countries
+        ("Afghan Taliban fighters seized a district centre in 2019.", "Taliban"),  # fighters
+    ],
+)
+def test_ambiguous_police_and_taliban_fighters_keep_the_plain_actor(
+    lex: ActorLexicon, text: str, name: str
+) -> None:
+    assert lex.find(text)[0].actor.name == name

@@ -489,6 +489,15 @@ def test_an_ordinal_infantry_battalion_is_the_state_army(gz):
         ("Four soldiers were killed in an exchange of fire with Houthi fighters near Marib "
          "on Monday.", "Houthis", "Military Forces of Yemen",
          "soldiers harmed in a fight with rebels: the rebels are actor1"),
+        ("Four Maoists were gunned down in an encounter with District Reserve Guard "
+         "personnel in Narayanpur district on Wednesday.", "Police Forces of India",
+         "Communist Party of India (Maoist)", "'gunned down' is a harm verb like 'killed'"),
+        ("Two gunmen were neutralised in a gun battle with soldiers near Dikwa on Friday.",
+         "Military Forces of Nigeria", "Unidentified Armed Group",
+         "'neutralised', the security-force word for killed"),
+        ("Four bandits were gunned down in a shootout with police in Katsina on Monday.",
+         "Police Forces of Nigeria", "Unidentified Armed Group",
+         "bandits harmed in a shootout with police: the police are actor1"),
     ],
 )  # fmt: skip
 def test_the_side_met_in_a_fight_is_actor1_and_the_harmed_side_actor2(
@@ -541,3 +550,39 @@ def test_which_perpetrators_give_way_to_one_named_later(actor1, by, expected, re
 )  # fmt: skip
 def test_a_speaker_is_the_subject_of_each_verb_it_reports(gz, text, actor1, reason):
     assert [a for a, _ in _actors(text, gz)][:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("ISWAP fighters seize Baga after overrunning army base", "Islamic State West Africa "
+         "Province", "headline: 'after' + -ing shares the main clause's subject"),
+        ("JNIM militants kill 12 in Djibo after storming army post",
+         "JNIM: Group for Support of Islam and Muslims", "a second headline verb, -ing cue"),
+    ],
+)  # fmt: skip
+def test_an_ing_adjunct_after_a_conjunction_shares_the_main_subject(gz, text, actor1, reason):
+    assert [a for a, _ in _actors(text, gz)] == [actor1], reason
+
+
+def test_a_finite_clause_after_a_conjunction_keeps_its_own_subject(gz):
+    text = "Soldiers left Zurmi on Friday after gunmen attacked the market."
+    assert [a for a, _ in _actors(text, gz)] == ["Unidentified Armed Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Ethiopia: residents say drone strike killed seven in Mota after Fano fighting\n"
+         "Fano militiamen and federal troops fought in Mota on Saturday.",
+         "Military Forces of Ethiopia", "residents who report the strike are not its subject"),
+        ("Myanmar: villagers say air strike killed 11 in Sagaing after resistance attack\n"
+         "Resistance fighters and junta troops fought near the village on Monday.",
+         "Military Forces of Myanmar", "villagers speak; only the junta flies here"),
+    ],
+)  # fmt: skip
+def test_a_strike_reported_by_civilians_is_the_states_the_report_names(gz, text, actor1, reason):
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    strikes = [i for i in found if i.sub_event_type == "Air/drone strike"]
+    assert [i.actor1 for i in strikes] == [actor1], reason
+    assert all(i.actor2 != i.actor1 for i in strikes), "the striking side is not its target"
