@@ -93,6 +93,7 @@ from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .coarse import merge_restated_areas
 from .corefer import generic_rebels
+from .dateline import without_datelines
 from .dates import DateMention, find_dates, parse_published
 from .displaced import fled_from
 from .errors import InputError
@@ -671,7 +672,8 @@ def extract_incidents(
     remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
     toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]
     spans = {(t.start, t.end) for t in toponyms}
-    dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
+    # A dateline's date is when the report was filed, never the event's own date.
+    dates = without_datelines(text, sorted(find_dates(text, published=pub), key=lambda d: d.start))
     context = _context_date(sentences, dates)
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
