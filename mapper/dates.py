@@ -15,7 +15,8 @@ Rules (each documented where it is applied):
   Wednesday" is the most recent one strictly before it.
 * "last night" is the day before publication (articles are dated by their day, not their
   hour, so the early-morning case cannot be told apart and the common one is chosen).
-* "last week" is the Monday of the week before publication (week precision), "last month"
+* "last week" is the Monday of the week before publication ("late last week" its
+  Thursday, where the late part of the week starts; week precision), "last month"
   the first day of the month before (month precision); "over the weekend" the most recent
   Saturday on or before publication and "in the past week" the day a week before it
   (both week precision); "overnight" is the publication day.
@@ -139,7 +140,8 @@ class DateMention:
     text : str
         The words of the mention.
     value : date or None
-        The (first) day meant: the Monday of a week, the first of a month or year. None
+        The (first) day meant: the Monday of a week (its Thursday for "late last week"),
+        the first of a month or year. None
         when the date is relative (or has no year) and no publication date was given.
     precision : DatePrecision or None
         day, week, month or year.
@@ -229,7 +231,10 @@ def _relative(m: re.Match[str], published: date | None) -> tuple[date | None, Da
             if published is None:
                 return None, DatePrecision.WEEK, False
             monday = published - timedelta(days=published.weekday())
-            return monday - timedelta(weeks=1) if last else monday, DatePrecision.WEEK, False
+            start = monday - timedelta(weeks=1) if last else monday
+            if m.group("lastu").lower() == "late last":
+                start += timedelta(days=3)  # the late part of a week starts on its Thursday
+            return start, DatePrecision.WEEK, False
         if unit == "month":
             if published is None:
                 return None, DatePrecision.MONTH, False
