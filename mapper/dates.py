@@ -96,7 +96,8 @@ _PATTERNS = re.compile(
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
-            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
+            # "since July 24" is a day: the month alone is "since July"
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}(?!\s+[0-3]?\d\b){_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
             r"(?P<nth>\bon\s+the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"

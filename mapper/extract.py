@@ -493,9 +493,17 @@ def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
     to 125 the number killed since April"): it starts a running total's period and says
     nothing of when the event was. In the event's own clause ("fighting has raged since
     2014") it makes the event a running state, and counts."""
-    if not d.text.lower().startswith("since") or d.start < event.end:
+    if not _opens_period(text, d) or d.start < event.end:
         return False
     return _CLAUSE_BREAK.search(text, event.end, d.start) is not None
+
+
+def _opens_period(text: str, d: DateMention) -> bool:
+    """True for a date that starts a period: "since April", "since 3 June"."""
+    return (
+        d.text.lower().startswith("since")
+        or text[max(0, d.start - 6) : d.start].lower() == "since "
+    )
 
 
 def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
@@ -674,7 +682,8 @@ def extract_incidents(
     spans = {(t.start, t.end) for t in toponyms}
     # A dateline's date is when the report was filed, never the event's own date.
     dates = without_datelines(text, sorted(find_dates(text, published=pub), key=lambda d: d.start))
-    context = _context_date(sentences, dates)
+    # A period's first day ("killed since 3 June") dates no other sentence's event.
+    context = _context_date(sentences, [d for d in dates if not _opens_period(text, d)])
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder

@@ -403,3 +403,19 @@ def test_a_night_across_two_days_is_dated_by_the_second(text, words, value, reas
 def test_late_last_week_starts_on_the_thursday_of_the_week_before(published, value, reason):
     mention = _only("Militiamen burned a market late last week.", published)
     assert (mention.value, mention.precision) == (value, WEEK), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "precision", "reason"),
+    [
+        ("Clashes have killed 14 since January 20.", "January 20", date(2024, 1, 20), DAY,
+         "a month and day after 'since' is a day, not the month"),
+        ("Shelling has not stopped since 9 January.", "9 January", date(2024, 1, 9), DAY,
+         "day-first order after 'since'"),
+        ("Roads have been shut since January, residents said.", "since January",
+         date(2024, 1, 1), MONTH, "a month alone stays a month"),
+    ],
+)  # fmt: skip
+def test_since_a_day_reads_the_whole_day(text, words, value, precision, reason):
+    mention = _only(text)
+    assert (mention.text, mention.value, mention.precision) == (words, value, precision), reason
