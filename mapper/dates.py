@@ -40,7 +40,7 @@ from .errors import InputError
 from .incident import DatePrecision
 from .textfold import on_folded
 
-__all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
+__all__ = ["DateMention", "event_date", "find_dates", "parse_published", "report_date"]
 
 # fmt: off
 _MONTHS = {
@@ -319,6 +319,19 @@ _REPORTED = re.compile(
 event's date, so no date told later counts from it."""
 
 
+def report_date(text: str, mention: DateMention) -> bool:
+    """True when *mention* dates the report, not the event: it follows a reporting verb
+    ("police said on Tuesday", "the army announced late Friday").
+
+    Examples
+    --------
+    >>> text = "Police said on Tuesday that gunmen struck on Sunday."
+    >>> [report_date(text, d) for d in find_dates(text, published=date(2025, 4, 16))]
+    [True, False]
+    """
+    return _REPORTED.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
@@ -342,11 +355,7 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
             way = "earlier" if way == "before" else "later"  # "The day before, ..."
         sign = {"earlier": -1, "previous": -1, "after": -1}.get(way, 1)
         earlier = [
-            d
-            for d in found
-            if d.end <= m.start()
-            and not d.historical
-            and not _REPORTED.search(text, max(0, d.start - 30), d.start)
+            d for d in found if d.end <= m.start() and not d.historical and not report_date(text, d)
         ]
         if clause:  # only a date of the same sentence anchors "a day after ..."
             earlier = [d for d in earlier if not re.search(r"[.!?]\s", text[d.end : m.start()])]

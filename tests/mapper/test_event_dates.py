@@ -33,3 +33,36 @@ def test_a_since_day_dates_only_its_own_clause(default_gazetteer, text, publishe
     found = extract_incidents(text, published=published, gazetteer=default_gazetteer)
     assert found, reason
     assert {i.event_date for i in found} == {day}, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days", "reason"),
+    [
+        (
+            "Gunmen raided a cattle camp near Bor, killing five herders, the county "
+            "commissioner said on Thursday, adding that the raid happened on Tuesday night.",
+            "2024-05-31",
+            {date(2024, 5, 28)},
+            "the day the attack 'happened' beats the day the official spoke",
+        ),
+        (
+            "Cattle raiders killed four herders near Bor, the county commissioner said on Friday.",
+            "2024-11-30",
+            {date(2024, 11, 29)},
+            "with no other date, the report's day is the best the text gives",
+        ),
+        (
+            "School torched in Kunduz\n"
+            "The provincial governor told reporters on Monday that militants had torched "
+            "a girls' school in Kunduz late on Saturday.",
+            "2024-09-03",
+            {date(2024, 8, 31)},
+            "an undated headline takes the lead's event date, not the briefing's",
+        ),
+    ],
+)
+def test_the_day_a_report_was_made_yields_to_the_events_own_day(
+    default_gazetteer, text, published, days, reason
+):
+    found = extract_incidents(text, published=published, gazetteer=default_gazetteer)
+    assert {i.event_date for i in found} == days, reason
