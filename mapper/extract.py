@@ -48,6 +48,8 @@ Decisions, in the order the pipeline takes them:
   happened on or in the days before it). A relative date ("on Wednesday") without a
   publication date stays unresolved (``event_date=None``) and blocks the fallbacks. An
   event whose nearest date is historical ("in 2016, IS seized Mosul") is not coded.
+  A dateline's date ("BAMAKO, Oct 3 (AFP) -") is the filing date and is never used; the
+  day a report was made ("police said on Tuesday") yields to another current date.
 * **Casualties** go to the nearest event cue before them in the sentence. One toll for
   several places of the same event is split evenly across them, the remainder to the
   first place, as ACLED divides fatalities it cannot assign; so totals are never
