@@ -8,7 +8,7 @@
 from .actors import Actor, ActorLexicon, ActorMention
 from .articles import Article, read_articles
 from .casualties import CasualtyMention, find_casualties, parse_number
-from .dates import DateMention, event_date, find_dates, parse_published
+from .dates import DateMention, event_date, find_dates, parse_published, report_date
 from .errors import AssetError, InputError, InputWarning, MapperError, OutputError, PathError
 from .events import EventMention, find_events
 from .extract import extract_articles, extract_incidents, merge_incidents
@@ -60,6 +60,7 @@ __all__ = [
     "read_incident_table",
     "read_table",
     "render_map",
+    "report_date",
     "to_geodataframe",
     "write_incidents",
 ]

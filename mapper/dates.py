@@ -15,7 +15,8 @@ Rules (each documented where it is applied):
   Wednesday" is the most recent one strictly before it.
 * "last night" is the day before publication (articles are dated by their day, not their
   hour, so the early-morning case cannot be told apart and the common one is chosen).
-* "last week" is the Monday of the week before publication (week precision), "last month"
+* "last week" is the Monday of the week before publication ("late last week" its
+  Thursday, where the late part of the week starts; week precision), "last month"
   the first day of the month before (month precision); "over the weekend" the most recent
   Saturday on or before publication and "in the past week" the day a week before it
   (both week precision); "overnight" is the publication day.
@@ -39,7 +40,7 @@ from .errors import InputError
 from .incident import DatePrecision
 from .textfold import on_folded
 
-__all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
+__all__ = ["DateMention", "event_date", "find_dates", "parse_published", "report_date"]
 
 # fmt: off
 _MONTHS = {
@@ -95,7 +96,8 @@ _PATTERNS = re.compile(
             rf"(?P<dmy>\b{_d('1')}\s+(?:of\s+)?{_m('1')}(?:,?\s+{_y('1')})?{_END})",
             rf"(?P<mdy>\b{_m('2')}\s+{_d('2')}(?:,?\s+{_y('2')})?{_END})",
             rf"(?P<my>\b(?:(?P<mycue>{_CUES}){_GAP})?{_m('3')},?\s+{_y('3')}{_END})",
-            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}{_END})",
+            # "since July 24" is a day: the month alone is "since July"
+            rf"(?P<mo>\b(?P<mocue>{_CUES}|last){_GAP}{_m('4')}(?!\s+[0-3]?\d\b){_END})",
             rf"(?P<yr>\b(?P<ycue>{_CUES}|the){_GAP}{_y('4')}"
             rf"(?P<ynoun>\s+[a-z]+)?{_END})",
             r"(?P<nth>\bon\s+the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -139,7 +141,8 @@ class DateMention:
     text : str
         The words of the mention.
     value : date or None
-        The (first) day meant: the Monday of a week, the first of a month or year. None
+        The (first) day meant: the Monday of a week (its Thursday for "late last week"),
+        the first of a month or year. None
         when the date is relative (or has no year) and no publication date was given.
     precision : DatePrecision or None
         day, week, month or year.
@@ -229,7 +232,10 @@ def _relative(m: re.Match[str], published: date | None) -> tuple[date | None, Da
             if published is None:
                 return None, DatePrecision.WEEK, False
             monday = published - timedelta(days=published.weekday())
-            return monday - timedelta(weeks=1) if last else monday, DatePrecision.WEEK, False
+            start = monday - timedelta(weeks=1) if last else monday
+            if m.group("lastu").lower() == "late last":
+                start += timedelta(days=3)  # the late part of a week starts on its Thursday
+            return start, DatePrecision.WEEK, False
         if unit == "month":
             if published is None:
                 return None, DatePrecision.MONTH, False
@@ -313,6 +319,19 @@ _REPORTED = re.compile(
 event's date, so no date told later counts from it."""
 
 
+def report_date(text: str, mention: DateMention) -> bool:
+    """True when *mention* dates the report, not the event: it follows a reporting verb
+    ("police said on Tuesday", "the army announced late Friday").
+
+    Examples
+    --------
+    >>> text = "Police said on Tuesday that gunmen struck on Sunday."
+    >>> [report_date(text, d) for d in find_dates(text, published=date(2025, 4, 16))]
+    [True, False]
+    """
+    return _REPORTED.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
@@ -336,11 +355,7 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
             way = "earlier" if way == "before" else "later"  # "The day before, ..."
         sign = {"earlier": -1, "previous": -1, "after": -1}.get(way, 1)
         earlier = [
-            d
-            for d in found
-            if d.end <= m.start()
-            and not d.historical
-            and not _REPORTED.search(text, max(0, d.start - 30), d.start)
+            d for d in found if d.end <= m.start() and not d.historical and not report_date(text, d)
         ]
         if clause:  # only a date of the same sentence anchors "a day after ..."
             earlier = [d for d in earlier if not re.search(r"[.!?]\s", text[d.end : m.start()])]

@@ -48,6 +48,8 @@ Decisions, in the order the pipeline takes them:
   happened on or in the days before it). A relative date ("on Wednesday") without a
   publication date stays unresolved (``event_date=None``) and blocks the fallbacks. An
   event whose nearest date is historical ("in 2016, IS seized Mosul") is not coded.
+  A dateline's date ("BAMAKO, Oct 3 (AFP) -") is the filing date and is never used; the
+  day a report was made ("police said on Tuesday") yields to another current date.
 * **Casualties** go to the nearest event cue before them in the sentence. One toll for
   several places of the same event is split evenly across them, the remainder to the
   first place, as ACLED divides fatalities it cannot assign; so totals are never
@@ -93,7 +95,8 @@ from .aspect import cause_clause, sequence, summary
 from .casualties import CasualtyMention, find_casualties
 from .coarse import merge_restated_areas
 from .corefer import generic_rebels
-from .dates import DateMention, find_dates, parse_published
+from .dateline import without_datelines
+from .dates import DateMention, find_dates, parse_published, report_date
 from .displaced import fled_from
 from .errors import InputError
 from .events import (
@@ -449,7 +452,8 @@ def _date_for(
     """(date, precision, evidence) for an event, from the dates of its sentence (*inside*),
     the document's context date or the publication date; None when it is historical.
     With the sentence's *events*, a date in the event's own stretch is its date."""
-    inside = _own_dates(event, events, [d for d in inside if not _period_elsewhere(text, d, event)])
+    inside = [d for d in inside if not _period_elsewhere(text, d, event)]
+    inside = _own_dates(event, events, _event_dates(text, inside))
     if inside:
         nearest = min(inside, key=lambda d: abs(d.start - event.start))
         if nearest.historical:
@@ -463,6 +467,13 @@ def _date_for(
     if published is not None:
         return published, DatePrecision.WEEK, None
     return None, None, None
+
+
+def _event_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """*dates* less the report's own ("police said on Tuesday, adding that the attack
+    took place over the weekend") when another current date can date the event."""
+    told = [d for d in dates if not report_date(text, d)]
+    return told if any(not d.historical for d in told) else dates
 
 
 def _own_dates(
@@ -492,9 +503,17 @@ def _period_elsewhere(text: str, d: DateMention, event: EventMention) -> bool:
     to 125 the number killed since April"): it starts a running total's period and says
     nothing of when the event was. In the event's own clause ("fighting has raged since
     2014") it makes the event a running state, and counts."""
-    if not d.text.lower().startswith("since") or d.start < event.end:
+    if not _opens_period(text, d) or d.start < event.end:
         return False
     return _CLAUSE_BREAK.search(text, event.end, d.start) is not None
+
+
+def _opens_period(text: str, d: DateMention) -> bool:
+    """True for a date that starts a period: "since April", "since 3 June"."""
+    return (
+        d.text.lower().startswith("since")
+        or text[max(0, d.start - 6) : d.start].lower() == "since "
+    )
 
 
 def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
@@ -506,14 +525,15 @@ def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
 
 
 def _context_date(
-    sentences: Sequence[Span], dates: Sequence[DateMention]
+    text: str, sentences: Sequence[Span], dates: Sequence[DateMention]
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
-    """The first current date in the headline and lead, as context for later sentences."""
+    """The first current date in the headline and lead, as context for later sentences
+    (an event's date before the report's own, as in :func:`_event_dates`)."""
     if not sentences:
         return None
     lead_end = sentences[min(1, len(sentences) - 1)].end
-    for d in dates:
-        if d.start < lead_end and not d.historical:
+    for d in _event_dates(text, [d for d in dates if d.start < lead_end]):
+        if not d.historical:
             precision = DatePrecision(d.precision) if d.value is not None else None
             return d.value, precision, Span(d.start, d.end, d.text)
     return None
@@ -671,8 +691,10 @@ def extract_incidents(
     remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
     toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]
     spans = {(t.start, t.end) for t in toponyms}
-    dates = sorted(find_dates(text, published=pub), key=lambda d: d.start)
-    context = _context_date(sentences, dates)
+    # A dateline's date is when the report was filed, never the event's own date.
+    dates = without_datelines(text, sorted(find_dates(text, published=pub), key=lambda d: d.start))
+    # A period's first day ("killed since 3 June") dates no other sentence's event.
+    context = _context_date(text, sentences, [d for d in dates if not _opens_period(text, d)])
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder

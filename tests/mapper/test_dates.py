@@ -134,6 +134,8 @@ def test_day_without_year_and_without_publication_has_no_value():
         ("A bomb exploded the day before yesterday.", date(2024, 1, 24), DAY),
         ("Strikes hit the camp last night.", date(2024, 1, 25), DAY),  # day before (documented)
         ("Villagers fled last week after shelling.", date(2024, 1, 15), WEEK),  # Monday before
+        ("Gunmen stopped a lorry late last week.", date(2024, 1, 18), WEEK),  # its Thursday
+        ("Early last week, troops shelled the ridge.", date(2024, 1, 15), WEEK),  # its Monday
         ("The militia seized the town last month.", date(2023, 12, 1), MONTH),
         ("Two days ago, a patrol was ambushed.", date(2024, 1, 24), DAY),
         ("A week ago, a patrol was ambushed.", date(2024, 1, 15), WEEK),
@@ -384,3 +386,36 @@ def test_relative_dates_outside_the_calendar_are_dropped_not_raised(text, publis
 def test_a_night_across_two_days_is_dated_by_the_second(text, words, value, reason):
     found = [m for m in find_dates(text, published=PUB) if m.text == words]
     assert found and found[0].value == value, (reason, find_dates(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("published", "value", "reason"),
+    [
+        (
+            date(2025, 1, 2),
+            date(2024, 12, 26),
+            "a Thursday: last week's Thursday is in the old year",
+        ),
+        (date(2024, 3, 3), date(2024, 2, 22), "a Sunday, the last day of its own week"),
+        (date(2024, 3, 4), date(2024, 2, 29), "a Monday after a leap-year February"),
+    ],
+)
+def test_late_last_week_starts_on_the_thursday_of_the_week_before(published, value, reason):
+    mention = _only("Militiamen burned a market late last week.", published)
+    assert (mention.value, mention.precision) == (value, WEEK), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "precision", "reason"),
+    [
+        ("Clashes have killed 14 since January 20.", "January 20", date(2024, 1, 20), DAY,
+         "a month and day after 'since' is a day, not the month"),
+        ("Shelling has not stopped since 9 January.", "9 January", date(2024, 1, 9), DAY,
+         "day-first order after 'since'"),
+        ("Roads have been shut since January, residents said.", "since January",
+         date(2024, 1, 1), MONTH, "a month alone stays a month"),
+    ],
+)  # fmt: skip
+def test_since_a_day_reads_the_whole_day(text, words, value, precision, reason):
+    mention = _only(text)
+    assert (mention.text, mention.value, mention.precision) == (words, value, precision), reason
