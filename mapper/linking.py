@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from gazetteer import Candidate
 from gazetteer.ranking import distance_km
@@ -29,6 +30,7 @@ from gazetteer.ranking import distance_km
 from .events import EventMention
 from .incident import EventType
 from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
+from .namedregion import region_after_comma
 from .nonevent import (
     acting_country,
     border,
@@ -556,6 +558,8 @@ def link_places(
         return linked
     checked: list[Toponym] = []
     context: set[int] = set()  # regions and countries named as holding the place before
+    # "near Saravena, Arauca": the region holding the town, not a second town
+    places = places[:1] + [region_after_comma(text, a, b) for a, b in pairwise(places)]
     for j, place in enumerate(places):
         place = _as_region(text, place)
         k = _container(text, places, j)
