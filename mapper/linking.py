@@ -134,7 +134,7 @@ _MODIFIER_GAP = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"neighbou?rhoods?|villages|towns|districts?|estates?|slums?|old\s+city|centre|center|downtown|"
     r"quarters?|streets|port|edges?|fringes?|periphery|environs|outlying)\b))"
 )
 _CLAUSE = re.compile(
