@@ -74,6 +74,8 @@ _DESCRIPTOR = (
     rf"{WILD_GROUND})\s+(?:of\s+|in\s+|near\s+)?|"
     # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
     r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
+    # "at the entrance to X", "at the gates of X": the edge of the town is the town
+    r"(?:entrance|entry|gates?|approach(?:es)?)\s+(?:to|of)\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(

@@ -117,3 +117,25 @@ def test_possessive_owner_without_a_part_word_is_no_place() -> None:
     # "Kenya's police" names an owner, not a place: no Kenya-wide incident from it
     places = _places("Kenya's police shot dead two suspects in Kisumu on Monday.")
     assert [p[1] for p in places] == ["Kisumu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "reason"),
+    [
+        (
+            "Car bomb kills three in northern Iraq\nA car bomb exploded at the entrance to "
+            "Tikrit on Monday morning, killing three soldiers.",
+            "Tikrīt",
+            "the body's town, not the headline's region",
+        ),
+        (
+            "Mortar fire hits northern Mali\nMilitants fired mortar rounds at the gates of "
+            "Gao on Friday, wounding two soldiers.",
+            "Gao",
+            "'the gates of' a town is the town",
+        ),
+    ],
+)
+def test_edge_of_a_town_places_the_event_in_the_town(text: str, town: str, reason: str) -> None:
+    places = _places(text)
+    assert [p[1] for p in places] == [town], reason
