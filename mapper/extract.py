@@ -258,11 +258,13 @@ def _named_in(
     part = part_named_after(text, place, taken) if place.precision < Precision.REGION else None
     if part is None:  # "the parish of San Carlos, in Quevedo canton": not Venezuela's
         part = foreign_before_unit(text, place, places)
-    if part is None:  # "in Bannang Sata district of Yala"
-        part = unit_named_before(text, place, taken)
     if part is not None:
         return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
+    if name is None:  # "in Bannang Sata district of Yala": the unit, at its holder
+        part = unit_named_before(text, place, taken)
+        if part is not None:
+            return named_inside(part, place)
     # "In Macomia district, insurgents raided the village of X": a unit the gazetteer
     # reads as its seat town opens the clause as a region does.
     unit = place.precision is Precision.REGION or named_unit(text, place.end, place.start)
