@@ -106,6 +106,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
 _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:amid|after|as|while|since)\s")
 
 
+_OF_THE_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
 def unresolved_name(
     text: str,
     event: EventMention,
@@ -157,6 +160,8 @@ def name_between(
             continue
         if landmark_name(name):  # "near Begum Rokeya University": a building, no town
             continue
+        if _OF_THE_NAMED.match(text, start + m.end("name")):
+            continue  # "near the Temple of the Tooth", "at the Dome of the Rock": a landmark
         at = start + m.start("name") + skip
         stop_at = at + len(name)
         if any(a.start < stop_at and at < a.end for a in taken):

@@ -139,3 +139,14 @@ def test_possessive_owner_without_a_part_word_is_no_place() -> None:
 def test_edge_of_a_town_places_the_event_in_the_town(text: str, town: str, reason: str) -> None:
     places = _places(text)
     assert [p[1] for p in places] == [town], reason
+
+
+def test_landmark_named_of_the_something_is_no_stand_in_place() -> None:
+    # "the Shrine of the Martyrs" names a building, not a second place the gazetteer
+    # lacks: the body tells the headline's event, at its town
+    places = _places(
+        "Nigeria: gunmen kill two worshippers in Kaduna\n"
+        "Gunmen shot dead two worshippers near the Shrine of the Martyrs on Friday, "
+        "police in Kaduna said."
+    )
+    assert [p[0] for p in places] == ["Kaduna"]
