@@ -162,10 +162,12 @@ from .standins import (
     route_from,
     sole_region,
     town_referred_to,
+    unit_named_before,
     unresolved_name,
 )
 from .strategic import demonstration_arrests
 from .toponym import Precision, Toponym
+from .units import named_unit
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
@@ -262,7 +264,14 @@ def _named_in(
     if part is not None:
         return named_inside(part, place)
     name = unresolved_name(text, event, place.start, taken)
-    if name is None and place.precision is Precision.REGION and place.end <= event.start:
+    if name is None:  # "in Bannang Sata district of Yala": the unit, at its holder
+        part = unit_named_before(text, place, taken)
+        if part is not None:
+            return named_inside(part, place)
+    # "In Macomia district, insurgents raided the village of X": a unit the gazetteer
+    # reads as its seat town opens the clause as a region does.
+    unit = place.precision is Precision.REGION or named_unit(text, place.end, place.start)
+    if name is None and unit and place.end <= event.start:
         # "In Jonglei state, gunmen attacked a camp on the outskirts of Ayod": the region
         # opening the clause holds the place the event names after it.
         name = unresolved_name(text, event, end, taken)

@@ -24,7 +24,10 @@ __all__ = ["opening_region", "town_in_region", "village_before_event"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
-    rf"|\b(?:outskirts|edges?|vicinity|suburbs?|countryside|environs|area|{WILD_GROUND})\s+of)"
+    rf"|\b(?:outskirts|edges?|vicinity|suburbs?|countryside|environs|area|{WILD_GROUND})\s+of"
+    # "struck residential districts of X", "shelled two neighbourhoods of X": parts of
+    # the town are the town for ACLED.
+    r"|\b(?:districts|neighbou?rhoods|quarters|parts|centre|center|heart)\s+of)"
     r"(?:\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:town|city|village|area)\s+of)?\s*$",
     re.I,
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from gazetteer import Candidate
 from gazetteer.ranking import distance_km
@@ -29,6 +30,7 @@ from gazetteer.ranking import distance_km
 from .events import EventMention
 from .incident import EventType
 from .listed import AREA_AFTER, held_in, in_list, listed_after, listed_before
+from .namedregion import region_after_comma
 from .nonevent import (
     acting_country,
     border,
@@ -72,6 +74,8 @@ _DESCRIPTOR = (
     rf"{WILD_GROUND})\s+(?:of\s+|in\s+|near\s+)?|"
     # "the state capital, Loikaw": a descriptive noun, then the name in apposition.
     r"(?:state|provincial|regional|district|county|departmental)\s+(?:capital|seat),\s+|"
+    # "at the entrance to X", "at the gates of X": the edge of the town is the town
+    r"(?:entrance|entry|gates?|approach(?:es)?)\s+(?:to|of)\s+|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|\u2019s)\s+)*"
 )
 _LOCATIVE = re.compile(
@@ -132,7 +136,7 @@ _MODIFIER_GAP = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"^(?:-(?:based|backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b|\s*(?:'s|\u2019s)\s+(?!(?:[\w-]+\s+){0,2}(?:outskirts|countryside|suburbs|"
-    r"neighbou?rhoods?|villages|towns|districts?|old\s+city|centre|center|downtown|"
+    r"neighbou?rhoods?|villages|towns|districts?|estates?|slums?|old\s+city|centre|center|downtown|"
     r"quarters?|streets|port|edges?|fringes?|periphery|environs|outlying)\b))"
 )
 _CLAUSE = re.compile(
@@ -556,6 +560,8 @@ def link_places(
         return linked
     checked: list[Toponym] = []
     context: set[int] = set()  # regions and countries named as holding the place before
+    # "near Saravena, Arauca": the region holding the town, not a second town
+    places = places[:1] + [region_after_comma(text, a, b) for a, b in pairwise(places)]
     for j, place in enumerate(places):
         place = _as_region(text, place)
         k = _container(text, places, j)

@@ -45,6 +45,7 @@ __all__ = [
     "route_from",
     "sole_region",
     "town_referred_to",
+    "unit_named_before",
     "unresolved_name",
 ]
 
@@ -105,6 +106,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,3}?and\s")
 _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:amid|after|as|while|since)\s")
 
 
+_OF_THE_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
 def unresolved_name(
     text: str,
     event: EventMention,
@@ -156,6 +160,8 @@ def name_between(
             continue
         if landmark_name(name):  # "near Begum Rokeya University": a building, no town
             continue
+        if _OF_THE_NAMED.match(text, start + m.end("name")):
+            continue  # "near the Temple of the Tooth", "at the Dome of the Rock": a landmark
         at = start + m.start("name") + skip
         stop_at = at + len(name)
         if any(a.start < stop_at and at < a.end for a in taken):
@@ -394,7 +400,9 @@ _PART_NAMED = re.compile(
     r"(?:\s+(?:suburb|district|neighbou?rhood|quarter|area|camp)\s+of\s+|(?:'s|\u2019s)\s+)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
-_PART_WORD = re.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter|area|camp|village)\b", re.I)
+_PART_WORD = re.compile(
+    r"\s+(?:neighbou?rhood|district|suburb|quarter|area|camp|village|estate|slum)\b", re.I
+)
 
 
 def part_named_after(
@@ -458,3 +466,31 @@ def road_start(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
     if first == words or not first or not _ROUTE.match(text, end):
         return name
     return start, start + len(first), first
+
+
+# "in Bannang Sata district of Yala", "at Bon To village, Chaung-U township": a name the
+# gazetteer lacks, its unit word, then the place holding it.
+_UNIT_BEFORE = re.compile(
+    rf"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"\s+(?:village|hamlet|estate|neighbou?rhood|{UNIT})(?:\s*,|\s+(?:of|in))\s+(?:the\s+)?$"
+)
+
+
+def unit_named_before(
+    text: str, place: Toponym, taken: Sequence[ActorMention | Toponym]
+) -> tuple[int, int, str] | None:
+    """A village or unit the gazetteer lacks, named with its kind right before the
+    *place* holding it: "in Bannang Sata district of Yala", "at Kayole estate, Nairobi"
+    give (start, end, name), else None. A name the geoparser resolved or read as an
+    actor (*taken*) is no such name."""
+    start = place.end - len(place.name) if place.text.endswith(place.name) else place.start
+    m = _UNIT_BEFORE.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    if m.group("name").split()[0].lower() in _NOT_NAMES:
+        return None
+    if any(t.start < b and a < t.end for t in taken):
+        return None
+    return a, b, m.group("name")
