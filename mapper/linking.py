@@ -38,6 +38,7 @@ from .nonevent import (
     measured_from,
     natural_feature,
     protested_body,
+    road_end,
     sea_coast,
     speaker_seat,
     water_body,
@@ -584,6 +585,7 @@ def link_places(
             or _cared_for(before)
             or _elsewhere(text, sentence_start, place)
             or measured_from(before)
+            or road_end(text, sentence_start, place.start, place.end)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).

@@ -136,3 +136,25 @@ def test_a_fronted_since_clause_with_a_bare_month_is_recalled(
 )  # fmt: skip
 def test_only_a_gathering_vigil_is_a_protest_cue(sentence: str, vigil: bool, reason: str) -> None:
     assert any("vigil" in sentence[e.start : e.end] for e in find_events(sentence)) is vigil, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "reason"),
+    [
+        ("A roadside bomb on the road between Maiduguri and Bama hit a lorry near Konduga on "
+         "Tuesday, killing three drivers, a local official said.", "Konduga", "Bama",
+         "the road's ends are reference points when the sentence says 'near'"),
+        ("Taliban fighters ambushed a police convoy on the Kabul-Jalalabad highway outside "
+         "Surobi on Sunday, killing five officers, officials said.", "Surobi", "Jalalabad",
+         "a hyphenated road name, 'outside'"),
+        ("A roadside bomb hit a minibus on the road between Konna and Douentza on Tuesday, "
+         "killing four passengers, residents said.", "Konna", None,
+         "without a finer place the road's first end is kept"),
+    ],
+)  # fmt: skip
+def test_a_roads_ends_give_way_to_the_place_on_it(
+    text: str, present: str, absent: str | None, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
+    assert any(present in loc for loc in locations), (reason, locations)
+    assert absent is None or not any(absent in loc for loc in locations), (reason, locations)
