@@ -489,7 +489,7 @@ def _quarter_of(text: str, town: Toponym, quarter: Toponym) -> bool:
 
 _UNIT = re.compile(
     r"\s+(?:division|department|prefecture|province|governorate|region|state|county|district|"
-    r"subdivision|local\s+government\s+area|municipality|commune)\b",
+    r"subdivision|local\s+government\s+area|municipality|commune|regency|woreda|upazila|tehsil)\b",
     re.I,
 )
 

@@ -158,3 +158,20 @@ def test_a_roads_ends_give_way_to_the_place_on_it(
     locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
     assert any(p in loc for p in present.split("|") for loc in locations), (reason, locations)
     assert absent is None or not any(absent in loc for loc in locations), (reason, locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "unit", "reason"),
+    [
+        ("Gunmen shot dead two motorcycle taxi drivers in Sinak, Puncak regency, on Tuesday, "
+         "police said.", "Sinak", "Puncak", "an Indonesian regency after its town"),
+        ("Police said two rebels were shot dead in Beoga, Puncak regency, on Thursday.",
+         "Beoga", "Puncak", "the same after another town, in a passive clause"),
+    ],
+)  # fmt: skip
+def test_a_unit_named_after_its_town_is_not_a_second_place(
+    text: str, town: str, unit: str, reason: str
+) -> None:
+    locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
+    assert any(town in loc for loc in locations), (reason, locations)
+    assert not any(unit in loc for loc in locations), (reason, locations)
