@@ -333,6 +333,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         + "|(?:Marche[sd]|Marching)"
         + _LED_AWAY
         + "|picket(?:s|ed|ing)?|"
+        # "stepped up vigil", "a close vigil": watchfulness by the security forces, no gathering.
+        r"(?<!up\s)(?<!close\s)(?<!strict\s)(?<!tight\s)(?<!heightened\s)(?<!intensified\s)"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
         r"(?:residents|villagers|youths|students|workers|traders|drivers|farmers|supporters|"
         r"protesters|demonstrators)\s+(?:(?!said\b|says?\b|told\b|and\b)[\w'’-]+\s+){0,3}?"

@@ -130,6 +130,25 @@ _AGENDA = re.compile(
 )
 """What a meeting or a visit is about: "the committee met in Naqoura to review violations
 reported last month". A meeting "to discuss Sunday's attack" still tells the attack."""
+_THREAT = re.compile(
+    r"\b(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|vow(?:s|ed|ing)?|"
+    r"pledg(?:e|es|ed|ing)|ultimatum|promis(?:e|es|ed|ing))\b"
+    r"(?:[^.;:!?]{0,80}?\b(?:would|will|shall|could|might)\s+(?!be\s+(?:killed|hit|struck|"
+    r"attacked)\b)"
+    r"|\s+(?:[\w'\u2019-]+\s+){0,2}?of\s+(?=(?:a|an|the|more|further|new|fresh|possible|"
+    r"imminent|renewed|\w+-?scale)\b)"
+    r"|\s+(?:[\w'\u2019-]+\s+){0,2}?(?:to|that\s+it\s+would)\s+(?=(?:attack|strike|hit|"
+    r"bomb|target|kill|storm|seize|retaliate|respond|launch|wipe|destroy|burn|shut|blow)\b))"
+    r"|\bany\s+(?:(?:new|further|fresh|future|renewed|more|such)\s+)?(?=(?:attacks?|strikes?|"
+    r"assaults?|aggression|incursions?|raids?|offensives?|bombings?)\b)",
+    re.I,
+)
+"""A threat, a warning or a vow and what it says will happen: "warned that the group
+would strike", "threatened to attack", "warned of a decisive response", "a response to
+any new attack". What a party promises is no event yet. The span starts after the
+threat's own words, so an attack told before it in the sentence stays news, and one
+dated in the report's days ("vowed that it would answer Monday's raid on X") is kept by
+the caller (:func:`recent`)."""
 _WAR_TOTAL = re.compile(
     r"\b(?:war|conflict|insurgency|crisis|civil\s+war)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
@@ -176,6 +195,7 @@ _STEMS = {
                "reject", "refut", "disclaim"),
     "agenda": ("discuss", "review", "examine", "address", "assess", "debate", "consider"),
     "war": ("war", "conflict", "insurgency", "crisis"),
+    "threat": ("warn", "threat", "vow", "pledg", "ultimatum", "promis", "any "),
 }  # fmt: skip
 """Words without which a pattern cannot match: most sentences need no regex at all."""
 
@@ -187,7 +207,7 @@ def _may(lowered: str, kind: str) -> bool:
 def framed_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of *sentence* (offsets into it) that tell events only as what a verdict, a
     charge, an inquiry, a reaction, a denial, a meeting or a statistic is about, or as
-    a decision not yet taken.
+    a decision not yet taken or a threat.
 
     Examples
     --------
@@ -203,7 +223,7 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     low = sentence.lower()
     spans: list[tuple[int, int]] = []
     after = [("judicial", _JUDICIAL), ("reaction", _REACTION), ("unreal", _UNREAL)]
-    after += [("agenda", _AGENDA)]
+    after += [("agenda", _AGENDA), ("threat", _THREAT)]
     for kind, rx in after:
         if _may(low, kind):
             spans += [(m.end(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]

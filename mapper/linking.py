@@ -40,6 +40,7 @@ from .nonevent import (
     measured_from,
     natural_feature,
     protested_body,
+    road_end,
     sea_coast,
     speaker_seat,
     water_body,
@@ -492,7 +493,7 @@ def _quarter_of(text: str, town: Toponym, quarter: Toponym) -> bool:
 
 _UNIT = re.compile(
     r"\s+(?:division|department|prefecture|province|governorate|region|state|county|district|"
-    r"subdivision|local\s+government\s+area|municipality|commune)\b",
+    r"subdivision|local\s+government\s+area|municipality|commune|regency|woreda|upazila|tehsil)\b",
     re.I,
 )
 
@@ -590,6 +591,7 @@ def link_places(
             or _cared_for(before)
             or _elsewhere(text, sentence_start, place)
             or measured_from(before)
+            or road_end(text, sentence_start, place.start, place.end)
             # "the Red Sea port of Hodeidah", "the Sahel town of Djibo": the area classifies
             # the place after it.
             # ("Manbij city of Aleppo countryside", without "the", is Manbij in Aleppo's).

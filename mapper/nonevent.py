@@ -21,6 +21,8 @@ reasons. Two kinds are recognised here:
   Marib", "30 km north-west of Mogadishu": the place the event is measured from, which
   the gazetteer would otherwise take for the event's place when the nearer name is one
   it lacks;
+* a road's end: "on the road between Maiduguri and Damboa ... near Damboa": the towns a
+  road joins, when the sentence goes on to say where on it the event was;
 * the name of a landmark: "the Miraflores presidential palace in Caracas", "Begum Rokeya
   University": the name belongs to a building, which lies in the town the text places it
   in, not in a namesake town.
@@ -42,6 +44,7 @@ __all__ = [
     "measured_from",
     "natural_feature",
     "protested_body",
+    "road_end",
     "sea_coast",
     "speaker_seat",
     "water_body",
@@ -318,3 +321,44 @@ def sea_coast(name: str, text: str, end: int) -> bool:
     Caspian Sea shore"): the sea names a stretch of shore, not a town or a region of the
     gazetteer that shares its name (Sudan's Red Sea state)."""
     return _SEA_NAME.search(name) is not None and _COAST_AFTER.match(text, end) is not None
+
+
+_ROAD_BEFORE = re.compile(
+    r"\b(?:roads?|highways?|routes?|motorway|expressway|railway|rail\s+line|corridor|"
+    r"stretch)\s+(?:(?:that\s+)?(?:linking|links|connecting|connects|joining|joins)\s+|"
+    r"between\s+|from\s+)(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,2}?(?:(?:and|to|with)\s+(?:the\s+)?"
+    r"(?:(?:town|city)\s+of\s+)?)?$"
+)
+_ROAD_AFTER = re.compile(
+    r"[^.;!?]{0,200}?\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+)?(?:(?:village|town|hamlet|area)\s+(?:of\s+)?)?(?-i:[A-Z])",
+    re.I,
+)
+_ROAD_JOINED = re.compile(
+    r"(?:\s*[-\u2013]\s*[A-Z][\w'\u2019-]*)?\s+(?:road|highway|route|expressway|motorway)\b"
+)
+
+
+def road_end(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True when the place at *start*:*end* is an end of a road ("the road between X
+    and Y", "the highway linking X to Y", "the X-Y road") and the sentence goes on to
+    say where on the road the event was ("... near Z", "... outside Z"): the towns the
+    road joins are then reference points, and the event's place is the one named after.
+
+    Without such a place ("a bomb hit a bus on the road between X and Y") the road's
+    ends are the best the text gives, and are left alone.
+
+    Examples
+    --------
+    >>> s = "A mine on the road between Gao and Ansongo hit a truck near Fafa."
+    >>> road_end(s, 0, s.index("Gao"), s.index("Gao") + 3)
+    True
+    >>> s = "A mine on the road between Gao and Ansongo hit a truck."
+    >>> road_end(s, 0, s.index("Gao"), s.index("Gao") + 3)
+    False
+    """
+    before = text[max(sentence_start, start - 80) : start]
+    if _ROAD_BEFORE.search(before) is None and _ROAD_JOINED.match(text, end) is None:
+        return False
+    return _ROAD_AFTER.match(text, end) is not None

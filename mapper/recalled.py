@@ -82,6 +82,17 @@ _LONG_AGO = re.compile(
 """A time a month or more before the report; "last week" is still the report's news."""
 
 
+_SINCE_OPEN = re.compile(r"\W*since\s+(?!the\s+(?:end|start)\b)", re.I)
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r")(?![\w.]?\s*\d)",
+    re.I,
+)
+"""A month named without its day: "in late October". The period a sentence opens with,
+"Since the rebels took X in late October, ...", has lasted till the report: the event
+is history. Inside a sentence ("has been advancing since ...") the main verb's aspect
+says as much, and is left to :mod:`mapper.aspect`."""
+
+
 _APPOSED_TIME = re.compile(
     r",\s*(?:the|a|an)\s+[^,;:.!?]{1,40},\s*(?=" + _LONG_AGO.pattern + r")" + _LONG_AGO.pattern,
     re.I,
@@ -91,7 +102,9 @@ _APPOSED_TIME = re.compile(
 def recalled_causes(sentence: str) -> list[tuple[int, int]]:
     """Spans of *sentence* (offsets into it) that give an earlier event, dated a month or
     more before the report, as the cause or start of what it tells: "Families have fled
-    east since the rebels entered Y late last month" gives the span from "since".
+    east since the rebels entered Y late last month" gives the span from "since". A
+    sentence that opens with a period begun in a month named without its day ("Since
+    the army retook Y in early May, ...") recalls history too.
 
     Examples
     --------
@@ -102,10 +115,15 @@ def recalled_causes(sentence: str) -> list[tuple[int, int]]:
     []
     """
     spans = []
+    opening = _SINCE_OPEN.match(sentence)
     for m in _CAUSE_OPEN.finditer(sentence):
         close = _CLAUSE_END.search(sentence, m.end())
         end = len(sentence) if close is None else close.start()
-        if _LONG_AGO.search(sentence, m.end(), end) is not None:
+        if _LONG_AGO.search(sentence, m.end(), end) is not None or (
+            opening is not None
+            and opening.end() == m.end()
+            and _IN_MONTH.search(sentence, m.end(), end) is not None
+        ):
             spans.append((m.start(), end))
             continue
         # "after the RSF entered Y, the state capital, late last month": the time comes
