@@ -250,7 +250,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "recaptured",
-        r"recaptur(?:e|es|ed)|retook|retak(?:e|es|en)|regain(?:s|ed)?(?:\s+control)?|"
+        r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed)?(?:\s+control)?|"
+        r"regaining\s+control|"
         r"liberat(?:es|ed)",
         REGAIN,
         "strong",
@@ -310,8 +311,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
         r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
         r"(?:[\w'’-]+,?\s+){0,5}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
-        r"projectiles)|"
-        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
+        r"projectiles|fireworks|bottles|firebombs)|"
+        # a crowd's thrown "missiles" (stones, bottles): no army throws or pelts a missile
+        r"(?:pelt(?:ed|ing)?\s+with|thr(?:ew|owing|own))\s+(?:[\w'’-]+,?\s+){0,3}?missiles|"
+        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|fireworks)\s+"
+        r"(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
         r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
         RIOT,

@@ -1,0 +1,163 @@
+"""Event typing by class of wording, round eight (own sentences, several countries):
+missiles and fireworks thrown by crowds, deaths at a demonstration, towns stormed and
+taken, raids that only looted."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import EventType, find_events
+
+E = EventType
+
+
+def _strong(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type.value, e.sub_event_type) for e in find_events(text) if not e.weak]
+
+
+RIOT = (E.RIOTS.value, "Violent demonstration")
+SHELLING = (E.EXPLOSIONS.value, "Shelling/artillery/missile attack")
+EXCESSIVE = (E.PROTESTS.value, "Excessive force against protesters")
+OVERTAKE = (E.BATTLES.value, "Non-state actor overtakes territory")
+REGAIN = (E.BATTLES.value, "Government regains territory")
+LOOT = (E.STRATEGIC_DEVELOPMENTS.value, "Looting/property destruction")
+ATTACK = (E.VIOLENCE_AGAINST_CIVILIANS.value, "Attack")
+
+THROWN_BY_CROWDS = [
+    (
+        "A crowd outside the asylum hostel in Knowsley threw missiles at officers on Friday.",
+        "'threw missiles': British riot wording for stones and bottles",
+    ),
+    (
+        "Officers in Leipzig were pelted with missiles and bottles as the march broke up.",
+        "'pelted with missiles' in the passive",
+    ),
+    (
+        "Youths in Marseille hurled fireworks at a police station overnight.",
+        "fireworks are thrown by crowds, never fired as artillery",
+    ),
+    (
+        "Fireworks were thrown at riot police in Athens on Saturday evening.",
+        "fireworks thrown, passive, no agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), THROWN_BY_CROWDS)
+def test_missiles_and_fireworks_thrown_by_a_crowd_are_a_riot(text: str, reason: str) -> None:
+    assert _strong(text) == [RIOT], reason
+
+
+FIRED_MISSILES = [
+    ("Russian forces fired missiles at Odesa overnight.", "missiles fired by an army"),
+    ("A missile struck an apartment block in Dnipro on Tuesday.", "a missile strike"),
+    ("Houthi rebels launched missiles at a tanker off Hodeidah.", "missiles launched"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FIRED_MISSILES)
+def test_fired_missiles_stay_shelling(text: str, reason: str) -> None:
+    assert SHELLING in _strong(text), reason
+
+
+DEATHS_AT_DEMONSTRATIONS = [
+    (
+        "Three people were shot dead in Homa Bay on Tuesday after protesters torched a police "
+        "station and hurled stones at officers.",
+        RIOT,
+        "the crowd burnt and stoned: the deaths are the riot's",
+    ),
+    (
+        "Two men were shot dead in Conakry on Thursday as demonstrators threw rocks at gendarmes.",
+        RIOT,
+        "'as' ties the shooting to a stone-throwing crowd",
+    ),
+    (
+        "A student was shot dead in Dhaka when police opened fire on demonstrators marching "
+        "to the ministry.",
+        EXCESSIVE,
+        "a march with no violence of its own: force used on protesters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), DEATHS_AT_DEMONSTRATIONS)
+def test_killing_during_a_demonstration_is_the_demonstration(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert set(_strong(text)) == {expected}, reason
+
+
+KILLINGS_APART_FROM_DEMONSTRATIONS = [
+    (
+        "Gunmen shot dead a trader in Kano as protesters gathered outside the governor's office.",
+        "armed killers named: an attack of its own beside the protest",
+    ),
+    (
+        "A farmer was shot dead in Makueni on Monday as protesters marched in Nairobi.",
+        "the protest has a place of its own",
+    ),
+    (
+        "A journalist was shot dead in Culiacan. Protesters marched in Mexico City the next day.",
+        "a new sentence: two events",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), KILLINGS_APART_FROM_DEMONSTRATIONS)
+def test_killing_apart_from_a_demonstration_stays_an_attack(text: str, reason: str) -> None:
+    assert ATTACK in _strong(text), reason
+
+
+TOWNS_STORMED_AND_TAKEN = [
+    (
+        "Militants stormed the town of Djibo at dawn, seizing control of its market and "
+        "police post.",
+        OVERTAKE,
+        "'stormed ..., seizing control': the storming is the takeover",
+    ),
+    (
+        "Rebels attacked Kalehe on Sunday and took control of the town by nightfall.",
+        OVERTAKE,
+        "'attacked ... and took control': one battle over the town",
+    ),
+    (
+        "Government troops stormed Pinlebu on Friday, regaining control of the town.",
+        REGAIN,
+        "the state retakes the town it stormed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), TOWNS_STORMED_AND_TAKEN)
+def test_raid_that_took_a_town_is_the_takeover(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert _strong(text) == [expected], reason
+
+
+LOOTING_RAIDS = [
+    (
+        "Insurgents raided the fishing village of Quiterajo overnight, looting food stores and "
+        "burning the clinic; no casualties were reported.",
+        "property only, and no one hurt: looting",
+    ),
+    (
+        "Bandits stormed a market in Zurmi on Friday, looting shops, but nobody was hurt, "
+        "police said.",
+        "'nobody was hurt' in the same sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LOOTING_RAIDS)
+def test_raid_that_only_looted_is_looting(text: str, reason: str) -> None:
+    assert _strong(text) == [LOOT], reason
+
+
+def test_raid_that_looted_and_hurt_people_stays_an_attack() -> None:
+    text = (
+        "Insurgents raided the village of Nangade overnight, looting shops and killing two "
+        "traders, residents said."
+    )
+    assert _strong(text)[0] == ATTACK, "people were killed: the raid is an attack"
