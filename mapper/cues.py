@@ -126,6 +126,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"us(?:ed|es|ing)\s+(?:(?:armed|attack|explosive-laden|small)\s+)?"
         r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+        # "a drone launched by the Houthis crashed into": the sender between drone and verb
+        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,3}?)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
@@ -338,6 +340,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         + _LED_AWAY
         + "|picket(?:s|ed|ing)?|"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        # "fired tear gas to disperse supporters who had gathered": a gathering broken up;
+        # protesters or rioters named in the object are cues of their own
+        r"(?:fired|used|lobbed)\s+tear[- ]?gas\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+\w+\s+)?to\s+"
+        r"(?:disperse|scatter|break\s+up)(?!\s+(?:[\w'’-]+\s+){0,4}?(?:protesters|"
+        r"demonstrators|rioters|marchers|protests?|demonstrations?|rall(?:y|ies)|riots?)\b)|"
         r"(?:residents|villagers|youths|students|workers|traders|drivers|farmers|supporters|"
         r"protesters|demonstrators)\s+(?:(?!said\b|says?\b|told\b|and\b)[\w'’-]+\s+){0,3}?"
         r"(?:blocked|barricaded)\s+(?:(?:the|a|several|main|key)\s+)?(?:[\w'’-]+\s+)?"

@@ -161,3 +161,65 @@ def test_raid_that_looted_and_hurt_people_stays_an_attack() -> None:
         "traders, residents said."
     )
     assert _strong(text)[0] == ATTACK, "people were killed: the raid is an attack"
+
+
+DRONE = (E.EXPLOSIONS.value, "Air/drone strike")
+INTERVENTION = (E.PROTESTS.value, "Protest with intervention")
+
+DRONES_WITH_SENDER = [
+    (
+        "A drone launched by rebels crashed into a market in Kalehe on Monday, wounding three.",
+        "the sender between the drone and its verb",
+    ),
+    (
+        "A quadcopter flown by militants struck a police post in Lakki Marwat overnight.",
+        "'flown by' names who sent it",
+    ),
+    (
+        "A drone operated by the army hit a wedding party in Myinmu township on Sunday.",
+        "'operated by' a state force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DRONES_WITH_SENDER)
+def test_drone_told_with_its_sender_is_a_drone_strike(text: str, reason: str) -> None:
+    assert _strong(text) == [DRONE], reason
+
+
+def test_drone_shot_down_after_its_sender_is_no_strike() -> None:
+    text = "Drones launched by Ukraine were shot down over Belgorod, the governor said."
+    assert DRONE not in _strong(text), "an intercepted drone struck nothing"
+
+
+GATHERINGS_DISPERSED = [
+    (
+        "Police in Lome fired tear gas on Saturday to disperse opposition supporters who had "
+        "gathered outside the electoral commission.",
+        INTERVENTION,
+        "a gathering broken up with tear gas, no protest word",
+    ),
+    (
+        "Gendarmes used tear gas to scatter a crowd outside the courthouse in Bamako.",
+        INTERVENTION,
+        "'used tear gas to scatter a crowd'",
+    ),
+    (
+        "Police fired tear gas to disperse youths who had set fire to tyres in Conakry.",
+        RIOT,
+        "the dispersed crowd was burning tyres: a riot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), GATHERINGS_DISPERSED)
+def test_gathering_dispersed_with_tear_gas_is_a_protest_met_with_force(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert set(_strong(text)) == {expected}, reason  # one place: the cues make one incident
+
+
+def test_tear_gas_on_named_protesters_is_one_protest_cue() -> None:
+    text = "Police fired tear gas to disperse hundreds of protesters marching in Nakuru."
+    cues = [e.text for e in find_events(text) if not e.weak]
+    assert not any("tear gas" in c for c in cues), "the protesters are the cue, not the gas"
