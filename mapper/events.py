@@ -42,7 +42,7 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
-from .strategic import adjectival_arrest, demonstration_arrests
+from .strategic import adjectival_arrest, demonstration_arrests, suspects_held
 from .subsumed import killed_at_demonstration, looting_raid, raid_took_ground
 from .textfold import on_folded
 
@@ -638,6 +638,8 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue
+        if suspects_held(text, mention, out, offset):
+            continue  # "... attacked students. Police said one suspect had been detained"
         if demonstration_arrests(text, mention, out, offset):
             continue  # "... hurled stones at police. 37 people were detained": the riot's
         looted = looting_raid(text, mention, out, offset)

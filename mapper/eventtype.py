@@ -222,7 +222,8 @@ possessive that only names what was taken ("overran the People's Defence Forces
 garrison")."""
 _MATERIEL_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|large|huge|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:weapons?|arms|"
-    r"ammunition|munitions|explosives|caches?|rifles|guns|rockets|missiles|drones|"
+    r"ammunition|munitions|explosives|caches?|rifles|guns|pistols|revolvers|handguns|firearms|"
+    r"shotguns|bullets|rockets|missiles|drones|"
     r"launchers)\b",
     re.I,
 )

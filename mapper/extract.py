@@ -161,7 +161,7 @@ from .standins import (
     town_referred_to,
     unresolved_name,
 )
-from .strategic import demonstration_arrests
+from .strategic import demonstration_arrests, suspects_held
 from .toponym import Precision, Toponym
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
@@ -705,6 +705,8 @@ def extract_incidents(
         events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         # "... hurled stones at police. 37 people were detained": the riot's arrests
         events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
+        # "... attacked students. Police said one suspect had been detained": the attack's
+        events = [e for e in events if not suspects_held(text, e, told_cues, 0)]
         previous_cues = tuple(events)
         told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)

@@ -4,9 +4,11 @@ taken, raids that only looted."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from mapper import EventType, find_events
+from mapper import EventType, extract_incidents, find_events
 
 E = EventType
 
@@ -223,3 +225,65 @@ def test_tear_gas_on_named_protesters_is_one_protest_cue() -> None:
     text = "Police fired tear gas to disperse hundreds of protesters marching in Nakuru."
     cues = [e.text for e in find_events(text) if not e.weak]
     assert not any("tear gas" in c for c in cues), "the protesters are the cue, not the gas"
+
+
+ARREST = (E.STRATEGIC_DEVELOPMENTS.value, "Arrests")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Police arrested three gang members in Kumasi on Friday and seized two pistols.",
+            "handguns seized with the arrests: no territory changed hands",
+        ),
+        (
+            "Troops detained a courier near Gao and seized revolvers and bullets from his car.",
+            "revolvers and bullets are weapons, not ground",
+        ),
+    ],
+)
+def test_seized_handguns_are_no_territory(text: str, reason: str) -> None:
+    types = _strong(text)
+    assert ARREST in types and all(t[0] != E.BATTLES.value for t in types), reason
+
+
+SUSPECTS_HELD_AFTER_AN_ATTACK = [
+    (
+        "A man stabbed two worshippers outside a mosque in Bradford on Friday. "
+        "Police said one suspect had been detained.",
+        "one suspect held for the stabbing just told",
+    ),
+    (
+        "Gunmen shot dead a trader in Jos on Monday, witnesses said. Two men were "
+        "arrested over the killing, police said.",
+        "'arrested over the killing': the killing's suspects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SUSPECTS_HELD_AFTER_AN_ATTACK)
+def test_arrest_of_suspects_in_the_event_just_told_is_no_event(text: str, reason: str) -> None:
+    incidents = extract_incidents(text)
+    assert incidents, "the attack itself stays"
+    assert all(i.sub_event_type != "Arrests" for i in incidents), reason
+
+
+ARRESTS_OF_THEIR_OWN = [
+    (
+        "Gunmen killed two farmers in Kaura on Monday. Separately, police arrested 12 "
+        "suspects in Kaduna city.",
+        "'separately' and a place of its own: a new event",
+    ),
+    (
+        "Gunmen killed two farmers in Kaura on Monday. On Wednesday troops arrested three "
+        "suspected members of the armed group.",
+        "suspected members of a group, on a day of their own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ARRESTS_OF_THEIR_OWN)
+def test_arrests_with_their_own_scene_stay_events(text: str, reason: str) -> None:
+    incidents = extract_incidents(text, published=date(2025, 3, 7))
+    assert any(i.sub_event_type == "Arrests" for i in incidents), reason
