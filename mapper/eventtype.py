@@ -53,6 +53,7 @@ __all__ = [
     "armed_victims",
     "intervention",
     "refine",
+    "resisted_later",
     "sentence_window",
     "withdrawn_later",
 ]
@@ -563,6 +564,36 @@ def withdrawn_later(mention: EventMention, text: str, sentence_end: int) -> Even
     if mention.sub_event_type != OVERTAKE[1]:
         return mention
     if _LATER_WITHDRAWAL.search(text[sentence_end : sentence_end + 400]) is None:
+        return mention
+    et, sub = CLASH
+    return replace(mention, event_type=et, sub_event_type=sub)
+
+
+_LATER_FIREFIGHT = re.compile(
+    r"\s*[^.!?]{0,80}?\b(?:its|their|the)\s+(?:[\w'’-]+\s+)?(?:forces|troops|"
+    r"soldiers|officers|units)\s+(?:had\s+)?(?:exchanged\s+fire|clashed|traded\s+fire|"
+    r"engaged\s+in\s+(?:a\s+)?(?:gunfights?|firefights?|gun\s+battles?))\s+with\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:gunmen|militants|fighters|insurgents|rebels|attackers|"
+    r"militiamen|combatants|gang\s+members|gangsters|criminals)\b[^.!?]*",
+)
+"""The next sentence, saying the raiding forces met armed resistance ("The army said its
+forces exchanged fire with gunmen")."""
+_OWN_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def resisted_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
+    """*mention*, a raid coded as an attack, recoded as an armed clash when the next
+    sentence says the raiding forces exchanged fire with armed men there.
+
+    ACLED codes a raid that met armed resistance as *Battles / Armed clash*, even when
+    the dead it reports first are civilians ("seven killed during a raid on the camp.
+    The army said its forces exchanged fire with gunmen"). The next sentence must have no
+    place of its own.
+    """
+    if mention.cue != "raid" or mention.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return mention
+    later = _LATER_FIREFIGHT.match(text, sentence_end)
+    if later is None or _OWN_PLACE.search(later.group(0)):
         return mention
     et, sub = CLASH
     return replace(mention, event_type=et, sub_event_type=sub)

@@ -103,7 +103,7 @@ from .events import (
     find_events,
     intervention,
 )
-from .eventtype import armed_victims, withdrawn_later
+from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
 from .framed import framed_spans, recent
 from .fronted import opening_region, town_in_region, village_before_event
@@ -691,7 +691,7 @@ def extract_incidents(
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
         events = [
-            withdrawn_later(e, text, sentence.end)
+            resisted_later(withdrawn_later(e, text, sentence.end), text, sentence.end)
             for e in find_events(blank(sentence.text, asides), offset=sentence.start)
             if not old_event(text, sentence.start, e, pub.year if pub else None)
             and not commemorated_event(text, e, sentence.text, sentence.start, anniversary)

@@ -287,3 +287,33 @@ ARRESTS_OF_THEIR_OWN = [
 def test_arrests_with_their_own_scene_stay_events(text: str, reason: str) -> None:
     incidents = extract_incidents(text, published=date(2025, 3, 7))
     assert any(i.sub_event_type == "Arrests" for i in incidents), reason
+
+
+RAIDS_MET_WITH_FIRE = [
+    (
+        "Five people were killed on Wednesday during a police raid on the Complexo da Penha "
+        "in Rio de Janeiro. The state government said its officers exchanged fire with gang "
+        "members for several hours.",
+        "'its officers exchanged fire with gang members': the raid was a battle",
+    ),
+    (
+        "Three villagers died in an army raid on Kamanga on Sunday. The military said the "
+        "troops clashed with rebels hiding in the village.",
+        "'the troops clashed with rebels' in the next sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), RAIDS_MET_WITH_FIRE)
+def test_raid_met_with_fire_in_the_next_sentence_is_a_battle(text: str, reason: str) -> None:
+    types = {i.event_type for i in extract_incidents(text, published=date(2025, 6, 12))}
+    assert types == {E.BATTLES}, reason
+
+
+def test_firefight_with_a_place_of_its_own_leaves_the_raid_an_attack() -> None:
+    text = (
+        "Three villagers died in an army raid on Kamanga on Sunday. The military said its "
+        "troops clashed with rebels in Bunia the same day."
+    )
+    types = {i.event_type for i in extract_incidents(text, published=date(2025, 6, 12))}
+    assert E.VIOLENCE_AGAINST_CIVILIANS in types, "the clash in Bunia is another event"
