@@ -253,15 +253,42 @@ def _seized_what(
         return None  # "fell to rebels": the rebels are the new holders
     if _MATERIEL_OBJECT.match(window, cue_end):
         return DISRUPT
+    if _BY_AGENT.match(window, cue_end):  # "captured by rebels": the takers, no captives
+        return _taken_people(window, cue_start)
     captive = _CAPTIVE_OBJECT.match(window, cue_end)
     if captive is None:
-        return None
+        return _taken_people(window, cue_start)
     state = _RECAPTURE_ACTOR.search(text, max(0, start - 80), start) or _STATE_FORCE.search(
         window, max(0, cue_start - 80), cue_start
     )
     if state:
         return ARREST
     return CLASH if ARMED.search(captive.group(0)) else ABDUCT
+
+
+_TAKEN_PEOPLE = re.compile(
+    r"\b(?P<who>people|men|women|children|civilians|villagers|farmers|workers|traders|"
+    r"passengers|students|soldiers?|troops|officers?|policem[ae]n)\b(?P<rest>[^.;:]{0,40}?)\s+"
+    r"(?:was|were|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\s+by\s", re.I)
+_OFF_DUTY = re.compile(r"\b(?:on\s+leave|off[- ]duty|unarmed|in\s+civilian\s+clothes)\b", re.I)
+
+
+def _taken_people(window: str, cue_start: int) -> tuple[EventType, str] | None:
+    """What a passive seizing verb with people as its subject is, or None.
+
+    "Two soldiers on leave were taken by guerrillas", "40 passengers were seized": people
+    taken, not ground. ACLED codes civilians and off-duty soldiers taken as an abduction,
+    soldiers on duty captured as the fight they were taken in.
+    """
+    taken = _TAKEN_PEOPLE.search(window, max(0, cue_start - 90), cue_start)
+    if taken is None:
+        return None
+    if ARMED.fullmatch(taken.group("who")) and not _OFF_DUTY.search(taken.group("rest")):
+        return CLASH
+    return ABDUCT
 
 
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)

@@ -317,3 +317,37 @@ def test_firefight_with_a_place_of_its_own_leaves_the_raid_an_attack() -> None:
     )
     types = {i.event_type for i in extract_incidents(text, published=date(2025, 6, 12))}
     assert E.VIOLENCE_AGAINST_CIVILIANS in types, "the clash in Bunia is another event"
+
+
+ABDUCTION = (E.VIOLENCE_AGAINST_CIVILIANS.value, "Abduction/forced disappearance")
+CLASH = (E.BATTLES.value, "Armed clash")
+
+PASSIVE_SEIZURES = [
+    (
+        "Two police officers on leave were taken by FARC dissidents near Jamundi on Sunday.",
+        ABDUCTION,
+        "off-duty officers taken: an abduction, not ground",
+    ),
+    (
+        "Forty bus passengers were seized by gunmen on the Abuja-Kaduna highway.",
+        ABDUCTION,
+        "civilians seized in the passive",
+    ),
+    (
+        "Three soldiers were captured by rebels near Rutshuru during the fighting.",
+        CLASH,
+        "soldiers on duty captured: the fight they were taken in",
+    ),
+    (
+        "The town was captured by rebels on Monday after the army withdrew.",
+        (E.BATTLES.value, "Non-state actor overtakes territory"),
+        "'captured by rebels' names the takers, and the town is ground",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), PASSIVE_SEIZURES)
+def test_passive_seizure_is_typed_by_what_was_taken(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert _strong(text)[0] == expected, reason
