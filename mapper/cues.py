@@ -126,6 +126,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"us(?:ed|es|ing)\s+(?:(?:armed|attack|explosive-laden|small)\s+)?"
         r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+        # "a drone launched by the Houthis crashed into": the sender between drone and verb
+        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,3}?)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
@@ -250,7 +252,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     ),
     (
         "recaptured",
-        r"recaptur(?:e|es|ed)|retook|retak(?:e|es|en)|regain(?:s|ed)?(?:\s+control)?|"
+        r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed)?(?:\s+control)?|"
+        r"regaining\s+control|"
         r"liberat(?:es|ed)",
         REGAIN,
         "strong",
@@ -310,8 +313,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:violent|deadly|ugly)|(?:turn(?:ed|s)?|turning)\s+(?:violent|ugly)|"
         r"(?:descended|degenerated)\s+into\s+(?:violence|clashes|chaos)|(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|owing))\s+"
         r"(?:[\w'’-]+,?\s+){0,5}?(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|"
-        r"projectiles)|"
-        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\s+(?:were\s+)?(?:thrown|hurled)|"
+        r"projectiles|fireworks|bottles|firebombs)|"
+        # a crowd's thrown "missiles" (stones, bottles): no army throws or pelts a missile
+        r"(?:pelt(?:ed|ing)?\s+with|thr(?:ew|owing|own))\s+(?:[\w'’-]+,?\s+){0,3}?missiles|"
+        r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails|fireworks)\s+"
+        r"(?:were\s+)?(?:thrown|hurled)|"
         r"stone[- ]pelting|(?:stone|rock|petrol[- ]bomb)[- ]throwing\s+(?:protesters|"
         r"demonstrators|youths|crowds?)|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|barricades)",
         RIOT,
@@ -336,6 +342,11 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         # "stepped up vigil", "a close vigil": watchfulness by the security forces, no gathering.
         r"(?<!up\s)(?<!close\s)(?<!strict\s)(?<!tight\s)(?<!heightened\s)(?<!intensified\s)"
         r"vigils?|(?:took|take|taking|takes)\s+to\s+the\s+streets|walk-?outs?|"
+        # "fired tear gas to disperse supporters who had gathered": a gathering broken up;
+        # protesters or rioters named in the object are cues of their own
+        r"(?:fired|used|lobbed)\s+tear[- ]?gas\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+\w+\s+)?to\s+"
+        r"(?:disperse|scatter|break\s+up)(?!\s+(?:[\w'’-]+\s+){0,4}?(?:protesters|"
+        r"demonstrators|rioters|marchers|protests?|demonstrations?|rall(?:y|ies)|riots?)\b)|"
         r"(?:residents|villagers|youths|students|workers|traders|drivers|farmers|supporters|"
         r"protesters|demonstrators)\s+(?:(?!said\b|says?\b|told\b|and\b)[\w'’-]+\s+){0,3}?"
         r"(?:blocked|barricaded)\s+(?:(?:the|a|several|main|key)\s+)?(?:[\w'’-]+\s+)?"

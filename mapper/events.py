@@ -42,7 +42,8 @@ from .eventtype import (
     sentence_window,
 )
 from .incident import EventType
-from .strategic import adjectival_arrest, demonstration_arrests
+from .strategic import adjectival_arrest, demonstration_arrests, suspects_held
+from .subsumed import killed_at_demonstration, looting_raid, raid_took_ground
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -413,7 +414,12 @@ def _against_protesters(text: str, mention: EventMention, last: EventMention, of
     if last.cue not in {"arrests", "assassination", "attack", "killed"}:
         return False
     gap = text[last.end - offset : mention.start - offset]
+    if _CLAUSE_LINK.search(gap):
+        return False  # "shot dead a trader as protesters gathered": another clause's crowd
     return len(gap) <= 40 and re.fullmatch(r"[\s\w,'’-]*", gap) is not None and "," not in gap
+
+
+_CLAUSE_LINK = re.compile(r"\b(?:as|when|while|after|before|whereas)\b", re.I)
 
 
 def _joint_weapons(text: str, mention: EventMention, found: list[EventMention], offset: int):
@@ -632,8 +638,14 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _raid_to_arrest(text, mention, out, offset):
             out[-1] = mention  # "police raided the party's offices and detained 12": arrests
             continue
+        if suspects_held(text, mention, out, offset):
+            continue  # "... attacked students. Police said one suspect had been detained"
         if demonstration_arrests(text, mention, out, offset):
             continue  # "... hurled stones at police. 37 people were detained": the riot's
+        looted = looting_raid(text, mention, out, offset)
+        if looted is not None:
+            out[-1] = looted  # "raided the village, looting shops; no one was hurt"
+            continue
         if _part_of_previous(text, mention, out, offset):
             continue  # "attacked the airport, setting a plane ablaze"; "in night raids"
         if _riot_goes_on(text, mention, out, offset):
@@ -654,6 +666,12 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle
+        subsumed = killed_at_demonstration(text, mention, out, offset) or raid_took_ground(
+            text, mention, out, offset
+        )
+        if subsumed is not None:
+            out[-1] = subsumed  # "shot dead after protesters stoned police": the riot
+            continue
         crowd = _turns_violent(text, mention, out, offset)
         if crowd is not None:
             if mention.event_type is E.RIOTS:

@@ -53,6 +53,7 @@ __all__ = [
     "armed_victims",
     "intervention",
     "refine",
+    "resisted_later",
     "sentence_window",
     "withdrawn_later",
 ]
@@ -222,7 +223,8 @@ possessive that only names what was taken ("overran the People's Defence Forces
 garrison")."""
 _MATERIEL_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|large|huge|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:weapons?|arms|"
-    r"ammunition|munitions|explosives|caches?|rifles|guns|rockets|missiles|drones|"
+    r"ammunition|munitions|explosives|caches?|rifles|guns|pistols|revolvers|handguns|firearms|"
+    r"shotguns|bullets|rockets|missiles|drones|"
     r"launchers)\b",
     re.I,
 )
@@ -251,15 +253,42 @@ def _seized_what(
         return None  # "fell to rebels": the rebels are the new holders
     if _MATERIEL_OBJECT.match(window, cue_end):
         return DISRUPT
+    if _BY_AGENT.match(window, cue_end):  # "captured by rebels": the takers, no captives
+        return _taken_people(window, cue_start)
     captive = _CAPTIVE_OBJECT.match(window, cue_end)
     if captive is None:
-        return None
+        return _taken_people(window, cue_start)
     state = _RECAPTURE_ACTOR.search(text, max(0, start - 80), start) or _STATE_FORCE.search(
         window, max(0, cue_start - 80), cue_start
     )
     if state:
         return ARREST
     return CLASH if ARMED.search(captive.group(0)) else ABDUCT
+
+
+_TAKEN_PEOPLE = re.compile(
+    r"\b(?P<who>people|men|women|children|civilians|villagers|farmers|workers|traders|"
+    r"passengers|students|soldiers?|troops|officers?|policem[ae]n)\b(?P<rest>[^.;:]{0,40}?)\s+"
+    r"(?:was|were|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\s+by\s", re.I)
+_OFF_DUTY = re.compile(r"\b(?:on\s+leave|off[- ]duty|unarmed|in\s+civilian\s+clothes)\b", re.I)
+
+
+def _taken_people(window: str, cue_start: int) -> tuple[EventType, str] | None:
+    """What a passive seizing verb with people as its subject is, or None.
+
+    "Two soldiers on leave were taken by guerrillas", "40 passengers were seized": people
+    taken, not ground. ACLED codes civilians and off-duty soldiers taken as an abduction,
+    soldiers on duty captured as the fight they were taken in.
+    """
+    taken = _TAKEN_PEOPLE.search(window, max(0, cue_start - 90), cue_start)
+    if taken is None:
+        return None
+    if ARMED.fullmatch(taken.group("who")) and not _OFF_DUTY.search(taken.group("rest")):
+        return CLASH
+    return ABDUCT
 
 
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily)\s+$", re.I)
@@ -562,6 +591,36 @@ def withdrawn_later(mention: EventMention, text: str, sentence_end: int) -> Even
     if mention.sub_event_type != OVERTAKE[1]:
         return mention
     if _LATER_WITHDRAWAL.search(text[sentence_end : sentence_end + 400]) is None:
+        return mention
+    et, sub = CLASH
+    return replace(mention, event_type=et, sub_event_type=sub)
+
+
+_LATER_FIREFIGHT = re.compile(
+    r"\s*[^.!?]{0,80}?\b(?:its|their|the)\s+(?:[\w'’-]+\s+)?(?:forces|troops|"
+    r"soldiers|officers|units)\s+(?:had\s+)?(?:exchanged\s+fire|clashed|traded\s+fire|"
+    r"engaged\s+in\s+(?:a\s+)?(?:gunfights?|firefights?|gun\s+battles?))\s+with\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:gunmen|militants|fighters|insurgents|rebels|attackers|"
+    r"militiamen|combatants|gang\s+members|gangsters|criminals)\b[^.!?]*",
+)
+"""The next sentence, saying the raiding forces met armed resistance ("The army said its
+forces exchanged fire with gunmen")."""
+_OWN_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def resisted_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
+    """*mention*, a raid coded as an attack, recoded as an armed clash when the next
+    sentence says the raiding forces exchanged fire with armed men there.
+
+    ACLED codes a raid that met armed resistance as *Battles / Armed clash*, even when
+    the dead it reports first are civilians ("seven killed during a raid on the camp.
+    The army said its forces exchanged fire with gunmen"). The next sentence must have no
+    place of its own.
+    """
+    if mention.cue != "raid" or mention.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return mention
+    later = _LATER_FIREFIGHT.match(text, sentence_end)
+    if later is None or _OWN_PLACE.search(later.group(0)):
         return mention
     et, sub = CLASH
     return replace(mention, event_type=et, sub_event_type=sub)

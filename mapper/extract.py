@@ -106,7 +106,7 @@ from .events import (
     find_events,
     intervention,
 )
-from .eventtype import armed_victims, withdrawn_later
+from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
 from .framed import framed_spans, recent
 from .fronted import opening_region, town_in_region, village_before_event
@@ -165,7 +165,7 @@ from .standins import (
     unit_named_before,
     unresolved_name,
 )
-from .strategic import demonstration_arrests
+from .strategic import demonstration_arrests, suspects_held
 from .toponym import Precision, Toponym
 from .units import named_unit
 
@@ -722,7 +722,7 @@ def extract_incidents(
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
         events = [
-            withdrawn_later(e, text, sentence.end)
+            resisted_later(withdrawn_later(e, text, sentence.end), text, sentence.end)
             for e in find_events(blank(sentence.text, asides), offset=sentence.start)
             if not old_event(text, sentence.start, e, pub.year if pub else None)
             and not commemorated_event(text, e, sentence.text, sentence.start, anniversary)
@@ -736,6 +736,8 @@ def extract_incidents(
         events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         # "... hurled stones at police. 37 people were detained": the riot's arrests
         events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
+        # "... attacked students. Police said one suspect had been detained": the attack's
+        events = [e for e in events if not suspects_held(text, e, told_cues, 0)]
         previous_cues = tuple(events)
         told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)

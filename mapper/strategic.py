@@ -22,7 +22,7 @@ from .incident import EventType
 if TYPE_CHECKING:
     from .events import EventMention
 
-__all__ = ["adjectival_arrest", "demonstration_arrests"]
+__all__ = ["adjectival_arrest", "demonstration_arrests", "suspects_held"]
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:his|her|their|its|our|the|these|those|newly|recently)\s+$",
@@ -82,6 +82,27 @@ _STATE_OR_NONE = re.compile(
 )
 
 
+def _arrests_after(
+    text: str,
+    mention: EventMention,
+    found: Sequence[EventMention],
+    offset: int,
+    kinds: frozenset[EventType],
+    sentences: int,
+) -> bool:
+    """True for an arrests cue that follows an event of *kinds* within *sentences*
+    sentence ends, with no word that opens a new scene between them."""
+    strong = [m for m in found if not m.weak]
+    if mention.cue != "arrests" or not strong or strong[-1].event_type not in kinds:
+        return False
+    gap = text[strong[-1].end - offset : mention.start - offset]
+    return (
+        len(_SENTENCE_END.findall(gap)) <= sentences
+        and len(gap) <= 400
+        and _NEW_SCENE.search(gap) is None
+    )
+
+
 def demonstration_arrests(
     text: str, mention: EventMention, found: Sequence[EventMention], offset: int
 ) -> bool:
@@ -105,12 +126,8 @@ def demonstration_arrests(
         True for "Sixteen officers were hurt and 37 people detained" after a riot: ACLED
         codes such arrests as the demonstration's intervention, not as arrests apart.
     """
-    strong = [m for m in found if not m.weak]
-    if mention.cue != "arrests" or not strong or strong[-1].event_type not in _DEMONSTRATIONS:
-        return False
     start = mention.start - offset
-    gap = text[strong[-1].end - offset : start]
-    if len(_SENTENCE_END.findall(gap)) > 1 or len(gap) > 400 or _NEW_SCENE.search(gap):
+    if not _arrests_after(text, mention, found, offset, _DEMONSTRATIONS, 1):
         return False
     breaks = list(_SENTENCE_END.finditer(text, 0, start))
     clause_start = breaks[-1].end() if breaks else 0
@@ -122,3 +139,38 @@ def demonstration_arrests(
     after = _SENTENCE_END.search(text, mention.end - offset)
     rest = text[mention.end - offset : after.start() if after else len(text)]
     return _OWN_DAY.search(clause + rest) is None  # "arrested 14 people on Sunday morning"
+
+
+_SUSPECTS = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+)\s+)?suspects?\b(?!\s+(?:members|militants|"
+    r"fighters|rebels|insurgents|jihadists|cadres))|\b(?:over|for|in\s+connection\s+with)\s+"
+    r"the\s+(?:attack|assault|killings?|murders?|shooting|stabbing|beating|violence|lynching)\b",
+    re.I,
+)
+"""Those held for the event just told: "one suspect had been detained", "arrested over
+the killing"; not "suspected members of" an armed group, whose arrest is news of its own."""
+_HARM = frozenset(
+    {EventType.RIOTS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES, EventType.EXPLOSIONS}
+)
+_OWN_PLACE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])")
+
+
+def suspects_held(
+    text: str, mention: EventMention, found: Sequence[EventMention], offset: int
+) -> bool:
+    """True for arrests of suspects in the violent event told just before.
+
+    "A student was beaten by a group of men in Novi Sad ... Police said one suspect had
+    been detained": ACLED codes the attack, not the routine arrest of its suspects. The
+    arrest must follow the event within two sentences, name suspects or the event ("over
+    the killing"), and have no day or place of its own.
+    """
+    start = mention.start - offset
+    if not _arrests_after(text, mention, found, offset, _HARM, 2):
+        return False
+    breaks = list(_SENTENCE_END.finditer(text, 0, start))
+    after = _SENTENCE_END.search(text, mention.end - offset)
+    sentence = text[breaks[-1].end() if breaks else 0 : after.start() if after else len(text)]
+    if not _SUSPECTS.search(sentence) or _OWN_PLACE.search(sentence):
+        return False
+    return _OWN_DAY.search(sentence) is None

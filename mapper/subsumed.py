@@ -1,0 +1,150 @@
+"""One event told by two cues, where the second cue says what the first one was.
+
+ACLED codes an event once, by what it amounted to. Three pairs of cues in one sentence
+are one event whose type the *second* cue decides, while the first keeps the place:
+
+* a killing told as happening when a crowd demonstrated ("two people were shot dead in
+  Kitengela after protesters pelted police with stones") is that demonstration, met with
+  force: *Riots* when the crowd was violent, else *Protests / Excessive force against
+  protesters*;
+* a raid or assault through which armed men took a town ("stormed the town, seizing
+  control of it") is the takeover (*Battles*, territory changing hands);
+* a raid whose only told harm is looting or arson, in a sentence that says nobody was
+  hurt ("raided the village, looting shops; no casualties were reported"), is
+  *Strategic developments / Looting/property destruction*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .cues import LOOT, OVERTAKE, REGAIN
+from .incident import EventType
+
+if TYPE_CHECKING:
+    from .events import EventMention
+
+__all__ = ["killed_at_demonstration", "looting_raid", "raid_took_ground"]
+
+E = EventType
+_BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
+_KILLINGS = frozenset({"assassination", "attack"})
+_DURING = re.compile(r"\b(?:after|as|when|while|during|amid)\s", re.I)
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])")
+_ARMED_KILLERS = re.compile(
+    r"\b(?:gunmen|militants|insurgents|jihadists|bandits|rebels|fighters|attackers|"
+    r"assailants)\b",
+    re.I,
+)
+EXCESSIVE_FORCE = (E.PROTESTS, "Excessive force against protesters")
+
+
+def _sentence_gap(text: str, last: EventMention, mention: EventMention, offset: int) -> str | None:
+    """The text between two cues, or None when a sentence break lies between them."""
+    gap = text[last.end - offset : mention.start - offset]
+    return None if _BREAK.search(gap) else gap
+
+
+def killed_at_demonstration(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> EventMention | None:
+    """The killing just before demonstration *mention*, recoded as the demonstration.
+
+    "At least two people were shot dead in Kitengela after protesters blocked the highway
+    and pelted police with stones": the deaths are the riot's, not an attack of their
+    own. The demonstration must follow "after", "as", "when", "during" or "amid" in the
+    same sentence, with no place of its own ("... as protesters marched in Abuja" is
+    elsewhere) and no armed killers named.
+
+    Returns
+    -------
+    EventMention or None
+        The killing's span typed as the riot, or as the protest met with excessive force.
+    """
+    if not found or mention.event_type not in {E.RIOTS, E.PROTESTS}:
+        return None
+    last = found[-1]
+    if last.weak or last.cue not in _KILLINGS:
+        return None  # a bare "killed" yields to the demonstration cue anyway
+    gap = _sentence_gap(text, last, mention, offset)
+    if gap is None or len(gap) > 160:
+        return None
+    links = [m.end() for m in _DURING.finditer(gap)]
+    if not links or _PLACE_AFTER.search(gap, links[-1]):
+        return None
+    opening = _BREAK.split(text[: last.start - offset])[-1]
+    if _ARMED_KILLERS.search(opening + gap):
+        return None  # "gunmen shot dead a trader as protesters gathered": an attack
+    kind, sub = (
+        (E.RIOTS, mention.sub_event_type) if mention.event_type is E.RIOTS else EXCESSIVE_FORCE
+    )
+    return replace(last, event_type=kind, sub_event_type=sub, cue=mention.cue, weak=False)
+
+
+_TAKEN_BY = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:then\s+)?\w+ing\s+$|\s+and\s+(?:\w+ed|took)\s+$", re.I
+)
+_GROUND = frozenset({OVERTAKE[1], REGAIN[1]})
+
+
+def raid_took_ground(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> EventMention | None:
+    """The raid just before takeover *mention*, recoded as the takeover.
+
+    "Gang members stormed the town of X on Monday, seizing control of much of it": the
+    storming is how the town was taken, and ACLED codes one battle over territory.
+    """
+    if not found or mention.sub_event_type not in _GROUND:
+        return None
+    last = found[-1]
+    if last.cue not in {"raid", "attack"}:
+        return None
+    gap = _sentence_gap(text, last, mention, offset)
+    if gap is None or len(gap) > 120:
+        return None
+    verb = mention.text.split()[0] + " "  # "..., regaining control": the verb is the cue's
+    if not (_TAKEN_BY.search(gap) or _TAKEN_BY.search(gap + verb)):
+        return None
+    return replace(
+        last,
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        cue=mention.cue,
+        weak=False,
+    )
+
+
+_FULL_STOP = re.compile(r"[!?\n]|\.(?:\s+[A-Z]|$)")
+_UNHURT = re.compile(
+    r"\b(?:no\s+(?:casualties|injuries|deaths|one\s+was\s+(?:hurt|injured|killed|harmed))|"
+    r"nobody\s+was\s+(?:hurt|injured|killed|harmed)|without\s+(?:casualties|injuries|"
+    r"harming\s+anyone)|no\s+(?:one|people)\s+(?:were|was)\s+(?:hurt|injured|killed))\b",
+    re.I,
+)
+
+
+def looting_raid(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> EventMention | None:
+    """The raid just before looting *mention*, recoded as looting, when no one was hurt.
+
+    "Insurgents raided the village at dawn, looting shops and burning the clinic; no
+    casualties were reported": ACLED codes property destruction with no victims as
+    *Looting/property destruction*, not as an attack on civilians.
+    """
+    if not found or mention.cue != "looting":
+        return None
+    last = found[-1]
+    if last.cue != "raid" or last.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return None
+    gap = _sentence_gap(text, last, mention, offset)
+    if gap is None or len(gap) > 160:
+        return None
+    close = _FULL_STOP.search(text, mention.end - offset)
+    tail = text[mention.end - offset : close.start() if close else len(text)]
+    if _UNHURT.search(tail) is None:  # "...; no casualties were reported" counts
+        return None
+    return replace(last, event_type=LOOT[0], sub_event_type=LOOT[1], cue="looting", weak=False)
