@@ -580,6 +580,20 @@ def _names_a_building(text: str, toks: Sequence[_Token], j: int) -> bool:
     return toks[j].lower in _BUILDING_HEADS and _heads_of_phrase(text, toks, j, article=True)
 
 
+def _in_group_branch_name(text: str, toks: Sequence[_Token], i: int) -> bool:
+    """True when toks[i] is inside a name that starts "Islamic State" and runs on in
+    capitalised words: "Islamic State Khorasan Province", "Islamic State West Africa
+    Province" name a group's branch (its own "province"), not a place."""
+    k = i + 1 if toks[i].lower == "state" else i
+    while k >= 2 and _joined(text, toks[k - 1], toks[k]) and toks[k - 1].text[:1].isupper():
+        if toks[k - 1].lower == "state" and toks[k - 2].lower == "islamic":
+            return _joined(text, toks[k - 2], toks[k - 1])
+        k -= 1
+        if i - k > 4:
+            return False
+    return False
+
+
 def _shouted(text: str, tok: _Token) -> bool:
     """True when the token's line is written in capitals (a shouted headline).
 
@@ -645,6 +659,8 @@ def _keep(
         and not people.as_written(first.text)
     ):
         return False  # "the Line of Control", "Mayor of Kherson": a thing or an office
+    if _in_group_branch_name(text, toks, i):
+        return False  # "Islamic State Sinai Province": a group's branch
     if single and _names_a_building(text, toks, j) and not people.notable(first.text):
         return False  # "the Temple of the Tooth", "Bank of Khartoum": a building, a body
     if (

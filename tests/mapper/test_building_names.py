@@ -82,3 +82,23 @@ def test_places_named_like_buildings_stay_places(
     default_gazetteer: Gazetteer, text: str, place: str, reason: str
 ) -> None:
     assert place in names(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place", "town"),
+    [
+        (
+            "A bomber of Islamic State Khorasan Province struck a mosque in Kunduz.",
+            "Khorasan",
+            "Kunduz",
+        ),
+        ("Islamic State West Africa Province fighters raided Monguno.", "Africa", "Monguno"),
+        ("The Islamic State Sinai Province said it shelled a post near Arish.", "Sinai", "Arish"),
+    ],
+)
+def test_group_branch_names_after_islamic_state_are_not_places(
+    default_gazetteer: Gazetteer, text: str, not_place: str, town: str
+) -> None:
+    found = names(text, default_gazetteer)
+    assert not any(not_place in n for n in found)
+    assert any(town in n for n in found)
