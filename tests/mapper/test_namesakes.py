@@ -182,3 +182,39 @@ def test_province_across_a_border_stays(default_gazetteer: Gazetteer) -> None:
         "Shelling hit Sumy and Kharkiv as fighting went on in Kursk oblast.", default_gazetteer
     )
     assert got.get("Kursk oblast") == "RU", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "reason"),
+    [
+        (
+            "Gunmen in Hyderabad shot a shopkeeper, a day after a blast in Sukkur and a "
+            "raid in Larkana.",
+            "Hyderabad",
+            "PK",
+            "two Sindh towns: the Pakistani city, not the larger Indian one",
+        ),
+        (
+            "Two bombs exploded in Tripoli, northern Lebanon, and in Sidon.",
+            "Tripoli",
+            "LB",
+            "a Lebanese town and Lebanon itself: Lebanon's Tripoli, not Libya's capital",
+        ),
+        (
+            "Talks in Hyderabad, India, were followed by meetings in Islamabad and Lahore.",
+            "Hyderabad",
+            "IN",
+            "the text puts the city in India itself",
+        ),
+        (
+            "Suicide bombers struck a market in Tripoli and an army post in Sidon.",
+            "Tripoli",
+            "LY",
+            "one Lebanese town alone is not clear enough to move a capital",
+        ),
+    ],
+)
+def test_city_abroad_moves_to_its_namesake_in_the_country_the_text_is_about(
+    default_gazetteer: Gazetteer, text: str, name: str, country: str, reason: str
+) -> None:
+    assert placed(text, default_gazetteer)[name] == country, reason
