@@ -17,6 +17,7 @@ is named after the source packages' versions, so upgrading a package leads to a 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -48,6 +49,13 @@ Progress = Callable[[str, int], None]
 
 def source_versions() -> dict[str, str]:
     """The version of every package the default is built from, and of the schema."""
+    return dict(_source_versions())
+
+
+@functools.cache
+def _source_versions() -> dict[str, str]:
+    # Read once per process: package metadata costs milliseconds, and every
+    # ``Gazetteer.default()`` (each ``extract_incidents`` call without a gazetteer) asks.
     out = {p: version(p) for p in _PACKAGES}
     out["schema"] = str(SCHEMA_VERSION)
     out["keys"] = str(KEY_VERSION)

@@ -101,7 +101,11 @@ def test_default_path_changes_when_a_source_version_changes(
         return "999.0" if name == "airportsdata" else real(name)
 
     monkeypatch.setattr(embedded, "version", bumped)
-    second = embedded.default_path()
+    embedded._source_versions.cache_clear()  # versions are read once per process
+    try:
+        second = embedded.default_path()
+    finally:
+        embedded._source_versions.cache_clear()
     assert first.parent == second.parent == tmp_path
     assert first != second
 
