@@ -237,9 +237,7 @@ def _cohere(toponyms: list[Toponym]) -> list[Toponym]:
         if cand is not None and cand.place.country_code != main and t.precision < 3:
             alt = next((a for a in t.alternatives if a.place.country_code == main), None)
             if alt is not None and t.latitude == cand.place.latitude:
-                t = replace(
-                    t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
-                )
+                t = t.placed_at(alt)
         out.append(t)
     return out
 

@@ -339,13 +339,7 @@ def _as_region(text: str, place: Toponym) -> Toponym:
     )
     if alt is None:
         return place
-    return replace(
-        place,
-        candidate=alt,
-        latitude=alt.place.latitude,
-        longitude=alt.place.longitude,
-        precision=Precision.REGION,
-    )
+    return place.placed_at(alt, Precision.REGION)
 
 
 def _area_town(text: str, places: Sequence[Toponym], j: int) -> int | None:
@@ -377,9 +371,7 @@ def _near_town(place: Toponym, town: Toponym) -> Toponym:
         return place
     alt = min(place.alternatives, key=gap, default=None)
     if alt is not None and gap(alt) <= CLOSE_KM:
-        return replace(
-            place, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude
-        )
+        return place.placed_at(alt)
     return _named_at(place, town, Precision.NEAR)
 
 
@@ -430,12 +422,8 @@ def _reconcile(place: Toponym, container: Toponym) -> Toponym:
             within,
             key=lambda a: distance_km(a.place.latitude, a.place.longitude, h.latitude, h.longitude),
         )
-        return replace(
-            place,
-            candidate=alt,
-            latitude=alt.place.latitude,
-            longitude=alt.place.longitude,
-            precision=Precision.NEAR if place.precision is Precision.NEAR else Precision.of(alt),
+        return place.placed_at(
+            alt, Precision.NEAR if place.precision is Precision.NEAR else Precision.of(alt)
         )
     if place.precision >= container.precision:
         return place

@@ -9,7 +9,6 @@ the second name as the town, which would make it a second event place.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .toponym import Precision, Toponym
 
@@ -60,10 +59,4 @@ def region_after_comma(text: str, place: Toponym, town: Toponym) -> Toponym:
     )
     if region is None:
         return town
-    return replace(
-        town,
-        candidate=region,
-        latitude=region.place.latitude,
-        longitude=region.place.longitude,
-        precision=Precision.REGION,
-    )
+    return town.placed_at(region, Precision.REGION)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from gazetteer import Candidate
 from gazetteer.normalize import fold
@@ -124,7 +123,7 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
 
 def _moved(t: Toponym, alt: Candidate) -> Toponym:
     """*t* placed at its runner-up *alt*."""
-    return replace(t, candidate=alt, latitude=alt.place.latitude, longitude=alt.place.longitude)
+    return t.placed_at(alt)
 
 
 def _home_namesake(

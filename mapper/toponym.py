@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from gazetteer import Candidate
@@ -79,3 +79,14 @@ class Toponym:
     def resolved(self) -> bool:
         """True when a place was chosen."""
         return self.candidate is not None
+
+    def placed_at(self, candidate: Candidate, precision: Precision | None = None) -> Toponym:
+        """This reference read as *candidate* (a runner-up), at its point; *precision*
+        replaces the reference's own when given."""
+        return replace(
+            self,
+            candidate=candidate,
+            latitude=candidate.place.latitude,
+            longitude=candidate.place.longitude,
+            precision=self.precision if precision is None else precision,
+        )
