@@ -159,7 +159,8 @@ _MEMBER_NOUNS = (
     "militants", "fighters", "members", "gunmen", "jihadists", "insurgents", "rebels",
     "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
     "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units", "gang",
-    "gangs", "gangsters", "guerrillas", "faction",
+    "gangs", "gangsters", "guerrillas", "faction", "armed group", "rebel group",
+    "militant group", "insurgent group", "jihadist group", "armed faction",
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})
@@ -803,7 +804,7 @@ def _variants(alias: str, group: bool, suspect: bool = False) -> list[list[str]]
     if len(words) > 1 and _fold(words[0]) in ("al", "el") and len(words[1]) >= 5:
         out.append(words[1:])
     if group and _fold(words[-1]) not in _PEOPLE_WORDS:  # "Fulani herdsmen" has its noun
-        out += [[*w, noun] for w in list(out) for noun in _MEMBER_NOUNS]
+        out += [[*w, *noun.split()] for w in list(out) for noun in _MEMBER_NOUNS]
     if suspect and _fold(words[0]) != "suspected":
         # "suspected ELN rebels" names the ELN: ACLED codes the suspected perpetrator
         out += [["suspected", *w] for w in list(out)]

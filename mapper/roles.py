@@ -312,12 +312,16 @@ def _blamed_state(sentence: Span, end: int, lexicon: ActorLexicon) -> list[Actor
 _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "unidentified"})
 _NOT_AGENTS = frozenset({"civilians", "protesters"})
 """Kinds never the subject of violence; an unnamed group is, though it names nobody."""
+_ARMED_GROUPS = frozenset({"rebel", "militia", "identity", "external"})
+"""Kinds of named non-state armed groups (and foreign forces), sides of a clash."""
 _SPEAKS = re.compile(r"^\s*(?:\w+\s+)?(?:said|says|reported|told|announced)\b", re.I)
-# "X said it struck", "X said they pursued the raiders and fought them": the speaker is
-# the subject of each verb of the clause it reports.
+# "X said it struck", "X said they pursued the raiders and fought them", "X said its
+# fighters had clashed": the speaker (or its own men) is the subject of each verb of the
+# clause it reports.
 _SPEAKER_AGENT = re.compile(
     r"\bsaid\s+(?:(?:on|late|early|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:[^.;,\"]{1,40}?\s+and\s+(?:then\s+)?)?$",
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:[^.;,\"]{1,40}?\s+and\s+(?:then\s+)?)?$",
     re.I,
 )
 # A country named as the subject of an attack verb: "Russia pounded Kharkiv overnight".
@@ -515,6 +519,10 @@ def roles(
         fell = _fell(text, sentence, event, mentions)
         if fell is not None and _WITH.match(text, event.end, target.start):
             return target, fell
+        if event.event_type is EventType.BATTLES and target.actor.kind in _ARMED_GROUPS:
+            # "heavy fighting as 3R rebels attack", "fighting with M23 rebels near Sake":
+            # the sides of a clash act on each other, and the one group named leads
+            return target, None
     if target is None:  # "Two soldiers were killed when a mine hit their truck"
         target = _fell(text, sentence, event, mentions, but=perpetrator)
     if perpetrator is None and event.sub_event_type == "Arrests":
@@ -683,6 +691,26 @@ def _came_under(
     return agent, (before[-1] if before else None)
 
 
+# "vigilantes fought off bandits who raided the village": a relative pronoun right before
+# the cue stands for the actor just before it, the subject of the cue whatever the main
+# clause does to that actor; a passive ("who were killed") keeps them the target.
+_RELATIVE = re.compile(
+    r"\s*,?\s+(?:who|which|that)\s+(?:(?:had|have|has|allegedly|reportedly|also|then|later|"
+    r"earlier|had\s+earlier)\s+)?",
+    re.I,
+)
+
+
+def _relative_subject(
+    text: str, event: EventMention, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The actor a relative clause's pronoun stands for, when the cue is that clause's verb."""
+    last = next((m for m in reversed(mentions) if m.end <= event.start), None)
+    if last is None or last.actor.kind in _NOT_AGENTS:
+        return None
+    return last if _RELATIVE.fullmatch(text, last.end, event.start) else None
+
+
 def _roles(
     text: str,
     event: EventMention,
@@ -738,6 +766,9 @@ def _roles(
             else None
         )
         return own or inside[0], target
+    relative = _relative_subject(text, event, mentions)
+    if relative is not None:
+        return relative, (target if target is not relative else None)
     undergone = _came_under(text, event, before, after)
     if undergone is not None:
         return undergone
