@@ -94,6 +94,14 @@ _CLAIM = re.compile(
     r"captured|seized|targeted|ambushed|detonated|planted|were\s+behind|was\s+behind)))\b",
     re.I,
 )
+# "JNIM said in a claim that it had killed 20 soldiers": an armed group saying it killed
+# or attacked claims the attack told before; the army or police saying so report their
+# own operation, never a claim of someone else's attack.
+_GROUP_CLAIM = re.compile(
+    r"\bsaid\s+(?:(?:on|in|through|via)\s+[^.;\"]{1,60}?\s+)??(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|overran)\b",
+    re.I,
+)
 # Others name the perpetrator after the verb: "officials blamed Boko Haram", "blamed the
 # attack on the ADF", "the attack was attributed to IS".
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
@@ -381,6 +389,8 @@ def apply_claim(
     blame = _BLAME.search(sentence.text)
     suspect = _SUSPECTED_OF.search(sentence.text)
     said = _CLAIM.search(sentence.text) or blame or suspect
+    group_claim = _GROUP_CLAIM.search(sentence.text) if said is None else None
+    said = said or group_claim
     if said is None or not out or _unclaimed(sentence.text, blame or suspect):
         return False  # with no incident before it, a claim is the report of its own event
     mentions = lexicon.find(sentence.text, offset=sentence.start)
@@ -395,7 +405,7 @@ def apply_claim(
     elif blame is None and suspect is None:
         mentions = _claimants(text, sentence, said, mentions)
     claimant = next((m for m in mentions if m.actor.kind not in _NOT_PERPETRATORS), None)
-    if claimant is None:
+    if claimant is None or (group_claim is not None and claimant.actor.kind not in _ARMED_GROUPS):
         return False
     if (blame is not None or suspect is not None) and _HEDGED.search(sentence.text):
         return True  # a possible perpetrator is no perpetrator

@@ -74,3 +74,24 @@ def test_a_speakers_own_men_and_the_one_group_named_in_a_clash_act_but_passive_s
     gz, text, actor1, reason
 ):
     _first_actor1_is(gz, text, actor1, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Gunmen ambushed a patrol near Djibo on Monday, killing six soldiers. JNIM said in "
+         "a statement that it had killed eight soldiers.",
+         "JNIM: Group for Support of Islam and Muslims",
+         "an armed group saying it killed claims the attack told before"),
+        ("Unidentified fighters stormed an army post near Djibo on Friday. The ISSP said "
+         "through its Amaq agency that it had attacked the post.",
+         "Islamic State Sahel Province", "'said ... that it had attacked': a claim"),
+        ("Gunmen attacked a village near Gusau on Monday, killing six people. Police said "
+         "they had killed two of the attackers.", "Unidentified Armed Group",
+         "police saying they killed attackers report their own operation, no claim"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_saying_it_killed_claims_the_attack_but_the_state_does_not(
+    gz, text, actor1, reason
+):
+    _first_actor1_is(gz, text, actor1, reason)
