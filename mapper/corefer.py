@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .actors import ActorLexicon
+from .branches import local_branch
 from .incident import EventType, Incident, Span
 from .roles import UNIDENTIFIED, VIOLENT
 
@@ -56,12 +57,14 @@ def generic_rebels(
         return out
     mentions = lexicon.find(text)
     rebels = {m.actor.name for m in mentions if m.actor.kind == "rebel"}
+    # "The Islamic State group claimed ..." names the local province its incidents carry
+    rebels |= {local_branch(name, i.country_code) for name in rebels for i in out} - {None}
     named = {i.actor1 for i in out if i.actor1 in rebels}
     if len(named) != 1:
         return out
     (group,) = named
     for n, inc in enumerate(out):
-        if inc.actor1 != UNIDENTIFIED or inc.event_type not in VIOLENT:
+        if inc.actor1 != UNIDENTIFIED or not _attributable(inc):
             continue
         sentence = inc.evidence
         word = next(
@@ -73,6 +76,7 @@ def generic_rebels(
                     for m in mentions
                     if m.actor.kind == "rebel"
                 )
+                and _same_clause(text, inc, sentence.start + w.start())
             ),
             None,
         )
@@ -83,6 +87,24 @@ def generic_rebels(
         evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
         out[n] = replace(inc, actor1=group, field_evidence=(*evidence, ("actor1", span)))
     return out
+
+
+def _same_clause(text: str, incident: Incident, at: int) -> bool:
+    """No semicolon or colon between *at* and the incident's cue: "Insurgents attack X;
+    farmers beheaded in Y" calls the attackers of X insurgents, not the killers in Y."""
+    cue = next((v for k, v in incident.field_evidence if k == "event_type"), None)
+    if cue is None:
+        return True
+    low, high = sorted((at, cue.start))
+    return not re.search(r"[;:]", text[low:high])
+
+
+def _attributable(incident: Incident) -> bool:
+    """Violence, or looting and burning ("the insurgents raided the village, looting
+    shops"), which ACLED credits to the group that did it like any attack."""
+    return (
+        incident.event_type in VIOLENT or incident.sub_event_type == "Looting/property destruction"
+    )
 
 
 def _generic_gangs(text: str, incidents: list[Incident], lexicon: ActorLexicon) -> list[Incident]:

@@ -58,10 +58,36 @@ def _last_actor(text: str, gz) -> str | None:
             "Unidentified Armed Group",
             "a group no incident is attributed to is never the generic rebels' name",
         ),
+        (
+            "ISWAP fighters killed four soldiers in an attack on a base in Marte on Monday. "
+            "On Wednesday the insurgents looted a market in Dikwa and set fire to stalls.",
+            "Islamic State West Africa Province",
+            "looting and burning by the generic insurgents is the named group's too",
+        ),
+        (
+            "Insurgents beheaded three farmers in Muidumbe district of Cabo Delgado province "
+            "on Friday. The Islamic State group claimed the killings. On Sunday the "
+            "insurgents looted shops in Mocimboa da Praia, residents said.",
+            "Islamic State Mozambique Province",
+            "a claim by the Islamic State names its local province, which the incidents carry",
+        ),
     ],
 )
 def test_generic_rebels_are_the_reports_one_named_rebel_group(gz, text, actor1, reason):
     assert _last_actor(text, gz) == actor1, reason
+
+
+def test_a_generic_word_of_another_clause_names_no_perpetrator(gz):
+    text = (
+        "Rebels storm Bambari; two traders shot dead in Ippy\nCPC rebels stormed an army "
+        "post in Bambari on Monday, residents said. The two traders in Ippy died of gunshot "
+        "wounds, a local official said."
+    )
+    found = extract_incidents(text, published="2024-03-13", gazetteer=gz)
+    actors = {i.place_name: i.actor1 for i in found}
+    # "Rebels" is the subject of "storm", before the semicolon; the Ippy killers are unnamed
+    assert actors.get("Ippy") == "Unidentified Armed Group", actors
+    assert actors.get("Bambari") == "CPC: Coalition of Patriots for Change", actors
 
 
 def test_module_exports_its_public_names():
