@@ -168,6 +168,21 @@ def _summed_up(coarse: Incident, fine: Incident) -> bool:
     )
 
 
+def _stand_in_restated(head: Incident, body: Incident, headline_end: int) -> bool:
+    """True when *head*, a headline incident at a place the gazetteer lacks coded at its
+    country's point, is told by *body* at a finer place: the same kind of event, on the
+    same day, in that country. The headline named the place, often spelt otherwise; the
+    body says where it lies."""
+    return (
+        head.evidence.start < headline_end
+        and (head.geo_precision or 0) > _REGION
+        and (body.geo_precision or _REGION + 1) < (head.geo_precision or 0)
+        and head.event_type is body.event_type
+        and head.event_date is not None
+        and head.event_date == body.event_date
+    )
+
+
 def _merged(fine: Incident, coarse: Incident) -> Incident:
     """*fine* with what only *coarse* tells: its tolls, and its perpetrator when *fine*
     names none and both are the same kind of event."""
@@ -236,6 +251,12 @@ def merge_restated_areas(
         # the gazetteer is asked only when a finer incident may restate this one
         key = own_name(gazetteer, coarse) if finer else None
         if key is None:
+            # "bomb kills four near Mahaddey" coded at Somalia's point, the body's bomb
+            # "near Mahaday in the Middle Shabelle region": one event, the body finer
+            finer = [o for o in finer if _stand_in_restated(coarse, o, headline_end)]
+            if finer:
+                kept.remove(coarse)
+                kept[kept.index(finer[0])] = _merged(finer[0], coarse)
             continue
         if coarse.evidence.start < headline_end:
             finer = [
