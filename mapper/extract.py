@@ -845,7 +845,7 @@ def extract_incidents(
                 # headline's attack; a lead that tells the headline's event in full
                 if (
                     name is None
-                    and (referred_back or _tells_headline(n, k.event, out, sentences[0]))
+                    and (referred_back or _tells_headline(text, n, k.event, out))
                     and _backfill(out, k.event, toll, any_type=True, who=who, day=own_day)
                 ):
                     referred_back = True
@@ -1482,16 +1482,18 @@ def _takes(old: Count | None, new: Count, span: Span) -> bool:
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 
 
-def _tells_headline(n: int, event: EventMention, out: Sequence[Incident], headline: Span) -> bool:
+def _tells_headline(text: str, n: int, event: EventMention, out: Sequence[Incident]) -> bool:
     """True when *event*, in the lead (sentence 1) and linked to no place, tells the
     violent event the headline coded: "One killed as rival groups clash in X" / "A young
     man was hacked to death when supporters of two factions fought", where the lead's
     own wording types the event differently from the headline's."""
+    line_end = text.find("\n", len(text) - len(text.lstrip()))  # no line, no headline
     return (
         n == 1
+        and line_end > 0
         and event.event_type in VIOLENT
         and bool(out)
-        and all(o.evidence == headline and o.event_type in VIOLENT for o in out)
+        and all(o.evidence.end <= line_end and o.event_type in VIOLENT for o in out)
     )
 
 
