@@ -12,6 +12,7 @@ kind of event, a toll of its own) is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -21,6 +22,7 @@ from gazetteer.normalize import fold
 
 from .holders import with_tolls
 from .incident import EventType, Incident
+from .recalled import over_a_period
 from .roles import unnamed
 
 __all__ = ["merge_restated_areas"]
@@ -140,6 +142,47 @@ def _area_restated(coarse: Incident, fine: Incident) -> bool:
     )
 
 
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# "has spread ... since March", "have multiplied ... since last year": a state that has
+# lasted weeks or more; "since Sunday" may still count one event's dead.
+_SINCE = re.compile(
+    r"\b(?:has|have)\s[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{_MONTHS}|last\s+(?:month|year|summer|winter)|(?:19|20)\d\d|the\s+(?:start|beginning))\b",
+    re.I,
+)
+
+
+def _summed_up(coarse: Incident, fine: Incident) -> bool:
+    """True when *coarse* is a region or country a background sentence sums up, with no
+    toll of its own, in a report of a finer violent event in the same country ("fighting
+    has spread across Upper Nile and Jonglei since March" after a strike on a town):
+    the conflict around the event, not a second event."""
+    return (
+        fine is not coarse
+        and fine.country_code == coarse.country_code
+        and (fine.geo_precision or _REGION + 1) < _REGION
+        and {coarse.event_type, fine.event_type} <= _VIOLENT
+        and coarse.fatalities is None
+        and coarse.injuries is None
+        and (_SINCE.search(coarse.evidence.text) is not None or over_a_period(coarse.evidence.text))
+    )
+
+
+def _stand_in_restated(head: Incident, body: Incident, headline_end: int) -> bool:
+    """True when *head*, a headline incident at a place the gazetteer lacks coded at its
+    country's point, is told by *body* at a finer place: the same kind of event, on the
+    same day, in that country. The headline named the place, often spelt otherwise; the
+    body says where it lies."""
+    return (
+        head.evidence.start < headline_end
+        and (head.geo_precision or 0) > _REGION
+        and (body.geo_precision or _REGION + 1) < (head.geo_precision or 0)
+        and head.event_type is body.event_type
+        and head.event_date is not None
+        and head.event_date == body.event_date
+    )
+
+
 def _merged(fine: Incident, coarse: Incident) -> Incident:
     """*fine* with what only *coarse* tells: its tolls, and its perpetrator when *fine*
     names none and both are the same kind of event."""
@@ -202,12 +245,18 @@ def merge_restated_areas(
             body = [o for o in others if o.evidence.start >= headline_end]
             finer = [o for o in body if _headline_may_restate(coarse, o)]
         elif coarse.geo_precision >= _REGION:
-            finer = [o for o in others if _area_restated(coarse, o)]
+            finer = [o for o in others if _area_restated(coarse, o) or _summed_up(coarse, o)]
         else:
             continue
         # the gazetteer is asked only when a finer incident may restate this one
         key = own_name(gazetteer, coarse) if finer else None
         if key is None:
+            # "bomb kills four near Mahaddey" coded at Somalia's point, the body's bomb
+            # "near Mahaday in the Middle Shabelle region": one event, the body finer
+            finer = [o for o in finer if _stand_in_restated(coarse, o, headline_end)]
+            if finer:
+                kept.remove(coarse)
+                kept[kept.index(finer[0])] = _merged(finer[0], coarse)
             continue
         if coarse.evidence.start < headline_end:
             finer = [

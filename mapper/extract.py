@@ -794,6 +794,7 @@ def extract_incidents(
         tolls = _tolls(coded, [c for c in casualties if not c.cumulative])
         # Located events first: a placeless one of the same type in the sentence
         # ("Warplanes intensify the strikes on Hama") is then the same event.
+        referred_back = False  # an event of this sentence told an earlier incident
         for k, toll in sorted(zip(coded, tolls, strict=True), key=lambda kt: not kt[0].places):
             when = _date_for(text, k.event, sentence_dates, context, pub, [c.event for c in coded])
             if when is None:
@@ -827,18 +828,27 @@ def extract_incidents(
                 # earlier incident told again.
                 if name is None and _turned_violent(out, k.event, sentence, own_day):
                     continue  # "Thousands marched in X. Some threw stones at police."
+                if name is None and _backfill(
+                    out,
+                    k.event,
+                    toll,
+                    any_type=later,
+                    who=who,
+                    day=own_day,
+                    at={key for place in places for key in _toponym_keys(place)},
+                ):
+                    referred_back = True
+                    continue
+                if casualties and all(c.cumulative for c in casualties):
+                    continue
+                # "A bomber rammed the gate and gunmen then tried to storm it" after the
+                # headline's attack; a lead that tells the headline's event in full
                 if (
                     name is None
-                    and _backfill(
-                        out,
-                        k.event,
-                        toll,
-                        any_type=later,
-                        who=who,
-                        day=own_day,
-                        at={key for place in places for key in _toponym_keys(place)},
-                    )
-                ) or (casualties and all(c.cumulative for c in casualties)):
+                    and (referred_back or _tells_headline(text, n, k.event, out))
+                    and _backfill(out, k.event, toll, any_type=True, who=who, day=own_day)
+                ):
+                    referred_back = True
                     continue
                 if not _placeless_incident(k.event, name, n, out):
                     continue
@@ -1470,6 +1480,21 @@ def _takes(old: Count | None, new: Count, span: Span) -> bool:
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+
+
+def _tells_headline(text: str, n: int, event: EventMention, out: Sequence[Incident]) -> bool:
+    """True when *event*, in the lead (sentence 1) and linked to no place, tells the
+    violent event the headline coded: "One killed as rival groups clash in X" / "A young
+    man was hacked to death when supporters of two factions fought", where the lead's
+    own wording types the event differently from the headline's."""
+    line_end = text.find("\n", len(text) - len(text.lstrip()))  # no line, no headline
+    return (
+        n == 1
+        and line_end > 0
+        and event.event_type in VIOLENT
+        and bool(out)
+        and all(o.evidence.end <= line_end and o.event_type in VIOLENT for o in out)
+    )
 
 
 def _placeless_incident(

@@ -220,13 +220,17 @@ def same_place_undated(head: Incident, body: Incident) -> bool:
     """True when *body* reports *head*'s event at the same named place and the headline
     gives no date of its own: its day is only the publication's, so the body's day is
     the event's however far apart they are ("bomber strikes police station in Bannu" /
-    "rammed the police station in Bannu district late on Monday", published Wednesday).
+    "rammed the police station in Bannu district late on Monday", published Wednesday),
+    and so is a day the headline took from another sentence.
     """
     same = (head.place_id is not None and head.place_id == body.place_id) or (
         _bare(head.location) == _bare(body.location) != ""
     )
     kinds = head.event_type is body.event_type or {head.event_type, body.event_type} <= _VAGUE
-    return same and kinds and head.latitude is not None and head.evidence_for("event_date") is None
+    # a day read from another sentence (the lead's "at the weekend") is not the headline's
+    day = head.evidence_for("event_date")
+    own_day = day is not None and head.evidence.start <= day.start < head.evidence.end
+    return same and kinds and head.latitude is not None and not own_day
 
 
 def restated_as_holder(head: Incident, body: Incident) -> bool:

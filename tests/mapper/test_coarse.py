@@ -142,3 +142,35 @@ def test_own_name_tells_a_named_place_from_a_stand_in(
     )
     incident = replace(base, location=location, place_id=place_id)
     assert own_name(Gazetteer.default(), incident) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Landmine kills three Chadian soldiers near Ngouboua\nA landmine exploded under a "
+            "Chadian army vehicle near Ngubua in the Lac province on Sunday, killing three "
+            "soldiers, an army officer said.",
+            ["Ngubua"],
+            "the headline's spelling is unknown; the body places the same blast in a province",
+        ),
+        (
+            "Roadside bomb kills two policemen near Shewa Khel\nA roadside bomb struck a police "
+            "van near Shewakhel in Khyber Pakhtunkhwa province on Sunday, killing two "
+            "policemen, officials said.",
+            ["Shewakhel"],
+            "the same class in South Asia, the name written as one word in the body",
+        ),
+        (
+            "Landmine kills three Chadian soldiers near Ngouboua\nA landmine exploded under a "
+            "Chadian army vehicle near Ngubua in the Lac province on Sunday, killing three "
+            "soldiers. On Monday, a second mine wounded two herders near Bol.",
+            ["Ngubua", "near Bol"],
+            "the next day's event elsewhere is an event of its own",
+        ),
+    ],
+)
+def test_headline_stand_in_at_the_country_point_is_the_body_event(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert _places(text, "2025-03-04") == expected, reason

@@ -163,3 +163,18 @@ def test_an_undated_headline_is_the_body_event_at_the_same_place_days_apart() ->
     assert same_place_undated(undated, body), "the headline's day is only the publication's"
     dated = replace(body, event_date=date(2025, 3, 4))
     assert not same_place_undated(dated, body), "a headline dating its event is its own"
+
+
+def test_a_headline_dated_only_by_the_lead_is_the_later_body_event_at_its_place() -> None:
+    text = (
+        "Nigeria: troops retake Damasak; travellers abducted in Kaduna\nSoldiers recaptured "
+        "Damasak from insurgents at the weekend, the army said. Separately, gunmen stopped a "
+        "bus on the highway near Kutemeshi in Kaduna on Monday and abducted 20 passengers, "
+        "police said."
+    )
+    found = [
+        (i.location, str(i.event_date)) for i in extract_incidents(text, published="2025-06-04")
+    ]
+    # the lead's "at the weekend" dates the headline's Kaduna incident too, but the
+    # headline has no day of its own: the Monday abduction is the one event at Kaduna
+    assert found == [("Damasak", "2025-05-31"), ("Kaduna", "2025-06-02")]
