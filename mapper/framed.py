@@ -180,29 +180,57 @@ _VERB = (
 )
 _HAD = r"(?:had\s+|have\s+|has\s+)?"
 _FIRST = r"(?:first|originally|initially)\s+"
+_BEGAN = r"(?:began|begun|started|originated|(?:was|were)\s+sparked)"
+_ORIGIN_CLAUSE = (
+    r"(?:"
+    + _STARTER
+    + r"\s+"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r"|(?:"
+    + _SERIES[3:-1]
+    + r"|they|it)\s+"
+    + _HAD
+    + _BEGAN
+    + r")"
+)
+"""A series and its start: "the unrest first erupted" (any onset verb with "first"),
+"the protests began" (a start without it). "Fighting erupted" alone is an outbreak,
+news of its own."""
 _ORIGIN = re.compile(
-    r"\b(?:" + _SERIES + r"(?:\s*,)?\s+(?:that|which)\s+" + _HAD + r"(?:" + _FIRST + r")?"
-    r"|" + _STARTER + r"\s+" + _HAD + _FIRST + r")" + _VERB + r"(?=\s+(?:in|at|from)\b)",
+    r"\b(?:"
+    + _SERIES
+    + r"(?:\s*,)?\s+(?:that|which)\s+(?:"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r"|"
+    + _HAD
+    + _BEGAN
+    + r")|"
+    + _STARTER
+    + r"\s+"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r")(?=\s+(?:in|at|from)\b)",
     re.I,
 )
 """Where a series of events began: "protests that began in", "the war, which began in",
 "the unrest first erupted in". The place is the series' origin, not the report's news;
 one dated in the report's days ("protests that began in X on Saturday") is kept by the
-caller (:func:`recent`). "Fighting broke out in X" is news and left alone."""
+caller (:func:`recent`). "Fighting broke out in X" and "protests that erupted in X" are
+outbreaks, news of their own, and left alone."""
 _ORIGIN_PLACE = re.compile(
     r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},\s*where\s+(?:the\s+)?"
-    + _STARTER
-    + r"\s+"
-    + _HAD
-    + r"(?:"
-    + _FIRST
-    + r")?"
-    + _VERB
+    + _ORIGIN_CLAUSE
     + r"\b",
     re.I,
 )
 """A place given as the origin by a relative clause: "from Skopje, where they began in
-May", "Sidi Bouzid, where the uprising first erupted"."""
+May", "Sidi Bouzid, where the uprising first erupted". "Goma, where fighting erupted" is
+an outbreak and left alone."""
 _CLAUSE_END = re.compile(r"[;:!?\u2014\u2026]|[,.](?!\d)")
 _GOES_ON = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s*(?=[,.;]|$)"

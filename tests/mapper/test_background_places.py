@@ -119,6 +119,10 @@ def test_background_object_is_framed(sentence: str, inside: str, reason: str) ->
     ("sentence", "reason"),
     [
         ("Gunmen killed a judge in Quetta on Monday.", "plain news"),
+        ("Police fired on protests that erupted in Tamale after the vote.",
+         "protests that erupted: an outbreak, not a series' origin"),
+        ("Rebels entered Bukavu, where fighting broke out as soldiers fled.",
+         "a where-clause telling an outbreak at the place"),
         ("Protesters stormed the council in Osogbo, where tempers flared over pay.",
          "'flared' without a series as its subject"),
         ("Fighting started in Ménaka at dawn and lasted four hours.",
