@@ -108,7 +108,7 @@ from .events import (
 )
 from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
-from .framed import framed_spans, recent
+from .framed import framed_spans, planned_date, recent
 from .fronted import opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .holders import (
@@ -367,7 +367,12 @@ def _undated_frames(
     return [
         (a, b)
         for a, b in framed_spans(sentence.text)
-        if not any(a <= d.start - sentence.start < b and recent(d.value, published) for d in dates)
+        if not any(
+            a <= d.start - sentence.start < b
+            and recent(d.value, published)
+            and not planned_date(sentence.text, d.start - sentence.start)
+            for d in dates
+        )
     ]
 
 

@@ -21,17 +21,26 @@ from datetime import date, timedelta
 
 from .recalled import over_a_period
 
-__all__ = ["RECENT_DAYS", "framed_spans", "recent"]
+__all__ = ["RECENT_DAYS", "framed_spans", "planned_date", "recent"]
 
 RECENT_DAYS = 7
 """An object dated this many days before the report, or later, is the report's news."""
 
-_DET = r"(?=(?:the|a|an|last|their|his|her|its|this|that|these|those|[a-z]+ing)\b|(?-i:[A-Z0-9]))"
+_DET = (
+    r"(?=(?:the|a|an|last|their|his|her|its|this|that|these|those|[a-z]+ing|"
+    r"(?:plots?|plans?|roles?|parts?|involvement|links|membership|attacks|bombings|"
+    r"killings|murders|massacres|riots|raids|violence|unrest)\b)\b|(?-i:[A-Z0-9]))"
+)
+"""What a verdict is about opens with a determiner, a gerund, a name or a year; headline
+copy drops the article before the noun ("jailed over plot to attack", "sentenced for
+role in killings")."""
 _JUDICIAL = re.compile(
     r"\b(?:(?:convicted|acquitted|found\s+guilty)\s+(?:\w+\s+){0,2}?of"
     r"|(?:convict|sentence|jail|imprison|indict|prosecute|fine)(?:s|d|ed)?\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:over|for|in\s+connection\s+with)"
     r"|charge[sd]?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:over|in\s+connection\s+with)"
+    r"|(?:prison|jail)\s+(?:terms?|sentences?)\s+(?:[\w'\u2019-]+\s+){0,10}?"
+    r"(?:over|for|in\s+connection\s+with)"
     r"|(?:trial|verdict|retrial|sentencing|conviction|indictment|acquittal|inquiry|"
     r"investigation|probe|inquest|tribunal)s?\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
     r"(?:(?:opens?|opened|begins?|began|starts?|started|resumes?|resumed|launched)\s+)?"
@@ -98,10 +107,12 @@ _TALLY = re.compile(
     r"|\b" + _EVENTS + r"\s+(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|declined|"
     r"decreased|increased|jumped|climbed|doubled|halved|down|up)\s+(?:by\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per\s*cent|%)|sharply|slightly)"
-    r"|\b(?:after|following|followed|amid|since|because\s+of|in\s+response\s+to)\s+"
+    r"|\b(?:after|following|followed|amid|since|because\s+of|in\s+response\s+to|"
+    r"the\s+latest\s+(?:in|of)|part\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:wave|spate|string|series|surge|rise|spike|upsurge|"
     r"weeks|months|years|decades)\s+(?:in|of)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:" + _EVENTS + r"|fighting|shelling|bombardment|strikes|raids|violence|unrest|war)\b",
+    r"(?:" + _EVENTS + r"|rallies|demonstrations|marches|fighting|shelling|bombardment|"
+    r"strikes|raids|violence|unrest|war)\b",
     re.I,
 )
 """A statistic or a summary of many events: "the homicide rate", "killings fell 9%", "a
@@ -158,6 +169,68 @@ _WAR_TOTAL = re.compile(
 """A war's running total: "the war for the region has displaced 60,000 people", "the
 conflict has killed thousands". "Fighting in X has killed 12" is left alone: it may be
 the report's own news."""
+_SERIES = (
+    r"(?:protests|demonstrations|rallies|marches|sit-ins|unrest|movement|uprising|war|"
+    r"conflict|insurgency|crisis|revolt|rebellion|campaign)"
+)
+_STARTER = r"(?:" + _SERIES[3:-1] + r"|protest|riots?|strikes|fighting|clashes|violence|they|it)"
+_VERB = (
+    r"(?:erupted|began|begun|started|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+sparked|"
+    r"originated)"
+)
+_HAD = r"(?:had\s+|have\s+|has\s+)?"
+_FIRST = r"(?:first|originally|initially)\s+"
+_BEGAN = r"(?:began|begun|started|originated|(?:was|were)\s+sparked)"
+_ORIGIN_CLAUSE = (
+    r"(?:"
+    + _STARTER
+    + r"\s+"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r"|(?:"
+    + _SERIES[3:-1]
+    + r"|they|it)\s+"
+    + _HAD
+    + _BEGAN
+    + r")"
+)
+"""A series and its start: "the unrest first erupted" (any onset verb with "first"),
+"the protests began" (a start without it). "Fighting erupted" alone is an outbreak,
+news of its own."""
+_ORIGIN = re.compile(
+    r"\b(?:"
+    + _SERIES
+    + r"(?:\s*,)?\s+(?:that|which)\s+(?:"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r"|"
+    + _HAD
+    + _BEGAN
+    + r")|"
+    + _STARTER
+    + r"\s+"
+    + _HAD
+    + _FIRST
+    + _VERB
+    + r")(?=\s+(?:in|at|from)\b)",
+    re.I,
+)
+"""Where a series of events began: "protests that began in", "the war, which began in",
+"the unrest first erupted in". The place is the series' origin, not the report's news;
+one dated in the report's days ("protests that began in X on Saturday") is kept by the
+caller (:func:`recent`). "Fighting broke out in X" and "protests that erupted in X" are
+outbreaks, news of their own, and left alone."""
+_ORIGIN_PLACE = re.compile(
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},\s*where\s+(?:the\s+)?"
+    + _ORIGIN_CLAUSE
+    + r"\b",
+    re.I,
+)
+"""A place given as the origin by a relative clause: "from Skopje, where they began in
+May", "Sidi Bouzid, where the uprising first erupted". "Goma, where fighting erupted" is
+an outbreak and left alone."""
 _CLAUSE_END = re.compile(r"[;:!?\u2014\u2026]|[,.](?!\d)")
 _GOES_ON = re.compile(
     r",\s*(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s*(?=[,.;]|$)"
@@ -180,14 +253,14 @@ def _clause_end(sentence: str, start: int) -> int:
 
 
 _STEMS = {
-    "judicial": ("convict", "acquit", "guilty", "sentenc", "jail", "impris", "indict",
+    "judicial": ("convict", "acquit", "guilty", "sentenc", "jail", "prison", "indict",
                  "prosecut", "fine", "charge", "trial", "verdict", "inquir", "investigat",
                  "probe", "inquest", "tribunal"),
     "reaction": ("sanction", "compensation", "reparation", "apolog"),
     "tally": ("rate", "figures", "statistic", "tall", " of ", "fell", "fallen", "rose",
               "risen", "dropped", "declined", "decreased", "increased", "jumped", "climbed",
               "doubled", "halved", "down", "up ", "after", "following", "amid", "since",
-              "because", "response"),
+              "because", "response", "latest", "part of"),
     "count": ("recorded", "registered", "counted", "logged", "documented", "tallied"),
     "victims": (" were ", " been "),
     "penalty": ("death", "execution"),
@@ -196,6 +269,8 @@ _STEMS = {
     "agenda": ("discuss", "review", "examine", "address", "assess", "debate", "consider"),
     "war": ("war", "conflict", "insurgency", "crisis"),
     "threat": ("warn", "threat", "vow", "pledg", "ultimatum", "promis", "any "),
+    "origin": ("erupted", "began", "begun", "started", "broke out", "sparked", "flared",
+               "originated"),
 }  # fmt: skip
 """Words without which a pattern cannot match: most sentences need no regex at all."""
 
@@ -227,7 +302,10 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     for kind, rx in after:
         if _may(low, kind):
             spans += [(m.end(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    for kind, rx in (("tally", _TALLY), ("war", _WAR_TOTAL)):
+    for kind, rx in (("tally", _TALLY), ("war", _WAR_TOTAL), ("origin", _ORIGIN)):
+        if _may(low, kind):
+            spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    for kind, rx in (("origin", _ORIGIN_PLACE),):
         if _may(low, kind):
             spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
     if _may(low, "victims"):
@@ -251,3 +329,30 @@ def recent(day: date | None, published: date | None) -> bool:
     if day is None or published is None:
         return False
     return day >= published - timedelta(days=RECENT_DAYS)
+
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|scheduled|upcoming|expected|proposed|next)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:on|for|this|next)?\s*$",
+    re.I,
+)
+"""A plan and its day, just before a date: "during planned marches on", "the scheduled
+vote on", "expected protests on"."""
+
+
+def planned_date(sentence: str, start: int) -> bool:
+    """True when the date at *start* (an offset into *sentence*) is the day of something
+    planned, not of an event told: "warned it would act against anyone who storms
+    buildings during planned marches on Monday". Such a date keeps a frame (a threat, a
+    warning) from reading as the report's news (:func:`recent`).
+
+    Examples
+    --------
+    >>> s = "Police warned they would disperse the planned rally on Friday."
+    >>> planned_date(s, s.index("on Friday"))
+    True
+    >>> s = "The army vowed it would answer Monday's raid on Tessit."
+    >>> planned_date(s, s.index("Monday"))
+    False
+    """
+    return _PLANNED_BEFORE.search(sentence, max(0, start - 60), start) is not None

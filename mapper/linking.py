@@ -108,10 +108,13 @@ _POLITICAL = re.compile(
     r"(?:in|at|on|to|for|with|against|of|into|from)\s+(?:the\s+)?$",
     re.I,
 )
-# Where the wounded were taken or treated is no event place ("rushed to a hospital in X").
+# Where the wounded were taken or treated is no event place ("rushed to a hospital in X",
+# "died of his wounds in hospital in X").
 _CARED_FOR = re.compile(
     r"\b(?:taken|rushed|brought|transferred|evacuated|airlifted|flown|admitted|treated|"
-    r"recovering|died|hospitali[sz]ed|from)\s+(?:to|at|in)?\s*(?:an?\s+|the\s+)?"
+    r"recovering|died|succumbed|hospitali[sz]ed|from)\s+"
+    r"(?:(?:of|from|to)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|burns)\s+)?"
+    r"(?:to|at|in)?\s*(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:hospitals?|clinic|medical\s+cent(?:re|er)|morgue)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.I,
