@@ -127,7 +127,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
         # "a drone launched by the Houthis crashed into": the sender between drone and verb
-        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,3}?)?"
+        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,5}?)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"

@@ -1,0 +1,121 @@
+"""Event typing by class of wording, round nine (own sentences, several countries):
+drones named with a long sender, crowd-on-crowd clashes, raids that only looted with
+"nobody was hurt" told in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import EventType, extract_incidents, find_events
+
+E = EventType
+
+DRONE = (E.EXPLOSIONS.value, "Air/drone strike")
+MOB = (E.RIOTS.value, "Mob violence")
+RIOT = (E.RIOTS.value, "Violent demonstration")
+LOOT = (E.STRATEGIC_DEVELOPMENTS.value, "Looting/property destruction")
+ATTACK = (E.VIOLENCE_AGAINST_CIVILIANS.value, "Attack")
+
+
+def _strong(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type.value, e.sub_event_type) for e in find_events(text) if not e.weak]
+
+
+DRONES_WITH_LONG_SENDER = [
+    (
+        "Drones launched by the paramilitary Rapid Support Forces hit a fuel depot in "
+        "El Obeid on Tuesday.",
+        "a four-word sender between the drones and their verb",
+    ),
+    (
+        "A drone flown by fighters of the Arakan Army struck a jetty in Sittwe overnight.",
+        "a sender named with 'of'",
+    ),
+    (
+        "Quadcopters operated by Islamic State West Africa Province dropped bombs on "
+        "troops near Monguno.",
+        "a five-word sender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DRONES_WITH_LONG_SENDER)
+def test_drone_told_with_a_long_sender_is_a_drone_strike(text: str, reason: str) -> None:
+    assert _strong(text)[:1] == [DRONE], reason
+
+
+CROWD_ON_CROWD = [
+    (
+        "Supporters of two rival candidates fought with sticks and stones in Kisii on Sunday.",
+        "party supporters fighting each other, no police: mob violence",
+    ),
+    (
+        "Students from rival hostels clashed with iron rods on the campus in Patna.",
+        "student groups against each other",
+    ),
+    (
+        "Activists of the ruling party and the opposition clashed at a market in Feni, "
+        "leaving 20 injured.",
+        "political activists of two sides",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CROWD_ON_CROWD)
+def test_unarmed_sides_fighting_each_other_is_mob_violence(text: str, reason: str) -> None:
+    assert MOB in _strong(text), reason
+
+
+CROWD_ON_POLICE = [
+    (
+        "Opposition supporters clashed with police in Harare after the results were announced.",
+        "a crowd against police: a violent demonstration",
+    ),
+    (
+        "Students clashed with riot police outside parliament in Nairobi.",
+        "students against police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CROWD_ON_POLICE)
+def test_unarmed_side_fighting_police_stays_a_violent_demonstration(text: str, reason: str) -> None:
+    assert RIOT in _strong(text), reason
+    assert MOB not in _strong(text), reason
+
+
+LOOTED_NOBODY_HURT_NEXT = [
+    (
+        "Jihadists raided settlements near Diffa on Friday night, making off with goats and "
+        "setting granaries on fire. Nobody was hurt, a village chief said.",
+        "driving off livestock and burning, 'nobody was hurt' in the next sentence",
+    ),
+    (
+        "Bandits raided villages outside Anka overnight, looting shops and food stores. "
+        "No casualties were reported, police said.",
+        "looting, 'no casualties' in the next sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LOOTED_NOBODY_HURT_NEXT)
+def test_raid_that_only_looted_is_looting_when_the_next_sentence_says_nobody_was_hurt(
+    text: str, reason: str
+) -> None:
+    incidents = extract_incidents(text, published="2026-03-02")
+    assert [(i.event_type.value, i.sub_event_type) for i in incidents] == [LOOT], reason
+
+
+def test_raid_that_hurt_people_is_no_looting_whatever_the_next_sentence_says() -> None:
+    text = (
+        "Bandits raided villages outside Anka overnight, looting shops and wounding two "
+        "traders. No one else was hurt, police said."
+    )
+    incidents = extract_incidents(text, published="2026-03-02")
+    assert LOOT not in [(i.event_type.value, i.sub_event_type) for i in incidents]
+
+
+def test_raid_without_looting_is_no_looting() -> None:
+    text = "Gunmen raided villages near Bokkos overnight. Nobody was hurt, police said."
+    incidents = extract_incidents(text, published="2026-03-02")
+    assert LOOT not in [(i.event_type.value, i.sub_event_type) for i in incidents]
