@@ -333,7 +333,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "protest",
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:e|es|ion|ions|ors?|ed|ing)|"
-        r"rall(?:y|ies|ied|ying)|"
+        r"rall(?:y|ies|ied|ying)|marchers|"
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)"
         + _LED_AWAY
         + "|(?:Marche[sd]|Marching)"

@@ -43,7 +43,12 @@ from .eventtype import (
 )
 from .incident import EventType
 from .strategic import adjectival_arrest, demonstration_arrests, suspects_held
-from .subsumed import killed_at_demonstration, looting_raid, raid_took_ground
+from .subsumed import (
+    killed_after_demonstration,
+    killed_at_demonstration,
+    looting_raid,
+    raid_took_ground,
+)
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -666,8 +671,10 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle
-        subsumed = killed_at_demonstration(text, mention, out, offset) or raid_took_ground(
-            text, mention, out, offset
+        subsumed = (
+            killed_at_demonstration(text, mention, out, offset)
+            or raid_took_ground(text, mention, out, offset)
+            or killed_after_demonstration(text, mention, out, offset)
         )
         if subsumed is not None:
             out[-1] = subsumed  # "shot dead after protesters stoned police": the riot

@@ -28,7 +28,13 @@ from .incident import EventType
 if TYPE_CHECKING:
     from .events import EventMention
 
-__all__ = ["killed_at_demonstration", "looting_raid", "raid_took_ground", "unhurt_later"]
+__all__ = [
+    "killed_after_demonstration",
+    "killed_at_demonstration",
+    "looting_raid",
+    "raid_took_ground",
+    "unhurt_later",
+]
 
 E = EventType
 _BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
@@ -83,6 +89,50 @@ def killed_at_demonstration(
         (E.RIOTS, mention.sub_event_type) if mention.event_type is E.RIOTS else EXCESSIVE_FORCE
     )
     return replace(last, event_type=kind, sub_event_type=sub, cue=mention.cue, weak=False)
+
+
+_CLAUSE_STOP = re.compile(r"[.!?\n]|\b(?:but|while|whereas|meanwhile|elsewhere|separately)\b", re.I)
+_CAUSE_GAP = re.compile(
+    r"\b(?:after|over|following|because|against|since|when|before|demanding|protesting|"
+    r"condemn\w*|denounc\w*|mourn\w*)\b",
+    re.I,
+)
+"""A demonstration *about* a killing ("protested over the shooting of"), not one in
+which people died."""
+
+
+def killed_after_demonstration(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> EventMention | None:
+    """The demonstration just before killing *mention*, when the killing is its outcome.
+
+    "Protesters clashed with police in Eldoret and two were shot dead", "students rioted
+    in Kumasi; one was shot dead by police": the deaths, told right after the
+    demonstration in the same sentence with no place of their own and no armed killers
+    named, are the demonstration's, not an attack apart (the mirror of
+    :func:`killed_at_demonstration`). A peaceful protest in which people are shot
+    becomes *Excessive force against protesters*.
+
+    Returns
+    -------
+    EventMention or None
+        The demonstration, retyped where people were killed at a peaceful one.
+    """
+    if not found or mention.cue != "assassination" or mention.weak:
+        return None
+    last = found[-1]
+    if last.weak or last.event_type not in {E.RIOTS, E.PROTESTS}:
+        return None
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 120 or _CLAUSE_STOP.search(gap) or _CAUSE_GAP.search(gap):
+        return None
+    stop = _CLAUSE_STOP.search(text, mention.end - offset)
+    rest = text[mention.end - offset : stop.start() if stop else len(text)]
+    if _PLACE_AFTER.search(rest) or _ARMED_KILLERS.search(gap + rest):
+        return None  # "... and gunmen shot dead two traders in Kano": an attack of its own
+    if last.event_type is E.PROTESTS:
+        return replace(last, event_type=EXCESSIVE_FORCE[0], sub_event_type=EXCESSIVE_FORCE[1])
+    return last
 
 
 _TAKEN_BY = re.compile(

@@ -119,3 +119,48 @@ def test_raid_without_looting_is_no_looting() -> None:
     text = "Gunmen raided villages near Bokkos overnight. Nobody was hurt, police said."
     incidents = extract_incidents(text, published="2026-03-02")
     assert LOOT not in [(i.event_type.value, i.sub_event_type) for i in incidents]
+
+
+KILLED_AFTER_DEMONSTRATION = [
+    (
+        "Protesters clashed with police in Eldoret on Tuesday and two were shot dead.",
+        RIOT,
+        "deaths coordinated with a violent demonstration, passive, no killers named",
+    ),
+    (
+        "Students rioted in Kumasi on Monday and one was shot dead by police.",
+        RIOT,
+        "killed by police in the riot's own sentence",
+    ),
+    (
+        "Police fired on marchers in Blantyre on Saturday, and two people were shot dead.",
+        (E.PROTESTS.value, "Excessive force against protesters"),
+        "people shot at a march: the protest met with lethal force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), KILLED_AFTER_DEMONSTRATION)
+def test_killing_told_after_a_demonstration_is_the_demonstrations(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    incidents = extract_incidents(text, published="2026-03-10")
+    assert [(i.event_type.value, i.sub_event_type) for i in incidents] == [expected], reason
+
+
+KILLED_APART_FROM_DEMONSTRATION = [
+    (
+        "Traders protested in Bamenda on Monday, and gunmen shot dead a teacher in Kumbo.",
+        "armed killers and a place of their own",
+    ),
+    (
+        "Residents rallied in Bunia on Friday, but militiamen shot dead three farmers nearby.",
+        "'but' opens a clause of its own with armed killers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), KILLED_APART_FROM_DEMONSTRATION)
+def test_killing_apart_from_the_demonstration_stays_an_attack(text: str, reason: str) -> None:
+    incidents = extract_incidents(text, published="2026-03-10")
+    assert ATTACK in [(i.event_type.value, i.sub_event_type) for i in incidents], reason
