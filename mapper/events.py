@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .aspect import background_frame
-from .cues import CLASH, CUES, PATTERN
+from .cues import CLASH, CUES, IED, PATTERN, SUICIDE
 from .eventtype import (
     CIVILIAN_PEOPLE,
     PROTEST_PEOPLE,
@@ -60,7 +60,7 @@ _HYPOTHETICAL = re.compile(
     r"if|unless|fears?\s+of|risk\s+of|prevent(?:ed)?|"
     r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
     r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
-    r"ultimatum)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
+    r"ultimatum|anyone\s+(?:who|that)|whoever)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
     r"\b(?:would|could|might|may|will)\s+(?!(?:[\w-]+\s+){0,6}?(?:after|when|as|because|"
     r"since|following|while|but)\b)(?:[\w-]+\s+){0,6}$",
     re.I,
@@ -286,6 +286,23 @@ _OWN_TIME_OR_PLACE = re.compile(
 """A day or a named place of the damage's own: then it is an event apart."""
 
 
+_BLASTS = frozenset({SUICIDE[1], IED[1]})
+_THEN = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:[\w'’-]+\s+){0,3}?then\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PLACE_OF_ITS_OWN = re.compile(r"[^.;!?\n]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _assault_after_blast(
+    text: str, mention: EventMention, last: EventMention, gap: str, offset: int
+) -> bool:
+    """True for an assault that follows a bombing as its next step, in one sentence with
+    "then" ("a suicide bomber rammed the gate, and gunmen then tried to storm the
+    compound"): ACLED codes such a complex attack once, by its bombing. An assault
+    with a place of its own is an event apart."""
+    if last.sub_event_type not in _BLASTS or _THEN.search(gap) is None:
+        return False
+    return _PLACE_OF_ITS_OWN.match(text, mention.end - offset) is None
+
+
 def _part_of_previous(
     text: str, mention: EventMention, found: list[EventMention], offset: int
 ) -> bool:
@@ -311,6 +328,8 @@ def _part_of_previous(
         return _PARTICIPLE.match(mention.text) is not None and bool(
             _PARTICIPIAL_CLAUSE.search(gap + mention.text)
         )
+    if mention.cue in {"raid", "attack"} and _assault_after_blast(text, mention, last, gap, offset):
+        return True  # "a suicide bomber hit the gate, and gunmen then stormed the post"
     if mention.cue == "raid" and last.cue == "arrests":
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
     if mention.cue == "seized" and last.cue in {"seized", "recaptured"}:

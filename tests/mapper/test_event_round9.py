@@ -164,3 +164,81 @@ KILLED_APART_FROM_DEMONSTRATION = [
 def test_killing_apart_from_the_demonstration_stays_an_attack(text: str, reason: str) -> None:
     incidents = extract_incidents(text, published="2026-03-10")
     assert ATTACK in [(i.event_type.value, i.sub_event_type) for i in incidents], reason
+
+
+ONGOING_SUBJECT = [
+    (
+        "Fighting between the army and the rebels has spread across Ituri and North Kivu "
+        "since January.",
+        "the cue as subject of a perfect verb with 'since January'",
+    ),
+    (
+        "Clashes between herders and farmers have killed more than 300 people in Benue over "
+        "the past two years.",
+        "a toll over years",
+    ),
+    (
+        "Attacks by the jihadists have emptied dozens of villages around Djibo since 2022.",
+        "'since 2022': a period, not an event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ONGOING_SUBJECT)
+def test_cue_as_subject_of_a_perfect_with_a_period_is_no_event(text: str, reason: str) -> None:
+    assert _strong(text) == [], reason
+
+
+def test_cue_as_subject_of_a_perfect_since_a_weekday_stays_an_event() -> None:
+    text = "Clashes between police and traders have left two dead in Onitsha since Monday."
+    assert _strong(text), "'since Monday' is this week's event, not a period"
+
+
+GENERIC_TARGETS = [
+    (
+        "The governor warned that troops would shoot anyone who tries to storm the "
+        "electoral commission in Lubumbashi.",
+        "'anyone who tries to storm': a threat, no event",
+    ),
+    (
+        "Police said they would arrest whoever attacks polling stations in Kano.",
+        "'whoever attacks': generic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), GENERIC_TARGETS)
+def test_act_of_anyone_who_might_do_it_is_no_event(text: str, reason: str) -> None:
+    assert _strong(text) == [], reason
+
+
+COMPLEX_ATTACKS = [
+    (
+        "A suicide bomber rammed a truck into the gate of an army post in Bannu, and "
+        "gunmen then tried to storm the post, officials said.",
+        (E.EXPLOSIONS.value, "Suicide bomb"),
+        "the assault is the bombing's next step",
+    ),
+    (
+        "A roadside bomb hit a convoy near Kidal, and the attackers then opened fire on the "
+        "survivors.",
+        (E.EXPLOSIONS.value, "Remote explosive/landmine/IED"),
+        "the follow-up fire is the ambush's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), COMPLEX_ATTACKS)
+def test_assault_after_a_bombing_with_then_is_one_complex_attack(
+    text: str, expected: tuple[str, str], reason: str
+) -> None:
+    assert _strong(text) == [expected], reason
+
+
+def test_assault_with_a_place_of_its_own_after_a_bombing_is_an_event_apart() -> None:
+    text = (
+        "A suicide bomber struck a checkpoint in Mogadishu, and gunmen then attacked a hotel "
+        "in Baidoa."
+    )
+    cues = [e.cue for e in find_events(text)]
+    assert "attack" in cues, "the assault names a town of its own"
