@@ -408,6 +408,25 @@ def _met_resistance(text: str, mention: EventMention, found: list[EventMention],
     return _CLAUSE_AND.search(gap) is not None
 
 
+_WHO_RAIDED = re.compile(
+    r"\s+(?:off|back)?\s*(?:(?:the|a|an|some|\d+|[\w'’-]+)\s+){0,3}?(?:who|that|which)\s+"
+    r"(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?",
+    re.I,
+)
+
+
+def _repelled_raid(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for a raid or attack told in a relative clause on the side a clash was fought
+    against ("villagers fought off bandits who raided Danmusa", "troops repulsed
+    militants that attacked a base"): one battle, placed where the raid struck."""
+    if mention.cue not in {"raid", "attack"} or not found:
+        return False
+    last = found[-1]
+    if last.cue != "clash" or last.event_type is not E.BATTLES or last.weak:
+        return False
+    return _WHO_RAIDED.fullmatch(text, last.end - offset, mention.start - offset) is not None
+
+
 def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
     """True for an abduction coordinated with the attack on civilians just before it
     ("bandits stormed a church and carted away 40 worshippers"): ACLED codes the
@@ -687,6 +706,9 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "killed six militants in a gunfight and arrested two others"
         if _attackers_take(text, mention, out, offset):
             continue  # "... killing seven gendarmes. The assailants took their rifles"
+        if _repelled_raid(text, mention, out, offset):
+            out[-1] = replace(mention, event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
+            continue  # "vigilantes fought off bandits who raided Danmusa": one battle there
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle

@@ -242,3 +242,33 @@ def test_assault_with_a_place_of_its_own_after_a_bombing_is_an_event_apart() -> 
     )
     cues = [e.cue for e in find_events(text)]
     assert "attack" in cues, "the assault names a town of its own"
+
+
+REPELLED_RAIDS = [
+    (
+        "Vigilantes fought off bandits who raided Bakura on Sunday night.",
+        "vigilantes against bandits: a battle, placed where the raid struck",
+    ),
+    (
+        "Soldiers battled militants who had attacked a base near Dikwa on Tuesday.",
+        "the attack in a relative clause on the militants the troops fought",
+    ),
+    (
+        "Local defence volunteers clashed with gunmen that stormed Kauru overnight.",
+        "'that stormed': the same raid, met with resistance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REPELLED_RAIDS)
+def test_clash_with_raiders_told_in_a_relative_clause_is_one_battle_at_the_raid(
+    text: str, reason: str
+) -> None:
+    incidents = extract_incidents(text, published="2026-03-10")
+    assert [i.event_type for i in incidents] == [E.BATTLES], reason
+    assert incidents[0].place_name is not None, reason
+
+
+def test_villagers_fighting_a_gang_stay_mob_violence() -> None:
+    text = "Villagers fought gang members with machetes in Kasese on Sunday."
+    assert _strong(text) == [MOB], "a gang is no organised armed group: a mob's fight"
