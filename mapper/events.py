@@ -712,6 +712,13 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle
+        if len(out) > 1 and out[-1].weak and out[-1].cue == "killed":
+            # "hacked to death and 15 were injured when rival supporters fought": the
+            # injured clause between the killing and the demonstration is the same toll
+            told = killed_at_demonstration(text, mention, out[:-1], offset)
+            if told is not None:
+                out[-2:] = [told]
+                continue
         subsumed = (
             killed_at_demonstration(text, mention, out, offset)
             or raid_took_ground(text, mention, out, offset)

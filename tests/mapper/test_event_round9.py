@@ -272,3 +272,14 @@ def test_clash_with_raiders_told_in_a_relative_clause_is_one_battle_at_the_raid(
 def test_villagers_fighting_a_gang_stay_mob_violence() -> None:
     text = "Villagers fought gang members with machetes in Kasese on Sunday."
     assert _strong(text) == [MOB], "a gang is no organised armed group: a mob's fight"
+
+
+def test_killing_with_an_injured_clause_before_a_crowd_fight_is_the_riot() -> None:
+    text = (
+        "A teacher was shot dead and nine people were wounded in Kumasi when rival party "
+        "supporters clashed on Sunday."
+    )
+    incidents = extract_incidents(text, published="2026-03-10")
+    assert [(i.event_type.value, i.sub_event_type) for i in incidents] == [MOB], (
+        "the injured clause between killing and clash is the same riot's toll"
+    )
