@@ -166,7 +166,13 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
         r"explod(?:e|es|ed|ing)|anti[- ]?(?:tank|personnel|vehicle)\s+mines?|"
         r"(?:planted|hidden|concealed)\s+(?:an?\s+)?bombs?|"
-        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)",
+        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)|"
+        # "a remote-controlled blast", "set off a bomb", "their vehicle hit a mine"
+        r"remote(?:ly)?[- ](?:controlled|control|detonated)\s+(?:[\w-]+\s+)?"
+        r"(?:bombs?|blasts?|explosions?|devices?)|remotely[- ]detonated|"
+        r"(?:set|sets|setting)\s+off\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?bombs?|"
+        r"bombs?\s+(?:ripped|rips|tore|tears)\s+through|"
+        r"(?:hit|hits|struck|strikes|ran\s+over|drove\s+over)\s+(?:an?\s+)?(?:land\s*)?mines?",
         IED,
         "strong",
     ),
@@ -383,7 +389,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"posts?|stations?|church(?:es)?|mosques?|schools?|villages?|markets?|tents?)\b|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
-        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
+        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+"
+        r"(?:(?!(?:outside|near|at|in|inside|beside|by|behind|close)\b)\w+\s+){0,2}"
         r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|church(?:es)?)",
         LOOT,
         "strong",

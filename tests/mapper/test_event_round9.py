@@ -283,3 +283,29 @@ def test_killing_with_an_injured_clause_before_a_crowd_fight_is_the_riot() -> No
     assert [(i.event_type.value, i.sub_event_type) for i in incidents] == [MOB], (
         "the injured clause between killing and clash is the same riot's toll"
     )
+
+
+IED = (E.EXPLOSIONS.value, "Remote explosive/landmine/IED")
+
+IED_WORDINGS = [
+    ("A remote-controlled blast hit a military convoy near Mir Ali on Wednesday.", "blast"),
+    ("A remote-controlled bomb ripped through a police van in Bajaur.", "remote bomb"),
+    ("Militants set off a bomb under a bridge near Kalat on Friday.", "'set off a bomb'"),
+    ("The bomb tore through a crowded market in Kirkuk.", "'tore through'"),
+    ("Two soldiers were killed when their vehicle hit a mine near Gao.", "'hit a mine'"),
+    ("A bomb hidden in a motorcycle exploded at a bus stand in Jamrud.", "hidden bomb"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), IED_WORDINGS)
+def test_remote_bombs_and_mines_in_varied_wordings_are_ieds(text: str, reason: str) -> None:
+    assert _strong(text)[:1] == [IED], reason
+
+
+def test_bomb_that_blew_up_outside_a_building_destroyed_no_property() -> None:
+    text = "A motorcycle rigged with explosives blew up outside a mosque in Quetta."
+    assert _strong(text) == [IED], "'blew up outside a mosque' is where, not what, it destroyed"
+
+
+def test_gold_mine_struck_is_no_landmine() -> None:
+    assert IED not in _strong("Gunmen struck gold mines in Zamfara overnight."), "a gold mine"
