@@ -50,6 +50,15 @@ _PERFECT = re.compile(
     r"conducted|held|mounted)\s+)*(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+[\w'\u2019()-]+){0,10}?\s+(?:has|have)\s+(?:(?:also|long|been|continued\s+to)\s+)*"
+    r"[\w-]+\b",
+    re.I,
+)
+"""The cue as the subject of a perfect verb ("Fighting between the army and rebels has
+spread ..."): what follows says how long it has gone on."""
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+"""A day of the month: "since October 28" dates a running episode, not a long period."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)", re.I)
 _LEADING_SINCE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?since\s+(?P<what>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)[^,;]*,", re.I
@@ -199,6 +208,12 @@ def background_frame(text: str, start: int, end: int) -> str | None:
             return "ongoing"
         if _DURATION.search(after):
             return "ongoing"
+    if (subject := _PERFECT_AFTER.match(after)) is not None:
+        rest = after[subject.end() :]
+        since = _SINCE.search(rest)
+        period = since and not _RECENT.match(since["what"]) and not _DAY.search(since["what"])
+        if period or _DURATION.search(rest):
+            return "ongoing"  # "Fighting ... has spread across two states since March"
     if _HABITUAL.search(text[a:b]) and _PERFECT.search(before):
         return "habitual"
     if _HABITUAL_BEFORE.search(text[max(a, start - 40) : start]):

@@ -127,7 +127,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:drones?|UAVs?|quadcopters?)\s+to\s+(?:drop|fire|launch|strike|bomb|attack|hit)|"
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
         # "a drone launched by the Houthis crashed into": the sender between drone and verb
-        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,3}?)?"
+        r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,5}?)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
         r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
@@ -166,7 +166,13 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"stepped\s+on\s+(?:an?\s+)?(?:land\s*)?mines?|unexploded\s+ordnance|UXOs?|"
         r"explod(?:e|es|ed|ing)|anti[- ]?(?:tank|personnel|vehicle)\s+mines?|"
         r"(?:planted|hidden|concealed)\s+(?:an?\s+)?bombs?|"
-        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)",
+        r"bombs?\s+(?:(?:was|were|had\s+been)\s+)?(?:planted|hidden|concealed)|"
+        # "a remote-controlled blast", "set off a bomb", "their vehicle hit a mine"
+        r"remote(?:ly)?[- ](?:controlled|control|detonated)\s+(?:[\w-]+\s+)?"
+        r"(?:bombs?|blasts?|explosions?|devices?)|remotely[- ]detonated|"
+        r"(?:set|sets|setting)\s+off\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?bombs?|"
+        r"bombs?\s+(?:ripped|rips|tore|tears)\s+through|"
+        r"(?:hit|hits|struck|strikes|ran\s+over|drove\s+over)\s+(?:an?\s+)?(?:land\s*)?mines?",
         IED,
         "strong",
     ),
@@ -333,7 +339,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
     (
         "protest",
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:e|es|ion|ions|ors?|ed|ing)|"
-        r"rall(?:y|ies|ied|ying)|"
+        r"rall(?:y|ies|ied|ying)|marchers|"
         r"sit-ins?|(?-i:march(?:es|ed|ing)?)"
         + _LED_AWAY
         + "|(?:Marche[sd]|Marching)"
@@ -383,7 +389,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"posts?|stations?|church(?:es)?|mosques?|schools?|villages?|markets?|tents?)\b|"
         r"ransack(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|"
         r"vandali[sz](?:e|es|ed|ing)|broke\s+into|razed|bulldoz(?:ed|ing)|"
-        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+(?:\w+\s+){0,2}"
+        r"demolish(?:ed|ing|es)?|(?:blew|blow|blowing|blows)\s+up\s+"
+        r"(?:(?!(?:outside|near|at|in|inside|beside|by|behind|close)\b)\w+\s+){0,2}"
         r"(?:houses?|homes?|buildings?|bridges?|shops?|schools?|mosques?|church(?:es)?)",
         LOOT,
         "strong",

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .aspect import background_frame
-from .cues import CLASH, CUES, PATTERN
+from .cues import CLASH, CUES, IED, PATTERN, SUICIDE
 from .eventtype import (
     CIVILIAN_PEOPLE,
     PROTEST_PEOPLE,
@@ -43,7 +43,12 @@ from .eventtype import (
 )
 from .incident import EventType
 from .strategic import adjectival_arrest, demonstration_arrests, suspects_held
-from .subsumed import killed_at_demonstration, looting_raid, raid_took_ground
+from .subsumed import (
+    killed_after_demonstration,
+    killed_at_demonstration,
+    looting_raid,
+    raid_took_ground,
+)
 from .textfold import on_folded
 
 __all__ = ["CIVILIAN_PEOPLE", "EventMention", "damage_within_attack", "find_events", "intervention"]
@@ -55,7 +60,8 @@ _HYPOTHETICAL = re.compile(
     r"if|unless|fears?\s+of|risk\s+of|prevent(?:ed)?|"
     r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
     r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
-    r"ultimatum)\b(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
+    r"ultimatum|anyone\s+(?:who|that)|whoever)\b"
+    r"(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
     r"\b(?:would|could|might|may|will)\s+(?!(?:[\w-]+\s+){0,6}?(?:after|when|as|because|"
     r"since|following|while|but)\b)(?:[\w-]+\s+){0,6}$",
     re.I,
@@ -281,6 +287,23 @@ _OWN_TIME_OR_PLACE = re.compile(
 """A day or a named place of the damage's own: then it is an event apart."""
 
 
+_BLASTS = frozenset({SUICIDE[1], IED[1]})
+_THEN = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:[\w'’-]+\s+){0,3}?then\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PLACE_OF_ITS_OWN = re.compile(r"[^.;!?\n]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _assault_after_blast(
+    text: str, mention: EventMention, last: EventMention, gap: str, offset: int
+) -> bool:
+    """True for an assault that follows a bombing as its next step, in one sentence with
+    "then" ("a suicide bomber rammed the gate, and gunmen then tried to storm the
+    compound"): ACLED codes such a complex attack once, by its bombing. An assault
+    with a place of its own is an event apart."""
+    if last.sub_event_type not in _BLASTS or _THEN.search(gap) is None:
+        return False
+    return _PLACE_OF_ITS_OWN.match(text, mention.end - offset) is None
+
+
 def _part_of_previous(
     text: str, mention: EventMention, found: list[EventMention], offset: int
 ) -> bool:
@@ -306,6 +329,8 @@ def _part_of_previous(
         return _PARTICIPLE.match(mention.text) is not None and bool(
             _PARTICIPIAL_CLAUSE.search(gap + mention.text)
         )
+    if mention.cue in {"raid", "attack"} and _assault_after_blast(text, mention, last, gap, offset):
+        return True  # "a suicide bomber hit the gate, and gunmen then stormed the post"
     if mention.cue == "raid" and last.cue == "arrests":
         return bool(re.search(r"\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", gap))
     if mention.cue == "seized" and last.cue in {"seized", "recaptured"}:
@@ -382,6 +407,25 @@ def _met_resistance(text: str, mention: EventMention, found: list[EventMention],
     if len(gap) > 160 or _SENTENCE_BREAK.search(gap) or _OTHER_CLAUSE.search(gap):
         return False
     return _CLAUSE_AND.search(gap) is not None
+
+
+_WHO_RAIDED = re.compile(
+    r"\s+(?:off|back)?\s*(?:(?:the|a|an|some|\d+|[\w'’-]+)\s+){0,3}?(?:who|that|which)\s+"
+    r"(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?",
+    re.I,
+)
+
+
+def _repelled_raid(text: str, mention: EventMention, found: list[EventMention], offset: int):
+    """True for a raid or attack told in a relative clause on the side a clash was fought
+    against ("villagers fought off bandits who raided Danmusa", "troops repulsed
+    militants that attacked a base"): one battle, placed where the raid struck."""
+    if mention.cue not in {"raid", "attack"} or not found:
+        return False
+    last = found[-1]
+    if last.cue != "clash" or last.event_type is not E.BATTLES or last.weak:
+        return False
+    return _WHO_RAIDED.fullmatch(text, last.end - offset, mention.start - offset) is not None
 
 
 def _raid_to_abduction(text: str, mention: EventMention, found: list[EventMention], offset: int):
@@ -663,11 +707,23 @@ def _find_events(text: str, offset: int) -> list[EventMention]:
             continue  # "killed six militants in a gunfight and arrested two others"
         if _attackers_take(text, mention, out, offset):
             continue  # "... killing seven gendarmes. The assailants took their rifles"
+        if _repelled_raid(text, mention, out, offset):
+            out[-1] = replace(mention, event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
+            continue  # "vigilantes fought off bandits who raided Danmusa": one battle there
         if _met_resistance(text, mention, out, offset):
             out[-1] = replace(out[-1], event_type=E.BATTLES, sub_event_type=CLASH[1], weak=False)
             continue  # "raided a camp and exchanged fire with its guards": one battle
-        subsumed = killed_at_demonstration(text, mention, out, offset) or raid_took_ground(
-            text, mention, out, offset
+        if len(out) > 1 and out[-1].weak and out[-1].cue == "killed":
+            # "hacked to death and 15 were injured when rival supporters fought": the
+            # injured clause between the killing and the demonstration is the same toll
+            told = killed_at_demonstration(text, mention, out[:-1], offset)
+            if told is not None:
+                out[-2:] = [told]
+                continue
+        subsumed = (
+            killed_at_demonstration(text, mention, out, offset)
+            or raid_took_ground(text, mention, out, offset)
+            or killed_after_demonstration(text, mention, out, offset)
         )
         if subsumed is not None:
             out[-1] = subsumed  # "shot dead after protesters stoned police": the riot

@@ -63,7 +63,7 @@ E = EventType
 _CIVILIAN = re.compile(
     rf"\b(?:{PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
     r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
-    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|hamlets?|homes?|houses?|"
+    r"tea\s+shop|wedding|funeral|bus|minibus|villages?|hamlets?|settlements|homes?|houses?|"
     r"(?:fishing|farming|mining|herders['’]?|displacement)\s+(?:camps?|sites?|settlements?)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|several|many|more)\s+(?:people|persons?))\b"
@@ -386,6 +386,14 @@ def _own_place_clause(window: str, at: int) -> str:
     return second if at >= split.end() else first
 
 
+_ARMED_BAND = re.compile(
+    r"\b(?:bandits|gunmen|militants|insurgents|jihadists|rebels|terrorists|militiamen|"
+    r"militias?|armed\s+(?:men|groups?))\b",
+    re.I,
+)
+"""An organised armed group as a side: a crowd or vigilantes fighting it wage a battle."""
+
+
 def refine(mention: EventMention, text: str, start: int, end: int) -> EventMention:
     """*mention* with its event type and sub-event type refined by the words around it.
 
@@ -453,11 +461,18 @@ def refine(mention: EventMention, text: str, start: int, end: int) -> EventMenti
             return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "clash" and (_PROTESTERS.search(window) or unarmed_side(window, at)):
         # Demonstrators, students or party supporters in a clash, with police or each
-        # other, are rioting (ACLED): no armed group takes part.
-        et, sub = RIOT
+        # other, are rioting (ACLED): no armed group takes part. With no demonstration
+        # and no police or troops, the sides fought each other: mob violence.
+        crowd_on_crowd = not _PROTESTERS.search(window) and not _STATE_FORCE.search(window)
+        et, sub = MOB if crowd_on_crowd else RIOT
         return replace(mention, event_type=et, sub_event_type=sub)
-    if mention.cue == "clash" and crowd_attack(window, at, at + end - start, True) is not None:
+    if (
+        mention.cue == "clash"
+        and crowd_attack(window, at, at + end - start, True) is not None
+        and _ARMED_BAND.search(window) is None
+    ):
         # "villagers fought gang members with machetes": a crowd, no armed group, hits people
+        # ("vigilantes fought off bandits" is a battle: the bandits are an armed group)
         et, sub = MOB
         return replace(mention, event_type=et, sub_event_type=sub)
     if mention.cue == "protest":

@@ -166,6 +166,7 @@ from .standins import (
     unresolved_name,
 )
 from .strategic import demonstration_arrests, suspects_held
+from .subsumed import unhurt_later
 from .toponym import Precision, Toponym
 from .units import named_unit
 
@@ -725,7 +726,11 @@ def extract_incidents(
             sentence_places = _outside(sentence_places, sentence, asides)
             sentence_dates = _outside(sentence_dates, sentence, asides)
         events = [
-            resisted_later(withdrawn_later(e, text, sentence.end), text, sentence.end)
+            unhurt_later(
+                resisted_later(withdrawn_later(e, text, sentence.end), text, sentence.end),
+                text,
+                sentence.end,
+            )
             for e in find_events(blank(sentence.text, asides), offset=sentence.start)
             if not old_event(text, sentence.start, e, pub.year if pub else None)
             and not commemorated_event(text, e, sentence.text, sentence.start, anniversary)

@@ -11,7 +11,9 @@ are one event whose type the *second* cue decides, while the first keeps the pla
   control of it") is the takeover (*Battles*, territory changing hands);
 * a raid whose only told harm is looting or arson, in a sentence that says nobody was
   hurt ("raided the village, looting shops; no casualties were reported"), is
-  *Strategic developments / Looting/property destruction*.
+  *Strategic developments / Looting/property destruction*; so is a raid told with its
+  looting or burning when the very next sentence says nobody was hurt
+  (:func:`unhurt_later`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from .incident import EventType
 if TYPE_CHECKING:
     from .events import EventMention
 
-__all__ = ["killed_at_demonstration", "looting_raid", "raid_took_ground"]
+__all__ = [
+    "killed_after_demonstration",
+    "killed_at_demonstration",
+    "looting_raid",
+    "raid_took_ground",
+    "unhurt_later",
+]
 
 E = EventType
 _BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
@@ -81,6 +89,50 @@ def killed_at_demonstration(
         (E.RIOTS, mention.sub_event_type) if mention.event_type is E.RIOTS else EXCESSIVE_FORCE
     )
     return replace(last, event_type=kind, sub_event_type=sub, cue=mention.cue, weak=False)
+
+
+_CLAUSE_STOP = re.compile(r"[.!?\n]|\b(?:but|while|whereas|meanwhile|elsewhere|separately)\b", re.I)
+_CAUSE_GAP = re.compile(
+    r"\b(?:after|over|following|because|against|since|when|before|demanding|protesting|"
+    r"condemn\w*|denounc\w*|mourn\w*)\b",
+    re.I,
+)
+"""A demonstration *about* a killing ("protested over the shooting of"), not one in
+which people died."""
+
+
+def killed_after_demonstration(
+    text: str, mention: EventMention, found: list[EventMention], offset: int
+) -> EventMention | None:
+    """The demonstration just before killing *mention*, when the killing is its outcome.
+
+    "Protesters clashed with police in Eldoret and two were shot dead", "students rioted
+    in Kumasi; one was shot dead by police": the deaths, told right after the
+    demonstration in the same sentence with no place of their own and no armed killers
+    named, are the demonstration's, not an attack apart (the mirror of
+    :func:`killed_at_demonstration`). A peaceful protest in which people are shot
+    becomes *Excessive force against protesters*.
+
+    Returns
+    -------
+    EventMention or None
+        The demonstration, retyped where people were killed at a peaceful one.
+    """
+    if not found or mention.cue != "assassination" or mention.weak:
+        return None
+    last = found[-1]
+    if last.weak or last.event_type not in {E.RIOTS, E.PROTESTS}:
+        return None
+    gap = text[last.end - offset : mention.start - offset]
+    if len(gap) > 120 or _CLAUSE_STOP.search(gap) or _CAUSE_GAP.search(gap):
+        return None
+    stop = _CLAUSE_STOP.search(text, mention.end - offset)
+    rest = text[mention.end - offset : stop.start() if stop else len(text)]
+    if _PLACE_AFTER.search(rest) or _ARMED_KILLERS.search(gap + rest):
+        return None  # "... and gunmen shot dead two traders in Kano": an attack of its own
+    if last.event_type is E.PROTESTS:
+        return replace(last, event_type=EXCESSIVE_FORCE[0], sub_event_type=EXCESSIVE_FORCE[1])
+    return last
 
 
 _TAKEN_BY = re.compile(
@@ -148,3 +200,54 @@ def looting_raid(
     if _UNHURT.search(tail) is None:  # "...; no casualties were reported" counts
         return None
     return replace(last, event_type=LOOT[0], sub_event_type=LOOT[1], cue="looting", weak=False)
+
+
+_PLUNDER = re.compile(
+    r"\b(?:loot(?:s|ed|ing)?|plunder(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|ransack(?:s|ed|ing)?|"
+    r"torch(?:es|ed|ing)|burn(?:s|ed|t|ing)|(?:set|sets|setting)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ablaze|alight|on\s+fire)|set(?:s|ting)?\s+fire\s+to|st(?:ole|eal|ealing|olen)|"
+    r"(?:making|made|make|makes|ran|running)\s+off\s+with|carr(?:ied|ying)\s+off\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:cattle|livestock|goats|sheep|camels|goods|grain|food))\b",
+    re.I,
+)
+"""Property taken or burnt by the raiders."""
+_HARMED = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ing|ies)|dead|death|shot|hurt|"
+    r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|ing)|rap(?:ed|ing)|beat(?:en|ing)?)\b",
+    re.I,
+)
+_NEXT_SENTENCE = re.compile(r"\s*(?P<s>[^.!?\n]*[.!?]?)")
+
+
+def unhurt_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
+    """*mention*, a raid on civilians told with looting or burning and no harm to anyone,
+    recoded as looting when the next sentence says nobody was hurt.
+
+    "Fighters raided hamlets near Mora overnight, driving off cattle and setting huts on
+    fire. Nobody was hurt, as residents had fled": ACLED codes property taken or
+    destroyed with no victims as *Strategic developments / Looting/property destruction*,
+    the same rule as :func:`looting_raid` told over two sentences.
+
+    Parameters
+    ----------
+    mention : EventMention
+        A cue of the sentence ending at *sentence_end* (document offsets).
+    text : str
+        The whole document.
+    sentence_end : int
+        Where the cue's sentence ends in *text*.
+
+    Returns
+    -------
+    EventMention
+        *mention*, recoded or as it was.
+    """
+    if mention.cue != "raid" or mention.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+        return mention
+    rest = text[mention.end : sentence_end]
+    if _PLUNDER.search(rest) is None or _HARMED.search(rest) is not None:
+        return mention
+    after = _NEXT_SENTENCE.match(text, sentence_end)
+    if after is None or _UNHURT.search(after.group("s")) is None:
+        return mention
+    return replace(mention, event_type=LOOT[0], sub_event_type=LOOT[1], cue="looting")

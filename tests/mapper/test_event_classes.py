@@ -400,8 +400,9 @@ def test_a_protest_is_coded_by_what_the_next_sentence_says_of_its_crowd(
         (
             "Rival crowds fought with sticks in Kasese on Saturday, police said. Stones were"
             " thrown and two cars were set on fire, witnesses said.",
-            [(E.RIOTS, "Violent demonstration", "Kasese")],
-            "cars burnt during a riot are the riot's own destruction, not looting elsewhere",
+            [(E.RIOTS, "Mob violence", "Kasese")],
+            "cars burnt during a riot (crowd on crowd: mob violence) are the riot's own "
+            "destruction, not looting elsewhere",
         ),
     ],
 )

@@ -469,8 +469,8 @@ WORDING = [
         "Opposition supporters clashed with ruling party activists in Lusaka.",
         "clashed",
         E.RIOTS,
-        "Violent demonstration",
-        "party supporters fighting each other riot; no armed group takes part",
+        "Mob violence",
+        "party supporters fighting each other (no police, no march): mob violence",
     ),
     (
         "Police fired rubber bullets at stone-throwing protesters in Srinagar.",
