@@ -92,6 +92,7 @@ from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
 from .aspect import cause_clause, sequence, summary
+from .boilerplate import blank_debris
 from .casualties import CasualtyMention, find_casualties
 from .coarse import merge_restated_areas
 from .corefer import generic_rebels
@@ -681,7 +682,8 @@ def extract_incidents(
     >>> [(i.place_name, i.event_date.isoformat()) for i in incidents]  # doctest: +SKIP
     [('Jurf al-Sakhr', '2024-01-31'), ('Al Qā’im', '2024-01-31')]
     """
-    text = read_text(text)
+    # Captions, bylines, slugs and prompts are blanked in place: offsets stay the user's.
+    text = blank_debris(read_text(text))
     pub = _published(published, source)
     src = _source(source, pub)
     if not text.strip():
