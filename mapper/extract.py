@@ -124,6 +124,7 @@ from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
+from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
 from .operations import operation_sides
 from .participle import main_clause_place
@@ -885,6 +886,7 @@ def extract_incidents(
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
+    out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(
