@@ -50,7 +50,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    last = word.rsplit(".", 1)[-1]  # "Lt.Col." as pasted without its space
+    return word in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
