@@ -33,7 +33,9 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?]+['\"\u201d\u2019)]*(?=\s+['\"\u201c\u2018(]?[A-Z0-9\u0600-\u06ff])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # "killed.Police said": a full stop between a lower-case word and a capitalised one.
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"\u201d\u2019]))(?=[\"\u201c\u2018]?[A-Z][a-z])"
+)
 _BULLETS = "-*\u2022\u2023\u2043\u25aa\u25cf\u00b7\u2013\u2014"
 _BULLET = re.compile(f"[{_BULLETS}][ \t]+")
 """A list item's marker: a dash, asterisk or bullet and the space after it."""

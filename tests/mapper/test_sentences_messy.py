@@ -18,6 +18,15 @@ CASES = [
         "an exclamation mark glued to the next sentence",
     ),
     (
+        "\u201cWe ran,\u201d she said.\u201cThey burned the market.\u201dTroops came later.",
+        [
+            "\u201cWe ran,\u201d she said.",
+            "\u201cThey burned the market.\u201d",
+            "Troops came later.",
+        ],
+        "full stops glued to curly quotes",
+    ),
+    (
         "U.S.Army officers visited Erbil.",
         ["U.S.Army officers visited Erbil."],
         "initials stay glued",
