@@ -33,15 +33,14 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?]+['\"\u201d\u2019)]*(?=\s+['\"\u201c\u2018(]?[A-Z0-9\u0600-\u06ff])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # "killed.Police said": a full stop between a lower-case word and a capitalised one.
-_GLUED = re.compile(
-    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"\u201d\u2019]))(?=[\"\u201c\u2018]?[A-Z][a-z])"
-)
+_GLUED = re.compile(r"[.!?][\"\u201d\u2019]?(?=[\"\u201c\u2018]?[A-Z][a-z])")
 _BULLETS = "-*\u2022\u2023\u2043\u25aa\u25cf\u00b7\u2013\u2014"
 _BULLET = re.compile(f"[{_BULLETS}][ \t]+")
 """A list item's marker: a dash, asterisk or bullet and the space after it."""
 _LIST_ITEM = re.compile(r"[-*\u2022\u2023\u25aa\u25cf][ \t]+")
 """A line opening a list item (not an en or em dash, which may go on a wrapped clause)."""
 # A bullet inside a line: a dot-like bullet anywhere, a dash or asterisk after ";" or ":".
+_INLINE_MARK = re.compile("[;:\u2022\u2023\u25aa\u25cf\u00b7]")
 _INLINE_BULLET = re.compile(
     r"[ \t]+[\u2022\u2023\u25aa\u25cf\u00b7][ \t]+|(?<=[;:])[ \t]*[-*\u2022\u2013\u2014][ \t]+"
 )
@@ -125,11 +124,14 @@ def _boundaries(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         if text[m.start()] != "." or not _is_abbreviation(text, m.start())
     ]
     found += [
-        (m.start(), m.start())
+        (m.end(), m.end())
         for m in _GLUED.finditer(text, start, stop)
-        if not _is_abbreviation(text, m.start() - 1)
+        if text[m.start() - 2 : m.start()].islower()
+        and text[m.start() - 2 : m.start()].isalpha()
+        and not _is_abbreviation(text, m.start())
     ]
-    found += [(m.start(), m.end()) for m in _INLINE_BULLET.finditer(text, start, stop)]
+    if _INLINE_MARK.search(text, start, stop):
+        found += [(m.start(), m.end()) for m in _INLINE_BULLET.finditer(text, start, stop)]
     if len(found) > 1:
         found.sort()
         found = [ab for i, ab in enumerate(found) if i == 0 or ab[0] >= found[i - 1][1]]
