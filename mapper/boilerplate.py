@@ -52,6 +52,7 @@ _WHOLE_LINE = re.compile(
     + r"|(?:Last[ \t]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)[ \t]*(?:on|at)?[ \t]*:?[ \t]*"
     + r"\d[^\n]{0,60}$"
     + r"|(?:Image|Media|Video|Photo)[ \t]+(?:caption|source|credit)s?\b[^\n]*$"
+    + r"|(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)[ \t]*/[^\n]{0,80}$|Getty[ \t]+Images\b[^\n]{0,40}$"
     + r"|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Removes|Fixes|Repeats)"
     + r"\b[^\n]*\)[ \t]*$"
     + r")",

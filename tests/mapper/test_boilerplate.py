@@ -16,6 +16,8 @@ DEBRIS = [
     ("Image caption, Rescuers search the rubble", "BBC caption"),
     ("Image source, Getty Images", "BBC credit"),
     ("(AFP/Getty Images)", "credit in brackets"),
+    ("REUTERS/Ann Bay/File Photo", "agency credit on its own line"),
+    ("Getty Images", "picture agency on its own line"),
     ("(Photo: Anadolu)", "photo credit in brackets"),
     ("By Jane Roe", "byline"),
     ("By Musa Abdullahi and Li Wei in Abuja", "byline with a city"),
@@ -57,6 +59,7 @@ KEPT = [
     ("Police said the photo was taken in Kano on Monday.", "photo mentioned mid-sentence"),
     ("KABUL, March 9 (Reuters) - A bomb exploded in Kabul.", "a dateline is no debris"),
     ("Following the attack, troops were sent to Gao.", "'Following' is no follow prompt"),
+    ("AP and AFP reporters saw bodies in Bucha.", "agencies named in a sentence"),
     ("Shares of the mining firm fell after the raid in Tete.", "'Shares' is no share prompt"),
 ]
 
