@@ -123,6 +123,22 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# Quick tests run before the slower patterns: a word or sign each match must contain.
+_GATED: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (_WHOLE_LINE, None),
+    (
+        _PROMPT,
+        re.compile(
+            r"Read|READ|See|Also|Related|RELATED|More|Recommended|Most|Don|Watch|WATCH|Listen|"
+            r"Subscribe|Sign|Share|Follow|Click|Download|Join"
+        ),
+    ),
+    (_ADVERT, re.compile(r"[Aa]dvertisement|ADVERTISEMENT|SPONSORED")),
+    (_SLUG, None),
+    (_CREDIT, re.compile(r"\(")),
+)
+
+
 def debris_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of *text* that are page or feed debris, not report.
 
@@ -143,8 +159,9 @@ def debris_spans(text: str) -> list[tuple[int, int]]:
     ['Read more: Ten dead in Sumy']
     """
     found: list[tuple[int, int]] = []
-    for pattern in (_WHOLE_LINE, _PROMPT, _ADVERT, _SLUG, _CREDIT):
-        found.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    for pattern, gate in _GATED:
+        if gate is None or gate.search(text):
+            found.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
     for m in _CAPTION.finditer(text):
         end = m.end()
         credit = _AGENCY_CREDIT.match(text, end)
