@@ -92,6 +92,7 @@ from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
 from .aspect import cause_clause, sequence, summary
+from .boilerplate import blank_debris
 from .casualties import CasualtyMention, find_casualties
 from .coarse import merge_restated_areas
 from .corefer import generic_rebels
@@ -123,6 +124,7 @@ from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
 from .linking import CLOSE_KM, background, headline_clause, link_places
+from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
 from .operations import operation_sides
 from .participle import main_clause_place
@@ -687,7 +689,8 @@ def extract_incidents(
     >>> [(i.place_name, i.event_date.isoformat()) for i in incidents]  # doctest: +SKIP
     [('Jurf al-Sakhr', '2024-01-31'), ('Al Qā’im', '2024-01-31')]
     """
-    text = read_text(text)
+    # Captions, bylines, slugs and prompts are blanked in place: offsets stay the user's.
+    text = blank_debris(read_text(text))
     pub = _published(published, source)
     src = _source(source, pub)
     if not text.strip():
@@ -903,6 +906,7 @@ def extract_incidents(
             _follow_up(out, sentence)
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
+    out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(

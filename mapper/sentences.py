@@ -4,7 +4,10 @@ A headline (a line clearly shorter than the others, without final punctuation) a
 every paragraph end are boundaries; lines hard-wrapped at a fixed width are joined.
 Inside a paragraph, ``.``, ``!`` and ``?`` end a sentence when the next word starts with
 a capital, a digit or a quote, unless the word before is a known abbreviation ("Gen.",
-"U.S.", "Jan.") or a single initial.
+"U.S.", "Jan.") or a single initial. Pasted copy that lost the space after a full stop
+("killed.Police said") splits too, and each item of a bulleted list ("- Two killed in
+Gao", "Attacks: - ...; - ...", "... \u2022 ...") is a sentence of its own, without its
+bullet.
 
 >>> [s.text for s in split_sentences("Clashes in Hama\\nGunmen killed two. Police said so.")]
 ['Clashes in Hama', 'Gunmen killed two.', 'Police said so.']
@@ -29,6 +32,18 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?]+['\"\u201d\u2019)]*(?=\s+['\"\u201c\u2018(]?[A-Z0-9\u0600-\u06ff])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# "killed.Police said": a full stop between a lower-case word and a capitalised one.
+_GLUED = re.compile(r"[.!?][\"\u201d\u2019]?(?=[\"\u201c\u2018]?[A-Z][a-z])")
+_BULLETS = "-*\u2022\u2023\u2043\u25aa\u25cf\u00b7\u2013\u2014"
+_BULLET = re.compile(f"[{_BULLETS}][ \t]+")
+"""A list item's marker: a dash, asterisk or bullet and the space after it."""
+_LIST_ITEM = re.compile(r"[-*\u2022\u2023\u25aa\u25cf][ \t]+")
+"""A line opening a list item (not an en or em dash, which may go on a wrapped clause)."""
+# A bullet inside a line: a dot-like bullet anywhere, a dash or asterisk after ";" or ":".
+_INLINE_MARK = re.compile("[;:\u2022\u2023\u25aa\u25cf\u00b7]")
+_INLINE_BULLET = re.compile(
+    r"[ \t]+[\u2022\u2023\u25aa\u25cf\u00b7][ \t]+|(?<=[;:])[ \t]*[-*\u2022\u2013\u2014][ \t]+"
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -36,7 +51,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    last = word.rsplit(".", 1)[-1]  # "Lt.Col." as pasted without its space
+    return word in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -57,6 +73,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or not nxt
             or body.endswith((".", "!", "?", ":", '"', "\u201d"))
             or (_starts_sentence(nxt) and len(body) < 0.8 * width)
+            or _LIST_ITEM.match(nxt) is not None
         )
         if hard:
             blocks.append((start, pos))
@@ -92,13 +109,33 @@ def split_sentences(text: str) -> list[Span]:
         stop = end
         while stop > start and text[stop - 1].isspace():
             stop -= 1
-        for m in _END.finditer(text, start, stop):
-            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
-                continue
-            out.extend(_span(text, cut, m.end()))
-            cut = m.end()
+        for a, b in _boundaries(text, start, stop):
+            out.extend(_span(text, cut, a))
+            cut = b
         out.extend(_span(text, cut, end))
     return out
+
+
+def _boundaries(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) inside the block text[start:stop]."""
+    found = [
+        (m.end(), m.end())
+        for m in _END.finditer(text, start, stop)
+        if text[m.start()] != "." or not _is_abbreviation(text, m.start())
+    ]
+    found += [
+        (m.end(), m.end())
+        for m in _GLUED.finditer(text, start, stop)
+        if text[m.start() - 2 : m.start()].islower()
+        and text[m.start() - 2 : m.start()].isalpha()
+        and not _is_abbreviation(text, m.start())
+    ]
+    if _INLINE_MARK.search(text, start, stop):
+        found += [(m.start(), m.end()) for m in _INLINE_BULLET.finditer(text, start, stop)]
+    if len(found) > 1:
+        found.sort()
+        found = [ab for i, ab in enumerate(found) if i == 0 or ab[0] >= found[i - 1][1]]
+    return found
 
 
 def _span(text: str, start: int, end: int) -> list[Span]:
@@ -107,6 +144,9 @@ def _span(text: str, start: int, end: int) -> list[Span]:
     while True:
         while start < end and text[start].isspace():
             start += 1
+        bullet = _BULLET.match(text, start, end)
+        if bullet is not None:
+            start = bullet.end()
         stop = end
         while stop > start and text[stop - 1].isspace():
             stop -= 1
