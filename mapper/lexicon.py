@@ -15,6 +15,7 @@ __all__ = [
     "COMPASS",
     "CONNECTORS",
     "DEMONYMS",
+    "ETHNONYMS",
     "FACILITY_WORDS",
     "LOCAL_UNITS",
     "NAMED_DAYS",
@@ -28,6 +29,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
     "TITLES",
+    "group_word",
 ]
 
 # Lower-case words allowed inside a multi-word place name.
@@ -94,6 +96,65 @@ NOT_PLACES = PERSONAL_NAMES | frozenset({
     "وادي", "مسجد", "مخيم",
 })
 # fmt: on
+
+# Adjectives and nouns of peoples, faiths and sects in conflict news ("a Kurdish party",
+# "Druze villagers", "Pashtun elders"): a group of people, never a place, though the
+# gazetteer may know a hamlet of that name. Words that also name a region or town in
+# running text ("Amhara", "Kachin", "Rakhine", "Hazara", "Karen", "Malay") are left out.
+# fmt: off
+ETHNONYMS = frozenset({
+    "kurd", "kurds", "kurdish", "pashtun", "pashtuns", "pakhtun", "baloch", "baluch",
+    "druze", "alawite", "alawites", "yazidi", "yazidis", "yezidi", "assyrian", "chaldean",
+    "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "ismaili", "sufi", "salafi",
+    "sikh", "sikhs", "hindu", "hindus", "buddhist", "buddhists", "muslim", "muslims",
+    "christian", "christians", "catholic", "catholics", "protestant", "coptic", "copts",
+    "jewish", "tamil", "tamils", "sinhalese", "rohingya", "uyghur", "uighur", "uyghurs",
+    "tuareg", "fulani", "peul", "hausa", "igbo", "yoruba", "oromo", "tigrayan", "tigrayans",
+    "amharic", "hutu", "tutsi", "banyamulenge", "nuer", "dinka", "masalit", "zaghawa",
+    "bedouin", "bedouins", "berber", "amazigh", "kabyle", "chechen", "chechens", "ingush",
+    "ossetian", "circassian", "mapuche", "quechua", "aymara", "arab", "arabs", "persian",
+})
+# fmt: on
+
+# The first halves of compound adjectives of peoples ("Afro-Colombian", "Sino-Indian",
+# "Indo-Pakistani"), and people words that only name places as a compound's half
+# ("Malay-Muslim").
+_COMPOUND_PARTS = frozenset(
+    {"afro", "sino", "indo", "anglo", "franco", "russo", "turco", "judeo", "greco", "austro"}
+    | {"italo", "hispano", "luso", "euro", "pan", "malay", "black", "white", "indigenous"}
+)
+
+
+def group_word(word: str) -> bool:
+    """True for a word naming a people, faith, sect or nationality, not a place.
+
+    A hyphenated compound is one when each of its halves is ("Malay-Muslim",
+    "Afro-Colombian", "Turkish-Kurdish"); a plural when its singular is ("Somalis").
+
+    Parameters
+    ----------
+    word : str
+        One word as written, in any case.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> group_word("Kurdish"), group_word("Afro-Colombian"), group_word("Kirkuk")
+    (True, True, False)
+    """
+    low = word.lower().replace("\u2019", "'")
+
+    def people(part: str) -> bool:
+        return any(w in DEMONYMS or w in ETHNONYMS for w in (part, part.removesuffix("s")))
+
+    parts = low.split("-")
+    if len(parts) == 1:
+        return people(low)
+    return people(parts[-1]) and all(people(p) or p in _COMPOUND_PARTS for p in parts[:-1])
+
 
 # Named days: a capitalised word before a weekday that names the day, not a place
 # ("Palm Sunday", "Good Friday", "Bloody Sunday"). Other words before a weekday may be

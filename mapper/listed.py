@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .actors import ActorLexicon
-from .lexicon import DEMONYMS, NOT_PLACES
+from .lexicon import NOT_PLACES, group_word
 from .toponym import Precision, Toponym
 from .units import UNIT
 
@@ -50,7 +50,7 @@ def _not_a_name(name: str) -> bool:
     words = name.lower().split()
     return (
         words[0] in NOT_PLACES
-        or words[0] in DEMONYMS
+        or group_word(words[0])
         or (name.isupper() and len(name) <= 5)  # "UN", "SDF": organisations
     )
 

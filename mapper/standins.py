@@ -25,7 +25,7 @@ from gazetteer.normalize import fold
 
 from .actors import ActorMention
 from .events import EventMention
-from .lexicon import DEMONYMS, PERSON_APPOSITIVE
+from .lexicon import PERSON_APPOSITIVE, group_word
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .terrain import WILD_GROUND
@@ -107,6 +107,24 @@ _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:amid|after|as|while|since)\s")
 
 
 _OF_THE_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
+# "operating in the Sahara.", "across the Sahel, where": one name after "the" that heads
+# its phrase names a desert, sea, range or wide region; English gives towns no article.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?()\u2014\u2013]|\s(?:of|in|on|at|and|or|to|for|from|with|by|where|"
+    r"near|since|as|is|are|was|were|has|have|had|that|which)\b)"
+)
+
+
+def _feature_named(window: str, m: re.Match[str], name: str) -> bool:
+    """True for an unresolved single name after "the" that ends its phrase ("in the
+    Sahara of", "across the Sahel,"), a natural region named in passing; "the Kakuma
+    camp" or "the town of X" are not."""
+    return (
+        " " not in name
+        and _THE_BEFORE.search(window, 0, m.start("name")) is not None
+        and _PHRASE_ENDS.match(window, m.start("name") + len(name)) is not None
+    )
 
 
 def unresolved_name(
@@ -153,8 +171,8 @@ def name_between(
             words = words[owner + 1 :]
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()
-        if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in DEMONYMS:
-            continue  # "outside the French embassy": a nationality, not a place
+        if not words or words[0].lower() in _NOT_NAMES or group_word(words[0]):
+            continue  # "outside the French embassy", "hit a Kurdish party": a people, no place
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
             continue
@@ -162,6 +180,8 @@ def name_between(
             continue
         if _OF_THE_NAMED.match(text, start + m.end("name")):
             continue  # "near the Temple of the Tooth", "at the Dome of the Rock": a landmark
+        if not skip and _feature_named(window, m, name):
+            continue  # "companies operating in the Sahara": a desert, no settlement
         at = start + m.start("name") + skip
         stop_at = at + len(name)
         if any(a.start < stop_at and at < a.end for a in taken):
