@@ -1,0 +1,47 @@
+"""Words naming peoples, faiths and sects are never places, alone or in compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from mapper import geoparse
+from mapper.lexicon import group_word
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "reason"),
+    [
+        ("Kurdish", True, "an ethnic adjective"),
+        ("Pashtuns", True, "a people, plural"),
+        ("Shia", True, "a sect"),
+        ("Druze", True, "a faith and people"),
+        ("Somalis", True, "a nationality's plural"),
+        ("Malay-Muslim", True, "ethnic and religious halves"),
+        ("Afro-Colombian", True, "a combining form before a nationality"),
+        ("Sino-Indian", True, "two nationalities"),
+        ("Turkish-Kurdish", True, "a nationality and a people"),
+        ("Kirkuk", False, "a city"),
+        ("Guinea-Bissau", False, "a hyphenated country"),
+        ("Afro-Kirkuk", False, "a combining form before a place"),
+        ("Malay", False, "also a Philippine town: only a compound's half"),
+        ("Kachin", False, "also a Myanmar state"),
+    ],
+)
+def test_group_word_tells_peoples_from_places(word, expected, reason):
+    assert group_word(word) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("Militias attacked Bedouin tribes near the border.", "Bedouin", "a French hamlet"),
+        ("Police raided Sikh homes in the old town.", "Sikh", "a German hamlet"),
+        ("Clashes broke out in Berber towns on Friday.", "Berber", "a Sudanese town"),
+    ],
+)
+def test_group_words_are_not_read_as_namesake_places(
+    text: str, word: str, reason: str, default_gazetteer: Gazetteer
+):
+    found = [t.text for t in geoparse(text, gazetteer=default_gazetteer)]
+    assert word not in found, reason
