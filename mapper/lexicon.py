@@ -29,6 +29,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
     "TITLES",
+    "VILLAGE_UNITS",
     "group_word",
 ]
 
@@ -211,6 +212,17 @@ FACILITY_WORDS = frozenset({
 LOCAL_UNITS = frozenset(
     {"sub-district", "township", "tehsil", "taluka", "taluk", "upazila", "mandal"}
 )
+
+# Words for the units below a town that news writes before the unit's name ("Barangay
+# Tabuc", "Kebele 04", "Aldea San Jose", "Mohalla Qazian"): a neighbourhood or village of
+# the town named beside it.
+# fmt: off
+VILLAGE_UNITS = frozenset({
+    "barangay", "brgy", "brgy.", "sitio", "purok", "kebele", "aldea", "colonia", "vereda",
+    "corregimiento", "caserio", "caserío", "barrio", "bairro", "kampong", "kampung", "desa",
+    "kelurahan", "dusun", "mohalla", "mouza", "village",
+})
+# fmt: on
 
 # Last words of the names of natural features: "Glenrock Lagoon", "Jordan Valley". One the
 # gazetteer does not know lies by the place its other words name, if they name one.

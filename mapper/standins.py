@@ -25,7 +25,7 @@ from gazetteer.normalize import fold
 
 from .actors import ActorMention
 from .events import EventMention
-from .lexicon import PERSON_APPOSITIVE, group_word
+from .lexicon import PERSON_APPOSITIVE, VILLAGE_UNITS, group_word
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .terrain import WILD_GROUND
@@ -127,6 +127,24 @@ def _feature_named(window: str, m: re.Match[str], name: str) -> bool:
     )
 
 
+def _unit_in_town(text: str, at: int, name: str, taken: Sequence[ActorMention | Toponym]) -> bool:
+    """True for a village or neighbourhood written with its unit word and then the
+    resolved town holding it ("Barangay Tabuc, Iloilo City", "Kebele 03, Bahir Dar"):
+    ACLED codes a unit the gazetteer lacks at that town, which the text already names."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in VILLAGE_UNITS:
+        return False
+    m = _TOWN_BESIDE.match(text, at + len(name))
+    if m is None or not (rest or m.group("number")):
+        return False  # a unit word alone names nothing
+    return any(
+        isinstance(t, Toponym) and t.candidate is not None and t.start == m.end() for t in taken
+    )
+
+
+_TOWN_BESIDE = re.compile(r"(?P<number>\s+\d+[A-Za-z]?)?\s*,\s*(?:in\s+)?")
+
+
 def unresolved_name(
     text: str,
     event: EventMention,
@@ -182,6 +200,8 @@ def name_between(
             continue  # "near the Temple of the Tooth", "at the Dome of the Rock": a landmark
         if not skip and _feature_named(window, m, name):
             continue  # "companies operating in the Sahara": a desert, no settlement
+        if _unit_in_town(text, start + m.start("name") + skip, name, taken):
+            continue  # "in Barangay Tabuc, Iloilo City": the incident goes to the town
         at = start + m.start("name") + skip
         stop_at = at + len(name)
         if any(a.start < stop_at and at < a.end for a in taken):
