@@ -45,3 +45,28 @@ def test_group_words_are_not_read_as_namesake_places(
 ):
     found = [t.text for t in geoparse(text, gazetteer=default_gazetteer)]
     assert word not in found, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Houthi forces fired missiles at a tanker in the Red Sea, officials in Sanaa "
+            "and Hodeidah said.",
+            [],
+            "the sea, not Sudan's Red Sea state",
+        ),
+        ("Floods hit Red Sea State and Kassala.", ["SD"], "the province by its unit word"),
+        ("Flooding hit the Red Sea state on Monday.", ["SD"], "'the ... state' is the province"),
+        ("A cyclone formed in the Indian Ocean.", [None], "the ocean itself stands"),
+    ],
+)
+def test_a_sea_named_with_the_is_no_province_of_its_name(
+    text: str, expected: list[str | None], reason: str, default_gazetteer: Gazetteer
+):
+    found = [
+        t.candidate.place.country_code
+        for t in geoparse(text, gazetteer=default_gazetteer)
+        if t.candidate is not None and ("Sea" in t.text or "Ocean" in t.text)
+    ]
+    assert found == expected, reason
