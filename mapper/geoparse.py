@@ -19,7 +19,7 @@ from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
 
 from .errors import InputError
-from .lexicon import COMPASS, DEMONYMS, PART_BEARING
+from .lexicon import COMPASS, DEMONYMS, PART_BEARING, PHRASE_ENDS
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
 from .textfold import fold as fold_text
@@ -361,7 +361,9 @@ def _chunk_toponyms(
     res = resolved(mentions)
     cued = _cued_names(chunk, mentions, res)
     kept = [
-        _place_like(m, r, cued) and not _water_province(chunk, m, r)
+        _place_like(m, r, cued)
+        and not _water_province(chunk, m, r)
+        and not _feature_as_town(chunk, m, r)
         for m, r in zip(mentions, res, strict=True)
     ]
     if not all(kept):
@@ -513,6 +515,22 @@ def _water_province(chunk: str, m: Mention, r: Resolution) -> bool:
     return (
         _THE_WATER.search(chunk, max(0, m.start - 5), m.start) is not None
         and _ADMIN_AFTER.match(chunk, m.end) is None
+    )
+
+
+def _feature_as_town(chunk: str, m: Mention, r: Resolution) -> bool:
+    """True for one word after "the" that ends its phrase, read as a small town ("through
+    the Andes to", "hide in the Amazon,"): English gives a mountain range, desert, forest
+    or region the article and a town none, so the words name the feature, not a hamlet
+    of its name. "The Kabul government" (a modifier) and cities stand."""
+    if r.best is None or " " in m.text.strip() or not m.text[:1].isupper():
+        return False
+    p = r.best.place
+    if p.feature_class != "P" or p.population >= 100_000:
+        return False
+    return (
+        _THE_WATER.search(chunk, max(0, m.start - 5), m.start) is not None
+        and PHRASE_ENDS.match(chunk, m.end) is not None
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "PART_BEARING",
     "PERSONAL_NAMES",
     "PERSON_APPOSITIVE",
+    "PHRASE_ENDS",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
@@ -261,6 +262,16 @@ STATE_ABBREVIATIONS = {
     "Alta.": ("CA", "Alberta"),
 }
 # fmt: on
+
+PHRASE_ENDS = re.compile(
+    # Not "and": "the Gara and Qandil mountains" shares its head noun.
+    r"\s*(?:$|[.;:!?()\u2014\u2013]|,(?!\s*[A-Z])|(?:of|in|on|at|to|into|for|from|with|by|"
+    r"where|near|across|since|as|is|are|was|were|has|have|had|that|which)\b)"
+)
+"""Where a noun phrase ends after a name: punctuation, a preposition, a verb of being or
+having, a relative word; not "and" ("the Gara and Qandil mountains" share a head noun)
+nor a comma before a name (a list)."""
+
 
 # Adjectives of continents and world regions, by the name of the area.
 AREA_DEMONYMS = {

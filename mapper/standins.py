@@ -25,7 +25,7 @@ from gazetteer.normalize import fold
 
 from .actors import ActorMention
 from .events import EventMention
-from .lexicon import PERSON_APPOSITIVE, VILLAGE_UNITS, group_word
+from .lexicon import PERSON_APPOSITIVE, PHRASE_ENDS, VILLAGE_UNITS, group_word
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .terrain import WILD_GROUND
@@ -110,10 +110,6 @@ _OF_THE_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
 # "operating in the Sahara.", "across the Sahel, where": one name after "the" that heads
 # its phrase names a desert, sea, range or wide region; English gives towns no article.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_PHRASE_ENDS = re.compile(
-    r"\s*(?:$|[.,;:!?()\u2014\u2013]|\s(?:of|in|on|at|and|or|to|for|from|with|by|where|"
-    r"near|since|as|is|are|was|were|has|have|had|that|which)\b)"
-)
 
 
 def _feature_named(window: str, m: re.Match[str], name: str) -> bool:
@@ -123,7 +119,7 @@ def _feature_named(window: str, m: re.Match[str], name: str) -> bool:
     return (
         " " not in name
         and _THE_BEFORE.search(window, 0, m.start("name")) is not None
-        and _PHRASE_ENDS.match(window, m.start("name") + len(name)) is not None
+        and PHRASE_ENDS.match(window, m.start("name") + len(name)) is not None
     )
 
 

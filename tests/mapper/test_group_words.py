@@ -70,3 +70,29 @@ def test_a_sea_named_with_the_is_no_province_of_its_name(
         if t.candidate is not None and ("Sea" in t.text or "Ocean" in t.text)
     ]
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept", "reason"),
+    [
+        (
+            "Rebels moved cocaine through the Andes to ports in Ecuador, police in Quito said.",
+            "Andes",
+            False,
+            "a mountain range, not the Colombian town",
+        ),
+        ("Talks with the Kabul government stalled.", "Kabul", True, "a modifier: the city"),
+        ("Troops entered the Hague on Monday.", "Hague", True, "a city that takes 'the'"),
+        (
+            "Troops shelled the Gara and Qandil mountains on Sunday.",
+            "Gara",
+            True,
+            "shares the head noun after 'and'",
+        ),
+    ],
+)
+def test_one_word_after_the_ending_its_phrase_is_no_small_town(
+    text: str, word: str, kept: bool, reason: str, default_gazetteer: Gazetteer
+):
+    found = [t.text for t in geoparse(text, gazetteer=default_gazetteer) if t.resolved]
+    assert (word in found) is kept, reason
