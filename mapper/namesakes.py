@@ -112,7 +112,9 @@ def _stated_container(text: str, t: Toponym, after: Toponym | None) -> Candidate
             and Precision.of(a) < Precision.REGION
             and fold(a.place.name) == key
         ),
-        False,
+        # Unplaced in a stated region or country; beside a stated town ("San Carlos, in
+        # Quevedo canton") the linker keeps the name at the town.
+        after.precision < Precision.REGION,
     )
 
 

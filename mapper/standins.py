@@ -134,7 +134,11 @@ def _unit_in_town(text: str, at: int, name: str, taken: Sequence[ActorMention | 
     if m is None or not (rest or m.group("number")):
         return False  # a unit word alone names nothing
     return any(
-        isinstance(t, Toponym) and t.candidate is not None and t.start == m.end() for t in taken
+        isinstance(t, Toponym)
+        and t.candidate is not None
+        and t.precision < Precision.REGION  # "Kampung X, Kelantan": a state holds it
+        and t.start == m.end()
+        for t in taken
     )
 
 
