@@ -54,7 +54,7 @@ def far_places(
         if not points:
             continue
         toponyms = [t for t in geoparse(d["text"]) if t.resolved]
-        for t in toponyms if raw else drop_far_namesakes(toponyms):
+        for t in toponyms if raw else drop_far_namesakes(toponyms, d["text"]):
             c = t.candidate
             if c is None or t.precision >= Precision.COUNTRY:
                 continue

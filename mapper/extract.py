@@ -700,7 +700,8 @@ def extract_incidents(
     sentences = split_sentences(text)
     toponyms = _cohere(
         drop_far_namesakes(
-            [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved]
+            [t for t in geoparse(text, gazetteer=gz, country_bias=country_bias) if t.resolved],
+            text,
         )
     )
     # A commemorated event's place is history: no later sentence refers back to it.

@@ -19,7 +19,7 @@ from gazetteer import Candidate, Gazetteer, MatchKind, Place
 from gazetteer.ranking import distance_km
 
 from .errors import InputError
-from .lexicon import COMPASS, DEMONYMS, PART_BEARING
+from .lexicon import COMPASS, DEMONYMS, PART_BEARING, PHRASE_ENDS
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
 from .textfold import fold as fold_text
@@ -360,7 +360,12 @@ def _chunk_toponyms(
     )
     res = resolved(mentions)
     cued = _cued_names(chunk, mentions, res)
-    kept = [_place_like(m, r, cued) for m, r in zip(mentions, res, strict=True)]
+    kept = [
+        _place_like(m, r, cued)
+        and not _water_province(chunk, m, r)
+        and not _feature_as_town(chunk, m, r)
+        for m, r in zip(mentions, res, strict=True)
+    ]
     if not all(kept):
         # Words that are no places here ("Aid convoys") must not sway the others'
         # country focus: the rest are resolved again without them.
@@ -489,6 +494,44 @@ def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:
     if p.feature_class != "P" or p.feature_code == "PPLC" or p.population >= 100_000:
         return True
     return bool(_ARTICLE_NAME.match(m.text)) or not m.text.isascii()
+
+
+_THE_WATER = re.compile(r"\bthe\s+$", re.I)
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+_ADMIN_AFTER = re.compile(
+    r"\s+(?:state|province|governorate|region|district|county|department)\b", re.I
+)
+
+
+def _water_province(chunk: str, m: Mention, r: Resolution) -> bool:
+    """True for a sea or gulf named with "the" ("ships in the Red Sea") read as a
+    province that bears its name (Sudan's Red Sea state): the text means the water.
+    "The Red Sea state" and "Red Sea governorate" name the province; a reading as the
+    water itself ("the Indian Ocean") stands."""
+    if r.best is None or r.best.place.feature_class != "A":
+        return False
+    if not any(w in _WATER_WORDS for w in m.text.lower().split()):
+        return False
+    return (
+        _THE_WATER.search(chunk, max(0, m.start - 5), m.start) is not None
+        and _ADMIN_AFTER.match(chunk, m.end) is None
+    )
+
+
+def _feature_as_town(chunk: str, m: Mention, r: Resolution) -> bool:
+    """True for one word after "the" that ends its phrase, read as a small town ("through
+    the Andes to", "hide in the Amazon,"): English gives a mountain range, desert, forest
+    or region the article and a town none, so the words name the feature, not a hamlet
+    of its name. "The Kabul government" (a modifier) and cities stand."""
+    if r.best is None or " " in m.text.strip() or not m.text[:1].isupper():
+        return False
+    p = r.best.place
+    if p.feature_class != "P" or p.population >= 100_000:
+        return False
+    return (
+        _THE_WATER.search(chunk, max(0, m.start - 5), m.start) is not None
+        and PHRASE_ENDS.match(chunk, m.end) is not None
+    )
 
 
 def _borders(chunk: str, offset: int, gz: Gazetteer, mentions: Sequence[Mention]) -> list[Toponym]:

@@ -15,6 +15,7 @@ __all__ = [
     "COMPASS",
     "CONNECTORS",
     "DEMONYMS",
+    "ETHNONYMS",
     "FACILITY_WORDS",
     "LOCAL_UNITS",
     "NAMED_DAYS",
@@ -24,10 +25,13 @@ __all__ = [
     "PART_BEARING",
     "PERSONAL_NAMES",
     "PERSON_APPOSITIVE",
+    "PHRASE_ENDS",
     "PLACE_PREFIXES",
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
     "TITLES",
+    "VILLAGE_UNITS",
+    "group_word",
 ]
 
 # Lower-case words allowed inside a multi-word place name.
@@ -95,6 +99,65 @@ NOT_PLACES = PERSONAL_NAMES | frozenset({
 })
 # fmt: on
 
+# Adjectives and nouns of peoples, faiths and sects in conflict news ("a Kurdish party",
+# "Druze villagers", "Pashtun elders"): a group of people, never a place, though the
+# gazetteer may know a hamlet of that name. Words that also name a region or town in
+# running text ("Amhara", "Kachin", "Rakhine", "Hazara", "Karen", "Malay") are left out.
+# fmt: off
+ETHNONYMS = frozenset({
+    "kurd", "kurds", "kurdish", "pashtun", "pashtuns", "pakhtun", "baloch", "baluch",
+    "druze", "alawite", "alawites", "yazidi", "yazidis", "yezidi", "assyrian", "chaldean",
+    "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "ismaili", "sufi", "salafi",
+    "sikh", "sikhs", "hindu", "hindus", "buddhist", "buddhists", "muslim", "muslims",
+    "christian", "christians", "catholic", "catholics", "protestant", "coptic", "copts",
+    "jewish", "tamil", "tamils", "sinhalese", "rohingya", "uyghur", "uighur", "uyghurs",
+    "tuareg", "fulani", "peul", "hausa", "igbo", "yoruba", "oromo", "tigrayan", "tigrayans",
+    "amharic", "hutu", "tutsi", "banyamulenge", "nuer", "dinka", "masalit", "zaghawa",
+    "bedouin", "bedouins", "berber", "amazigh", "kabyle", "chechen", "chechens", "ingush",
+    "ossetian", "circassian", "mapuche", "quechua", "aymara", "arab", "arabs", "persian",
+})
+# fmt: on
+
+# The first halves of compound adjectives of peoples ("Afro-Colombian", "Sino-Indian",
+# "Indo-Pakistani"), and people words that only name places as a compound's half
+# ("Malay-Muslim").
+_COMPOUND_PARTS = frozenset(
+    {"afro", "sino", "indo", "anglo", "franco", "russo", "turco", "judeo", "greco", "austro"}
+    | {"italo", "hispano", "luso", "euro", "pan", "malay", "black", "white", "indigenous"}
+)
+
+
+def group_word(word: str) -> bool:
+    """True for a word naming a people, faith, sect or nationality, not a place.
+
+    A hyphenated compound is one when each of its halves is ("Malay-Muslim",
+    "Afro-Colombian", "Turkish-Kurdish"); a plural when its singular is ("Somalis").
+
+    Parameters
+    ----------
+    word : str
+        One word as written, in any case.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> group_word("Kurdish"), group_word("Afro-Colombian"), group_word("Kirkuk")
+    (True, True, False)
+    """
+    low = word.lower().replace("\u2019", "'")
+
+    def people(part: str) -> bool:
+        return any(w in DEMONYMS or w in ETHNONYMS for w in (part, part.removesuffix("s")))
+
+    parts = low.split("-")
+    if len(parts) == 1:
+        return people(low)
+    return people(parts[-1]) and all(people(p) or p in _COMPOUND_PARTS for p in parts[:-1])
+
+
 # Named days: a capitalised word before a weekday that names the day, not a place
 # ("Palm Sunday", "Good Friday", "Bloody Sunday"). Other words before a weekday may be
 # places in clipped news style ("struck Kharkiv Sunday").
@@ -151,6 +214,17 @@ LOCAL_UNITS = frozenset(
     {"sub-district", "township", "tehsil", "taluka", "taluk", "upazila", "mandal"}
 )
 
+# Words for the units below a town that news writes before the unit's name ("Barangay
+# Tabuc", "Kebele 04", "Aldea San Jose", "Mohalla Qazian"): a neighbourhood or village of
+# the town named beside it.
+# fmt: off
+VILLAGE_UNITS = frozenset({
+    "barangay", "brgy", "brgy.", "sitio", "purok", "kebele", "aldea", "colonia", "vereda",
+    "corregimiento", "caserio", "caserío", "barrio", "bairro", "kampong", "kampung", "desa",
+    "kelurahan", "dusun", "mohalla", "mouza", "village",
+})
+# fmt: on
+
 # Last words of the names of natural features: "Glenrock Lagoon", "Jordan Valley". One the
 # gazetteer does not know lies by the place its other words name, if they name one.
 NATURE_WORDS = frozenset(
@@ -188,6 +262,16 @@ STATE_ABBREVIATIONS = {
     "Alta.": ("CA", "Alberta"),
 }
 # fmt: on
+
+PHRASE_ENDS = re.compile(
+    # Not "and": "the Gara and Qandil mountains" shares its head noun.
+    r"\s*(?:$|[.;:!?()\u2014\u2013]|,(?!\s*[A-Z])|(?:of|in|on|at|to|into|for|from|with|by|"
+    r"where|near|across|since|as|is|are|was|were|has|have|had|that|which)\b)"
+)
+"""Where a noun phrase ends after a name: punctuation, a preposition, a verb of being or
+having, a relative word; not "and" ("the Gara and Qandil mountains" share a head noun)
+nor a comma before a name (a list)."""
+
 
 # Adjectives of continents and world regions, by the name of the area.
 AREA_DEMONYMS = {

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .actors import ActorLexicon
-from .lexicon import DEMONYMS, NOT_PLACES
+from .lexicon import NOT_PLACES, VILLAGE_UNITS, group_word
 from .toponym import Precision, Toponym
 from .units import UNIT
 
@@ -50,7 +50,9 @@ def _not_a_name(name: str) -> bool:
     words = name.lower().split()
     return (
         words[0] in NOT_PLACES
-        or words[0] in DEMONYMS
+        or group_word(words[0])
+        # "Barangay Tabuc, Iloilo City": a unit of the town beside it, not a list's item
+        or (len(words) > 1 and words[0] in VILLAGE_UNITS)
         or (name.isupper() and len(name) <= 5)  # "UN", "SDF": organisations
     )
 

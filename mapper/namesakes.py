@@ -14,6 +14,7 @@ incident on another continent.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -78,7 +79,46 @@ def _middling(t: Toponym) -> bool:
     return p.is_region or p.population < CITY
 
 
-def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
+_IN_GAP = re.compile(r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _stated_container(text: str, t: Toponym, after: Toponym | None) -> Candidate | bool:
+    """True to keep town *t*, False to leave it out, or its runner-up to move it to, when
+    the text says right after it where it lies ("Palma in Mozambique's Cabo Delgado
+    province", "San Carlos, in Quevedo canton", "Tripoli, Lebanon") and its reading lies
+    in another country: the writer's own word on the country wins over the gazetteer's
+    bigger namesake. "X, Y" with Y a town is a list, not a container."""
+    c = t.candidate
+    if after is None or after.candidate is None or c is None or t.precision >= Precision.REGION:
+        return True
+    home = after.candidate.place.country_code
+    if home is None or home == c.place.country_code:
+        return True
+    gap = _IN_GAP.fullmatch(text, t.end, after.start) is not None or (
+        after.precision >= Precision.REGION
+        and _COMMA_GAP.fullmatch(text, t.end, after.start) is not None
+    )
+    if not gap:
+        return True
+    if c.place.country_code in {a.place.country_code for a in after.alternatives}:
+        return True  # "Kontagora, Niger state": the container's other reading agrees
+    key = fold(t.name)
+    return next(
+        (
+            a
+            for a in t.alternatives
+            if a.place.country_code == home
+            and Precision.of(a) < Precision.REGION
+            and fold(a.place.name) == key
+        ),
+        # Unplaced in a stated region or country; beside a stated town ("San Carlos, in
+        # Quevedo canton") the linker keeps the name at the town.
+        after.precision < Precision.REGION,
+    )
+
+
+def drop_far_namesakes(toponyms: Sequence[Toponym], text: str | None = None) -> list[Toponym]:
     """The resolved toponyms without towns placed abroad on another name's strength.
 
     A town-level toponym that is weak evidence of its country (matched through a name
@@ -94,6 +134,10 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     ----------
     toponyms : sequence of Toponym
         Resolved toponyms of one document, in text order.
+    text : str, optional
+        The document. With it, a town the text places in a region or country of
+        another country right after its name ("Palma in Mozambique's Cabo Delgado")
+        moves to its namesake there, or is left out when the gazetteer has none.
 
     Returns
     -------
@@ -103,7 +147,14 @@ def drop_far_namesakes(toponyms: Sequence[Toponym]) -> list[Toponym]:
     folded = [fold(u.name) for u in toponyms]
     decided: dict[tuple[str, str], Candidate | bool] = {}
     out = []
-    for t in toponyms:
+    for k, t in enumerate(toponyms):
+        if text is not None:
+            stated = _stated_container(text, t, toponyms[k + 1] if k + 1 < len(toponyms) else None)
+            if stated is False:
+                continue
+            if stated is not True:
+                out.append(_moved(t, stated))
+                continue
         if not (_suspect(t) or _middling(t)):
             home = _home_namesake(t, toponyms, folded)
             out.append(t if home is None else _moved(t, home))

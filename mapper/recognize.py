@@ -44,6 +44,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     TITLES,
+    group_word,
 )
 from .respell import respelt_candidates
 
@@ -617,8 +618,8 @@ def _keep(
     single = i == j
     words = " ".join(t.lower for t in toks[i : j + 1])
     prev_word = toks[i - 1].lower if i > 0 else ""
-    if words in NOT_PLACES:
-        return False
+    if words in NOT_PLACES or (single and group_word(first.text)):
+        return False  # "Druze", "Afro-Colombian": a people or faith, no place
     if j + 1 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in NAMED_DAYS:
         return False  # "Palm Sunday", "Black Friday": a named day, not a place
     if single and _CONTRACTION.match(first.lower):

@@ -25,7 +25,7 @@ from gazetteer.normalize import fold
 
 from .actors import ActorMention
 from .events import EventMention
-from .lexicon import DEMONYMS, PERSON_APPOSITIVE
+from .lexicon import PERSON_APPOSITIVE, PHRASE_ENDS, VILLAGE_UNITS, group_word
 from .linking import APPOSITION, REFERENCE, background
 from .nonevent import landmark_name
 from .terrain import WILD_GROUND
@@ -107,6 +107,42 @@ _STOP = re.compile(r"[.;,:!?()\u2014\u2013]|\s(?:amid|after|as|while|since)\s")
 
 
 _OF_THE_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
+# "operating in the Sahara.", "across the Sahel, where": one name after "the" that heads
+# its phrase names a desert, sea, range or wide region; English gives towns no article.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _feature_named(window: str, m: re.Match[str], name: str) -> bool:
+    """True for an unresolved single name after "the" that ends its phrase ("in the
+    Sahara of", "across the Sahel,"), a natural region named in passing; "the Kakuma
+    camp" or "the town of X" are not."""
+    return (
+        " " not in name
+        and _THE_BEFORE.search(window, 0, m.start("name")) is not None
+        and PHRASE_ENDS.match(window, m.start("name") + len(name)) is not None
+    )
+
+
+def _unit_in_town(text: str, at: int, name: str, taken: Sequence[ActorMention | Toponym]) -> bool:
+    """True for a village or neighbourhood written with its unit word and then the
+    resolved town holding it ("Barangay Tabuc, Iloilo City", "Kebele 03, Bahir Dar"):
+    ACLED codes a unit the gazetteer lacks at that town, which the text already names."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in VILLAGE_UNITS:
+        return False
+    m = _TOWN_BESIDE.match(text, at + len(name))
+    if m is None or not (rest or m.group("number")):
+        return False  # a unit word alone names nothing
+    return any(
+        isinstance(t, Toponym)
+        and t.candidate is not None
+        and t.precision < Precision.REGION  # "Kampung X, Kelantan": a state holds it
+        and t.start == m.end()
+        for t in taken
+    )
+
+
+_TOWN_BESIDE = re.compile(r"(?P<number>\s+\d+[A-Za-z]?)?\s*,\s*(?:in\s+)?")
 
 
 def unresolved_name(
@@ -153,8 +189,8 @@ def name_between(
             words = words[owner + 1 :]
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()
-        if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in DEMONYMS:
-            continue  # "outside the French embassy": a nationality, not a place
+        if not words or words[0].lower() in _NOT_NAMES or group_word(words[0]):
+            continue  # "outside the French embassy", "hit a Kurdish party": a people, no place
         name = " ".join(words)
         if name.isupper() and len(name) <= 5:  # "UN", "SDF": organisations
             continue
@@ -162,6 +198,10 @@ def name_between(
             continue
         if _OF_THE_NAMED.match(text, start + m.end("name")):
             continue  # "near the Temple of the Tooth", "at the Dome of the Rock": a landmark
+        if not skip and _feature_named(window, m, name):
+            continue  # "companies operating in the Sahara": a desert, no settlement
+        if _unit_in_town(text, start + m.start("name") + skip, name, taken):
+            continue  # "in Barangay Tabuc, Iloilo City": the incident goes to the town
         at = start + m.start("name") + skip
         stop_at = at + len(name)
         if any(a.start < stop_at and at < a.end for a in taken):

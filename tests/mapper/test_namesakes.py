@@ -218,3 +218,50 @@ def test_city_abroad_moves_to_its_namesake_in_the_country_the_text_is_about(
     default_gazetteer: Gazetteer, text: str, name: str, country: str, reason: str
 ) -> None:
     assert placed(text, default_gazetteer)[name] == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "reason"),
+    [
+        (
+            "Gunmen shot dead two traders in Tripoli, in northern Lebanon, on Friday.",
+            "Tripoli",
+            "LB",
+            "', in' a region of Lebanon: Lebanon's Tripoli, not Libya's",
+        ),
+        (
+            "Police clashed with miners in Cordoba, in Colombia's Quindio department.",
+            "Cordoba",
+            "CO",
+            "'in Colombia's': the Colombian namesake, not Argentina's city",
+        ),
+        (
+            "A bomb exploded in Victoria, in Tamaulipas state, late on Friday.",
+            "Victoria",
+            None,
+            "in a Mexican state, and no Mexican Victoria known: left unplaced",
+        ),
+        (
+            "Protesters blocked roads in Valencia, in Carabobo state, on Monday.",
+            "Valencia",
+            "VE",
+            "already in the stated state's country: kept",
+        ),
+        (
+            "Bandits attacked Mokwa, Niger state, and Bida on Sunday.",
+            "Mokwa",
+            "NG",
+            "'Niger' read as the country, but it also names a Nigerian state: kept",
+        ),
+    ],
+)
+def test_a_town_stated_to_lie_in_another_country_moves_or_goes(
+    text: str, name: str, expected: str | None, reason: str, default_gazetteer: Gazetteer
+):
+    resolved = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.resolved]
+    found = {
+        t.name: t.candidate.place.country_code
+        for t in drop_far_namesakes(resolved, text)
+        if t.candidate
+    }
+    assert found.get(name) == expected, reason

@@ -23,6 +23,18 @@ def gz(default_gazetteer):
         ("Clashes erupted on Monday in the south", None, "a day is no place"),
         ("Clashes with Hezbollah went on", None, "an actor is no place"),
         ("Clashes went on. Later in Shekh Meskin", None, "another sentence"),
+        ("A drone hit a Kurdish party office in the hills", None, "an ethnic adjective"),
+        ("Soldiers raided Pashtun homes at dawn", None, "a people"),
+        ("Gunmen attacked Afro-Colombian farmers", None, "a compound ethnic adjective"),
+        (
+            "Gunmen fired on Malay-Muslim villagers in Ban Tohsan",
+            "Ban Tohsan",
+            "past the people to the place",
+        ),
+        ("Smugglers were ambushed in the Sahara on Friday", None, "a desert after 'the'"),
+        ("Clashes erupted in the Sahel, officials said", None, "a wide region"),
+        ("Troops shelled the Gidan camp overnight", "Gidan", "'the' before a named site"),
+        ("Rebels attacked the town of Ngala", "Ngala", "'the town of' names a town"),
     ],
 )
 def test_unresolved_name_after_a_locative_word(text, name, reason):
