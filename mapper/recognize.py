@@ -78,6 +78,18 @@ _STATE_ABBREVIATION = re.compile(
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
 )
+# A lower-case Romance particle and a capitalised word (or an elided article before one)
+# right after a name: "Val de l'Aurence", "Puerto de la Cruz", "Villa del Parque". The name
+# before it is the head of a longer name, a quarter or street, not a town by itself; the
+# name after such a head and particle is its tail ("Porta di Roma" is no Rome).
+_ROMANCE_TAIL = re.compile(
+    r"[ \t]+(?:de|du|des|del|della|di|da|dos|das)(?:[ \t]+(?:la|las|los|le|les))?"
+    r"[ \t]+(?:[ld]['’])?[A-Z]"
+)
+_ROMANCE_HEAD = re.compile(
+    r"\b[A-Z][\w'’-]*[ \t]+(?:de|du|des|del|della|di|da|dos|das)(?:[ \t]+(?:la|las|los|le|les))?"
+    r"[ \t]+(?:[ld]['’])?$"
+)
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 # English contractions ("I've", "We're", "He'll", "Don't"): never place names, though
 # folded they can be ("Hell", "Were").
@@ -620,6 +632,10 @@ def _keep(
     prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES or (single and group_word(first.text)):
         return False  # "Druze", "Afro-Colombian": a people or faith, no place
+    if _ROMANCE_TAIL.match(text, toks[j].end):
+        return False  # "Val de l'Aurence": the head of a longer name the gazetteer lacks
+    if _ROMANCE_HEAD.search(text, max(0, first.start - 40), first.start):
+        return False  # "Barrio de la Paz", "Porta di Roma": the tail of a longer name
     if j + 1 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in NAMED_DAYS:
         return False  # "Palm Sunday", "Black Friday": a named day, not a place
     if single and _CONTRACTION.match(first.lower):
