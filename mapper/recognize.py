@@ -47,6 +47,7 @@ from .lexicon import (
     group_word,
 )
 from .respell import respelt_candidates
+from .roads import ROUTE_AFTER
 
 __all__ = [
     "LOOKUP_LIMIT",
@@ -265,11 +266,41 @@ def _tokens(text: str) -> tuple[_Token, ...]:
                 start, word = start + cut + 1, tail
                 append(make(_Token, (start, start + len(word), word, word, False)))
                 continue
+            if ROUTE_AFTER.match(text, m.end()):
+                parts = _route_ends(start, word)
+                if parts:
+                    out += parts  # "the Gao-Ansongo road": two towns, and the span of both
+                    continue
             cap = True
         else:
             cap = True  # capitalised, or a script without case
         append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
+
+
+def _route_ends(start: int, word: str) -> list[_Token]:
+    """The towns of a hyphenated road name ("Maiduguri-Damboa" before "road"), as tokens
+    joined by the hyphen; empty when a part is not capitalised or is an article
+    ("Al-Hasakah")."""
+    parts = re.split(r"[-‐]", word)
+    if len(parts) != 2 or not all(p[:1].isupper() and p.lower() not in CONNECTORS for p in parts):
+        return []
+    cut = len(parts[0])
+    return [
+        _Token(start, start + cut, parts[0], parts[0].lower(), True),
+        _Token(start + cut + 1, start + len(word), parts[1], parts[1].lower(), True),
+    ]
+
+
+def _route_end(text: str, toks: Sequence[_Token], i: int) -> bool:
+    """True when toks[i] is one of the two towns of a hyphenated road name before its
+    road word, split by :func:`_route_ends`."""
+    for a in (i - 1, i):
+        if 0 <= a and a + 1 < len(toks):
+            x, y = toks[a], toks[a + 1]
+            if text[x.end : y.start] in ("-", "‐") and ROUTE_AFTER.match(text, y.end):
+                return True
+    return False
 
 
 def _plain_run(toks: Sequence[_Token], i: int, j: int) -> bool:
@@ -655,6 +686,7 @@ def _keep(
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
     # the place is notable; that costs a lookup, so it is asked last (below).
     surname = single and first.lower in people.words and prev_word not in _LOCATIVE
+    route = single and _route_end(text, toks, i)  # "Gao" or "Ansongo" of "the Gao-Ansongo road"
     if (
         single
         and j + 1 < len(toks)
@@ -703,6 +735,7 @@ def _keep(
             return False  # "President Jordan", "Sheikh Zayed"
         if (
             joined
+            and not route
             and prev.cap
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
@@ -732,6 +765,7 @@ def _keep(
                 return False  # "Amy B Wang": before an initial
             if (
                 single
+                and not route
                 and nxt.lower not in TITLES
                 and (nxt.lower not in NOT_PLACES or nxt.lower in PERSONAL_NAMES)
                 and nxt.lower not in _KIND_WORDS
