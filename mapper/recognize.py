@@ -48,6 +48,7 @@ from .lexicon import (
 )
 from .respell import respelt_candidates
 from .roads import ROUTE_AFTER
+from .sizewords import sized_candidates
 
 __all__ = [
     "LOOKUP_LIMIT",
@@ -482,6 +483,8 @@ def _respelt(
     if not asked:
         return set()
     found = respelt_candidates(gazetteer, asked, LOOKUP_LIMIT)
+    # "near Mahaday": Mahaddayweyne, the gazetteer's name with the size word.
+    found.update(sized_candidates(gazetteer, asked - set(found), LOOKUP_LIMIT))
     lookups.update(found)
     return set(found)
 
