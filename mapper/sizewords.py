@@ -11,12 +11,10 @@ found (a name with both a "Kalan" and a "Khurd" village is left unread).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from gazetteer import Candidate, Gazetteer, MatchKind
+from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
-from .respell import ARABIC_SPEAKING
+from .respell import ARABIC_SPEAKING, places_read_as
 
 __all__ = ["SIZE_WORDS", "sized_candidates"]
 
@@ -58,19 +56,12 @@ def sized_candidates(
     dict
         For each name so read, a one-candidate list.
     """
-    spelt = {n: {f"{fold(n)} {w}": w for w in SIZE_WORDS} for n in names if fold(n).isascii()}
+    spelt = {
+        n: {f"{fold(n)} {w}": countries for w, countries in SIZE_WORDS.items()}
+        for n in names
+        if fold(n).isascii()
+    }
     if not spelt:
         return {}
-    known = gazetteer.known({v for vs in spelt.values() for v in vs})
-    out: dict[str, list[Candidate]] = {}
-    for name, variants in spelt.items():
-        found: dict[str, Candidate] = {}
-        for v, word in variants.items():
-            if v not in known:
-                continue
-            for c in gazetteer.lookup(v, limit=limit, fuzzy=False):
-                if c.place.feature_class == "P" and c.place.country_code in SIZE_WORDS[word]:
-                    found.setdefault(c.place.id, replace(c, match=MatchKind.NORMALISED))
-        if len(found) == 1:
-            out[name] = list(found.values())
-    return out
+    found = places_read_as(gazetteer, spelt, limit, frozenset({"P"}))
+    return {name: list(places.values()) for name, places in found.items() if len(places) == 1}
