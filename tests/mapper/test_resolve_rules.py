@@ -511,3 +511,36 @@ def test_bigger_town_at_home_known_by_an_alternate_outranks_a_hamlet_abroad(
         for t in geoparse(text, gazetteer=default_gazetteer)
     }
     assert got.get("Koya") == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "reason"),
+    [
+        (
+            "Police detained 40 people in the Bornova district of Izmir.",
+            "Bornova district",
+            "İzmir",
+            "'the X district of City'",
+        ),
+        (
+            "Riot police sealed off Istanbul's Fatih district.",
+            "Fatih district",
+            "İstanbul",
+            "'City's X district'",
+        ),
+        (
+            "Protesters gathered in Ankara's Cankaya district.",
+            "Cankaya district",
+            "Ankara",
+            "a folded spelling of Çankaya, inside Ankara",
+        ),
+    ],
+)
+def test_district_named_with_its_city_resolves_inside_that_city(
+    text: str, name: str, admin1: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = {
+        t.name: t.candidate.place.admin1_name if t.candidate else None
+        for t in geoparse(text, gazetteer=default_gazetteer)
+    }
+    assert got.get(name) == admin1, reason
