@@ -22,6 +22,7 @@ from .errors import InputError
 from .lexicon import COMPASS, DEMONYMS, PART_BEARING, PHRASE_ENDS
 from .recognize import Mention, demonym_countries, demonym_mentions, recognise
 from .resolve import Resolution, resolve_mentions
+from .roads import road_name, road_toponyms
 from .textfold import fold as fold_text
 from .textfold import on_folded
 from .toponym import Precision, Toponym
@@ -371,11 +372,15 @@ def _chunk_toponyms(
         # country focus: the rest are resolved again without them.
         mentions = [m for m, k in zip(mentions, kept, strict=True) if k]
         res = resolved(mentions)
+    found = []
     for m, r in zip(mentions, res, strict=True):
         t = _toponym(chunk, m.start, m.end, r.best, r.ranked)
         if r.best is not None and r.best.fallback == "within":
             t = _part_of(t)
-        out.append(replace(t, start=t.start + offset, end=t.end + offset))
+        found.append(t)
+    out += [
+        replace(t, start=t.start + offset, end=t.end + offset) for t in road_toponyms(chunk, found)
+    ]
     return out
 
 
@@ -472,10 +477,26 @@ def _cued_names(text: str, mentions: Sequence[Mention], res: Sequence[Resolution
             nxt = res[k + 1].best
             contained = nxt is not None and nxt.place.feature_class == "A"
         settled = _SETTLEMENT_AFTER.match(text, m.end) is not None
-        if listed or contained or settled or _CUE.search(before):
+        # "the Maiduguri-Damboa road": the towns a road links are places, when they lie
+        # in one country (else one of them is read as a namesake abroad).
+        routed = road_name(text, m.start, m.end) is not None and all(
+            _same_country(res[k].best, res[n].best)
+            for n in (k - 1, k + 1)
+            if 0 <= n < len(mentions) and _linked(text, mentions[min(k, n)], mentions[max(k, n)])
+        )
+        if listed or contained or settled or routed or _CUE.search(before):
             cued.add(m.text)
         previous = m
     return cued
+
+
+def _linked(text: str, a: Mention, b: Mention) -> bool:
+    """True when *a* and *b* are the two towns of one road name."""
+    return road_name(text, a.start, a.end) == (a.start, b.end)
+
+
+def _same_country(a: Candidate | None, b: Candidate | None) -> bool:
+    return a is not None and b is not None and a.place.country_code == b.place.country_code
 
 
 def _place_like(m: Mention, r: Resolution, cued: set[str]) -> bool:

@@ -47,6 +47,8 @@ from .lexicon import (
     group_word,
 )
 from .respell import respelt_candidates
+from .roads import ROUTE_AFTER
+from .sizewords import sized_candidates
 
 __all__ = [
     "LOOKUP_LIMIT",
@@ -77,6 +79,18 @@ _STATE_ABBREVIATION = re.compile(
     r"(?<=[A-Za-z], )(?:"
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
+)
+# A lower-case Romance particle and a capitalised word (or an elided article before one)
+# right after a name: "Val de l'Aurence", "Puerto de la Cruz", "Villa del Parque". The name
+# before it is the head of a longer name, a quarter or street, not a town by itself; the
+# name after such a head and particle is its tail ("Porta di Roma" is no Rome).
+_ROMANCE_TAIL = re.compile(
+    r"[ \t]+(?:de|du|des|del|della|di|da|dos|das)(?:[ \t]+(?:la|las|los|le|les))?"
+    r"[ \t]+(?:[ld]['’])?[A-Z]"
+)
+_ROMANCE_HEAD = re.compile(
+    r"\b[A-Z][\w'’-]*[ \t]+(?:de|du|des|del|della|di|da|dos|das)(?:[ \t]+(?:la|las|los|le|les))?"
+    r"[ \t]+(?:[ld]['’])?$"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 # English contractions ("I've", "We're", "He'll", "Don't"): never place names, though
@@ -253,11 +267,41 @@ def _tokens(text: str) -> tuple[_Token, ...]:
                 start, word = start + cut + 1, tail
                 append(make(_Token, (start, start + len(word), word, word, False)))
                 continue
+            if ROUTE_AFTER.match(text, m.end()):
+                parts = _route_ends(start, word)
+                if parts:
+                    out += parts  # "the Gao-Ansongo road": two towns, and the span of both
+                    continue
             cap = True
         else:
             cap = True  # capitalised, or a script without case
         append(make(_Token, (start, start + len(word), word, word.lower(), cap)))
     return tuple(out)
+
+
+def _route_ends(start: int, word: str) -> list[_Token]:
+    """The towns of a hyphenated road name ("Maiduguri-Damboa" before "road"), as tokens
+    joined by the hyphen; empty when a part is not capitalised or is an article
+    ("Al-Hasakah")."""
+    parts = re.split(r"[-‐]", word)
+    if len(parts) != 2 or not all(p[:1].isupper() and p.lower() not in CONNECTORS for p in parts):
+        return []
+    cut = len(parts[0])
+    return [
+        _Token(start, start + cut, parts[0], parts[0].lower(), True),
+        _Token(start + cut + 1, start + len(word), parts[1], parts[1].lower(), True),
+    ]
+
+
+def _route_end(text: str, toks: Sequence[_Token], i: int) -> bool:
+    """True when toks[i] is one of the two towns of a hyphenated road name before its
+    road word, split by :func:`_route_ends`."""
+    for a in (i - 1, i):
+        if 0 <= a and a + 1 < len(toks):
+            x, y = toks[a], toks[a + 1]
+            if text[x.end : y.start] in ("-", "‐") and ROUTE_AFTER.match(text, y.end):
+                return True
+    return False
 
 
 def _plain_run(toks: Sequence[_Token], i: int, j: int) -> bool:
@@ -439,6 +483,8 @@ def _respelt(
     if not asked:
         return set()
     found = respelt_candidates(gazetteer, asked, LOOKUP_LIMIT)
+    # "near Mahaday": Mahaddayweyne, the gazetteer's name with the size word.
+    found.update(sized_candidates(gazetteer, asked - set(found), LOOKUP_LIMIT))
     lookups.update(found)
     return set(found)
 
@@ -620,6 +666,10 @@ def _keep(
     prev_word = toks[i - 1].lower if i > 0 else ""
     if words in NOT_PLACES or (single and group_word(first.text)):
         return False  # "Druze", "Afro-Colombian": a people or faith, no place
+    if _ROMANCE_TAIL.match(text, toks[j].end):
+        return False  # "Val de l'Aurence": the head of a longer name the gazetteer lacks
+    if _ROMANCE_HEAD.search(text, max(0, first.start - 40), first.start):
+        return False  # "Barrio de la Paz", "Porta di Roma": the tail of a longer name
     if j + 1 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in NAMED_DAYS:
         return False  # "Palm Sunday", "Black Friday": a named day, not a place
     if single and _CONTRACTION.match(first.lower):
@@ -639,6 +689,7 @@ def _keep(
     # A surname seen before, or a word that speaks ("Kelly said"), is a person unless
     # the place is notable; that costs a lookup, so it is asked last (below).
     surname = single and first.lower in people.words and prev_word not in _LOCATIVE
+    route = single and _route_end(text, toks, i)  # "Gao" or "Ansongo" of "the Gao-Ansongo road"
     if (
         single
         and j + 1 < len(toks)
@@ -687,6 +738,7 @@ def _keep(
             return False  # "President Jordan", "Sheikh Zayed"
         if (
             joined
+            and not route
             and prev.cap
             and prev.lower not in PLACE_PREFIXES
             and prev.lower not in CONNECTORS
@@ -716,6 +768,7 @@ def _keep(
                 return False  # "Amy B Wang": before an initial
             if (
                 single
+                and not route
                 and nxt.lower not in TITLES
                 and (nxt.lower not in NOT_PLACES or nxt.lower in PERSONAL_NAMES)
                 and nxt.lower not in _KIND_WORDS

@@ -79,6 +79,7 @@ _RELIEF_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_RELIEF_WORDS)) + r")\b",
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(LOCAL_UNITS)) + r")\b", re.I)
 _SETTLEMENT_CLASSES = frozenset({"P", "S"})  # towns and spots: never a river or a range
 _SPELT_CITY = 100_000  # a town this big is known by its exact spelling
+_HOME_ALTERNATE_POPULATION = 10_000  # a town this big at home outweighs a hamlet abroad
 _KIND_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast)\b", re.I)
 # A span naming the kind of area ("Mandera county", "Rueso district") means the area.
 _AREA_WORD = re.compile(
@@ -154,7 +155,9 @@ def _spelt_at_home(
     """*found*, plus the towns that bear *name* in another romanisation in a country the
     text's other names point to ("Qalat" for Pakistan's Kalat beside Quetta, where the
     exact spelling is Afghanistan's Qalat), when no exact reading lies there and none is
-    a city or an area; they are then ranked with the rest."""
+    a city or an area; they are then ranked with the rest. A town there known by the name
+    only as an alternate counts too when it is a real town and bigger than every exact
+    reading abroad ("Koya" of Iraq's Koysinjaq, not a Japanese village spelt Kōya)."""
     others = {cc for (n, cc), count in own.items() if n != name and count}
     if not others or any(
         c.place.country_code in others
@@ -169,9 +172,16 @@ def _spelt_at_home(
         if c.match is MatchKind.NORMALISED
         and c.place.feature_class == "P"
         and c.place.country_code in others
-        and _own_name(c)
+        and (_own_name(c) or _outgrows(c, found))
     ]
     return found + home
+
+
+def _outgrows(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """True when *c* is a town of :data:`_HOME_ALTERNATE_POPULATION` or more, bigger than
+    every place in *found*."""
+    size = c.place.population
+    return size >= _HOME_ALTERNATE_POPULATION and all(f.place.population < size for f in found)
 
 
 def _at_home(found: list[Candidate], own: Counter[tuple[str, str]], name: str) -> list[Candidate]:

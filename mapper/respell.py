@@ -27,7 +27,13 @@ from itertools import product
 from gazetteer import Candidate, Gazetteer, MatchKind
 from gazetteer.normalize import fold, name_key
 
-__all__ = ["ARABIC_SPEAKING", "drop_respelt_abroad", "respellings", "respelt_candidates"]
+__all__ = [
+    "ARABIC_SPEAKING",
+    "drop_respelt_abroad",
+    "places_read_as",
+    "respellings",
+    "respelt_candidates",
+]
 
 ARABIC_SPEAKING = frozenset(
     {
@@ -117,22 +123,55 @@ def respelt_candidates(
         For each name that some respelling resolves, its candidates best first, as
         normalised matches; names without any are left out.
     """
-    spelt = {n: vs for n in names if (vs := respellings(n))}
-    if not spelt:
-        return {}
-    known = gazetteer.known({v for vs in spelt.values() for v in vs})
+    spelt = {n: dict.fromkeys(vs, ARABIC_SPEAKING) for n in names if (vs := respellings(n))}
     out: dict[str, list[Candidate]] = {}
-    for name, variants in spelt.items():
-        found: dict[str, Candidate] = {}
-        for v in variants:
-            if v not in known:
-                continue
-            for c in gazetteer.lookup(v, limit=limit, fuzzy=False):
-                if c.place.country_code in ARABIC_SPEAKING and c.place.id not in found:
-                    found[c.place.id] = replace(c, match=MatchKind.NORMALISED)
+    for name, found in places_read_as(gazetteer, spelt, limit).items():
         if found:
             ranked = sorted(found.values(), key=lambda c: (-c.score, c.place.id))
             out[name] = ranked[:limit]
+    return out
+
+
+def places_read_as(
+    gazetteer: Gazetteer,
+    readings: dict[str, dict[str, frozenset[str]]],
+    limit: int,
+    classes: frozenset[str] | None = None,
+) -> dict[str, dict[str, Candidate]]:
+    """The places each name's readings name, by place id, as normalised matches.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where the places come from; one batched query tests every reading, and only
+        those it knows are looked up.
+    readings : dict
+        For each name, its readings (folded) and for each the countries where it holds.
+    limit : int
+        At most this many candidates per reading.
+    classes : frozenset of str, optional
+        Feature classes kept; all when None.
+
+    Returns
+    -------
+    dict
+        For each name, its places in lookup order (possibly none).
+    """
+    known = gazetteer.known({v for vs in readings.values() for v in vs})
+    out: dict[str, dict[str, Candidate]] = {}
+    for name, variants in readings.items():
+        found: dict[str, Candidate] = {}
+        for v, countries in variants.items():
+            if v not in known:
+                continue
+            for c in gazetteer.lookup(v, limit=limit, fuzzy=False):
+                if (
+                    c.place.country_code in countries
+                    and (classes is None or c.place.feature_class in classes)
+                    and c.place.id not in found
+                ):
+                    found[c.place.id] = replace(c, match=MatchKind.NORMALISED)
+        out[name] = found
     return out
 
 

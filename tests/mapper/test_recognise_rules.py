@@ -396,3 +396,49 @@ def test_arabic_common_noun_before_an_article_name_is_no_place(
     text: str, word: str, reason: str, default_gazetteer: Gazetteer
 ) -> None:
     assert word not in placed(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "reason"),
+    [
+        (
+            "Gunmen opened fire in the Barrio de la Paz neighbourhood of Tegucigalpa.",
+            "Barrio",
+            "the head of a quarter's name before 'de la' and a capitalised word",
+        ),
+        (
+            "Gunmen opened fire in the Barrio de la Paz neighbourhood of Tegucigalpa.",
+            "Paz",
+            "the tail of a quarter's name after 'de la'",
+        ),
+        (
+            "Protesters blocked the Porta di Roma shopping centre.",
+            "Roma",
+            "the tail of a mall's name after 'di'",
+        ),
+        (
+            "Two people were shot in Rio de Janeiro's Complexo da Mare.",
+            "Mare",
+            "the tail of a favela's name after 'da'",
+        ),
+    ],
+)
+def test_fragment_of_a_longer_romance_name_is_no_place(
+    default_gazetteer: Gazetteer, text: str, fragment: str, reason: str
+) -> None:
+    assert fragment not in names(text, default_gazetteer), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason"),
+    [
+        ("Clashes broke out in Rio de Janeiro on Monday.", "Rio de Janeiro", "known whole"),
+        ("Officers were attacked in Santa Cruz de la Sierra.", "Santa Cruz de la Sierra", "whole"),
+        ("Residents of Sao Jose dos Campos marched.", "Sao Jose dos Campos", "known whole"),
+        ("Police in Lima de-escalated the march.", "Lima", "a hyphenated verb is no particle"),
+    ],
+)
+def test_romance_name_known_whole_is_still_found(
+    default_gazetteer: Gazetteer, text: str, place: str, reason: str
+) -> None:
+    assert place in names(text, default_gazetteer), reason

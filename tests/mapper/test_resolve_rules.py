@@ -480,3 +480,67 @@ def test_town_in_another_romanisation_at_home_outranks_exact_spelling_abroad(
         for t in geoparse(text, gazetteer=default_gazetteer)
     }
     assert got.get(name) == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "reason"),
+    [
+        (
+            "A drone struck an exiled party's camp in Koya, officials in the Kurdistan Region"
+            " of Iraq said.",
+            "IQ",
+            "Koysinjaq by its short name in Iraq, not the Japanese village Kōya",
+        ),
+        (
+            "Police said two people died in Koya when a bomb went off; Baghdad condemned it.",
+            "IQ",
+            "the same town when the text names Iraq's capital",
+        ),
+        (
+            "Pilgrims climbed to the temples of Koya near Osaka.",
+            "JP",
+            "the exact spelling where the text is about Japan",
+        ),
+    ],
+)
+def test_bigger_town_at_home_known_by_an_alternate_outranks_a_hamlet_abroad(
+    text: str, country: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = {
+        t.name: t.candidate.place.country_code if t.candidate else None
+        for t in geoparse(text, gazetteer=default_gazetteer)
+    }
+    assert got.get("Koya") == country, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "reason"),
+    [
+        (
+            "Police detained 40 people in the Bornova district of Izmir.",
+            "Bornova district",
+            "İzmir",
+            "'the X district of City'",
+        ),
+        (
+            "Riot police sealed off Istanbul's Fatih district.",
+            "Fatih district",
+            "İstanbul",
+            "'City's X district'",
+        ),
+        (
+            "Protesters gathered in Ankara's Cankaya district.",
+            "Cankaya district",
+            "Ankara",
+            "a folded spelling of Çankaya, inside Ankara",
+        ),
+    ],
+)
+def test_district_named_with_its_city_resolves_inside_that_city(
+    text: str, name: str, admin1: str, reason: str, default_gazetteer: Gazetteer
+) -> None:
+    got = {
+        t.name: t.candidate.place.admin1_name if t.candidate else None
+        for t in geoparse(text, gazetteer=default_gazetteer)
+    }
+    assert got.get(name) == admin1, reason
