@@ -864,6 +864,8 @@ def extract_incidents(
                 ):
                     referred_back = True
                     continue
+                if name is None and _crowd_clash_told(text, n, k.event, out):
+                    continue
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:
@@ -908,6 +910,7 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
+    out = _crowd_clash_headline(out, headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(
@@ -1377,7 +1380,8 @@ def _backfill(
     to all of them, shared as in the sentence that named them. A toll that only fills a
     gap never replaces one already given, except an update ("the toll rose to 30")
     that is higher. The perpetrator the event names (*who*: name and evidence) replaces
-    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
+    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"); its *day*
+    dates an incident that had only the publication date. An
     event dated a different *day* in its own sentence ("Last week, 12 were killed in
     clashes there") is another event. A toll that names some of the places *at* (ids or
     casefolded names: "16 were killed in the strikes on Hodeidah") goes to those alone.
@@ -1413,6 +1417,11 @@ def _backfill(
                 if before is not None and _ALSO.search(span.text) and share is not None:
                     share = _add(before, share)  # "three attackers were also killed"
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
+        if day is not None and inc.evidence_for("event_date") is None:
+            # the incident had only the publication date: the report's own day dates it
+            for j in group:
+                if out[j].evidence_for("event_date") is None:
+                    out[j] = replace(out[j], event_date=day, date_precision=DatePrecision.DAY)
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
             for j in group:
@@ -1510,6 +1519,71 @@ def _tells_headline(text: str, n: int, event: EventMention, out: Sequence[Incide
         and bool(out)
         and all(o.evidence.end <= line_end and o.event_type in VIOLENT for o in out)
     )
+
+
+def _crowd_clash_told(text: str, n: int, event: EventMention, out: list[Incident]) -> bool:
+    """Retype the headline's clash when the lead tells it as a clash of crowds.
+
+    "One killed in BNP-Jamaat clash in X" reads as a battle; the lead's "supporters of
+    the two parties clashed with sticks" says no armed group fought: ACLED codes it as
+    *Riots*. Only a headline clash whose attacker stayed unidentified is retyped (a named
+    armed group keeps its battle). Returns True when the lead's event was the headline's.
+    """
+    line_end = text.find("\n", len(text) - len(text.lstrip()))
+    if n != 1 or line_end < 0 or event.event_type is not EventType.RIOTS or event.cue != "clash":
+        return False
+    heads = [i for i, o in enumerate(out) if _unnamed_clash(o, line_end)]
+    for i in heads:
+        out[i] = replace(
+            out[i],
+            event_type=event.event_type,
+            sub_event_type=event.sub_event_type,
+            actor1=_crowd(event.event_type, out[i].country),
+        )
+    return bool(heads)
+
+
+def _unnamed_clash(incident: Incident, headline_end: int) -> bool:
+    """True for a headline's clash ("party clash in X") that names no armed group."""
+    return (
+        incident.evidence.end <= headline_end
+        and incident.event_type is EventType.BATTLES
+        and incident.sub_event_type == "Armed clash"
+        and incident.actor1 == UNIDENTIFIED
+        and _CLASH_WORD.search(incident.evidence.text) is not None
+    )
+
+
+_CLASH_WORD = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:s|ing)?|brawl(?:ed|s)?)\b", re.I)
+
+
+def _crowd_clash_headline(out: list[Incident], headline_end: int) -> list[Incident]:
+    """*out* with the headline's clash typed as the lead's crowd clash.
+
+    The lead's riot told as a clash ("supporters of the two parties clashed with sticks
+    at X") is the headline's "party clash in Y", whose unidentified sides read as a
+    battle: one event, so the headline takes the lead's type and crowd.
+    """
+    if headline_end < 0:
+        return out
+    body = [o for o in out if o.evidence.start > headline_end]
+    lead = [o for o in body if o.evidence == body[0].evidence] if body else []
+    riots = [
+        o for o in lead if o.event_type is EventType.RIOTS and _CLASH_WORD.search(o.evidence.text)
+    ]
+    if not riots:
+        return out
+    return [
+        replace(
+            o,
+            event_type=riots[0].event_type,
+            sub_event_type=riots[0].sub_event_type,
+            actor1=riots[0].actor1,
+        )
+        if _unnamed_clash(o, headline_end)
+        else o
+        for o in out
+    ]
 
 
 def _placeless_incident(
