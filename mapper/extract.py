@@ -546,12 +546,25 @@ def _context_date(
     (an event's date before the report's own, as in :func:`_event_dates`)."""
     if not sentences:
         return None
-    lead_end = sentences[min(1, len(sentences) - 1)].end
+    lead_end = _lead(sentences).end
     for d in _event_dates(text, [d for d in dates if d.start < lead_end]):
         if not d.historical:
             precision = DatePrecision(d.precision) if d.value is not None else None
             return d.value, precision, Span(d.start, d.end, d.text)
     return None
+
+
+_PAGE_PART = re.compile(r"^\s*[\[(]|[\])]\s*$|[>\u00bb|]")
+"""A photo caption in brackets or a breadcrumb ("Home > Africa > Mozambique")."""
+
+
+def _lead(sentences: Sequence[Span]) -> Span:
+    """The lead: the first sentence after the headline that is no caption, breadcrumb or
+    fragment of one (fewer than four words), looking at most three sentences on."""
+    for s in sentences[1:4]:
+        if not _PAGE_PART.search(s.text) and len(s.text.split()) >= 4:
+            return s
+    return sentences[min(1, len(sentences) - 1)]
 
 
 def _add(a: Count | None, b: Count) -> Count:
@@ -1380,8 +1393,7 @@ def _backfill(
     to all of them, shared as in the sentence that named them. A toll that only fills a
     gap never replaces one already given, except an update ("the toll rose to 30")
     that is higher. The perpetrator the event names (*who*: name and evidence) replaces
-    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"); its *day*
-    dates an incident that had only the publication date. An
+    an unidentified one ("Massacre in X" / "JNIM militants opened fire there"). An
     event dated a different *day* in its own sentence ("Last week, 12 were killed in
     clashes there") is another event. A toll that names some of the places *at* (ids or
     casefolded names: "16 were killed in the strikes on Hodeidah") goes to those alone.
@@ -1417,11 +1429,6 @@ def _backfill(
                 if before is not None and _ALSO.search(span.text) and share is not None:
                     share = _add(before, share)  # "three attackers were also killed"
                 out[j] = replace(out[j], field_evidence=evidence, **{field: share})
-        if day is not None and inc.evidence_for("event_date") is None:
-            # the incident had only the publication date: the report's own day dates it
-            for j in group:
-                if out[j].evidence_for("event_date") is None:
-                    out[j] = replace(out[j], event_date=day, date_precision=DatePrecision.DAY)
         if who is not None and inc.event_type is event.event_type:
             named = replace(inc, actor1=who[0], field_evidence=(("actor1", who[1]),))
             for j in group:

@@ -158,3 +158,32 @@ def test_event_takes_its_weekday_not_a_mixed_case_dateline(default_gazetteer):
     found = extract_incidents(text, published="2025-06-10", gazetteer=default_gazetteer)
     assert found
     assert {i.event_date for i in found} == {date(2025, 6, 7)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "reason"),
+    [
+        (
+            "Army post attacked near Kaya\n"
+            "[Photo: Burkinabe troops on patrol in the Centre-Nord region. File photo]\n"
+            "Gunmen attacked an army post near Kaya early on Sunday, security sources said.",
+            "2025-09-17",
+            date(2025, 9, 14),
+            "a photo caption before the lead is not the lead",
+        ),
+        (
+            "Bandits raid market in Zamfara\n"
+            "Home > Africa > Nigeria\n"
+            "Bandits raided a market in Gusau on Monday night, killing four traders, police said.",
+            "2026-06-11",
+            date(2026, 6, 8),
+            "a breadcrumb line before the lead is not the lead",
+        ),
+    ],
+)
+def test_headline_takes_the_leads_date_past_captions_and_breadcrumbs(
+    default_gazetteer, text, published, day, reason
+):
+    found = extract_incidents(text, published=published, gazetteer=default_gazetteer)
+    assert found, reason
+    assert {i.event_date for i in found} == {day}, reason
