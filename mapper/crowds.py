@@ -27,10 +27,13 @@ __all__ = ["crowd_agent", "crowd_attack", "crowd_violence", "unarmed_side"]
 
 
 _UNARMED_SIDES = re.compile(
-    r"\b(?:supporters|activists|students|fans|youths|party\s+members|partisans|crowds|mobs|"
-    r"rioters)\b",
+    r"\b(?:supporters|activists|students|fans|youths|party\s+(?:members|workers|cadres)|"
+    r"partisans|crowds|mobs|rioters|(?:workers|cadres)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z]{2,5})|(?:[\w-]+\s+){0,2}?(?:party|league|congress)))\b",
     re.I,
 )
+"""Unarmed sides named before a clash; party workers or cadres ("workers of the BJP",
+"cadres of the ruling party") count, other workers (aid, health) do not."""
 _CROWD = re.compile(
     r"\b(?:protesters|demonstrators|rioters|youths?|young\s+(?:men|people)|crowds?|mobs?|"
     r"supporters|residents|villagers|locals|vigilantes|students|"

@@ -269,7 +269,7 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:(?:seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
         r"takes?|claim(?:ed|s)?|gain(?:ed|s)?|wrest(?:ed|s)?)\s+(?:full\s+)?control\s+of|"
         r"seiz(?:ed|es?)|captur(?:ed|es?)|overr?an|overruns?|overrunning|took|taken|"
-        r"(?<!-)(?<!for\s)(?<!of\s)(?<!in\s)(?<!under\s)control(?:s|led)?"
+        r"(?<!-)(?<!for\s)(?<!of\s)(?<!in\s)(?<!under\s)(?<!over\s)control(?:s|led)?"
         r"(?!\s+(?:areas?|territor(?:y|ies)|parts|regions?|zones?))|"
         r"enter(?:s|ed)?|swept\s+into|sweeps?\s+into)" + _PLACE_AHEAD + r"|fell\s+to",
         OVERTAKE,

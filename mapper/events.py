@@ -59,7 +59,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|warn(?:ed|s)?|pledged|plan(?:s|ned)?|"
     r"if|unless|fears?\s+of|risk\s+of|prevent(?:ed)?|"
     r"call(?:ed|s|ing)?\s+(?:for|on)|den(?:y|ied|ies)|promis(?:ed|es|ing)\s+to|"
-    r"prepar(?:ed|es|ing)\s+(?:for|to)|ready\s+to|authori[sz](?:ed|es)|should|"
+    r"prepar(?:ed|es|ing)\s+(?:for|to|an?|the|their|its|fresh|new)|planning|plott(?:ed|ing)|ready\s+to|authori[sz](?:ed|es)|should|"
     r"ultimatum|anyone\s+(?:who|that)|whoever)\b"
     r"(?![^.;,:]*\b(?:after|when|as|because|since|following|while)\b)[^.;,:]*$|"
     r"\b(?:would|could|might|may|will)\s+(?!(?:[\w-]+\s+){0,6}?(?:after|when|as|because|"

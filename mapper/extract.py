@@ -546,12 +546,25 @@ def _context_date(
     (an event's date before the report's own, as in :func:`_event_dates`)."""
     if not sentences:
         return None
-    lead_end = sentences[min(1, len(sentences) - 1)].end
+    lead_end = _lead(sentences).end
     for d in _event_dates(text, [d for d in dates if d.start < lead_end]):
         if not d.historical:
             precision = DatePrecision(d.precision) if d.value is not None else None
             return d.value, precision, Span(d.start, d.end, d.text)
     return None
+
+
+_PAGE_PART = re.compile(r"^\s*[\[(]|[\])]\s*$|[>\u00bb|]")
+"""A photo caption in brackets or a breadcrumb ("Home > Africa > Mozambique")."""
+
+
+def _lead(sentences: Sequence[Span]) -> Span:
+    """The lead: the first sentence after the headline that is no caption, breadcrumb or
+    fragment of one (fewer than four words), looking at most three sentences on."""
+    for s in sentences[1:4]:
+        if not _PAGE_PART.search(s.text) and len(s.text.split()) >= 4:
+            return s
+    return sentences[min(1, len(sentences) - 1)]
 
 
 def _add(a: Count | None, b: Count) -> Count:
@@ -864,6 +877,8 @@ def extract_incidents(
                 ):
                     referred_back = True
                     continue
+                if name is None and _crowd_clash_told(text, n, k.event, out):
+                    continue
                 if not _placeless_incident(k.event, name, n, out):
                     continue
                 if not focus:
@@ -908,6 +923,7 @@ def extract_incidents(
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = locate_in_region(drop_holders(out, _told_once), headline_end)
     out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
+    out = _crowd_clash_headline(out, headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(
@@ -1510,6 +1526,71 @@ def _tells_headline(text: str, n: int, event: EventMention, out: Sequence[Incide
         and bool(out)
         and all(o.evidence.end <= line_end and o.event_type in VIOLENT for o in out)
     )
+
+
+def _crowd_clash_told(text: str, n: int, event: EventMention, out: list[Incident]) -> bool:
+    """Retype the headline's clash when the lead tells it as a clash of crowds.
+
+    "One killed in BNP-Jamaat clash in X" reads as a battle; the lead's "supporters of
+    the two parties clashed with sticks" says no armed group fought: ACLED codes it as
+    *Riots*. Only a headline clash whose attacker stayed unidentified is retyped (a named
+    armed group keeps its battle). Returns True when the lead's event was the headline's.
+    """
+    line_end = text.find("\n", len(text) - len(text.lstrip()))
+    if n != 1 or line_end < 0 or event.event_type is not EventType.RIOTS or event.cue != "clash":
+        return False
+    heads = [i for i, o in enumerate(out) if _unnamed_clash(o, line_end)]
+    for i in heads:
+        out[i] = replace(
+            out[i],
+            event_type=event.event_type,
+            sub_event_type=event.sub_event_type,
+            actor1=_crowd(event.event_type, out[i].country),
+        )
+    return bool(heads)
+
+
+def _unnamed_clash(incident: Incident, headline_end: int) -> bool:
+    """True for a headline's clash ("party clash in X") that names no armed group."""
+    return (
+        incident.evidence.end <= headline_end
+        and incident.event_type is EventType.BATTLES
+        and incident.sub_event_type == "Armed clash"
+        and incident.actor1 == UNIDENTIFIED
+        and _CLASH_WORD.search(incident.evidence.text) is not None
+    )
+
+
+_CLASH_WORD = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:s|ing)?|brawl(?:ed|s)?)\b", re.I)
+
+
+def _crowd_clash_headline(out: list[Incident], headline_end: int) -> list[Incident]:
+    """*out* with the headline's clash typed as the lead's crowd clash.
+
+    The lead's riot told as a clash ("supporters of the two parties clashed with sticks
+    at X") is the headline's "party clash in Y", whose unidentified sides read as a
+    battle: one event, so the headline takes the lead's type and crowd.
+    """
+    if headline_end < 0:
+        return out
+    body = [o for o in out if o.evidence.start > headline_end]
+    lead = [o for o in body if o.evidence == body[0].evidence] if body else []
+    riots = [
+        o for o in lead if o.event_type is EventType.RIOTS and _CLASH_WORD.search(o.evidence.text)
+    ]
+    if not riots:
+        return out
+    return [
+        replace(
+            o,
+            event_type=riots[0].event_type,
+            sub_event_type=riots[0].sub_event_type,
+            actor1=riots[0].actor1,
+        )
+        if _unnamed_clash(o, headline_end)
+        else o
+        for o in out
+    ]
 
 
 def _placeless_incident(

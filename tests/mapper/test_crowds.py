@@ -53,6 +53,19 @@ def test_crowd_agent_reads_the_agent_of_a_passive(
         ("Rival students clashed on the campus for a second day.", True, "students"),
         ("Troops clashed with militants in the hills.", False, "an armed group"),
         ("Activists said troops clashed with rebels overnight.", False, "activists as source"),
+        ("Workers of the BJP and the TMC clashed in Nandigram.", True, "party workers"),
+        ("Cadres of the ruling party clashed with rivals in Feni.", True, "party cadres"),
+        ("Party workers clashed outside the polling booth.", True, "party workers, no name"),
+        (
+            "Two aid workers were caught as soldiers clashed with the RSF.",
+            False,
+            "aid workers are no party side",
+        ),
+        (
+            "Workers of the mining firm said troops clashed with the M23.",
+            False,
+            "workers of a firm are no party side",
+        ),
     ],
 )
 def test_unarmed_side_tells_a_riot_from_a_battle(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from mapper import DatePrecision, extract_incidents
-from mapper.dateline import in_dateline, without_datelines
+from mapper.dateline import in_dateline, in_stamp, without_datelines
 from mapper.dates import find_dates
 
 
@@ -99,3 +99,91 @@ def test_dateline_alone_gives_the_publication_week_not_a_day(default_gazetteer):
     assert {(i.event_date, i.date_precision) for i in found} == {
         (date(2024, 8, 9), DatePrecision.WEEK)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Head\nSan Pedro Sula, May 4 (EFE) - Gangs fired on a bus on Friday.",
+            [True, False],
+            "mixed-case town of three words with the agency in brackets",
+        ),
+        (
+            "Head\nDera Ghazi Khan, 2 May (APP): Police raided a hideout on Friday.",
+            [True, False],
+            "mixed-case town, day-month date, agency and colon",
+        ),
+        (
+            "Head\nKisumu, May 4 - Traders marched on Friday.",
+            [False, False],
+            "mixed case without an agency may open a timeline entry",
+        ),
+        (
+            "Head\nOn Thursday, May 4 (local time) - a blast hit the port.",
+            [False, False],
+            "a preposition and a weekday before the date: no place",
+        ),
+    ],
+)
+def test_mixed_case_place_is_a_dateline_only_with_an_agency(text, expected, reason):
+    assert [flag for _, flag in _flags(text)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Head\nBy Staff Reporter | 4 May 2024, 09:12\nBody.", [True], "byline with a clock time"),
+        ("Head\nUpdated: 5 May 2024\nBody.", [True], "an 'Updated' line"),
+        ("Head\nPosted May 5, 2024 14:30 GMT\nBody.", [True], "month-first stamp with time"),
+        (
+            "Head\nGunmen struck Gao on 4 May 2024 at 09:12, police said.",
+            [False],
+            "'at' before the clock time: the event's own time",
+        ),
+        ("Head\nRebels shelled Goma on 4 May, 2024.", [False], "a date in a sentence, no time"),
+    ],
+)
+def test_page_time_stamps_are_not_event_dates(text, expected, reason):
+    found = find_dates(text, published=date(2024, 5, 6))
+    assert [in_stamp(text, d) for d in found] == expected, reason
+
+
+def test_event_takes_its_weekday_not_a_mixed_case_dateline(default_gazetteer):
+    text = (
+        "Two dead as rival traders fight in Kenyan market town\n"
+        "Eldoret, June 10 (KNA) - Gunmen shot dead two traders in Eldoret on Saturday "
+        "evening, police said."
+    )
+    found = extract_incidents(text, published="2025-06-10", gazetteer=default_gazetteer)
+    assert found
+    assert {i.event_date for i in found} == {date(2025, 6, 7)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "reason"),
+    [
+        (
+            "Army post attacked near Kaya\n"
+            "[Photo: Burkinabe troops on patrol in the Centre-Nord region. File photo]\n"
+            "Gunmen attacked an army post near Kaya early on Sunday, security sources said.",
+            "2025-09-17",
+            date(2025, 9, 14),
+            "a photo caption before the lead is not the lead",
+        ),
+        (
+            "Bandits raid market in Zamfara\n"
+            "Home > Africa > Nigeria\n"
+            "Bandits raided a market in Gusau on Monday night, killing four traders, police said.",
+            "2026-06-11",
+            date(2026, 6, 8),
+            "a breadcrumb line before the lead is not the lead",
+        ),
+    ],
+)
+def test_headline_takes_the_leads_date_past_captions_and_breadcrumbs(
+    default_gazetteer, text, published, day, reason
+):
+    found = extract_incidents(text, published=published, gazetteer=default_gazetteer)
+    assert found, reason
+    assert {i.event_date for i in found} == {day}, reason

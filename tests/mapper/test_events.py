@@ -549,6 +549,18 @@ def test_find_events_codes_cue_in_acled_taxonomy(text, cue, event_type, sub, rea
         ("The group said it hadn't fired rockets at Metula.", "a negated attack, contracted"),
         ("There were no airstrikes on Idlib overnight.", "'no airstrikes' reports none"),
         ("Forces never shelled the village, residents said.", "'never' negates the cue"),
+        (
+            "The fighters had been preparing an assault on army posts in Mopti.",
+            "an assault being prepared has not happened",
+        ),
+        (
+            "Officials said the cell was planning attacks on churches in Kaduna.",
+            "'planning' attacks: no attack yet",
+        ),
+        (
+            "Police said the men were plotting a bombing in Peshawar.",
+            "a plot is not a bombing",
+        ),
     ],
 )
 def test_find_events_ignores_non_events(text, reason):

@@ -888,3 +888,51 @@ def test_deaths_by_gunmen_after_a_strike_are_not_the_strikes(gz):
     assert [str(i.event_type) for i in incidents if i.location == "Izmail"] == [
         "Violence against civilians"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        (
+            "One killed in PDP-APC clash in Ogbomosho\n"
+            "A man was killed when supporters of the PDP and the APC clashed with cutlasses "
+            "and stones at a motor park on Sunday evening, police said.",
+            "2027-03-02",
+            "lead names party supporters at an unnamed spot: the headline clash is theirs",
+        ),
+        (
+            "One killed in Awami League-BNP clash in Lohajang\n"
+            "A man was killed and 12 were hurt when activists of the Awami League and the "
+            "BNP clashed with sticks at Dighirpar bazar in Lohajang upazila on Friday night, "
+            "police said.",
+            "2025-11-02",
+            "lead places the riot at a finer spot: the headline's clash is the same riot",
+        ),
+    ],
+)
+def test_headline_clash_takes_the_leads_crowd_riot_type(default_gazetteer, text, published, reason):
+    found = extract_incidents(text, published=published, gazetteer=default_gazetteer)
+    assert found, reason
+    assert {(i.event_type, i.sub_event_type) for i in found} == {
+        (EventType.RIOTS, "Mob violence")
+    }, reason
+
+
+def test_headline_clash_with_armed_men_in_the_lead_stays_a_battle(default_gazetteer):
+    text = (
+        "Soldiers killed in clash in Gao region\n"
+        "Three soldiers were killed when gunmen clashed with troops near Gao on Sunday, "
+        "the army said."
+    )
+    found = extract_incidents(text, published="2025-05-06", gazetteer=default_gazetteer)
+    assert found
+    assert {i.event_type for i in found} == {EventType.BATTLES}
+
+
+def test_fight_over_control_of_a_terminal_is_no_territory_taken(default_gazetteer):
+    text = (
+        "Youths of two villages fought with sticks and stones at Ranipur in Sindh on "
+        "Monday. The fight broke out over control of a local market."
+    )
+    found = extract_incidents(text, published="2026-02-10", gazetteer=default_gazetteer)
+    assert "Non-state actor overtakes territory" not in {i.sub_event_type for i in found}
