@@ -94,22 +94,8 @@ def town_in_region(
 
 def opening_region(text: str, sentence_start: int, places: Sequence[Toponym]) -> Toponym | None:
     """The first-level region a sentence opens with, followed by a comma ("In
-    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None.
-
-    Parameters
-    ----------
-    text : str
-        The document.
-    sentence_start : int
-        Where the sentence starts.
-    places : sequence of Toponym
-        The sentence's resolved places, in text order.
-
-    Returns
-    -------
-    Toponym or None
-        The sentence's first place, when it is a region opening it.
-    """
+    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None: the
+    :func:`opening_place` of the sentence when it is a region."""
     first = opening_place(text, sentence_start, places)
     return first if first is not None and first.precision is Precision.REGION else None
 
