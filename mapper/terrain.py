@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = ["WILD_GROUND"]
 
-WILD_GROUND = r"(?:hinterlands?|forests?|jungles?|hills|mountains|foothills|interior|coast(?:line)?)"
+WILD_GROUND = (
+    r"(?:hinterlands?|forests?|jungles?|hills|mountains|foothills|interior|coast(?:line)?)"
+)
 """A word for the wild ground or shore around a town, lower case. Matched case-insensitively by
 its users."""

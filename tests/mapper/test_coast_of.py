@@ -29,8 +29,7 @@ from mapper import extract_incidents
             "a district the gazetteer has stays at its own seat",
         ),
         (
-            "Pirates attacked a trawler on the coastline of Eyl district, in Puntland, on "
-            "Monday.",
+            "Pirates attacked a trawler on the coastline of Eyl district, in Puntland, on Monday.",
             [("Eyl district", "Eyl")],
             "Somalia: 'coastline' as 'coast'",
         ),
