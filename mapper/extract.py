@@ -110,7 +110,7 @@ from .events import (
 from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
 from .framed import framed_spans, planned_date, recent
-from .fronted import opening_region, town_in_region, village_before_event
+from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .holders import (
     drop_holders,
@@ -894,7 +894,10 @@ def extract_incidents(
                 stand_in = (
                     named_inside(road_start(text, name), holder)
                     if name is not None and holder is not None
-                    else route or placeholder(gz, focus[0], name, k.event.start)
+                    else route
+                    # "Elsewhere in Kaduna, police said they had arrested 12 suspects"
+                    or (opening_place(text, sentence.start, places) if name is None else None)
+                    or placeholder(gz, focus[0], name, k.event.start)
                 )
                 k = replace(k, places=[stand_in], guessed=True, placeholder=True)
             # "attacked Komanda, in Ituri province" after a headline in Ituri: a place of

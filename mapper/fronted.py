@@ -20,7 +20,7 @@ from .standins import holder_of, name_between, named_inside
 from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
 
-__all__ = ["opening_region", "town_in_region", "village_before_event"]
+__all__ = ["opening_place", "opening_region", "town_in_region", "village_before_event"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|inside|within|across)"
@@ -94,7 +94,16 @@ def town_in_region(
 
 def opening_region(text: str, sentence_start: int, places: Sequence[Toponym]) -> Toponym | None:
     """The first-level region a sentence opens with, followed by a comma ("In
-    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None.
+    neighbouring Michoacán, residents ...", "Elsewhere in Oromia, ..."), or None: the
+    :func:`opening_place` of the sentence when it is a region."""
+    first = opening_place(text, sentence_start, places)
+    return first if first is not None and first.precision is Precision.REGION else None
+
+
+def opening_place(text: str, sentence_start: int, places: Sequence[Toponym]) -> Toponym | None:
+    """The place a sentence opens with, followed by a comma ("Elsewhere in Kaduna, police
+    said they had arrested 12 suspects"), or None: a fronted locative sets the scene of
+    the whole clause, so an event the clause tells with no place of its own is there.
 
     Parameters
     ----------
@@ -108,15 +117,11 @@ def opening_region(text: str, sentence_start: int, places: Sequence[Toponym]) ->
     Returns
     -------
     Toponym or None
-        The sentence's first place, when it is a region opening it.
+        The sentence's first place, when it opens the sentence before a comma.
     """
-    if not places:
+    if not places or not _OPENS.fullmatch(text, sentence_start, places[0].start):
         return None
     first = places[0]
-    if first.precision is not Precision.REGION or not _OPENS.fullmatch(
-        text, sentence_start, first.start
-    ):
-        return None
     return first if re.match(r"(?:\s+(?:region|state|province))?,", text[first.end :]) else None
 
 

@@ -59,6 +59,9 @@ _CUE = re.compile(
     r"between|inside|within|struck|hit|hits|attacked|shelled|bombed|captured|entered|"
     r"reached|seized|liberated|recaptured|stormed|besieged|targeted|visited|fled|left|"
     r"arrived|returned|"
+    # "in nearby Metlaoui", "in neighbouring Bauchi": the adjective stands between the
+    # preposition and the name.
+    r"nearby|neighbou?ring|"
     # Present and -ing forms of the verbs that take a place as object in headlines:
     # "Airstrikes target Maskanah", "Warplanes bomb Daraa countryside".
     r"(?:target|bomb|shell|raid|storm|besiege|attack|capture|seize|enter|recapture)"

@@ -61,9 +61,10 @@ _UNRESOLVED = re.compile(
     # "entered the centre of X": a part of the town is the town for ACLED.
     r"centre|center|heart|middle|"
     rf"neighbou?rhood|edge|district|hamlet|settlement|{WILD_GROUND})\s+of\s+)?"
-    # "recaptured the coastal town of X": the kind of place names it, whatever the verb.
+    # "recaptured the coastal town of X": the kind of place names it, whatever the verb;
+    # "off the coast of X": the shore of the place is the place.
     r"|\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|hamlet|settlement|district|"
-    r"locality|suburb|outskirts)\s+of\s+)"
+    r"locality|suburb|outskirts|coast|coastline)\s+of\s+)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _NOT_NAMES = frozenset(
