@@ -84,7 +84,9 @@ _LOCATIVE = re.compile(
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hits?|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
     r"attacks?\s+on|stormed|seized|captured|taken|took|overrun|control\s+of|"
-    r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
+    r"recaptured|retook|entered|overran|besieged|raided|of|against|"
+    # "a blast rocked X", "explosions shook X": the place an explosion shakes
+    r"rock(?:s|ed)|shook|shakes?|jolt(?:s|ed)))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )
 _OF_NEEDS = re.compile(
