@@ -1,6 +1,7 @@
 """'near X in Y', where Y is a town that shares its name with its province: Y names
 the province holding X, so the event is coded near X, not at the provincial town; and
-'a blast rocked X': the place an explosion shakes is where it happened."""
+'a blast rocked X': the place an explosion shakes is where it happened; 'X north of Y':
+Y is the reference point locating X, not a second event place."""
 
 from __future__ import annotations
 
@@ -69,3 +70,36 @@ def test_the_place_an_explosion_rocks_is_the_explosion_place(
     text: str, location: str, reason: str
 ) -> None:
     assert location in _locations(text), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Militants attacked a checkpoint in Baiji north of Tikrit on Monday, killing two "
+            "soldiers.",
+            "Baiji",
+            "Iraq: 'north of' the city locates the town; the city is no second incident",
+        ),
+        (
+            "Fighting raged around Bama southeast of Maiduguri on Friday.",
+            "around Bama",
+            "Nigeria: a compound bearing, and the reference is no event place",
+        ),
+        (
+            "An air strike hit a market in Maarat al-Numan south of Idlib, killing seven.",
+            "Maarat al-Numan",
+            "Syria: bearing without a comma, as with one ('X, south of Y')",
+        ),
+    ],
+)
+def test_place_after_a_bearing_is_a_reference_point_not_an_event_place(
+    text: str, location: str, reason: str
+) -> None:
+    assert _locations(text) == [location], reason
+
+
+def test_a_bearing_in_a_second_clause_still_places_its_own_event() -> None:
+    # "and clashes erupted east of Y": Y follows an event of its own, not a place
+    got = _locations("Shelling killed two in Saraqib and clashes erupted east of Idlib.")
+    assert sorted(got) == ["Idlib", "Saraqib"]
