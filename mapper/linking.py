@@ -84,7 +84,9 @@ _LOCATIVE = re.compile(
     r"throughout|within|between|targeting|targeted|targets?|struck|strikes?\s+on|hits?|hitting|"
     r"shelled|shelling|shell|shells|bomb|bombs|bombed|bombing|pounded|pound|attacked|"
     r"attacks?\s+on|stormed|seized|captured|taken|took|overrun|control\s+of|"
-    r"recaptured|retook|entered|overran|besieged|raided|of|against))\s+" + _DESCRIPTOR + r"$",
+    r"recaptured|retook|entered|overran|besieged|raided|of|against|"
+    # "a blast rocked X", "explosions shook X": the place an explosion shakes
+    r"rock(?:s|ed)|shook|shakes?|jolt(?:s|ed)))\s+" + _DESCRIPTOR + r"$",
     re.I,
 )
 _OF_NEEDS = re.compile(
@@ -187,6 +189,14 @@ REFERENCE = re.compile(
 )
 """What follows a place to say where it lies, before a reference point that is no event
 place: ", 45 km west of", ", about 40 km from", ", near", ", on Colombia's", ", a town in"."""
+_BEARING = re.compile(
+    r"^\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|"
+    r"kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|provincial\s+capital|capital)\s+of\s+)?$",
+    re.I,
+)
+"""A bearing right after a place, with no comma ("Deir Hafer east of Aleppo"): what
+follows is the reference point that locates the place, not a second event place."""
 _AREA_GAP = re.compile(
     r"^\s+(?:village|hamlet|farm|camp|neighbou?rhood)\s+(?:in|near|of)\s+(?:the\s+)?$", re.I
 )
@@ -591,6 +601,7 @@ def link_places(
                 and re.search(r"\bthe\s+$", text[max(0, place.start - 5) : place.start], re.I)
                 and _CLASSIFIER.match(text[place.end : places[j + 1].start])
             )
+            or (j > 0 and _BEARING.match(text[places[j - 1].end : place.start] + _prefix(place)))
             or (
                 # "Zawiya, 45 km west of Tripoli", "Goma, the largest city in eastern Congo":
                 # a reference point or the area the place lies in, not a second place.

@@ -3,7 +3,9 @@
 Many first-level regions bear their capital's name (Colombia's Arauca, Thailand's
 Narathiwat, Sudan's Kassala). "Near Saravena, Arauca" or "in Tak Bai, Narathiwat" name
 the region holding the place before it, as "Al-Qaim, Anbar" does; the gazetteer reads
-the second name as the town, which would make it a second event place.
+the second name as the town, which would make it a second event place. "Near Kafr
+Zita in Hama" or "in Saraqib in Idlib" do the same with "in": a town is not in another
+town, so the second name is the region.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from .toponym import Precision, Toponym
 
 __all__ = ["region_after_comma"]
 
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*|\s+in\s+")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\s", re.I)
 
 
 def region_after_comma(text: str, place: Toponym, town: Toponym) -> Toponym:
     """*town* as its namesake region when the text names it right after *place*, with a
-    comma, as the region holding *place*; else *town* unchanged.
+    comma or "in", as the region holding *place*; else *town* unchanged.
 
     Parameters
     ----------
