@@ -499,6 +499,15 @@ def roles(
     Hezbollah fighters were killed in a strike") is the target when none other is.
     """
     perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
+    if _advancing_foe(text, event, perpetrator, target):
+        # "the KNDF clashed with junta troops trying to advance on Demoso": the advancing
+        # side attacked, and ACLED codes the attacker of a clash first
+        perpetrator, target = target, perpetrator
+    elif perpetrator is None or perpetrator.actor.kind == "unidentified":
+        # "troops trying to advance on Demoso": the cue's subject is before "trying to"
+        perpetrator = _trying(text, event, mentions) or perpetrator
+        if target is not None and perpetrator is not None and target.actor == perpetrator.actor:
+            target = None  # "troops trying to advance ... 14 soldiers were killed": one side
     claimant = next(
         (
             m
@@ -557,6 +566,48 @@ def roles(
         if any(fights_within(text, m) for m in inner):
             perpetrator = target
     return perpetrator, target
+
+
+# The other side of a clash is said to be on the offensive: "troops trying to advance on
+# the town", "rebels attempting to seize the base", "soldiers advancing towards the camp".
+_ADVANCING = re.compile(
+    r"(?:\s+(?:soldiers|troops|fighters|forces|militants|rebels|militiamen|units))?"
+    r"\s*,?\s*(?:(?:who|that)\s+(?:were|was|are|had\s+been)\s+)?(?:(?:trying|attempting|"
+    r"seeking|moving)\s+to\s+(?:advance|capture|seize|take|storm|retake|enter|overrun)|"
+    r"advancing\s+(?:on|towards?|into)|on\s+the\s+offensive)\b",
+    re.I,
+)
+# An attempt's subject: "junta troops (who were) trying to advance".
+_TRYING = re.compile(
+    r"(?:\s+(?:soldiers|troops|fighters|forces|militants|rebels|militiamen|units))?"
+    r"\s*,?\s*(?:(?:who|that)\s+(?:were|was|are|had\s+been)\s+)?(?:trying|attempting|"
+    r"seeking)\s+to\s+$",
+    re.I,
+)
+
+
+def _advancing_foe(
+    text: str, event: EventMention, perpetrator: ActorMention | None, target: ActorMention | None
+) -> bool:
+    """In a clash told from one side ("X clashed with Y"), Y is said to be advancing."""
+    return (
+        event.event_type is EventType.BATTLES
+        and perpetrator is not None
+        and target is not None
+        and perpetrator.end <= event.start < target.start
+        and bool(_RECIPROCAL.match(event.text))
+        and _ADVANCING.match(text, target.end) is not None
+    )
+
+
+def _trying(
+    text: str, event: EventMention, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The armed actor right before "trying to" + the cue, its subject."""
+    before = [m for m in mentions if m.end <= event.start and m.end >= event.start - 60]
+    if not before or before[-1].actor.kind in _NOT_PERPETRATORS:
+        return None
+    return before[-1] if _TRYING.fullmatch(text, before[-1].end, event.start) else None
 
 
 # A count's complement: "the number of soldiers killed", "the toll of police dead".

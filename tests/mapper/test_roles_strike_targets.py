@@ -86,3 +86,21 @@ def test_a_separatist_attack_claimed_by_a_named_group_is_coded_to_it(gz):
 )  # fmt: skip
 def test_infighting_between_factions_codes_the_group(gz, text, actors, reason):
     assert _actors(text, gz)[:1] == [actors], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "reason"),
+    [
+        ("M23 rebels clashed with FARDC soldiers who were trying to retake Sake on Monday.",
+         ("Military Forces of Democratic Republic of Congo", "M23: March 23 Movement"),
+         "the army on the offensive, told from the rebels' side"),
+        ("Al-Shabaab fighters clashed with Somali troops trying to enter Adan Yabaal on Friday.",
+         ("Military Forces of Somalia", "al-Shabaab"), "troops trying to enter a town"),
+        ("Somali troops clashed with al-Shabaab fighters near Adan Yabaal on Friday.",
+         ("Military Forces of Somalia", "al-Shabaab"), "no side advancing: the subject leads"),
+        ("Al-Shabaab fighters clashed with Somali troops near Adan Yabaal on Friday.",
+         ("al-Shabaab", "Military Forces of Somalia"), "no side advancing: the subject leads"),
+    ],
+)  # fmt: skip
+def test_the_advancing_side_of_a_clash_is_its_attacker(gz, text, actors, reason):
+    assert _actors(text, gz)[:1] == [actors], reason
