@@ -486,6 +486,7 @@ _FACTIONS_OF = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_PARTS = re.compile(r"\b(?:factions|wings|cells|branches)\b", re.I)
 
 
 def fights_within(text: str, mention: ActorMention) -> bool:
@@ -498,6 +499,8 @@ def fights_within(text: str, mention: ActorMention) -> bool:
 def _infighting(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
     """*found* with the unnamed armed men of a sentence that tells of infighting within
     one group ("gunmen killed in a shootout between rival factions of X") named as X."""
+    if _PARTS.search(text) is None:
+        return found  # the common case: no factions, wings or cells named
     out = list(found)
     for m in found:
         if not fights_within(text, replace(m, start=m.start - offset, end=m.end - offset)):
