@@ -36,7 +36,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -424,7 +424,8 @@ _IDENTIFIED = re.compile(
     r"(?:be(?:long)?(?:\s+to)?|have\s+been|be\s+from)"
     r"|suspected\s+of\s+being|(?:widely\s+)?known\s+as|calling\s+themselves|identified\s+as"
     r"|belonging\s+to|(?:linked|affiliated|allied|loyal)\s+(?:to|with)|from)\s+"
-    r"(?:(?:members?|fighters|militants|part|elements)\s+of\s+)?(?:the\s+|a\s+)?$",
+    r"(?:(?:an?\s+|one\s+|two\s+|rival\s+)?(?:members?|fighters|militants|part|elements|"
+    r"factions?|cells?|wings?|splinter\s+(?:groups?|factions?))\s+of\s+)?(?:the\s+|a\s+)?$",
     re.I,
 )
 _UNNAMED = frozenset({"unidentified"})
@@ -433,6 +434,35 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 # A group named by a broad label, then narrowed to one of its factions: "FARC dissidents
 # (EMC)", "FARC dissidents of the so-called Central General Staff".
 _NARROWED = re.compile(r"\s*\(\s*|\s+of\s+the\s+so-called\s+|\s+known\s+as\s+(?:the\s+)?", re.I)
+
+
+# A news agency credited for a report, whose initials may spell a group's: "JAMMU, June 9
+# (PTI) - ..." (Press Trust of India, not Pakistan's PTI party), "ANKARA (AA) -" (Anadolu,
+# not the Arakan Army), "the Kenya News Agency (KNA) reported", "KNA news agency said".
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\n)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?)?\s*\(\s*$"
+)
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}\b")
+_BYLINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
+_AGENCY_AFTER = re.compile(
+    r"^\s*\)?\s*(?:news\s+)?agency\b|^\s*(?:correspondent|reporter)s?\b", re.I
+)
+_AGENCY_BEFORE = re.compile(r"\b(?:news\s+agency|agency|wire\s+service)\s*\(?\s*$", re.I)
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """The abbreviation at *start*:*end* credits a news agency, not a party to events:
+    a dateline's parenthesised credit or a name next to "news agency"."""
+    word = _ABBREVIATION.match(text, start, end)
+    if word is None:
+        return False
+    end = word.end()
+    line = max(0, text.rfind("\n", 0, start))
+    before, after = text[max(line, start - 60) : start], text[end : end + 40]
+    if _BYLINE_AFTER.match(after) and _BYLINE_BEFORE.search(text, max(line, start - 60), start):
+        return True
+    return bool(_AGENCY_AFTER.match(after) or _AGENCY_BEFORE.search(before))
 
 
 def _narrowed(broad: ActorMention | None, narrow: ActorMention) -> bool:
@@ -444,6 +474,43 @@ def _narrowed(broad: ActorMention | None, narrow: ActorMention) -> bool:
         and narrow.actor.kind in _GROUP_KINDS
         and broad.actor.country_code == narrow.actor.country_code
     )
+
+
+# Infighting: "a shootout between rival factions of the Sinaloa Cartel", "clashes among
+# two wings of the NSCN". The group fights itself; ACLED codes both sides as the group.
+_FACTIONS_OF = re.compile(
+    r"\b(?:between|among|pitting)\s+(?:the\s+)?(?:two\s+|rival\s+|competing\s+|warring\s+|"
+    r"feuding\s+)+(?:factions|wings|cells|branches)\s+(?:with)?in\s+(?:the\s+)?$"
+    r"|\b(?:between|among|pitting)\s+(?:the\s+)?(?:two\s+|rival\s+|competing\s+|warring\s+|"
+    r"feuding\s+)+(?:factions|wings|cells|branches)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PARTS = re.compile(r"\b(?:factions|wings|cells|branches)\b", re.I)
+
+
+def fights_within(text: str, mention: ActorMention) -> bool:
+    """*mention* (offsets into *text*) names a group after "between rival factions of"."""
+    return mention.actor.kind in _GROUP_KINDS and bool(
+        _FACTIONS_OF.search(text, max(0, mention.start - 80), mention.start)
+    )
+
+
+def _infighting(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
+    """*found* with the unnamed armed men of a sentence that tells of infighting within
+    one group ("gunmen killed in a shootout between rival factions of X") named as X."""
+    if _PARTS.search(text) is None:
+        return found  # the common case: no factions, wings or cells named
+    out = list(found)
+    for m in found:
+        if not fights_within(text, replace(m, start=m.start - offset, end=m.end - offset)):
+            continue
+        head = text[: m.start - offset]
+        opens = max((s.end() for s in _SENTENCE_END.finditer(head)), default=0)
+        for i, other in enumerate(out):
+            if other.actor.kind in _UNNAMED and opens <= other.start - offset < m.start - offset:
+                out[i] = ActorMention(other.start, other.end, other.text, m.actor)
+    return out
 
 
 def _identified(text: str, offset: int, found: list[ActorMention]) -> list[ActorMention]:
@@ -709,8 +776,10 @@ class ActorLexicon:
         for i, n, actor in hits:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             found.append(ActorMention(start + offset, end + offset, text[start:end], actor))
+        found = [m for m in found if not _credit(text, m.start - offset, m.end - offset)]
         found = _allies(text, offset, _joined(text, offset, found))
         found = _identified(text, offset, _affiliates(text, offset, _patrons(text, offset, found)))
+        found = _infighting(text, offset, found)
         if _UNIT_WORDS.search(text):
             # A unit holding a state's forces ("the 5th Battalion of the Nigerian Army")
             # replaces them; any other unit only fills a gap between the names found.

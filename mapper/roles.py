@@ -24,7 +24,14 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer, GazetteerError
 
-from .actors import Actor, ActorLexicon, ActorMention, countries_named, names_country
+from .actors import (
+    Actor,
+    ActorLexicon,
+    ActorMention,
+    countries_named,
+    fights_within,
+    names_country,
+)
 from .branches import local_branch
 from .events import EventMention, find_events
 from .incident import EventType, Incident, Span
@@ -56,6 +63,11 @@ UNIDENTIFIED = "Unidentified Armed Group"
 """ACLED's actor name for perpetrators the report does not identify."""
 
 
+# Lexicon labels that describe a kind of armed group, not one group: "separatist rebels"
+# shot a driver, then "the TPNPB said it killed him" names them.
+_DESCRIPTIVE = frozenset({"Separatist Rebels", "Former Regime Loyalists"})
+
+
 def unnamed(actor1: str | None, *, by: str | None = None) -> bool:
     """True when a perpetrator names no group and gives way to *by*, named for the event.
 
@@ -71,7 +83,9 @@ def unnamed(actor1: str | None, *, by: str | None = None) -> bool:
     """
     if actor1 in (None, UNIDENTIFIED):
         return True
-    generic = actor1.startswith("Unidentified ") and actor1 != UNIDENTIFIED_FORCES
+    generic = (
+        actor1.startswith("Unidentified ") and actor1 != UNIDENTIFIED_FORCES
+    ) or actor1.split(" (")[0] in _DESCRIPTIVE
     return generic and (by is None or not by.startswith("Unidentified "))
 
 
@@ -485,6 +499,15 @@ def roles(
     Hezbollah fighters were killed in a strike") is the target when none other is.
     """
     perpetrator, target = _roles(text, event, sentence, mentions, lexicon=lexicon, gz=gz, cues=cues)
+    if _advancing_foe(text, event, perpetrator, target):
+        # "the KNDF clashed with junta troops trying to advance on Demoso": the advancing
+        # side attacked, and ACLED codes the attacker of a clash first
+        perpetrator, target = target, perpetrator
+    elif perpetrator is None or perpetrator.actor.kind == "unidentified":
+        # "troops trying to advance on Demoso": the cue's subject is before "trying to"
+        perpetrator = _trying(text, event, mentions) or perpetrator
+        if target is not None and perpetrator is not None and target.actor == perpetrator.actor:
+            target = None  # "troops trying to advance ... 14 soldiers were killed": one side
     claimant = next(
         (
             m
@@ -537,7 +560,54 @@ def roles(
         target = _fell(text, sentence, event, mentions, but=perpetrator)
     if perpetrator is None and event.sub_event_type == "Arrests":
         perpetrator = _arresting(event, sentence, mentions, lexicon)
+    if perpetrator is None and target is not None and event.event_type is EventType.BATTLES:
+        # "gunmen were killed in a shootout between rival factions of X": X fought itself
+        inner = [m for m in mentions if m.actor == target.actor and m.end <= sentence.end]
+        if any(fights_within(text, m) for m in inner):
+            perpetrator = target
     return perpetrator, target
+
+
+# The other side of a clash is said to be on the offensive: "troops trying to advance on
+# the town", "rebels attempting to seize the base", "soldiers advancing towards the camp".
+_ADVANCING = re.compile(
+    r"(?:\s+(?:soldiers|troops|fighters|forces|militants|rebels|militiamen|units))?"
+    r"\s*,?\s*(?:(?:who|that)\s+(?:were|was|are|had\s+been)\s+)?(?:(?:trying|attempting|"
+    r"seeking|moving)\s+to\s+(?:advance|capture|seize|take|storm|retake|enter|overrun)|"
+    r"advancing\s+(?:on|towards?|into)|on\s+the\s+offensive)\b",
+    re.I,
+)
+# An attempt's subject: "junta troops (who were) trying to advance".
+_TRYING = re.compile(
+    r"(?:\s+(?:soldiers|troops|fighters|forces|militants|rebels|militiamen|units))?"
+    r"\s*,?\s*(?:(?:who|that)\s+(?:were|was|are|had\s+been)\s+)?(?:trying|attempting|"
+    r"seeking)\s+to\s+$",
+    re.I,
+)
+
+
+def _advancing_foe(
+    text: str, event: EventMention, perpetrator: ActorMention | None, target: ActorMention | None
+) -> bool:
+    """In a clash told from one side ("X clashed with Y"), Y is said to be advancing."""
+    return (
+        event.event_type is EventType.BATTLES
+        and perpetrator is not None
+        and target is not None
+        and perpetrator.end <= event.start < target.start
+        and bool(_RECIPROCAL.match(event.text))
+        and _ADVANCING.match(text, target.end) is not None
+    )
+
+
+def _trying(
+    text: str, event: EventMention, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The armed actor right before "trying to" + the cue, its subject."""
+    before = [m for m in mentions if m.end <= event.start and m.end >= event.start - 60]
+    if not before or before[-1].actor.kind in _NOT_PERPETRATORS:
+        return None
+    return before[-1] if _TRYING.fullmatch(text, before[-1].end, event.start) else None
 
 
 # A count's complement: "the number of soldiers killed", "the toll of police dead".
@@ -925,13 +995,16 @@ def air_power(
         if m.actor.kind == "state"
         and m.actor.name.startswith("Military Forces")
         and "coalition" not in m.actor.name.lower()
+        and not _struck(text, event, m)
     ]
     # A foreign state's forces named in the report are the likelier air power (an
     # interstate war); otherwise the struck country's own (a civil war).
     foreign = [m for m in forces if m.actor.country_code not in (None, country)]
     # An improvised drone ("drones loaded with explosives", "explosive-laden drones") is
     # an armed group's weapon against the state: only a foreign state may own it.
-    pool = foreign if missile or _improvised_drone(text, event) else foreign or forces
+    # A strike on the struck country's own troops or base is not its own forces' strike.
+    own_target = _hits_troops(text, event)
+    pool = foreign if missile or own_target or _improvised_drone(text, event) else foreign or forces
     return min(pool, key=lambda m: abs(m.start - event.start)) if pool else None
 
 
@@ -939,9 +1012,37 @@ def air_power(
 _IMPROVISED_DRONE = re.compile(
     r"\b(?:(?:explosives?-(?:laden|packed|loaded|rigged)|improvised|modified|homemade|"
     r"home-made|commercial|makeshift)\s+(?:\w+\s+)?drones?|drones?\s+(?:\w+\s+)?(?:loaded|"
-    r"laden|rigged|packed|fitted|armed)\s+with\s+(?:\w+\s+)?(?:explosives|grenades|bombs))\b",
+    r"laden|rigged|packed|fitted|armed)\s+with\s+(?:\w+\s+)?(?:explosives|grenades|bombs)|"
+    r"drones?\s+(?:carrying|dropping|bearing)\s+(?:\w+\s+)?(?:explosives|grenades|bombs))\b",
     re.I,
 )
+
+
+# The object of a strike is soldiers or a military site: "struck a military base",
+# "wounding five soldiers", "hit an army post", "targeted troops".
+_TROOPS_HIT = re.compile(
+    r"\b(?:(?:military|army|navy|naval|air\s+force)\s+(?:base|post|camp|outpost|barracks|"
+    r"positions?|convoy|checkpoint)s?|soldiers|troops|servicemen|(?:killing|wounding|injuring)"
+    r"\s+(?:\w+\s+){0,2}?(?:soldiers|troops|servicemen))\b",
+    re.I,
+)
+
+
+_STRIKE_CLAUSE_END = re.compile(r"\.\s|[;\n]|\s(?:as|while|after|when)\s")
+
+
+def _struck(text: str, event: EventMention, m: ActorMention) -> bool:
+    """*m* is the object the strike hit, named after its cue in the same sentence and not
+    as its agent ("a drone hit Russian troops", not "a strike by Russian jets")."""
+    stop = _STRIKE_CLAUSE_END.search(text, event.end)
+    inside = event.end <= m.start < (stop.start() if stop else len(text))
+    return inside and not _BY_AGENT.search(text, max(event.end, m.start - 12), m.start)
+
+
+def _hits_troops(text: str, event: EventMention) -> bool:
+    """The event's clause, from its cue on, says the strike hit soldiers or a base."""
+    stop = _STRIKE_CLAUSE_END.search(text, event.end)
+    return _TROOPS_HIT.search(text, event.start, stop.start() if stop else len(text)) is not None
 
 
 def _improvised_drone(text: str, event: EventMention) -> bool:
