@@ -1,0 +1,126 @@
+"""Clauses that give a report's backdrop, not a new event.
+
+Conflict news sets its event against a background an ACLED coder does not code again:
+
+* a trend in a statistic: "attacks on mosques rose sharply in Punjab", "abductions in
+  the state have doubled": many events summed over a year, often by region;
+* a campaign's running tally: "more than 12,000 people have been detained under the
+  emergency decree": the arrests of months, not of the report's day;
+* a warning to leave: "the army told residents of two villages to evacuate", "urged
+  people near the dam to move to higher ground": what may happen, not what did;
+* a named observance: "to mark the International Day in Support of Victims of Torture":
+  the title of a day, not an event;
+* an earlier event the news is set after: "the raid came days after gunmen seized a
+  chief on the highway": told to give the setting, and coded from its own report;
+* detainees released: "most of those arrested were freed on bail": the arrest is the
+  event already told, the release is none.
+
+:func:`backdrop_spans` gives such clauses, as offsets into a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["backdrop_spans"]
+
+_COUNTED = (
+    r"(?:attacks|assaults|offen[cs]es|crimes|homicides|murders|killings|deaths|kidnappings|"
+    r"abductions|shootings|bombings|arrests|incidents|clashes|protests|riots|cases|"
+    r"disappearances|lynchings|robberies|raids)"
+)
+_TREND = (
+    r"(?:rose|risen|fell|fallen|dropped|declined|decreased|increased|jumped|climbed|"
+    r"doubled|tripled|trebled|halved|soared|surged|spiked|plunged|plummeted|"
+    r"(?:rise|fall|drop|decline|increase|jump|climb|double|soar|surge)s?)"
+)
+_TREND_CLAUSE = re.compile(
+    r"\b" + _COUNTED + r"\b(?:\s+(?:on|against|of|by|in|targeting|involving)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?)?\s*(?:have\s+|has\s+|had\s+)?(?:also\s+)?" + _TREND + r"\b",
+    re.I,
+)
+"""Many events as the subject of a change: "attacks on refugee homes rose", "kidnappings
+have doubled". A single event does not rise or fall."""
+_TALLY_HELD = re.compile(
+    r"\b(?:(?:more\s+than|over|nearly|almost|some|about|at\s+least)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:hundreds\s+of\s+)?(?:tens\s+of\s+)?thousands)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+been\s+(?:arrested|detained|jailed|imprisoned|"
+    r"held|rounded\s+up|taken\s+into\s+custody)\b",
+    re.I,
+)
+"""Thousands held in a campaign: "more than 60,000 suspects have been detained". A
+day's raid rarely holds a thousand; the perfect says the count runs to the report."""
+_EVACUATE = re.compile(
+    r"\b(?:told|tells|tell|urged|urges|urging|ordered|orders|warned|warns|asked|asks|"
+    r"called\s+on|calls\s+on|instructed|advised)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:residents|civilians|inhabitants|people|families|villagers|population|citizens)\b"
+    r"[^.;:!?]{0,120}?\bto\s+(?:immediately\s+)?(?:leave|evacuate|flee|stay\s+away|"
+    r"keep\s+away|move|relocate|avoid|head|take\s+shelter|seek\s+shelter)\b",
+    re.I,
+)
+"""An order or a warning to leave: "told residents of three villages to evacuate",
+"urged civilians near the base to stay away". The clause after it says what is feared."""
+_OBSERVANCE = re.compile(
+    r"\b(?:International|World|National|Global)\s+(?:Day|Week|Month)\s+"
+    r"(?:(?:of|for|against|in|on|to|and|the|Support|Solidarity|Remembrance|Victims|"
+    r"(?-i:[A-Z])[\w'\u2019-]*)\s+)*(?-i:[A-Z])[\w'\u2019-]*",
+    re.I,
+)
+"""The title of an observance: "International Day of the Victims of Enforced
+Disappearances", "World Day against the Death Penalty"."""
+_SET_AFTER = re.compile(
+    r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|several|few|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:after|since)\s+",
+    re.I,
+)
+"""The news set after an earlier event: "the killings came days after", "the protest
+follows weeks after". The earlier event is the backdrop."""
+_RELEASED = re.compile(
+    r"\b(?:those|the\s+(?:[\w-]+\s+)?(?:people|men|women|youths|protesters|suspects|"
+    r"demonstrators|students|activists))\s+(?:who\s+were\s+)?(?:detained|arrested|held|"
+    r"rounded\s+up)\b(?=[^.;:!?]{0,60}?\b(?:were|was|(?:have|has|had)\s+(?:since\s+|all\s+|now\s+)?"
+    r"been)\s+"
+    r"(?:later\s+|since\s+|all\s+|subsequently\s+)?(?:released|freed|let\s+go|bailed)\b)",
+    re.I,
+)
+"""Detainees let go: "most of those detained were released", "the students arrested on
+Friday have since been freed". The arrest was told before; the release is no event."""
+_CLAUSE_END = re.compile(r"[;:!?\u2014]|[,.](?!\d)")
+_REASON_NEXT = re.compile(
+    r",\s*(?:citing|warning\s+of|over\s+fears\s+of|amid|ahead\s+of|because\s+of|due\s+to)\s",
+    re.I,
+)
+"""A warning's reason: "..., citing heavy shelling", "..., warning of air strikes"."""
+
+
+def _to_clause_end(sentence: str, start: int) -> int:
+    close = _CLAUSE_END.search(sentence, start)
+    return len(sentence) if close is None else close.start()
+
+
+def backdrop_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) that tell a trend, a campaign's tally, a
+    warning to leave, an observance's title, an earlier event the news is set after, or
+    a release of detainees: backdrop, not a new event.
+
+    Examples
+    --------
+    >>> s = "Assaults on aid workers rose sharply in Darfur last year, the UN said."
+    >>> [s[a:b] for a, b in backdrop_spans(s)]
+    ['Assaults on aid workers rose sharply in Darfur last year']
+    >>> backdrop_spans("Gunmen attacked a convoy in Darfur on Monday, the UN said.")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for rx in (_TREND_CLAUSE, _TALLY_HELD):
+        spans += [(m.start(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    for m in _EVACUATE.finditer(sentence):
+        end = _to_clause_end(sentence, m.end())
+        if _REASON_NEXT.match(sentence, end):
+            end = _to_clause_end(sentence, end + 1)
+        spans.append((m.end(), end))
+    spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in _SET_AFTER.finditer(sentence)]
+    spans += [m.span() for m in _OBSERVANCE.finditer(sentence)]
+    spans += [m.span() for m in _RELEASED.finditer(sentence)]
+    return spans

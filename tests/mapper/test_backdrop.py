@@ -1,0 +1,123 @@
+"""A report's backdrop (a trend, a campaign's tally, a warning to leave, an observance's
+title, an earlier event the news is set after, a release) is no new incident; a new
+event told beside it still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.backdrop import backdrop_spans
+
+
+def _spans(sentence: str) -> list[str]:
+    return [sentence[a:b] for a, b in backdrop_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "reason"),
+    [
+        ("Attacks on mosques rose sharply in Punjab and Sindh last year, the report said.",
+         "Attacks on mosques rose sharply in Punjab and Sindh last year",
+         "a trend with a prepositional subject"),
+        ("Kidnappings in the state have doubled since 2023.", "Kidnappings in the state have "
+         "doubled since 2023", "a perfect trend"),
+        ("Violent offences against journalists also increased in Bavaria.",
+         "offences against journalists also increased in Bavaria", "'also' before the verb"),
+        ("Homicides fell in Guerrero for a third straight year.", "Homicides fell in Guerrero",
+         "a fall without a figure"),
+        ("Officials say some 12,400 suspects have been detained under the decree in Sindh.",
+         "12,400 suspects have been detained under the decree in Sindh",
+         "a campaign's running tally"),
+        ("Tens of thousands have been arrested in Oromia since the emergency began.",
+         "thousands have been arrested in Oromia", "a tally in words"),
+        ("The army told residents of two villages near Kiryat Shmona to leave their homes "
+         "before it shelled the hills.", "their homes before it shelled the hills",
+         "an evacuation order"),
+        ("Police urged people living along the river in Maiduguri to move to higher ground, "
+         "warning of floods.", "to higher ground", "a warning to move"),
+        ("The army told families in Sderot to take shelter, citing rocket fire from Gaza.",
+         "citing rocket fire from Gaza", "a warning's reason runs on past the comma"),
+        ("Abductions of farmers rise in Zamfara", "Abductions of farmers rise",
+         "a headline trend in the present"),
+        ("Families marched to mark the International Day of the Victims of Enforced "
+         "Disappearances.", "International Day of the Victims of Enforced Disappearances",
+         "the title of an observance"),
+        ("Activists gathered on World Day against the Death Penalty in Tehran.",
+         "World Day against the Death Penalty", "an observance against a penalty"),
+        ("The lynching came days after bandits abducted a chief on the Gusau road.",
+         "bandits abducted a chief on the Gusau road", "the news set after an earlier event"),
+        ("The protest follows two weeks after police shot a student in Nairobi.",
+         "police shot a student in Nairobi", "a counted interval"),
+        ("Most of those detained were released the same evening, lawyers said.",
+         "those detained", "detainees released"),
+        ("The students arrested on Friday have since been freed on bail.",
+         "The students arrested", "a release told in the perfect"),
+    ],
+)  # fmt: skip
+def test_backdrop_clause_is_found(sentence: str, inside: str, reason: str) -> None:
+    assert any(inside in s for s in _spans(sentence)), (reason, _spans(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Gunmen attacked a convoy near Nyala on Monday, killing four drivers.", "plain news"),
+        ("Police arrested 14 protesters in Lahore on Sunday.", "a day's arrests, no thousands"),
+        ("Prices rose sharply in Aleppo after the army attacked the market.",
+         "a trend of no events"),
+        ("Troops told reporters in Bunia that militants had attacked a camp.",
+         "'told reporters', no order to leave"),
+        ("The march came as police fired tear gas at students in Dhaka.",
+         "'came as' sets no interval"),
+        ("Five men detained in Kano were taken to a court in Abuja.",
+         "detainees moved, not released"),
+        ("Residents said the attack on a National Guard post in Mosul killed two.",
+         "a capitalised body is no observance"),
+    ],
+)  # fmt: skip
+def test_news_is_no_backdrop(sentence: str, reason: str) -> None:
+    assert backdrop_spans(sentence) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        ("Assaults on aid workers rise\nAssaults on aid convoys rose sharply in Darfur and "
+         "Kordofan in 2025, the UN humanitarian office said on Monday in its annual report.",
+         "2026-02-10", "an annual trend by region"),
+        ("Ecuador extends emergency rule\nEcuador's government on Friday extended the state "
+         "of emergency for another 60 days. Police say more than 20,000 people have been "
+         "detained under the decree, including thousands in Guayaquil and Esmeraldas.",
+         "2026-03-14", "an emergency extended and its running tally"),
+        ("Army orders evacuation near Kupiansk\nUkraine's army on Tuesday told residents of "
+         "four villages near Kupiansk to leave immediately, citing intensified Russian "
+         "shelling.", "2026-05-20", "an evacuation order"),
+    ],
+)  # fmt: skip
+def test_dispatch_with_only_a_backdrop_yields_nothing(
+    text: str, published: str, reason: str
+) -> None:
+    assert extract_incidents(text, published=published) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "reason"),
+    [
+        ("Attacks on schools rose sharply in Borno last year, UNICEF said. On Monday, gunmen "
+         "stormed a school in Konduga and abducted 12 pupils.", "2026-04-14", "Konduga",
+         "a new attack beside a trend"),
+        ("Hundreds of mothers marched through Jaffna on Sunday to mark the International Day "
+         "of the Victims of Enforced Disappearances.", "2026-08-31", "Jaffna",
+         "the march is news, the observance is not"),
+        ("Gunmen shot dead a councillor in Makurdi on Tuesday. The killing came days after "
+         "herders attacked a village on the Makurdi-Naka road.", "2026-09-03", "Makurdi",
+         "the news is kept, only the earlier event is backdrop"),
+    ],
+)  # fmt: skip
+def test_news_beside_a_backdrop_is_kept(
+    text: str, published: str, present: str, reason: str
+) -> None:
+    incidents = extract_incidents(text, published=published)
+    assert any(present in i.location for i in incidents), (reason, incidents)
+    assert len(incidents) == 1, (reason, incidents)
