@@ -86,6 +86,40 @@ _RELEASED = re.compile(
 )
 """Detainees let go: "most of those detained were released", "the students arrested on
 Friday have since been freed". The arrest was told before; the release is no event."""
+_ALERT = re.compile(
+    r"\b(?:air[\s-]raid|missile|rocket|drone|aerial)\s+(?:alerts?|alarms?|sirens?|warnings?)\b",
+    re.I,
+)
+"""An alert that a strike may come: "air raid alerts sounded across Kyiv region". A
+strike told beside it ("sirens sounded as missiles hit Lviv") is kept."""
+_POWERS = re.compile(
+    r"\b(?:laws?|bills?|decrees?|measures?|ordinances?|acts?|rules|regulations|powers|"
+    r"state\s+of\s+(?:emergency|exception|siege))\s+"
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}?(?:that|which)\s+)?(?:would\s+)?"
+    r"(?:allows?|allowing|permits?|permitting|authori[sz]es?|authori[sz]ing|empowers?|"
+    r"empowering|lets|enables?|enabling)\s+",
+    re.I,
+)
+"""What a law or an emergency allows: "a law that allows police to detain suspects
+for 90 days" tells powers, not arrests."""
+_AGGRIEVED = (
+    r"(?:protesters|demonstrators|marchers|residents|villagers|families|relatives|farmers|"
+    r"herders|traders|workers|activists|critics|locals|mothers|students|communities|"
+    r"(?:rights|opposition|civic|civil\s+society)\s+groups|unions|the\s+opposition)"
+)
+_GRIEVANCE = re.compile(
+    r"\b" + _AGGRIEVED + r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:have\s+|had\s+|also\s+|long\s+)?"
+    r"(?:accuse[sd]?|blamed?|blames|complain(?:s|ed)?|allege[sd]?)\b",
+    re.I,
+)
+"""A grievance voiced by the people who hold it: "the protesters accuse the companies of
+hiring outsiders", "farmers blame herders for years of killings". What they accuse is
+the backdrop of their protest; a party to the fighting accusing the other ("the army
+accused the rebels of shelling X") is how an attack is often first reported, and is
+left alone, and so is an accusation dated in the report's days (the caller's
+:func:`framed.recent`)."""
+_CONSEQUENCE_NEXT = re.compile(r",\s*(?:leaving|exposing|allowing|letting|forcing)\s", re.I)
+"""A grievance's consequence: "..., leaving villages exposed to raids"."""
 _CLAUSE_END = re.compile(r"[;:!?\u2014]|[,.](?!\d)")
 _REASON_NEXT = re.compile(
     r",\s*(?:citing|warning\s+of|over\s+fears\s+of|amid|ahead\s+of|because\s+of|due\s+to)\s",
@@ -120,7 +154,14 @@ def backdrop_spans(sentence: str) -> list[tuple[int, int]]:
         if _REASON_NEXT.match(sentence, end):
             end = _to_clause_end(sentence, end + 1)
         spans.append((m.end(), end))
-    spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in _SET_AFTER.finditer(sentence)]
+    for rx in (_SET_AFTER, _POWERS):
+        spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    for m in _GRIEVANCE.finditer(sentence):
+        end = _to_clause_end(sentence, m.end())
+        if _CONSEQUENCE_NEXT.match(sentence, end):
+            end = _to_clause_end(sentence, end + 1)
+        spans.append((m.end(), end))
+    spans += [m.span() for m in _ALERT.finditer(sentence)]
     spans += [m.span() for m in _OBSERVANCE.finditer(sentence)]
     spans += [m.span() for m in _RELEASED.finditer(sentence)]
     return spans
