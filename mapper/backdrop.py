@@ -133,6 +133,12 @@ def _to_clause_end(sentence: str, start: int) -> int:
     return len(sentence) if close is None else close.start()
 
 
+def _through(sentence: str, start: int, goes_on: re.Pattern[str]) -> int:
+    """The end of the clause from *start*, or of the next one when *goes_on* opens it."""
+    end = _to_clause_end(sentence, start)
+    return _to_clause_end(sentence, end + 1) if goes_on.match(sentence, end) else end
+
+
 def backdrop_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of *sentence* (offsets into it) that tell a trend, a campaign's tally, a
     warning to leave, an observance's title, an earlier event the news is set after, or
@@ -149,18 +155,10 @@ def backdrop_spans(sentence: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for rx in (_TREND_CLAUSE, _TALLY_HELD):
         spans += [(m.start(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    for m in _EVACUATE.finditer(sentence):
-        end = _to_clause_end(sentence, m.end())
-        if _REASON_NEXT.match(sentence, end):
-            end = _to_clause_end(sentence, end + 1)
-        spans.append((m.end(), end))
+    for rx, goes_on in ((_EVACUATE, _REASON_NEXT), (_GRIEVANCE, _CONSEQUENCE_NEXT)):
+        spans += [(m.end(), _through(sentence, m.end(), goes_on)) for m in rx.finditer(sentence)]
     for rx in (_SET_AFTER, _POWERS):
         spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    for m in _GRIEVANCE.finditer(sentence):
-        end = _to_clause_end(sentence, m.end())
-        if _CONSEQUENCE_NEXT.match(sentence, end):
-            end = _to_clause_end(sentence, end + 1)
-        spans.append((m.end(), end))
     spans += [m.span() for m in _ALERT.finditer(sentence)]
     spans += [m.span() for m in _OBSERVANCE.finditer(sentence)]
     spans += [m.span() for m in _RELEASED.finditer(sentence)]
