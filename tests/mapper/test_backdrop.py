@@ -45,13 +45,15 @@ def _spans(sentence: str) -> list[str]:
         ("The senate passed a bill on Wednesday that allows soldiers to search homes "
          "without a warrant.", "soldiers to search homes without a warrant",
          "what a law allows"),
-        ("Villagers in Baringo accuse the police of ignoring cattle raids by armed herders.",
-         "the police of ignoring cattle raids by armed herders", "a grievance of villagers"),
-        ("Mothers in Cauca blame the army for the disappearance of their sons.",
-         "the army for the disappearance of their sons", "a grievance of mothers"),
-        ("Residents of Diffa complain that troops have left their posts, leaving hamlets "
+        ("The protesters accuse the police of ignoring cattle raids by armed herders.",
+         "the police of ignoring cattle raids by armed herders", "a protest's grievance"),
+        ("Demonstrators in Cauca blamed the army for the disappearance of their sons.",
+         "the army for the disappearance of their sons", "a grievance in the past tense"),
+        ("The marchers complain that troops have left their posts, leaving hamlets "
          "open to raids.", "leaving hamlets open to raids",
          "a grievance and its consequence"),
+        ("Assaults on aid workers rose sharply by 40 percent in Darfur.",
+         "Assaults on aid workers rose sharply by 40 percent", "a rise by a percentage"),
         ("Families marched to mark the International Day of the Victims of Enforced "
          "Disappearances.", "International Day of the Victims of Enforced Disappearances",
          "the title of an observance"),
@@ -84,6 +86,17 @@ def test_backdrop_clause_is_found(sentence: str, inside: str, reason: str) -> No
          "'came as' sets no interval"),
         ("Five men detained in Kano were taken to a court in Abuja.",
          "detainees moved, not released"),
+        ("Villagers in Baringo accuse the police of shooting a herder near Marigat.",
+         "an accusation by others than protesters may be the first report of an attack"),
+        ("The clashes decreased in the eastern districts of Kadugli.",
+         "'the clashes': one ongoing event, not a statistic"),
+        ("The pace of clashes increases in the countryside of Idlib.",
+         "the pace of clashes: fighting intensifies"),
+        ("Casualties of the Kabul bombings rise to 74.", "a toll climbing to a figure"),
+        ("Jets pounded Idlib as clashes decline in the Latakia mountains.",
+         "a lull in one battle, no statistic"),
+        ("Warplanes carried out a double attack on a market in Maarat.",
+         "'double' is no trend verb"),
         ("Residents said the attack on a National Guard post in Mosul killed two.",
          "a capitalised body is no observance"),
     ],
@@ -124,9 +137,6 @@ def test_news_beside_a_backdrop_is_outside_it(sentence: str, news: str, reason: 
         ("Alerts across the north overnight\nAir raid alerts sounded across the Chernihiv and "
          "Sumy regions overnight, officials said. No strikes were reported.", "2026-01-08",
          "alerts with no strike"),
-        ("Herders' grievances\nFarmers in Plateau blame herders for the killings of hundreds "
-         "of villagers over the past decade, and say the state has done nothing.",
-         "2026-06-02", "a grievance over a decade of killings"),
         ("Bangladesh passes security law\nParliament in Dhaka passed a security law on "
          "Tuesday that allows police to detain suspects for 90 days without charge.",
          "2026-04-22", "a law's powers, not arrests"),
