@@ -128,6 +128,8 @@ shelling X") are how an attack is often first reported, and are left alone, and 
 a protest's accusation dated in the report's days (the caller's :func:`framed.recent`)."""
 _CONSEQUENCE_NEXT = re.compile(r",\s*(?:leaving|exposing|allowing|letting|forcing)\s", re.I)
 """A grievance's consequence: "..., leaving villages exposed to raids"."""
+_THEN = re.compile(r"\b(?:before|then|and\s+then|after\s+which|but)\b", re.I)
+"""What the speaker did next: "ordered families to leave, then set the huts on fire"."""
 _CLAUSE_END = re.compile(r"[;:!?\u2014]|[,.](?!\d)")
 _REASON_NEXT = re.compile(
     r",\s*(?:citing|warning\s+of|over\s+fears\s+of|amid|ahead\s+of|because\s+of|due\s+to)\s",
@@ -142,9 +144,13 @@ def _to_clause_end(sentence: str, start: int) -> int:
 
 
 def _through(sentence: str, start: int, goes_on: re.Pattern[str]) -> int:
-    """The end of the clause from *start*, or of the next one when *goes_on* opens it."""
+    """The end of the clause from *start*, or of the next one when *goes_on* opens it;
+    an act that follows the order ("... to leave before torching the huts") ends it."""
     end = _to_clause_end(sentence, start)
-    return _to_clause_end(sentence, end + 1) if goes_on.match(sentence, end) else end
+    if goes_on.match(sentence, end):
+        end = _to_clause_end(sentence, end + 1)
+    then = _THEN.search(sentence, start, end)
+    return end if then is None else then.start()
 
 
 def backdrop_spans(sentence: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ def _spans(sentence: str) -> list[str]:
         ("Tens of thousands have been arrested in Oromia since the emergency began.",
          "thousands have been arrested in Oromia", "a tally in words"),
         ("The army told residents of two villages near Kiryat Shmona to leave their homes "
-         "before it shelled the hills.", "their homes before it shelled the hills",
+         "for fear of rocket fire.", "their homes for fear of rocket fire",
          "an evacuation order"),
         ("Police urged people living along the river in Maiduguri to move to higher ground, "
          "warning of floods.", "to higher ground", "a warning to move"),
@@ -112,6 +112,8 @@ def test_news_is_no_backdrop(sentence: str, reason: str) -> None:
          "a strike beside the sirens"),
         ("The army accused the rebels of shelling a market in Kadugli.", "shelling",
          "a party to the fighting accusing the other"),
+        ("Gunmen ordered villagers near Kajuru to leave before torching 40 houses.",
+         "torching", "what the gunmen did after the order is news"),
         ("Attacks on schools rose in Borno, and on Monday gunmen stormed a school in Konduga.",
          "gunmen stormed", "a new attack after a trend, in its own clause"),
     ],
