@@ -143,6 +143,27 @@ def _to_clause_end(sentence: str, start: int) -> int:
     return len(sentence) if close is None else close.start()
 
 
+_STEMS = {
+    "trend": ("rose", "risen", "fell", "fallen", "drop", "declin", "decreas", "increas",
+              "jump", "climb", "doubl", "tripl", "trebl", "halv", "soar", "surg", "spik",
+              "plung", "plummet", "rise", "fall"),
+    "held": (" been ",),
+    "evacuate": ("leave", "evacuat", "flee", "away", "move", "relocat", "avoid", "head",
+                 "shelter"),
+    "grievance": ("accus", "blame", "complain", "alleg"),
+    "after": ("came ", "comes ", "come ", "follow"),
+    "powers": ("allow", "permit", "authori", "empower", "lets ", "enabl"),
+    "alert": ("alert", "alarm", "siren", "warning"),
+    "observance": (" day", " week", " month"),
+    "released": ("releas", "freed", "let go", "bailed"),
+}  # fmt: skip
+"""Words without which a pattern cannot match: most sentences need no regex at all."""
+
+
+def _may(lowered: str, kind: str) -> bool:
+    return any(stem in lowered for stem in _STEMS[kind])
+
+
 def _through(sentence: str, start: int, goes_on: re.Pattern[str]) -> int:
     """The end of the clause from *start*, or of the next one when *goes_on* opens it;
     an act that follows the order ("... to leave before torching the huts") ends it."""
@@ -166,20 +187,30 @@ def backdrop_spans(sentence: str) -> list[tuple[int, int]]:
     >>> backdrop_spans("Gunmen attacked a convoy in Darfur on Monday, the UN said.")
     []
     """
+    low = sentence.lower()
     spans: list[tuple[int, int]] = []
-    for m in _TREND_CLAUSE.finditer(sentence):
-        end = _to_clause_end(sentence, m.end())
-        category = (m["pp"] or "").lower() not in ("", "by", "in")
-        if category or _STATISTIC.search(sentence, m.start(), end):
-            spans.append((m.start(), end))
-    spans += [
-        (m.start(), _to_clause_end(sentence, m.end())) for m in _TALLY_HELD.finditer(sentence)
-    ]
-    for rx, goes_on in ((_EVACUATE, _REASON_NEXT), (_GRIEVANCE, _CONSEQUENCE_NEXT)):
-        spans += [(m.end(), _through(sentence, m.end(), goes_on)) for m in rx.finditer(sentence)]
-    for rx in (_SET_AFTER, _POWERS):
-        spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    spans += [m.span() for m in _ALERT.finditer(sentence)]
-    spans += [m.span() for m in _OBSERVANCE.finditer(sentence)]
-    spans += [m.span() for m in _RELEASED.finditer(sentence)]
+    if _may(low, "trend"):
+        for m in _TREND_CLAUSE.finditer(sentence):
+            end = _to_clause_end(sentence, m.end())
+            category = (m["pp"] or "").lower() not in ("", "by", "in")
+            if category or _STATISTIC.search(sentence, m.start(), end):
+                spans.append((m.start(), end))
+    if _may(low, "held"):
+        spans += [
+            (m.start(), _to_clause_end(sentence, m.end())) for m in _TALLY_HELD.finditer(sentence)
+        ]
+    for kind, rx, goes_on in (
+        ("evacuate", _EVACUATE, _REASON_NEXT),
+        ("grievance", _GRIEVANCE, _CONSEQUENCE_NEXT),
+    ):
+        if _may(low, kind):
+            spans += [
+                (m.end(), _through(sentence, m.end(), goes_on)) for m in rx.finditer(sentence)
+            ]
+    for kind, rx in (("after", _SET_AFTER), ("powers", _POWERS)):
+        if _may(low, kind):
+            spans += [(m.end(), _to_clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
+    for kind, rx in (("alert", _ALERT), ("observance", _OBSERVANCE), ("released", _RELEASED)):
+        if _may(low, kind):
+            spans += [m.span() for m in rx.finditer(sentence)]
     return spans
