@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .backdrop import backdrop_spans
 from .recalled import over_a_period
 
 __all__ = ["RECENT_DAYS", "framed_spans", "planned_date", "recent"]
@@ -320,7 +321,7 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), end))
     if _may(low, "penalty"):
         spans += [m.span() for m in _PENALTY.finditer(sentence)]
-    return spans
+    return spans + backdrop_spans(sentence)
 
 
 def recent(day: date | None, published: date | None) -> bool:
