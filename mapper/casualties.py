@@ -140,7 +140,7 @@ _KIN = (
     r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|"
     r"grandfather|driver|companion|bodyguard)"
 )
-_KIN_ITEM = rf"(?:her|his|their|its)\s+{_KIN}\b"
+_KIN_ITEM = rf"(?:her|his|their|its)\s+(?:(?!{_KIN}\b)[a-z][\w-]*\s+)?{_KIN}\b"
 _MORE = (
     rf"(?P<more>(?:(?:,\s+(?:{_POSS}{_ITEM}|{_KIN_ITEM}))*,?\s+and\s+"
     rf"(?:{_POSS}{_ITEM}|{_KIN_ITEM}))?)"
@@ -181,13 +181,14 @@ _SUBJECT = re.compile(
 )
 # "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
 # "leaving five dead" is a subject pattern.
+# "killing herself and four worshippers": the bomber died too, and ACLED counts every death
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
     rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing)|"
     rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
-    rf"deaths? of|murder of)\s+"
+    rf"deaths? of|murder of)\s+(?P<self>(?:him|her)self\s+and\s+)?"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
@@ -724,6 +725,8 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
     count = _victims(m["num"], groups.get("who"), text, m.end("num"))
     if count is None:
         return None
+    if groups.get("self"):
+        count = _add(count, Count(1, 1))
     who = _who(m)
     more = groups.get("more")
     if more:

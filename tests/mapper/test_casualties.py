@@ -401,3 +401,26 @@ def test_single_victims_named_without_a_number_count_one(text, kind, count):
 )
 def test_single_victim_with_a_joint_verb_is_not_counted_as_dead(text):
     assert not [c for c in find_casualties(text) if c.kind == "killed"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A bomber blew himself up at a checkpoint near Maiduguri, killing himself and three "
+            "vigilantes.",
+            4,
+        ),  # the attacker's own death is a death of the event
+        ("She detonated her vest at a market in Konduga, killing herself and two traders.", 3),
+        (
+            "An IED hit the convoy near Dantewada, killing five constables and their civilian "
+            "driver.",
+            6,
+        ),  # one relative or companion after an adjective
+        ("The raid killed two farmers and their teenage son near Jos.", 3),
+        ("Gunmen killed two herders and their brother in Zamfara.", 3),  # kin without adjective
+    ],
+)
+def test_one_more_victim_after_and_is_added(text, count):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.count for c in killed] == [Count(count, count)], text
