@@ -140,7 +140,7 @@ _KIN = (
     r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|"
     r"grandfather|driver|companion|bodyguard)"
 )
-_KIN_ITEM = rf"(?:her|his|their|its)\s+{_KIN}\b"
+_KIN_ITEM = rf"(?:her|his|their|its)\s+(?:(?!{_KIN}\b)[a-z][\w-]*\s+)?{_KIN}\b"
 _MORE = (
     rf"(?P<more>(?:(?:,\s+(?:{_POSS}{_ITEM}|{_KIN_ITEM}))*,?\s+and\s+"
     rf"(?:{_POSS}{_ITEM}|{_KIN_ITEM}))?)"
@@ -181,13 +181,14 @@ _SUBJECT = re.compile(
 )
 # "killing two people", "wounded 12 others", "claimed the lives of 9 civilians";
 # "leaving five dead" is a subject pattern.
+# "killing herself and four worshippers": the bomber died too, and ACLED counts every death
 _OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|"
     rf"(?:shot|shooting|shoot|shoots) dead|gunned down|gunning down|(?:the\s+)?bodies of|"
     rf"lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing)|"
     rf"(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|burnt) to death|"
     rf"injures|hurting|claim(?:s|ed|ing)? the lives of|took the lives of|killing of|"
-    rf"deaths? of|murder of)\s+"
+    rf"deaths? of|murder of)\s+(?P<self>(?:him|her)self\s+and\s+)?"
     rf"(?P<num>{_NUMBER_SINGLE})(?:\s+{_WHO})?{_MORE}",
     re.IGNORECASE,
 )
@@ -201,16 +202,16 @@ _TO_DEATH = re.compile(
     re.IGNORECASE,
 )
 # One victim named by a relation: "killing its driver", "wounding his son".
+_RELATIONS = (
+    r"driver|rider|passenger|occupant|pilot|owner|son|daughter|wife|husband|brother|sister|"
+    r"father|mother|bodyguard|guard|companion"
+)  # "its rider": the one person on the motorbike or in the car that was hit
 _ONE = re.compile(
     r"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:its|his|her|their|"
-    r"the)\s+(?P<who>driver|passenger|occupant|pilot|owner|son|daughter|wife|husband|brother|"
-    r"sister|father|mother|bodyguard|guard|companion)\b(?!['’]s|\s+and\b)",
+    rf"the)\s+(?P<who>{_RELATIONS})\b(?!['’]s|\s+and\b)",
     re.IGNORECASE,
 )
-_RELATION = re.compile(
-    r"(?:its|his|her|their|the) (?:driver|passenger|occupant|pilot|owner|son|daughter|wife|"
-    r"husband|brother|sister|father|mother|bodyguard|guard|companion)"
-)
+_RELATION = re.compile(rf"(?:its|his|her|their|the) (?:{_RELATIONS})")
 # "claimed 9 lives", "cost at least 40 lives", "took the lives of" is an object pattern.
 _LIVES = re.compile(
     rf"\b(?P<verb>claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?"
@@ -221,10 +222,13 @@ _LIVES = re.compile(
 _SINGULAR = re.compile(
     r"\b(?P<who>(?i:fighter|soldier|civilian|child|man|woman|boy|girl|officer|policeman|"
     r"commander|member|journalist|teenager|farmer|shepherd|doctor|leader|militant|gunman|"
-    r"activist|pilot|guard))\s+(?:was\s+)?(?:reportedly\s+|also\s+)?"
+    r"activist|pilot|guard|vendor|trader|driver|student|worker|villager|resident|herder|"
+    r"worshipper|teacher|nurse|passenger|rider|motorcyclist))\s+(?:was\s+)?"
+    r"(?:reportedly\s+|also\s+)?"
     r"(?P<verb>killed|dies|died|wounded|injured|dead)\b(?!\s+(?:the|a|an|his|her|their|\d|"
-    r"at least|and|or)\b)",
-)
+    r"at least|or)\b)(?!\s+and\b(?!\s+(?:another|others?|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|dozens)\b))",
+)  # "a vendor was killed and four others were hurt": the "and" starts another figure
 # An attacker who died in his own attack: "the bomber also died", "the attacker was
 # killed" (ACLED counts every death of the event). Active "the bomber killed 14" is not.
 _ATTACKER_DIED = re.compile(
@@ -569,8 +573,21 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# A perfect passive after the figure, in a sentence that names a period or a war the
+# figure belongs to: "the conflict, in which more than 300 people have been killed",
+# "since 2019 over 2,000 have died". "Five people have been killed in a blast" stays one
+# event: nothing before it names a period.
+_PERFECT_AFTER = re.compile(
+    r"[^.;,]*?\b(?:have|has)\s+(?:now\s+|so far\s+)?(?:been\s+killed|died)\b", re.I
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:since|in which|during which)\b", re.I)
+
+
 def _cumulative(text: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    sentence = re.split(r"[.;]\s", text[max(0, start - 200) : start])[-1]
+    if _PERFECT_AFTER.match(text[start : end + 40]) and _PERIOD_BEFORE.search(sentence):
         return True
     clause = re.split(r"[.;]", text[max(0, start - 120) : start])[-1]
     if _TOTAL_BEFORE.search(clause) and _SUPERLATIVE.search(clause) is None:
@@ -708,6 +725,8 @@ def _read(m: re.Match[str], pattern: re.Pattern[str], text: str) -> CasualtyMent
     count = _victims(m["num"], groups.get("who"), text, m.end("num"))
     if count is None:
         return None
+    if groups.get("self"):
+        count = _add(count, Count(1, 1))
     who = _who(m)
     more = groups.get("more")
     if more:

@@ -277,6 +277,10 @@ def test_numbers_that_are_not_casualties_are_ignored(text):
     ("text", "cumulative"),
     [
         ("The war has killed hundreds of thousands of people.", True),  # perfect tense
+        ("Trade has slumped since the rebellion began in 2021, in which more than 900 people"
+         " have been killed.", True),  # perfect passive after a war named with "in which"
+        ("Four miners have been killed since Tuesday in raids around Butembo.", True),  # since
+        ("At least six people have been killed in a car bomb in Kismayo.", False),  # one event
         ("At least 500 people have been killed so far this year.", True),  # "so far"
         ("The toll rose to 270 since the truce was agreed.", True),  # "since"
         ("Fighting has now killed 90 fighters, monitors say.", True),  # "has now"
@@ -369,3 +373,54 @@ def test_articles_before_hundred_and_army_euphemisms(
     text: str, expected: list[tuple[str, str]], reason: str
 ) -> None:
     assert [(m.kind, str(m.count)) for m in find_casualties(text)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("A rocket struck a motorbike near Bint Jbeil, killing its rider.", "killed", 1),
+        # the one person on the vehicle, named by a relation
+        ("The drone hit a pickup outside Marib, wounding its driver.", "injured", 1),
+        ("A shoe vendor was killed and three other people were hurt in Cotabato.", "killed", 1),
+        # "and" starts another figure, not a second verb of the same victims
+        ("A student was shot dead and two others wounded at a bus stop in Juba.", "killed", 1),
+        ("One trader was killed and another injured when a mine exploded near Gao.", "killed", 1),
+    ],
+)
+def test_single_victims_named_without_a_number_count_one(text, kind, count):
+    found = [c for c in find_casualties(text) if c.kind == kind]
+    assert [c.count for c in found] == [Count(count, count)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier was killed and wounded twice over in the reports.",  # ambiguous joint verb
+        "A villager was killed or wounded, witnesses could not say.",  # "or": unknown which
+    ],
+)
+def test_single_victim_with_a_joint_verb_is_not_counted_as_dead(text):
+    assert not [c for c in find_casualties(text) if c.kind == "killed"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A bomber blew himself up at a checkpoint near Maiduguri, killing himself and three "
+            "vigilantes.",
+            4,
+        ),  # the attacker's own death is a death of the event
+        ("She detonated her vest at a market in Konduga, killing herself and two traders.", 3),
+        (
+            "An IED hit the convoy near Dantewada, killing five constables and their civilian "
+            "driver.",
+            6,
+        ),  # one relative or companion after an adjective
+        ("The raid killed two farmers and their teenage son near Jos.", 3),
+        ("Gunmen killed two herders and their brother in Zamfara.", 3),  # kin without adjective
+    ],
+)
+def test_one_more_victim_after_and_is_added(text, count):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.count for c in killed] == [Count(count, count)], text
