@@ -84,3 +84,55 @@ CROWDS_GUNNED_DOWN = [
 @pytest.mark.parametrize(("text", "reason"), CROWDS_GUNNED_DOWN)
 def test_crowd_gunned_down_is_no_riot(text: str, reason: str) -> None:
     assert not any(t == E.RIOTS.value for t, _ in _types(text)), reason
+
+
+DRONE = (E.EXPLOSIONS.value, "Air/drone strike")
+
+EUPHEMISMS_FOR_KILLING = [
+    (
+        "Drones neutralised about thirty terrorists massed near Diapaga on Thursday, the "
+        "army said.",
+        "'neutralised' by drones: an air/drone strike",
+    ),
+    (
+        "A drone eliminated four Islamic State fighters near Abu Kamal on Sunday.",
+        "'eliminated' by a drone",
+    ),
+    (
+        "UAVs killed six al-Shabaab militants near Jilib on Friday, officials said.",
+        "plain 'killed' with the drone as subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), EUPHEMISMS_FOR_KILLING)
+def test_drone_that_neutralised_or_killed_fighters_is_a_drone_strike(
+    text: str, reason: str
+) -> None:
+    assert _types(text)[:1] == [DRONE], reason
+
+
+def test_troops_who_took_out_fighters_is_an_event() -> None:
+    text = "Soldiers took out seven militants near Palma on Wednesday, the army said."
+    assert _types(text), "'took out' fighters is a killing"
+
+
+NO_KILLING_EUPHEMISM = [
+    ("The council took out a loan to rebuild the bridge in Gao on Monday.", "a loan"),
+    ("The governor vowed to eliminate poverty in Kano by 2030.", "a social aim"),
+    ("Engineers neutralised the acid spill at the depot in Tema on Friday.", "a spill"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), NO_KILLING_EUPHEMISM)
+def test_euphemism_without_armed_men_as_object_is_no_event(text: str, reason: str) -> None:
+    assert _types(text) == [], reason
+
+
+def test_soldiers_who_took_the_body_across_the_border_took_no_territory() -> None:
+    text = (
+        "A farmer was shot dead by Iranian border guards near Saravan on Monday. The "
+        "guards later took the body across the border, relatives said."
+    )
+    sub_types = [sub for _, sub in _types(text)]
+    assert "Non-state actor overtakes territory" not in sub_types
