@@ -157,7 +157,7 @@ _ATTACKING_CROWD = re.compile(
 )
 """An unarmed crowd that may be the subject of an attack."""
 _FIREARMS = re.compile(
-    r"\b(?:gunmen|guns?|rifles?|firearms|opened\s+fire|shot|shooting|gunfire|grenades?|"
+    r"\b(?:gunmen|guns?|gunned|rifles?|firearms|opened\s+fire|shot|shooting|gunfire|grenades?|"
     r"explosives?|AK-?47s?)\b",
     re.I,
 )

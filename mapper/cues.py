@@ -75,10 +75,19 @@ _LED_AWAY = (
 )
 """"Marched an unknown number of worshippers into the bush": people led away by their
 captors, an abduction, not a march."""
+_EUPHEMISM = (
+    r"(?:neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|t(?:ook|akes?|aking|aken)\s+out)"
+    r"(?=\s+(?:[\w'’-]+\s+){0,4}?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|"
+    r"fighters?|gunmen|bandits|assailants|attackers|combatants|enemy\s+(?:soldiers|troops)|"
+    r"soldiers|troops)\b)"
+)
+"""Military euphemisms for killing, only with armed men as their object ("neutralised
+dozens of terrorists", "took out five fighters"): not "took out a loan", "eliminate
+poverty"."""
 _PLACE_AHEAD = (
     r"(?=\s+(?!(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|"
     r"months?|years?|hours?|nights?|evenings?|mornings?|weekends?|phase|stage|round|session|"
-    r"term)\b)(?!(?:its|their|his|her|our|"
+    r"term|bod(?:y|ies)|corpses?|remains)\b)(?!(?:its|their|his|her|our|"
     r"to|into|place|part|office|power|note|steps|action|responsibility|effect|up|off|"
     r"out|aim|refuge|shelter|hold|away|back|aback|hostages?|prisoners?|captives?|apart|"
     r"advantage|cover|care|turns|time|charge|notice|stock|heart|issue|delivery|possession|"
@@ -86,7 +95,8 @@ _PLACE_AHEAD = (
 )
 """After a seizing or advancing verb, what may be its object ("entered Mosul", "took the
 town", "advance again in the countryside"); not a span of time ("entered a third week",
-"entered its second day") nor an idiom ("took place", "took part", "took office")."""
+"entered its second day"), not the dead ("had taken the body back across the border")
+nor an idiom ("took place", "took part", "took office")."""
 
 _NOT_METAPHOR = (
     r"(?!\s+(?:(?:to|against|with)\s+)?(?:the\s+|a\s+)?(?:blaze|fires?|flames|wildfires?|"
@@ -128,8 +138,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:drones?|UAVs?|quadcopters?)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
         # "a drone launched by the Houthis crashed into": the sender between drone and verb
         r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,5}?)?"
-        r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|"
-        r"targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
+        r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|killed|kills|"
+        r"neutrali[sz]ed|eliminated|targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
         r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
         r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
         r"(?:drones?|quadcopters?|UAVs?)|"
@@ -426,7 +436,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "killed",
         r"killed|killings?|kills?|died|dead|deaths?|casualt(?:y|ies)|wounded|injured|losses|"
         r"fatalities|martyr(?:s|ed|dom)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|life)|"
-        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)",
+        r"(?:bod(?:y|ies)|corpses?)(?=\s+(?:of|were|was|found))|found\s+(?:dead|killed)|"
+        + _EUPHEMISM,
         CLASH,
         "weak",
     ),

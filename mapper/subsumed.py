@@ -169,6 +169,26 @@ def raid_took_ground(
     )
 
 
+_FIGHTING = re.compile(
+    r"\b(?:clash(?:es|ed|ing)?|fought|fighting|gunfights?|firefights?|battl(?:e|es|ed|ing)|"
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?fire|repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|"
+    r"resist(?:ed|ing|ance)|defenders|engag(?:ed|ing))\b",
+    re.I,
+)
+"""Words that tell of two armed sides fighting: a raid told with them is a battle."""
+
+
+def _unfought_raid(mention: EventMention, rest: str) -> bool:
+    """True when *mention* is a raid, on civilians or on a town ("insurgents raided the
+    district town"), and *rest* of its sentence tells of no fighting: nobody resisted,
+    so a raid whose only harm is property is no battle."""
+    if mention.cue != "raid":
+        return False
+    if mention.event_type is E.VIOLENCE_AGAINST_CIVILIANS:
+        return True
+    return mention.event_type is E.BATTLES and _FIGHTING.search(rest) is None
+
+
 _FULL_STOP = re.compile(r"[!?\n]|\.(?:\s+[A-Z]|$)")
 _UNHURT = re.compile(
     r"\b(?:no\s+(?:casualties|injuries|deaths|one\s+was\s+(?:hurt|injured|killed|harmed))|"
@@ -190,7 +210,7 @@ def looting_raid(
     if not found or mention.cue != "looting":
         return None
     last = found[-1]
-    if last.cue != "raid" or last.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
+    if not _unfought_raid(last, text[last.end - offset : mention.start - offset]):
         return None
     gap = _sentence_gap(text, last, mention, offset)
     if gap is None or len(gap) > 160:
@@ -219,9 +239,30 @@ _HARMED = re.compile(
 _NEXT_SENTENCE = re.compile(r"\s*(?P<s>[^.!?\n]*[.!?]?)")
 
 
+_LOOKAHEAD = 2
+"""Sentences read after a raid for "nobody was hurt": a headline's raid is often told
+unhurt two sentences on, after the lead restates it."""
+
+
+def _unhurt_ahead(text: str, at: int) -> bool:
+    """True when one of the next :data:`_LOOKAHEAD` sentences from *at* says nobody was
+    hurt, and none before it tells of anyone killed, wounded or taken."""
+    for _ in range(_LOOKAHEAD):
+        after = _NEXT_SENTENCE.match(text, at)
+        if after is None or not after.group("s"):
+            return False
+        if _UNHURT.search(after.group("s")):
+            return True
+        if _HARMED.search(after.group("s")):
+            return False
+        at = after.end()
+    return False
+
+
 def unhurt_later(mention: EventMention, text: str, sentence_end: int) -> EventMention:
     """*mention*, a raid on civilians told with looting or burning and no harm to anyone,
-    recoded as looting when the next sentence says nobody was hurt.
+    recoded as looting when one of the next two sentences says nobody was hurt
+    (:func:`_unhurt_ahead`).
 
     "Fighters raided hamlets near Mora overnight, driving off cattle and setting huts on
     fire. Nobody was hurt, as residents had fled": ACLED codes property taken or
@@ -242,12 +283,11 @@ def unhurt_later(mention: EventMention, text: str, sentence_end: int) -> EventMe
     EventMention
         *mention*, recoded or as it was.
     """
-    if mention.cue != "raid" or mention.event_type is not E.VIOLENCE_AGAINST_CIVILIANS:
-        return mention
     rest = text[mention.end : sentence_end]
+    if not _unfought_raid(mention, rest):
+        return mention
     if _PLUNDER.search(rest) is None or _HARMED.search(rest) is not None:
         return mention
-    after = _NEXT_SENTENCE.match(text, sentence_end)
-    if after is None or _UNHURT.search(after.group("s")) is None:
+    if not _unhurt_ahead(text, sentence_end):
         return mention
     return replace(mention, event_type=LOOT[0], sub_event_type=LOOT[1], cue="looting")
