@@ -120,6 +120,7 @@ from .holders import (
     same_place_within_a_day,
     with_tolls,
 )
+from .groupnames import drop_group_names
 from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
@@ -717,6 +718,7 @@ def extract_incidents(
             text,
         )
     )
+    toponyms = drop_group_names(toponyms, text)  # "the Liberation Front of India" acts
     # A commemorated event's place is history: no later sentence refers back to it.
     remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
     toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]
