@@ -112,6 +112,7 @@ from .focus import focus_country
 from .framed import framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
+from .groupnames import drop_group_names
 from .holders import (
     drop_holders,
     locate_in_region,
@@ -120,7 +121,6 @@ from .holders import (
     same_place_within_a_day,
     with_tolls,
 )
-from .groupnames import drop_group_names
 from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
