@@ -112,6 +112,7 @@ from .focus import focus_country
 from .framed import framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
+from .groupnames import drop_group_names
 from .holders import (
     drop_holders,
     locate_in_region,
@@ -170,6 +171,7 @@ from .standins import (
 from .strategic import demonstration_arrests, suspects_held
 from .subsumed import unhurt_later
 from .toponym import Precision, Toponym
+from .townarea import drop_town_areas
 from .units import named_unit
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
@@ -717,6 +719,8 @@ def extract_incidents(
             text,
         )
     )
+    toponyms = drop_group_names(toponyms, text)  # "the Liberation Front of India" acts
+    toponyms = drop_town_areas(toponyms, text)  # "in the town in the X department"
     # A commemorated event's place is history: no later sentence refers back to it.
     remembered = [(s.start + a, s.start + b) for s in sentences for a, b in commemorated(s.text)]
     toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in remembered)]

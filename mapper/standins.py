@@ -72,9 +72,11 @@ _NOT_NAMES = frozenset(
     "may june july august september october november december the a an this that his her "
     "their its islamic state".split()
 )
-# ", a rural commune in", ", a farming village of": a unit word describing the place.
+# ", a rural commune in", ", a farming village of": a unit word describing the place;
+# ", a district headquarters in", ", the county seat of": the town that seats a unit.
 _UNIT_APPOSITION = (
-    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|{UNIT})\s+(?:in|of)\s+"
+    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|{UNIT})"
+    r"(?:\s+(?:headquarters|capital|seat))?\s+(?:in|of)\s+"
 )
 # "the Pezu police station in", "the Tunga market in": a site named after the place it
 # stands in, so the site's name is that place's.
