@@ -207,3 +207,19 @@ def test_a_party_crowd_that_turns_violent_keeps_its_party(gz):
     assert [(str(i.event_type), i.actor1) for i in found] == [
         ("Riots", "Rioters (Pakistan Tehreek-e-Insaf)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Three police officers were killed in an IS ambush near Hawija on Monday. A Turkish "
+         "drone hit a vehicle in Sinjar on Tuesday, killing two people.", "Islamic State",
+         "'IS' is Islamic State's acronym, never Iceland's ISO code"),
+        ("IS fighters attacked an army checkpoint near Baiji on Sunday, killing two soldiers.",
+         "Islamic State", "a short acronym the lexicon knows still starts the subject"),
+        ("AL gunmen shot dead two traders in Shkoder on Monday.", "Unidentified Armed Group",
+         "'AL' is no prose name for Albania: an unknown acronym names no state"),
+    ],
+)  # fmt: skip
+def test_bare_iso_codes_never_name_a_state(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
