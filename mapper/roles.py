@@ -1126,9 +1126,15 @@ def _state_forces(
         # prose for a country: "IS attack" is Islamic State's, not Iceland's, "PAN" a
         # Mexican party, not Panama. The codes news does use (US, UK, DRC) are the
         # lexicon's abbreviations, found above; any other short word is an actor only
-        # when the lexicon names one by it.
+        # when the lexicon names an armed group by it.
+        if not word.isupper():
+            return None
+        try:  # a code read as a country before; now as the armed group it spells, or none
+            gz.country_code(word)
+        except GazetteerError:
+            return None
         named = lexicon.find(word)
-        if not named or named[0].text != word:
+        if not named or named[0].text != word or named[0].actor.kind not in _ARMED_GROUPS:
             return None
         actor = named[0].actor
     else:
