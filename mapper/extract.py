@@ -1150,6 +1150,8 @@ def _named_perpetrator(kept: Incident, dropped: Incident) -> Incident:
         return kept
     if kept.event_type is not dropped.event_type or dropped.actor1 == kept.actor2:
         return kept  # the side attacked is never its own attacker ("nine soldiers killed")
+    if (dropped.actor1 or "").startswith("Unidentified ") and kept.evidence_for("actor1"):
+        return kept  # "armed bandits stormed ..." is not renamed by "gangs who kidnap"
     span = dropped.evidence_for("actor1")
     evidence = tuple((k, v) for k, v in kept.field_evidence if k != "actor1")
     extra = (("actor1", span),) if span is not None else ()

@@ -1121,8 +1121,22 @@ def _state_forces(
         actor = found[0].actor
     elif word.lower() in NOT_PLACES:  # "They", "We", "It": the gazetteer's folding would
         return None  # read them as Thai, VE, IT
-    elif len(word) <= 3 and not word.isupper():
-        return None  # no country's name is that short: "Sad" is a word, "USA" a code
+    elif len(word) <= 3:
+        # No country's name is that short ("Sad" is a word), and a bare ISO code is not
+        # prose for a country: "IS attack" is Islamic State's, not Iceland's, "PAN" a
+        # Mexican party, not Panama. The codes news does use (US, UK, DRC) are the
+        # lexicon's abbreviations, found above; any other short word is an actor only
+        # when the lexicon names an armed group by it.
+        if not word.isupper():
+            return None
+        try:  # a code read as a country before; now as the armed group it spells, or none
+            gz.country_code(word)
+        except GazetteerError:
+            return None
+        named = lexicon.find(word)
+        if not named or named[0].text != word or named[0].actor.kind not in _ARMED_GROUPS:
+            return None
+        actor = named[0].actor
     else:
         try:
             code = gz.country_code(word)

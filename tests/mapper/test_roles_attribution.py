@@ -207,3 +207,36 @@ def test_a_party_crowd_that_turns_violent_keeps_its_party(gz):
     assert [(str(i.event_type), i.actor1) for i in found] == [
         ("Riots", "Rioters (Pakistan Tehreek-e-Insaf)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Three police officers were killed in an IS ambush near Hawija on Monday. A Turkish "
+         "drone hit a vehicle in Sinjar on Tuesday, killing two people.", "Islamic State",
+         "'IS' is Islamic State's acronym, never Iceland's ISO code"),
+        ("IS fighters attacked an army checkpoint near Baiji on Sunday, killing two soldiers.",
+         "Islamic State", "a short acronym the lexicon knows still starts the subject"),
+        ("AL gunmen shot dead two traders in Shkoder on Monday.", "Unidentified Armed Group",
+         "'AL' is no prose name for Albania: an unknown acronym names no state"),
+    ],
+)  # fmt: skip
+def test_bare_iso_codes_never_name_a_state(gz, text, actor1, reason):
+    assert _actor1(text, gz)[:1] == [actor1], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        ("Armed bandits stormed a market in Tsafe on Sunday and abducted 20 traders. The "
+         "state has for years been plagued by criminal gangs who kidnap for ransom.",
+         "Unidentified Armed Group",
+         "the event's own 'armed bandits', not the background's generic gangs"),
+        ("Gang members shot dead four people in Croix-des-Bouquets on Monday, residents "
+         "said.", "Unidentified Gang", "a gang named in the event's own sentence is kept"),
+    ],
+)  # fmt: skip
+def test_a_background_generic_label_never_renames_the_events_own_perpetrator(
+    gz, text, actor1, reason
+):
+    assert _actor1(text, gz)[:1] == [actor1], reason
