@@ -29,13 +29,27 @@ def test_respellings_read_lone_e_as_standard_vowels(name: str, standard: str, re
     [
         ("Deir", "e in a diphthong is no lone e"),
         ("Talbiseh", "the -eh ending is folded by the keys already"),
-        ("Raqqa", "no e at all"),
-        ("Qamişlo", "not plain Latin letters after folding"),
+        ("Raqqa", "no e, and the first a stands before a doubled letter"),
+        ("Idlib", "no e and no a"),
+        ("Dar", "a first-syllable a needs more of the word after it"),
+        ("القائم", "not Latin letters"),
         ("Hermel Debbeh Beqeen Kerem", "more e letters than MAX_VARIABLE"),
     ],
 )
 def test_respellings_leave_names_without_lone_e_alone(name: str, reason: str):
     assert respellings(name) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("name", "standard", "reason"),
+    [
+        ("Rawaba", "ruwaba", "first-syllable a read as u"),
+        ("Um Rawaba", "um ruwaba", "the second word of a two-word name"),
+        ("Jebel Dawaym", "jibal duwaym", "e and a rules together"),
+    ],
+)
+def test_first_syllable_a_is_read_as_damma(name: str, standard: str, reason: str):
+    assert standard in respellings(name), reason
 
 
 def test_respellings_are_bounded_and_exclude_the_name_itself():
@@ -52,6 +66,7 @@ def test_respellings_are_bounded_and_exclude_the_name_itself():
         ("Coalition jets struck Menbej before dawn.", "Menbej", "SY", "imala and kasra"),
         ("A car bomb went off in Jesr al-Shughur market.", "Jesr al-Shughur", "SY", "kasra"),
         ("Shelling resumed on Khan Shekhon at noon.", "Khan Shekhon", "SY", "ay as e"),
+        ("Militia fighters looted Um Rawaba market overnight.", "Um Rawaba", "SD", "damma as a"),
     ],
 )
 def test_colloquial_spelling_finds_the_arabic_place(
