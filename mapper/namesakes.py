@@ -22,6 +22,7 @@ from gazetteer import Candidate
 from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
+from .lexicon import LOCAL_UNITS
 from .toponym import Precision, Toponym
 
 __all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "HAMLET", "WORLD_CITY", "drop_far_namesakes"]
@@ -80,6 +81,19 @@ def _middling(t: Toponym) -> bool:
 
 
 _IN_GAP = re.compile(r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?")
+_UNITS = sorted(
+    LOCAL_UNITS
+    | {"province", "governorate", "district", "region", "oblast", "county", "state"}
+    | {"zone", "municipality", "department", "subdistrict", "woreda", "locality"},
+    key=len,
+    reverse=True,
+)
+# "Rampur in Companiganj upazila of Noakhali": a unit the gazetteer does not know, then
+# the known one it lies in. The last place still states the town's country.
+_CHAIN_GAP = re.compile(
+    r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?:{'|'.join(re.escape(u) for u in _UNITS)})\s*(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?"
+)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
@@ -95,7 +109,10 @@ def _stated_container(text: str, t: Toponym, after: Toponym | None) -> Candidate
     home = after.candidate.place.country_code
     if home is None or home == c.place.country_code:
         return True
-    gap = _IN_GAP.fullmatch(text, t.end, after.start) is not None or (
+    gap = (
+        _IN_GAP.fullmatch(text, t.end, after.start) is not None
+        or _CHAIN_GAP.fullmatch(text, t.end, after.start) is not None
+    ) or (
         after.precision >= Precision.REGION
         and _COMMA_GAP.fullmatch(text, t.end, after.start) is not None
     )

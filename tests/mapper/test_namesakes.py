@@ -253,6 +253,24 @@ def test_city_abroad_moves_to_its_namesake_in_the_country_the_text_is_about(
             "NG",
             "'Niger' read as the country, but it also names a Nigerian state: kept",
         ),
+        (
+            "Rebels shot two villagers in Rampur in Companiganj upazila of Noakhali.",
+            "Rampur",
+            None,
+            "an unknown upazila of a Bangladeshi district: no Indian Rampur",
+        ),
+        (
+            "Two farmers were hacked to death in Rampur in Sadar upazila, Noakhali.",
+            "Rampur",
+            None,
+            "an upazila, a comma, then the Bangladeshi district it lies in",
+        ),
+        (
+            "Gunmen robbed a shop in Rampur in Kotwali tehsil of Rampur district.",
+            "Rampur",
+            "IN",
+            "the chain ends in India: the Indian reading stays",
+        ),
     ],
 )
 def test_a_town_stated_to_lie_in_another_country_moves_or_goes(
