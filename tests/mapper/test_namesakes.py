@@ -51,6 +51,16 @@ def placed(text: str, gz: Gazetteer) -> dict[str, str | None]:
             "Homeland",
             "a small US town whose name is a common word, in a text on Haiti",
         ),
+        (
+            "Gunmen killed four herders in South Omo on Friday, officials in Jinka said.",
+            "South Omo",
+            "a zone named by a side and a foreign town's alternate name; one Ethiopian town",
+        ),
+        (
+            "Officials in Jinka said raiders had burnt huts across South Omo overnight.",
+            "South Omo",
+            "the same zone after the town that places the text",
+        ),
     ],
 )
 def test_weak_namesake_far_abroad_is_not_kept(
