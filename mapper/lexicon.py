@@ -17,6 +17,7 @@ __all__ = [
     "DEMONYMS",
     "ETHNONYMS",
     "FACILITY_WORDS",
+    "FEATURE_HEADS",
     "LOCAL_UNITS",
     "NAMED_DAYS",
     "NATURE_WORDS",
@@ -230,6 +231,15 @@ VILLAGE_UNITS = frozenset({
 NATURE_WORDS = frozenset(
     {"river", "lake", "island", "islands", "beach", "bay", "canal", "lagoon", "mountains"}
     | {"valley"}
+)
+
+# First words (folded) of the names of natural features in Spanish, Portuguese and French:
+# "Serrania de San Lucas", "Sierra de Perija", "Cerro Tacarcuna", "Montagne Pelee". A
+# name led by one of them is a feature unless the gazetteer knows the whole name
+# ("Rio de Janeiro", "Sierra Leone", "Cerro Largo").
+FEATURE_HEADS = frozenset(
+    {"serrania", "sierra", "cerro", "cerros", "rio", "montagne", "montagnes", "monts"}
+    | {"cordillera", "serra", "laguna", "quebrada", "cienaga", "cuchilla", "volcan"}
 )
 
 # Abbreviations of world areas, by the name of the area.

@@ -22,6 +22,7 @@ from gazetteer import Candidate
 from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
+from .lexicon import COMPASS, LOCAL_UNITS
 from .toponym import Precision, Toponym
 
 __all__ = ["CITY", "CONTINENT_KM", "FAR_KM", "HAMLET", "WORLD_CITY", "drop_far_namesakes"]
@@ -80,6 +81,19 @@ def _middling(t: Toponym) -> bool:
 
 
 _IN_GAP = re.compile(r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?")
+_UNITS = sorted(
+    LOCAL_UNITS
+    | {"province", "governorate", "district", "region", "oblast", "county", "state"}
+    | {"zone", "municipality", "department", "subdistrict", "woreda", "locality"},
+    key=len,
+    reverse=True,
+)
+# "Rampur in Companiganj upazila of Noakhali": a unit the gazetteer does not know, then
+# the known one it lies in. The last place still states the town's country.
+_CHAIN_GAP = re.compile(
+    r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?:{'|'.join(re.escape(u) for u in _UNITS)})\s*(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?"
+)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
@@ -95,7 +109,10 @@ def _stated_container(text: str, t: Toponym, after: Toponym | None) -> Candidate
     home = after.candidate.place.country_code
     if home is None or home == c.place.country_code:
         return True
-    gap = _IN_GAP.fullmatch(text, t.end, after.start) is not None or (
+    gap = (
+        _IN_GAP.fullmatch(text, t.end, after.start) is not None
+        or _CHAIN_GAP.fullmatch(text, t.end, after.start) is not None
+    ) or (
         after.precision >= Precision.REGION
         and _COMMA_GAP.fullmatch(text, t.end, after.start) is not None
     )
@@ -230,6 +247,12 @@ def _home_namesake(
     )
 
 
+def _sided(t: Toponym) -> bool:
+    """True for a name led by a compass word ("North Shewa", "South Omo"): a zone."""
+    words = fold(t.name).split()
+    return len(words) > 1 and words[0] in COMPASS
+
+
 def _decide(
     t: Toponym, key: str, toponyms: Sequence[Toponym], folded: Sequence[str]
 ) -> Candidate | bool:
@@ -264,6 +287,10 @@ def _decide(
         and (u.candidate.place.is_region or u.candidate.place.population >= CITY)
     )
     clear = {code for code, n in local.items() if n >= 2 or (one_enough and own[code])}
+    if _alternate_only(t) and _sided(t):
+        # "South Omo" read as a part of a foreign town known by another name: a zone of
+        # the country the text is about, on the word of any place named by its own name.
+        clear |= {u.candidate.place.country_code for u in places if u.candidate and not _weak(u)}
     if not _suspect(t):
         # A town or province by its own name needs the stricter sign: two other places
         # in one country and none within reach; a province must lie on another continent.

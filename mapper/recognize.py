@@ -33,6 +33,7 @@ from .lexicon import (
     CONNECTORS,
     DEMONYMS,
     FACILITY_WORDS,
+    FEATURE_HEADS,
     LOCAL_UNITS,
     NAMED_DAYS,
     NATURE_WORDS,
@@ -441,10 +442,14 @@ def recognise(
     for (i, j), name in candidates.items():
         if (name in known or (i, j) in shaped) and j > ends_at.get(i, -1):
             ends_at[i] = j
+    features = _feature_names(toks, candidates, known)
     after = -1  # the last token already inside a (kept or refused) span
     kept = -1  # the last token of the last kept mention
     for i in sorted(ends_at):
         if i <= after or toks[i].start in taken:
+            continue
+        if i in features:
+            after = features[i]  # "Serrania de San Lucas": a range, not a town in it
             continue
         best = ends_at[i]
         if _keep(text, toks, i, best, lower_words, people):
@@ -463,6 +468,27 @@ def recognise(
         after = best
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _feature_names(
+    toks: Sequence[_Token], candidates: dict[tuple[int, int], str], known: set[str]
+) -> dict[int, int]:
+    """First and last tokens of unknown names led by a Romance natural-feature noun.
+
+    "Serrania de San Lucas" or "Cerro Tacarcuna" names a range or a peak: neither its
+    first word (a village called "Serrania") nor its tail ("San Lucas") is the place
+    meant. A name the gazetteer knows whole ("Rio de Janeiro") is no feature here.
+    """
+    found: dict[int, int] = {}
+    whole: set[int] = set()  # heads of a longer name the gazetteer knows
+    for (i, j), name in candidates.items():
+        if j == i or fold(toks[i].text) not in FEATURE_HEADS:
+            continue
+        if name in known:
+            whole.add(i)
+        elif toks[j].cap and j > found.get(i, i):
+            found[i] = j
+    return {i: j for i, j in found.items() if i not in whole}
 
 
 def _respelt(

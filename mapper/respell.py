@@ -10,7 +10,10 @@ diphthong do not, because colloquial Arabic colours them:
 * the diphthong *ay* spoken and written as one ``e``: "Shekh" / Shaykh, "Khan Shekhon" /
   Khan Shaykhun.
 
-(``o`` / ``u`` and ``ei`` / ``ay`` are already one letter in the gazetteer's keys.) A
+* damma written ``a`` in the first syllable, as Sudanese and Gulf copy often has it:
+  "Rawaba" / Ruwaba, "Dawaym" / Duwaym.
+(``o`` / ``u`` and ``ei`` / ``ay`` are already one letter in the gazetteer's keys, and so
+are ``Um`` / ``Umm``.) A
 name the gazetteer does not know is tried with its lone ``e`` letters read each of these
 ways; a respelling counts only for places in Arabic-speaking countries, where the rule
 holds, so that an English or German word is never read as some village abroad.
@@ -50,6 +53,10 @@ _READINGS = ("e", "i", "a", "ay")
 # A lone "e": not next to another vowel ("Deir", "Sheer", "Bueida" keep theirs) and not
 # the "-eh" of a feminine ending, which the keys fold already.
 _LONE_E = re.compile(r"(?<![aeiouy])e(?![aeiouy])(?!h$)")
+_A_READINGS = ("a", "u")
+# The ``a`` of a first syllable: one consonant, then a lone ``a`` before a consonant
+# that is followed by more of the word ("Rawaba", not "Dar" or "Raqqa"'s doubled letter).
+_FIRST_A = re.compile(r"^[b-df-hj-np-tv-z]a(?=[b-df-hj-np-tv-z][aeiouy])")
 
 
 def respellings(name: str) -> list[str]:
@@ -64,8 +71,9 @@ def respellings(name: str) -> list[str]:
     -------
     list of str
         Folded spellings with each lone ``e`` of words of three letters or more read as
-        ``i``, ``a`` or ``ay``; empty when the name has none, or more than
-        :data:`MAX_VARIABLE`, or is not in Latin letters.
+        ``i``, ``a`` or ``ay``, and the ``a`` of a first syllable as ``u``; empty when
+        the name has none of these, or more than :data:`MAX_VARIABLE`, or is not in
+        Latin letters.
 
     Examples
     --------
@@ -85,11 +93,16 @@ def _respellings(name: str) -> tuple[str, ...]:
     slots: list[tuple[int, int]] = [
         (k, m.start()) for k, w in enumerate(words) if len(w) >= 3 for m in _LONE_E.finditer(w)
     ]
+    readings = [_READINGS] * len(slots)
+    for k, w in enumerate(words):
+        if len(w) >= 4 and _FIRST_A.match(w):
+            slots.append((k, 1))
+            readings.append(_A_READINGS)
     if not slots or len(slots) > MAX_VARIABLE:
         return ()
     out = []
-    for choice in product(_READINGS, repeat=len(slots)):
-        if all(c == "e" for c in choice):
+    for choice in product(*readings):
+        if all(c == r[0] for c, r in zip(choice, readings, strict=True)):
             continue
         new = list(words)
         # Right to left within a word, so that earlier offsets stay valid.

@@ -51,6 +51,16 @@ def placed(text: str, gz: Gazetteer) -> dict[str, str | None]:
             "Homeland",
             "a small US town whose name is a common word, in a text on Haiti",
         ),
+        (
+            "Gunmen killed four herders in South Omo on Friday, officials in Jinka said.",
+            "South Omo",
+            "a zone named by a side and a foreign town's alternate name; one Ethiopian town",
+        ),
+        (
+            "Officials in Jinka said raiders had burnt huts across South Omo overnight.",
+            "South Omo",
+            "the same zone after the town that places the text",
+        ),
     ],
 )
 def test_weak_namesake_far_abroad_is_not_kept(
@@ -252,6 +262,24 @@ def test_city_abroad_moves_to_its_namesake_in_the_country_the_text_is_about(
             "Mokwa",
             "NG",
             "'Niger' read as the country, but it also names a Nigerian state: kept",
+        ),
+        (
+            "Rebels shot two villagers in Rampur in Companiganj upazila of Noakhali.",
+            "Rampur",
+            None,
+            "an unknown upazila of a Bangladeshi district: no Indian Rampur",
+        ),
+        (
+            "Two farmers were hacked to death in Rampur in Sadar upazila, Noakhali.",
+            "Rampur",
+            None,
+            "an upazila, a comma, then the Bangladeshi district it lies in",
+        ),
+        (
+            "Gunmen robbed a shop in Rampur in Kotwali tehsil of Rampur district.",
+            "Rampur",
+            "IN",
+            "the chain ends in India: the Indian reading stays",
         ),
     ],
 )

@@ -18,9 +18,12 @@ from mapper.respell import MAX_VARIABLE, respellings, respelt_candidates
         ("Shekh Meskin", "shaykh miskin", "the diphthong ay spoken as one e"),
         ("Khan Shekhon", "khan shaykhon", "ay as e inside a two-word name"),
         ("Tel Semen", "tel siman", "each word varied on its own"),
+        ("Rawaba", "ruwaba", "damma written a in a first syllable"),
+        ("Um Rawaba", "um ruwaba", "damma as a in the second word of a name"),
+        ("Jebel Dawaym", "jibal duwaym", "e and a rules together"),
     ],
 )
-def test_respellings_read_lone_e_as_standard_vowels(name: str, standard: str, reason: str):
+def test_respellings_read_colloquial_vowels_as_standard(name: str, standard: str, reason: str):
     assert standard in respellings(name), reason
 
 
@@ -29,8 +32,10 @@ def test_respellings_read_lone_e_as_standard_vowels(name: str, standard: str, re
     [
         ("Deir", "e in a diphthong is no lone e"),
         ("Talbiseh", "the -eh ending is folded by the keys already"),
-        ("Raqqa", "no e at all"),
-        ("Qamişlo", "not plain Latin letters after folding"),
+        ("Raqqa", "no e, and the first a stands before a doubled letter"),
+        ("Idlib", "no e and no a"),
+        ("Dar", "a first-syllable a needs more of the word after it"),
+        ("القائم", "not Latin letters"),
         ("Hermel Debbeh Beqeen Kerem", "more e letters than MAX_VARIABLE"),
     ],
 )
@@ -52,6 +57,7 @@ def test_respellings_are_bounded_and_exclude_the_name_itself():
         ("Coalition jets struck Menbej before dawn.", "Menbej", "SY", "imala and kasra"),
         ("A car bomb went off in Jesr al-Shughur market.", "Jesr al-Shughur", "SY", "kasra"),
         ("Shelling resumed on Khan Shekhon at noon.", "Khan Shekhon", "SY", "ay as e"),
+        ("Militia fighters looted Um Rawaba market overnight.", "Um Rawaba", "SD", "damma as a"),
     ],
 )
 def test_colloquial_spelling_finds_the_arabic_place(
