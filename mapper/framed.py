@@ -100,6 +100,25 @@ _VICTIMS = re.compile(
 """A passive count of victims: "At least 120 people were killed". A statistic only over
 months or years (:func:`recalled.over_a_period`): "in the first seven months of this
 year", "since 2019"."""
+_SHARE = re.compile(
+    r"\b(?:most|many|much|half|two-thirds|a\s+third|a\s+quarter|the\s+(?:majority|bulk|"
+    r"rest)|(?:\d+|some|nearly|about|over)\s+(?:percent|per\s*cent|%))\s+of\s+(?:the|these|"
+    r"those|all)\s+(?:[\w-]+\s+)?(?:casualties|deaths|fatalities|victims|killings|"
+    r"incidents|attacks|injuries|dead|displaced|accidents)\s+(?:were|have\s+been|had\s+been|"
+    r"are|occurred|took\s+place|happened)\b",
+    re.I,
+)
+"""Where a total falls: "most of the casualties were recorded in", "half of the deaths
+occurred in". A share of many events is a statistic, not one event at the places named."""
+_FLED_TOTAL = re.compile(
+    r"\b(?:[\d,.]+|thousands|hundreds|tens\s+of\s+thousands)\s+(?:million\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:been\s+(?:displaced|uprooted|forced\s+"
+    r"(?:from|out\s+of)\s+their\s+homes)|fled(?:\s+their\s+homes)?)\b",
+    re.I,
+)
+"""A running count of people displaced: "180,000 people have fled their homes in". A
+statistic only over months or years (:func:`recalled.over_a_period`), and then the
+fighting given as its setting is no event of the report either."""
 _TALLY = re.compile(
     r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
     r"(?:rates?|figures|statistics|tally|tallies)\b"
@@ -264,6 +283,8 @@ _STEMS = {
               "because", "response", "latest", "part of"),
     "count": ("recorded", "registered", "counted", "logged", "documented", "tallied"),
     "victims": (" were ", " been "),
+    "share": (" of the ", " of these ", " of those ", " of all "),
+    "fled": ("fled", "displaced", "uprooted", "forced"),
     "penalty": ("death", "execution"),
     "unreal": ("any ", "possible", "potential", "future", "proposed", "den", "dismiss",
                "reject", "refut", "disclaim"),
@@ -306,14 +327,15 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     for kind, rx in (("tally", _TALLY), ("war", _WAR_TOTAL), ("origin", _ORIGIN)):
         if _may(low, kind):
             spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    for kind, rx in (("origin", _ORIGIN_PLACE),):
+    for kind, rx in (("origin", _ORIGIN_PLACE), ("share", _SHARE)):
         if _may(low, kind):
             spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    if _may(low, "victims"):
-        for m in _VICTIMS.finditer(sentence):
-            end = _clause_end(sentence, m.end())
-            if over_a_period(sentence[m.start() : end]):
-                spans.append((m.start(), end))
+    for kind, rx in (("victims", _VICTIMS), ("fled", _FLED_TOTAL)):
+        if _may(low, kind):
+            for m in rx.finditer(sentence):
+                end = _clause_end(sentence, m.end())
+                if over_a_period(sentence[m.start() : end]):
+                    spans.append((m.start(), end))
     if _may(low, "count"):
         for m in _COUNT.finditer(sentence):
             end = _clause_end(sentence, m.end())
