@@ -119,6 +119,20 @@ _FLED_TOTAL = re.compile(
 """A running count of people displaced: "180,000 people have fled their homes in". A
 statistic only over months or years (:func:`recalled.over_a_period`), and then the
 fighting given as its setting is no event of the report either."""
+_NTH = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest)\s+(?:(?:such|fatal|deadly|major|similar|mass|armed|violent|[\w-]+-related)\s+)?"
+    r"(?:attack|shooting|killing|murder|bombing|stabbing|kidnapping|abduction|strike|raid|"
+    r"incident|explosion|ambush|massacre|lynching)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:(?:so\s+far\s+)?this\s+(?:year|month|week)|in\s+(?:as\s+many\s+)?(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)|since\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d|the\s+start\s+of\s+the\s+"
+    r"year))\b",
+    re.I,
+)
+"""An event's rank in a series: "third fatal shooting this year", "the fifth such attack in
+two weeks". The rank counts events told before; the span ends at the period, so an event
+told after it ("... kills five") stays news when the caller reads the rest."""
 _TALLY = re.compile(
     r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
     r"(?:rates?|figures|statistics|tally|tallies)\b"
@@ -283,6 +297,7 @@ _STEMS = {
               "because", "response", "latest", "part of"),
     "count": ("recorded", "registered", "counted", "logged", "documented", "tallied"),
     "victims": (" were ", " been "),
+    "nth": ("second", "third", "th ", "fifth", "ninth", "latest", "st ", "nd ", "rd "),
     "share": (" of the ", " of these ", " of those ", " of all "),
     "fled": ("fled", "displaced", "uprooted", "forced"),
     "penalty": ("death", "execution"),
@@ -341,6 +356,8 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
             end = _clause_end(sentence, m.end())
             if _TALLY_MARK.search(sentence, m.start(), end) is not None:
                 spans.append((m.start(), end))
+    if _may(low, "nth"):
+        spans += [m.span() for m in _NTH.finditer(sentence)]
     if _may(low, "penalty"):
         spans += [m.span() for m in _PENALTY.finditer(sentence)]
     return spans + backdrop_spans(sentence)

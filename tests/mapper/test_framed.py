@@ -241,3 +241,29 @@ def test_new_attack_beside_a_statistic_is_kept() -> None:
     )
     locations = [i.location for i in extract_incidents(text, published="2025-06-12")]
     assert any("Kwall" in loc for loc in locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "reason"),
+    [
+        ("It was the fourth deadly stabbing this year in the Lambeth borough.",
+         "fourth deadly stabbing this year", "a rank in a year's series"),
+        ("The blast was the third such attack in two weeks on the Quetta road.",
+         "third such attack in two weeks", "a rank over a span of weeks"),
+        ("Residents said it was the latest kidnapping since January in the area.",
+         "latest kidnapping since January", "'latest' since a month"),
+    ],
+)  # fmt: skip
+def test_rank_in_a_series_is_framed(sentence: str, inside: str, reason: str) -> None:
+    assert any(inside in part for part in _framed(sentence)), reason
+
+
+def test_rank_sentence_adds_no_incident_at_its_region() -> None:
+    text = (
+        "Man shot dead in Marseille\nA 24-year-old man was shot dead on Tuesday night in "
+        "Marseille, prosecutors said. It was the ninth fatal shooting this year in the city in "
+        "the Bouches-du-Rhone department, where police have stepped up patrols."
+    )
+    locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
+    assert not any("Bouches" in loc for loc in locations), locations
+    assert any("Marseille" in loc for loc in locations), locations
