@@ -124,6 +124,7 @@ from .holders import (
 from .hometown import victims_home
 from .incident import Count, DatePrecision, EventType, Incident, Source, Span
 from .intercepted import interception
+from .joined import held_for_taking_part
 from .linking import CLOSE_KM, background, headline_clause, link_places
 from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
@@ -767,6 +768,9 @@ def extract_incidents(
         events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
         # "... attacked students. Police said one suspect had been detained": the attack's
         events = [e for e in events if not suspects_held(text, e, told_cues, 0)]
+        # "... marched in X. 17 were detained for taking part in the march": its intervention
+        if any(i.event_type in (EventType.PROTESTS, EventType.RIOTS) for i in out):
+            events = [e for e in events if not held_for_taking_part(text, e)]
         previous_cues = tuple(events)
         told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)

@@ -100,6 +100,39 @@ _VICTIMS = re.compile(
 """A passive count of victims: "At least 120 people were killed". A statistic only over
 months or years (:func:`recalled.over_a_period`): "in the first seven months of this
 year", "since 2019"."""
+_SHARE = re.compile(
+    r"\b(?:most|many|much|half|two-thirds|a\s+third|a\s+quarter|the\s+(?:majority|bulk|"
+    r"rest)|(?:\d+|some|nearly|about|over)\s+(?:percent|per\s*cent|%))\s+of\s+(?:the|these|"
+    r"those|all)\s+(?:[\w-]+\s+)?(?:casualties|deaths|fatalities|victims|killings|"
+    r"incidents|attacks|injuries|dead|displaced|accidents)\s+(?:were|have\s+been|had\s+been|"
+    r"are|occurred|took\s+place|happened)\b",
+    re.I,
+)
+"""Where a total falls: "most of the casualties were recorded in", "half of the deaths
+occurred in". A share of many events is a statistic, not one event at the places named."""
+_FLED_TOTAL = re.compile(
+    r"\b(?:[\d,.]+|thousands|hundreds|tens\s+of\s+thousands)\s+(?:million\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:been\s+(?:displaced|uprooted|forced\s+"
+    r"(?:from|out\s+of)\s+their\s+homes)|fled(?:\s+their\s+homes)?)\b",
+    re.I,
+)
+"""A running count of people displaced: "180,000 people have fled their homes in". A
+statistic only over months or years (:func:`recalled.over_a_period`), and then the
+fighting given as its setting is no event of the report either."""
+_NTH = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest)\s+(?:(?:such|fatal|deadly|major|similar|mass|armed|violent|[\w-]+-related)\s+)?"
+    r"(?:attack|shooting|killing|murder|bombing|stabbing|kidnapping|abduction|strike|raid|"
+    r"incident|explosion|ambush|massacre|lynching)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:(?:so\s+far\s+)?this\s+(?:year|month|week)|in\s+(?:as\s+many\s+)?(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)|since\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d|the\s+start\s+of\s+the\s+"
+    r"year))\b",
+    re.I,
+)
+"""An event's rank in a series: "third fatal shooting this year", "the fifth such attack in
+two weeks". The rank counts events told before; the span ends at the period, so an event
+told after it ("... kills five") stays news when the caller reads the rest."""
 _TALLY = re.compile(
     r"\b(?:homicide|murder|crime|kidnapping|killing|violence|casualty)\s+"
     r"(?:rates?|figures|statistics|tally|tallies)\b"
@@ -264,6 +297,9 @@ _STEMS = {
               "because", "response", "latest", "part of"),
     "count": ("recorded", "registered", "counted", "logged", "documented", "tallied"),
     "victims": (" were ", " been "),
+    "nth": ("second", "third", "th ", "fifth", "ninth", "latest", "st ", "nd ", "rd "),
+    "share": (" of the ", " of these ", " of those ", " of all "),
+    "fled": ("fled", "displaced", "uprooted", "forced"),
     "penalty": ("death", "execution"),
     "unreal": ("any ", "possible", "potential", "future", "proposed", "den", "dismiss",
                "reject", "refut", "disclaim"),
@@ -306,19 +342,22 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     for kind, rx in (("tally", _TALLY), ("war", _WAR_TOTAL), ("origin", _ORIGIN)):
         if _may(low, kind):
             spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    for kind, rx in (("origin", _ORIGIN_PLACE),):
+    for kind, rx in (("origin", _ORIGIN_PLACE), ("share", _SHARE)):
         if _may(low, kind):
             spans += [(m.start(), _clause_end(sentence, m.end())) for m in rx.finditer(sentence)]
-    if _may(low, "victims"):
-        for m in _VICTIMS.finditer(sentence):
-            end = _clause_end(sentence, m.end())
-            if over_a_period(sentence[m.start() : end]):
-                spans.append((m.start(), end))
+    for kind, rx in (("victims", _VICTIMS), ("fled", _FLED_TOTAL)):
+        if _may(low, kind):
+            for m in rx.finditer(sentence):
+                end = _clause_end(sentence, m.end())
+                if over_a_period(sentence[m.start() : end]):
+                    spans.append((m.start(), end))
     if _may(low, "count"):
         for m in _COUNT.finditer(sentence):
             end = _clause_end(sentence, m.end())
             if _TALLY_MARK.search(sentence, m.start(), end) is not None:
                 spans.append((m.start(), end))
+    if _may(low, "nth"):
+        spans += [m.span() for m in _NTH.finditer(sentence)]
     if _may(low, "penalty"):
         spans += [m.span() for m in _PENALTY.finditer(sentence)]
     return spans + backdrop_spans(sentence)

@@ -177,3 +177,93 @@ def test_dispatch_with_only_a_framed_event_yields_nothing(
 def test_news_beside_a_frame_is_kept(text: str, published: str, present: str, reason: str) -> None:
     locations = [i.location for i in extract_incidents(text, published=published)]
     assert any(present in loc for loc in locations), reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "reason"),
+    [
+        ("Most of the casualties were recorded in the Kunduz and Baghlan provinces.",
+         "Kunduz and Baghlan", "a share of a total, passive"),
+        ("Half of the deaths occurred in Mogadishu, the ministry said.",
+         "deaths occurred in Mogadishu", "a share of a total, intransitive"),
+        ("The majority of these victims are farmers from villages near Kidal.",
+         "villages near Kidal", "the majority of, present tense"),
+        ("Some 60,000 people have fled their homes in Ituri since the start of the year as "
+         "clashes spread.", "as clashes spread", "a displacement total over a period"),
+        ("More than 9,000 residents have been displaced from Tillaberi since 2023.",
+         "displaced from Tillaberi", "a passive displacement total since a year"),
+    ],
+)  # fmt: skip
+def test_statistic_shares_and_displacement_totals_are_framed(
+    sentence: str, inside: str, reason: str
+) -> None:
+    assert any(inside in part for part in _framed(sentence)), reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Most of the attackers fled into the forest near Beni.",
+         "a share of the attackers, not of a total of events"),
+        ("Some 3,000 people have fled Kalehe since Sunday as fighting raged there.",
+         "fled since a day of the report's week: the fighting is news"),
+        ("Two of the victims were shot in Kidal on Monday.",
+         "a count of one event's victims, not a share of a total"),
+    ],
+)  # fmt: skip
+def test_shares_of_one_event_and_fresh_flight_are_not_framed(sentence: str, reason: str) -> None:
+    assert _framed(sentence) == [], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        ("Mines have killed 250 in Cambodia this year\nPHNOM PENH - Landmines and unexploded "
+         "shells have killed or injured 250 people since January, the mine action centre said "
+         "on Monday. Most of the casualties were recorded in Battambang and Pailin, where "
+         "farmers are clearing new land.", "2025-06-10",
+         "a mine casualty statistic and where most fell"),
+        ("UNHCR: 45,000 uprooted in Cabo Delgado\nMore than 45,000 people have fled their "
+         "homes in Cabo Delgado since the start of the year as attacks spread across the "
+         "province, the agency said on Friday.", "2025-05-16",
+         "a displacement total with the fighting as its setting"),
+    ],
+)  # fmt: skip
+def test_statistic_reports_yield_nothing(text: str, published: str, reason: str) -> None:
+    assert extract_incidents(text, published=published) == [], reason
+
+
+def test_new_attack_beside_a_statistic_is_kept() -> None:
+    text = (
+        "Gunmen killed four farmers in Kwall on Tuesday, police said. Most of the deaths "
+        "this year were recorded in the Bassa area, where 30,000 people have fled their homes "
+        "since January."
+    )
+    locations = [i.location for i in extract_incidents(text, published="2025-06-12")]
+    assert any("Kwall" in loc for loc in locations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "reason"),
+    [
+        ("It was the fourth deadly stabbing this year in the Lambeth borough.",
+         "fourth deadly stabbing this year", "a rank in a year's series"),
+        ("The blast was the third such attack in two weeks on the Quetta road.",
+         "third such attack in two weeks", "a rank over a span of weeks"),
+        ("Residents said it was the latest kidnapping since January in the area.",
+         "latest kidnapping since January", "'latest' since a month"),
+    ],
+)  # fmt: skip
+def test_rank_in_a_series_is_framed(sentence: str, inside: str, reason: str) -> None:
+    assert any(inside in part for part in _framed(sentence)), reason
+
+
+def test_rank_sentence_adds_no_incident_at_its_region() -> None:
+    text = (
+        "Man shot dead in Marseille\nA 24-year-old man was shot dead on Tuesday night in "
+        "Marseille, prosecutors said. It was the ninth fatal shooting this year in the city in "
+        "the Bouches-du-Rhone department, where police have stepped up patrols."
+    )
+    locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
+    assert not any("Bouches" in loc for loc in locations), locations
+    assert any("Marseille" in loc for loc in locations), locations
