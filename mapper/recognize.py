@@ -510,7 +510,9 @@ def _respelt(
         return set()
     found = respelt_candidates(gazetteer, asked, LOOKUP_LIMIT)
     # "near Mahaday": Mahaddayweyne, the gazetteer's name with the size word.
-    found.update(sized_candidates(gazetteer, asked - set(found), LOOKUP_LIMIT))
+    # Size words follow a one-word name; longer unknown runs are not tried (speed).
+    single = {n for n in asked - set(found) if " " not in n.strip() and len(n) > 3}
+    found.update(sized_candidates(gazetteer, single, LOOKUP_LIMIT))
     lookups.update(found)
     return set(found)
 
