@@ -21,7 +21,7 @@ canonicalised with the default actor lexicon; the extracted actor must be the sa
 actor, or start with the gold words for "Protesters (Iraq)" and the like).
 
 Every set in :data:`SETS` that exists is scored the same way and reported in its own
-rows. Development sets 1-12 guide the extractor's rules. Sets 2 and 4-12 were the
+rows. Development sets 1-13 guide the extractor's rules. Sets 2 and 4-13 were the
 held-out sets of earlier rounds; once their misses guided fixes they became development
 sets, and they are labelled so. The **held-out set** (``examples/heldout.jsonl`` with gold in
 ``examples/heldout_gold.json``) was written and coded by hand, by people who had not read
@@ -154,6 +154,11 @@ SETS = (
         "development set 12 (held out until 2026-11-25, tenth round)",
         ROOT / "examples" / "dispatches12.jsonl",
         ROOT / "examples" / "dispatches12_gold.json",
+    ),
+    DispatchSet(
+        "development set 13 (held out until 2026-11-25, eleventh round)",
+        ROOT / "examples" / "dispatches13.jsonl",
+        ROOT / "examples" / "dispatches13_gold.json",
     ),
     DispatchSet(HELDOUT_LABEL, HELDOUT, HELDOUT_GOLD),
 )
