@@ -25,7 +25,7 @@ from .incident import EventType, Incident
 from .recalled import over_a_period
 from .roles import unnamed
 
-__all__ = ["merge_restated_areas"]
+__all__ = ["merge_into", "merge_restated_areas", "own_name"]
 
 _VIOLENT = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
@@ -183,7 +183,7 @@ def _stand_in_restated(head: Incident, body: Incident, headline_end: int) -> boo
     )
 
 
-def _merged(fine: Incident, coarse: Incident) -> Incident:
+def merge_into(fine: Incident, coarse: Incident) -> Incident:
     """*fine* with what only *coarse* tells: its tolls, and its perpetrator when *fine*
     names none and both are the same kind of event."""
     out = with_tolls(fine, coarse)
@@ -256,7 +256,7 @@ def merge_restated_areas(
             finer = [o for o in finer if _stand_in_restated(coarse, o, headline_end)]
             if finer:
                 kept.remove(coarse)
-                kept[kept.index(finer[0])] = _merged(finer[0], coarse)
+                kept[kept.index(finer[0])] = merge_into(finer[0], coarse)
             continue
         if coarse.evidence.start < headline_end:
             finer = [
@@ -268,5 +268,5 @@ def merge_restated_areas(
                 continue
         target = finer[0]
         kept.remove(coarse)
-        kept[kept.index(target)] = _merged(target, coarse)
+        kept[kept.index(target)] = merge_into(target, coarse)
     return kept

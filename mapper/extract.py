@@ -113,6 +113,7 @@ from .framed import framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .groupnames import drop_group_names
+from .headarea import fold_headline_areas
 from .holders import (
     drop_holders,
     locate_in_region,
@@ -936,7 +937,7 @@ def extract_incidents(
     out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
     out = _crowd_clash_headline(out, headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    kept = merge_restated_areas(kept, headline_end, gz)
+    kept = fold_headline_areas(merge_restated_areas(kept, headline_end, gz), headline_end, gz)
     coded = _located_if_any(
         crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
