@@ -135,6 +135,17 @@ def _on_its_road(gazetteer: Gazetteer, head: Incident, body: Incident) -> bool:
     return len(key) >= 3 and f" {key} " in words
 
 
+def _tells_alone(head: Incident, body: Sequence[Incident], headline_end: int) -> bool:
+    """True when *head* carries a field read in a body sentence no body incident comes
+    from: it has taken in the event told there ("strikes in Bam and Soum" / "struck
+    fighters on Thursday near a town in Bam province"), which stays at its place."""
+    return any(
+        span.start >= headline_end
+        and not any(o.evidence.start <= span.start < o.evidence.end for o in body)
+        for _, span in head.field_evidence
+    )
+
+
 def _best(head: Incident, found: list[Incident]) -> Incident:
     """The body incident *head* most likely sums up: one of its type, else the first."""
     return next((o for o in found if o.event_type is head.event_type), found[0])
@@ -184,6 +195,9 @@ def fold_headline_areas(
             if key is not None and not found:
                 found = [o for o in body if _lead_of(head, o, body[0])]
         if not found:
+            continue
+        told = [o for o in kept if o.evidence.start >= headline_end]
+        if _tells_alone(head, told, headline_end):
             continue
         target = _best(head, found)
         kept.remove(head)
