@@ -14,6 +14,7 @@ headline's own place (the headline then tells that place's event, and the rules 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -76,8 +77,10 @@ def _area_key(gazetteer: Gazetteer, head: Incident) -> str | None:
         return None
     if (head.geo_precision or 0) >= _REGION:
         return key
-    region = fold(head.admin1 or "")
-    return key if region == key or region.startswith(f"{key} ") else None
+    region = fold(head.admin1 or "").split()
+    if region[:1] in (["al"], ["el"], ["as"], ["ad"], ["ar"]):
+        region = region[1:]  # "Al Hasakah" governorate, Hasakah city
+    return key if region[: len(key.split())] == key.split() else None
 
 
 def _inside(head: Incident, key: str, body: Incident) -> bool:
@@ -109,17 +112,26 @@ def _bare(location: str) -> str:
     return key
 
 
-def _lead_of(head: Incident, body: Incident, first: Incident) -> bool:
-    """True when *body* is the lead's event, of *head*'s kind, and its sentence states
-    no region of its own: a region headline sums up the lead even where the gazetteer
-    files the town under another first-level region (a region split or renumbered
-    since: "Papua" over a town of Highland Papua)."""
+# "in Dnipropetrovsk region", "of Kassala State": the first-level region a sentence
+# places its town in; a district or regency is finer and says nothing against it.
+_REGION_NAMED = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s){1,3})(?:region|province|state|oblast|governorate|prefecture)\b"
+)
+
+
+def _lead_of(head: Incident, key: str, body: Incident, first: Incident) -> bool:
+    """True when *body* is the lead's event, of *head*'s kind, and its sentence names no
+    other first-level region: a region headline sums up the lead even where the
+    gazetteer files the town under another region (a region split or renumbered since:
+    "Papua" over a town of Highland Papua)."""
+    named = [fold(m.group(1)) for m in _REGION_NAMED.finditer(body.evidence.text)]
     region = fold(body.admin1 or "")
     return (
         body is first
         and (head.geo_precision or 0) == _REGION
         and (body.geo_precision or _REGION) < _REGION
         and _kin(head, body)
+        and all(name == key for name in named)
         and not (region and f" {region} " in _words(body.evidence.text))
     )
 
@@ -193,7 +205,7 @@ def fold_headline_areas(
             key = _area_key(gazetteer, head)
             found = [o for o in body if _inside(head, key, o)] if key is not None else []
             if key is not None and not found:
-                found = [o for o in body if _lead_of(head, o, body[0])]
+                found = [o for o in body if _lead_of(head, key, o, body[0])]
         if not found:
             continue
         told = [o for o in kept if o.evidence.start >= headline_end]
