@@ -136,6 +136,16 @@ def _lead_of(head: Incident, key: str, body: Incident, first: Incident) -> bool:
     )
 
 
+def _held_by(key: str, body: Incident) -> bool:
+    """True when *body*'s sentence names *key* just after the body's place, as its
+    holder ("in a village of Bhanga upazila, Faridpur"; "at Kawo, near Kaduna")."""
+    span = body.evidence_for("location")
+    if span is None or _stand_in(body) or (body.geo_precision or _REGION) >= _REGION:
+        return False
+    offset = span.end - body.evidence.start
+    return f" {key} " in _words(body.evidence.text[offset : offset + 60])
+
+
 def _on_its_road(gazetteer: Gazetteer, head: Incident, body: Incident) -> bool:
     """True when *head*'s place text names *body*'s place as one of its words: the
     same town at two resolutions ("near Zakho, Kurdistan" / "near Zakho"), or a
@@ -206,6 +216,9 @@ def fold_headline_areas(
             found = [o for o in body if _inside(head, key, o)] if key is not None else []
             if key is not None and not found:
                 found = [o for o in body if _lead_of(head, key, o, body[0])]
+            town = own_name(gazetteer, head) if not found and key is None else None
+            if town is not None:
+                found = [o for o in body if o.place_id != head.place_id and _held_by(town, o)]
         if not found:
             continue
         told = [o for o in kept if o.evidence.start >= headline_end]

@@ -49,6 +49,14 @@ def _places(text: str, published: str) -> list[str]:
             ["Qamishli"],
             "a vaguer headline type at the province-named city; the body's riot wins",
         ),
+        (
+            "Man beaten to death over theft suspicion in Bogura\nA mob lynched a man in a "
+            "village of Sherpur upazila, Bogura, on Sunday night after accusing him of "
+            "stealing a cow, police said.",
+            "2025-06-02",
+            ["Sherpur"],
+            "the body names the headline's town as the holder of its own place",
+        ),
     ],
 )
 def test_headline_area_folds_into_the_body_event(
