@@ -200,6 +200,8 @@ def fold_headline_areas(
     for head in incidents:
         if head.evidence.start >= headline_end or head not in kept or head.latitude is None:
             continue
+        if head.evidence_for("location") is None:
+            continue  # a headline naming no place ("Shelling kills four") sums up no area
         body = [
             o
             for o in kept
