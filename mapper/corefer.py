@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .actors import ActorLexicon
+from .actors import ActorLexicon, ActorMention
 from .branches import local_branch
 from .incident import EventType, Incident, Span
 from .roles import UNIDENTIFIED, VIOLENT
@@ -67,6 +67,8 @@ def generic_rebels(
         if inc.actor1 != UNIDENTIFIED or not _attributable(inc):
             continue
         sentence = inc.evidence
+        if _names_another(sentence, mentions, group, inc.country_code):
+            continue  # "... seized by members of the ELN": its own item names its group
         word = next(
             (
                 w
@@ -87,6 +89,21 @@ def generic_rebels(
         evidence = tuple((k, v) for k, v in inc.field_evidence if k != "actor1")
         out[n] = replace(inc, actor1=group, field_evidence=(*evidence, ("actor1", span)))
     return out
+
+
+def _names_another(
+    sentence: Span, mentions: Sequence[ActorMention], group: str, code: str | None
+) -> bool:
+    """The incident's own sentence names a rebel group other than *group*: in a report
+    of two items ("FARC dissidents bombed X. Separately, ELN guerrillas seized Y"), each
+    incident's perpetrator comes from its own item, never from the other one."""
+    return any(
+        m.actor.kind == "rebel"
+        and sentence.start <= m.start
+        and m.end <= sentence.end
+        and group not in (m.actor.name, local_branch(m.actor.name, code))
+        for m in mentions
+    )
 
 
 def _same_clause(text: str, incident: Incident, at: int) -> bool:
