@@ -126,16 +126,22 @@ _GROUP_CLAIM = re.compile(
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
 # gunmen were members of the BLA", "we suspect al-Shabaab planted the device"; only the
 # attackers belong to a group this way ("the land belonged to herders" blames nobody).
-_ATTACKERS = (
+_ATTACKER_NOUNS = (
     r"(?:attackers|gunmen|assailants|militants|bombers?|fighters|men|suspects|killers|"
-    r"perpetrators|raiders|kidnappers|abductors|they|he)\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
+    r"perpetrators|raiders|kidnappers|abductors|they|he)"
 )
+_ATTACKERS = _ATTACKER_NOUNS + r"\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
 _BLAME = re.compile(
     r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
     r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|"
     + _ATTACKERS
     + r"(?:belong(?:ed|s)?\s+to|(?:were|was)\s+"
-    r"(?:members?|fighters|militants)\s+of)|(?:we|they|police|officials|authorities|"
+    r"(?:members?|fighters|militants)\s+of)|"
+    # "the attackers, believed to belong to the ADF, fled": an apposition names them
+    + _ATTACKER_NOUNS
+    + r"\s*,\s*(?:(?:who|that)\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|"
+    r"reported)\s+to\s+(?:belong\s+to|be\s+(?:members?|fighters|militants)\s+of)|"
+    r"(?:we|they|police|officials|authorities|"
     r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
     r"(?:\s+that)?)\s+",
     re.I,
@@ -437,7 +443,8 @@ def apply_claim(
     mentions = lexicon.find(sentence.text, offset=sentence.start)
     before = sentence.text[: blame.start()] if blame is not None else ""
     if blame is not None and (not _CLAIM.search(before) or _NO_CLAIM.search(before)):
-        mentions = [m for m in mentions if m.start >= sentence.start + blame.end()]
+        # "the attackers, believed to belong to the ADF" is one mention across the verb
+        mentions = [m for m in mentions if m.end > sentence.start + blame.end()]
         mentions = mentions or _blamed_state(sentence, blame.end(), lexicon)
     elif blame is None and suspect is not None and not _CLAIM.search(sentence.text):
         # "IS cells were suspected of planting the device": the suspect comes first

@@ -78,6 +78,26 @@ def _actors(text: str, gz) -> list[str | None]:
             "Los Lobos",
             "blame on one named gang still names it",
         ),
+        (
+            "At least 12 villagers were hacked to death overnight in Oicha, in Beni "
+            "territory, a local official said. The attackers, believed to belong to the "
+            "ADF, fled into the forest.",
+            "ADF: Allied Democratic Forces",
+            "attackers 'believed to belong to' a group are coded to it, as ACLED codes them",
+        ),
+        (
+            "Gunmen killed nine worshippers at a mosque near Tillaberi on Friday. The "
+            "assailants, thought to be members of the Islamic State Sahel Province, "
+            "escaped on motorbikes.",
+            "Islamic State Sahel Province",
+            "'thought to be members of' likewise, in another country",
+        ),
+        (
+            "Gunmen killed nine worshippers at a mosque near Tillaberi on Friday. The "
+            "assailants may have belonged to JNIM, officials said.",
+            "Unidentified Armed Group",
+            "a merely possible affiliation names nobody",
+        ),
     ],
 )
 def test_feed_groups_are_coded_as_acled_names_them(default_gazetteer, text, actor1, reason):
