@@ -52,7 +52,7 @@ def generic_rebels(
     list of Incident
         The incidents, the unattributed ones attributed where the rule applies.
     """
-    out = _generic_gangs(text, list(incidents), lexicon)
+    out = [_gang_label(i) for i in _generic_gangs(text, list(incidents), lexicon)]
     if not any(i.actor1 == UNIDENTIFIED for i in out):
         return out
     mentions = lexicon.find(text)
@@ -122,6 +122,23 @@ def _attributable(incident: Incident) -> bool:
     return (
         incident.event_type in VIOLENT or incident.sub_event_type == "Looting/property destruction"
     )
+
+
+# Where ACLED codes unnamed gangs as gangs: Haiti, whose armed gangs are the conflict's
+# main actors. Elsewhere an unnamed gang's gunmen ("cartel gunmen" in Mexico, "armed
+# gangs" in north-west Nigeria, "rival gangs" in Ecuador) are an Unidentified Armed Group.
+_GANG_CODED = frozenset({"HT"})
+
+
+def _gang_label(incident: Incident) -> Incident:
+    """*incident* with an unnamed gang recoded as an unidentified armed group outside
+    the countries where ACLED codes unnamed gangs as such."""
+    code = incident.country_code
+    if not (incident.actor1 or "").startswith(_GANG_LABEL) or code in _GANG_CODED or not code:
+        return incident
+    if incident.event_type not in VIOLENT:
+        return incident  # looting or a riot by a gang keeps its label
+    return replace(incident, actor1=UNIDENTIFIED)
 
 
 def _generic_gangs(text: str, incidents: list[Incident], lexicon: ActorLexicon) -> list[Incident]:

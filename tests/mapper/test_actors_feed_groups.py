@@ -139,3 +139,38 @@ def test_lexicon_reads_group_names_as_written(text, name):
 )
 def test_communist_rebels_are_the_local_insurgency(code, branch):
     assert local_branch("Communist Rebels", code) == branch
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "reason"),
+    [
+        (
+            "Cartel gunmen ambushed a state police convoy near Apatzingan on Friday, killing "
+            "three officers, the Michoacan security ministry said.",
+            "Unidentified Armed Group",
+            "unnamed cartel gunmen in Mexico are an unidentified armed group",
+        ),
+        (
+            "Armed gangs stormed the village of Gidan Bawa in Zamfara State on Sunday, "
+            "killing 14 farmers, residents said.",
+            "Unidentified Armed Group",
+            "armed gangs in north-west Nigeria likewise (ACLED's bandits)",
+        ),
+        (
+            "Members of a criminal gang shot dead four men at a fishing port in Manta on "
+            "Saturday, police said.",
+            "Unidentified Armed Group",
+            "a criminal gang in Ecuador likewise",
+        ),
+        (
+            "Gang members opened fire on residents of Croix-des-Bouquets on Thursday, "
+            "killing five people, a human rights group said.",
+            "Unidentified Gang",
+            "Haiti's gangs are coded as gangs",
+        ),
+    ],
+)
+def test_unnamed_gangs_are_gangs_only_where_acled_codes_them_so(
+    default_gazetteer, text, actor1, reason
+):
+    assert _actors(text, default_gazetteer) == [actor1], reason
