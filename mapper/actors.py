@@ -160,7 +160,7 @@ _MEMBER_NOUNS = (
     "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
     "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units", "gang",
     "gangs", "gangsters", "guerrillas", "guerrilla", "faction", "armed group", "rebel group",
-    "militant group", "insurgent group", "jihadist group", "armed faction",
+    "militant group", "insurgent group", "jihadist group", "armed faction", "guerrilla group",
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})

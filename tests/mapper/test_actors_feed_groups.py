@@ -174,3 +174,14 @@ def test_unnamed_gangs_are_gangs_only_where_acled_codes_them_so(
     default_gazetteer, text, actor1, reason
 ):
     assert _actors(text, default_gazetteer) == [actor1], reason
+
+
+def test_a_guerrilla_group_named_first_in_a_clash_is_the_first_side(default_gazetteer):
+    text = (
+        "Fighters of the ELN guerrilla group and the Clan del Golfo clashed near Tibu on "
+        "Saturday, forcing 200 families to flee, the ombudsman said."
+    )
+    found = extract_incidents(text, published="2025-03-13", gazetteer=default_gazetteer)
+    assert [(i.actor1, i.actor2) for i in found] == [
+        ("ELN: National Liberation Army", "Clan del Golfo")
+    ]
