@@ -159,8 +159,8 @@ _MEMBER_NOUNS = (
     "militants", "fighters", "members", "gunmen", "jihadists", "insurgents", "rebels",
     "forces", "militia", "militias", "militiamen", "operatives", "group", "movement",
     "troops", "soldiers", "combatants", "cadres", "elements", "cells", "units", "gang",
-    "gangs", "gangsters", "guerrillas", "faction", "armed group", "rebel group",
-    "militant group", "insurgent group", "jihadist group", "armed faction",
+    "gangs", "gangsters", "guerrillas", "guerrilla", "faction", "armed group", "rebel group",
+    "militant group", "insurgent group", "jihadist group", "armed faction", "guerrilla group",
 )
 # fmt: on
 _GROUP_KINDS = frozenset({"rebel", "militia", "identity", "political", "external"})

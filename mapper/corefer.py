@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .actors import ActorLexicon
+from .actors import ActorLexicon, ActorMention
 from .branches import local_branch
 from .incident import EventType, Incident, Span
 from .roles import UNIDENTIFIED, VIOLENT
@@ -52,7 +52,7 @@ def generic_rebels(
     list of Incident
         The incidents, the unattributed ones attributed where the rule applies.
     """
-    out = _generic_gangs(text, list(incidents), lexicon)
+    out = [_gang_label(i) for i in _generic_gangs(text, list(incidents), lexicon)]
     if not any(i.actor1 == UNIDENTIFIED for i in out):
         return out
     mentions = lexicon.find(text)
@@ -67,6 +67,8 @@ def generic_rebels(
         if inc.actor1 != UNIDENTIFIED or not _attributable(inc):
             continue
         sentence = inc.evidence
+        if _names_another(sentence, mentions, group, inc.country_code):
+            continue  # "... seized by members of the ELN": its own item names its group
         word = next(
             (
                 w
@@ -89,6 +91,21 @@ def generic_rebels(
     return out
 
 
+def _names_another(
+    sentence: Span, mentions: Sequence[ActorMention], group: str, code: str | None
+) -> bool:
+    """The incident's own sentence names a rebel group other than *group*: in a report
+    of two items ("FARC dissidents bombed X. Separately, ELN guerrillas seized Y"), each
+    incident's perpetrator comes from its own item, never from the other one."""
+    return any(
+        m.actor.kind == "rebel"
+        and sentence.start <= m.start
+        and m.end <= sentence.end
+        and group not in (m.actor.name, local_branch(m.actor.name, code))
+        for m in mentions
+    )
+
+
 def _same_clause(text: str, incident: Incident, at: int) -> bool:
     """No semicolon or colon between *at* and the incident's cue: "Insurgents attack X;
     farmers beheaded in Y" calls the attackers of X insurgents, not the killers in Y."""
@@ -105,6 +122,23 @@ def _attributable(incident: Incident) -> bool:
     return (
         incident.event_type in VIOLENT or incident.sub_event_type == "Looting/property destruction"
     )
+
+
+# Where ACLED codes unnamed gangs as gangs: Haiti, whose armed gangs are the conflict's
+# main actors. Elsewhere an unnamed gang's gunmen ("cartel gunmen" in Mexico, "armed
+# gangs" in north-west Nigeria, "rival gangs" in Ecuador) are an Unidentified Armed Group.
+_GANG_CODED = frozenset({"HT"})
+
+
+def _gang_label(incident: Incident) -> Incident:
+    """*incident* with an unnamed gang recoded as an unidentified armed group outside
+    the countries where ACLED codes unnamed gangs as such."""
+    code = incident.country_code
+    if not (incident.actor1 or "").startswith(_GANG_LABEL) or code in _GANG_CODED or not code:
+        return incident
+    if incident.event_type not in VIOLENT:
+        return incident  # looting or a riot by a gang keeps its label
+    return replace(incident, actor1=UNIDENTIFIED)
 
 
 def _generic_gangs(text: str, incidents: list[Incident], lexicon: ActorLexicon) -> list[Incident]:

@@ -65,7 +65,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 
 # Lexicon labels that describe a kind of armed group, not one group: "separatist rebels"
 # shot a driver, then "the TPNPB said it killed him" names them.
-_DESCRIPTIVE = frozenset({"Separatist Rebels", "Former Regime Loyalists"})
+_DESCRIPTIVE = frozenset({"Separatist Rebels", "Former Regime Loyalists", "Communist Rebels"})
 
 
 def unnamed(actor1: str | None, *, by: str | None = None) -> bool:
@@ -93,7 +93,12 @@ VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE
 """Event types whose unnamed perpetrator is coded as :data:`UNIDENTIFIED`."""
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under|under)\s+(?:\w+\s+)?$", re.I)
-_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.I)
+# "seized by members of the ELN", "attacked by fighters of the MPC": the group is the agent
+_BY = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:(?:members|fighters|militants|"
+    r"elements|gunmen|men)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.I,
+)
 # A claim of a toll, a victory or ground is no claim of the attack: "the army claimed
 # that 20 rebels were killed", "the rebels claimed control of the town".
 _CLAIM = re.compile(
@@ -121,16 +126,22 @@ _GROUP_CLAIM = re.compile(
 # So do attributions and suspicions: "the attackers belonged to Jaish al-Adl", "the
 # gunmen were members of the BLA", "we suspect al-Shabaab planted the device"; only the
 # attackers belong to a group this way ("the land belonged to herders" blames nobody).
-_ATTACKERS = (
+_ATTACKER_NOUNS = (
     r"(?:attackers|gunmen|assailants|militants|bombers?|fighters|men|suspects|killers|"
-    r"perpetrators|raiders|kidnappers|abductors|they|he)\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
+    r"perpetrators|raiders|kidnappers|abductors|they|he)"
 )
+_ATTACKERS = _ATTACKER_NOUNS + r"\s+(?:all\s+|reportedly\s+|allegedly\s+)?"
 _BLAME = re.compile(
     r"\b(?:(?:blamed|blames|blaming|attributed|pinned)\b(?:\s+(?:the|both|these|those|this|"
     r"that)?\s*(?:\w+\s+){0,2}?(?:on|to))?|"
     + _ATTACKERS
     + r"(?:belong(?:ed|s)?\s+to|(?:were|was)\s+"
-    r"(?:members?|fighters|militants)\s+of)|(?:we|they|police|officials|authorities|"
+    r"(?:members?|fighters|militants)\s+of)|"
+    # "the attackers, believed to belong to the ADF, fled": an apposition names them
+    + _ATTACKER_NOUNS
+    + r"\s*,\s*(?:(?:who|that)\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|"
+    r"reported)\s+to\s+(?:belong\s+to|be\s+(?:members?|fighters|militants)\s+of)|"
+    r"(?:we|they|police|officials|authorities|"
     r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
     r"(?:\s+that)?)\s+",
     re.I,
@@ -142,6 +153,26 @@ _FEUD = re.compile(
     r"struggle|vendetta|tensions?|fighting|clashes)\s+(?:between|among|pitting|involving)\b",
     re.I,
 )
+# The same, with the deed between the blame and the feud: "police suspect the attack is
+# linked to a dispute between rival gangs", "investigators believe the killings stem from
+# a turf war among cartels".
+_FEUD_AFTER_DEED = re.compile(
+    r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:is|are|was|were|to\s+be)\s+"
+    r"(?:probably\s+|likely\s+)?(?:linked|related|connected|tied|due|owing)\s+to\s+"
+    r"|(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:stem(?:s|med)?|result(?:s|ed)?)\s+from\s+",
+    re.I,
+)
+
+
+def _blames_feud(sentence: str, after: int, claimant: int) -> bool:
+    """The blame from *after* falls on a feud between groups, the named group (at
+    *claimant*) being one side of it, not the perpetrator."""
+    if _FEUD.match(sentence, after):
+        return True
+    deed = _FEUD_AFTER_DEED.match(sentence, after)
+    return deed is not None and deed.end() <= claimant and bool(_FEUD.match(sentence, deed.end()))
+
+
 # A hedged suspicion names nobody, as ACLED leaves a merely possible perpetrator
 # unidentified: "officials suspect the group may have been involved", "police did not rule
 # out the involvement of ...", "possibly linked to ...".
@@ -365,7 +396,9 @@ _SUFFERED = re.compile(
     re.I,
 )
 _CLAIMED_IT = re.compile(
-    r"\s+(?:\w+\s+)?(?:claimed|claims|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\b"
+    r"\s+(?:\w+\s+)?(?:claimed|claims|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out|"
+    # "..., the Islamic State group said in a claim published by its Amaq agency"
+    r"said\s+in\s+(?:an?\s+|its\s+|their\s+)?(?:online\s+|written\s+)?claim)\b"
     r"(?!\s+(?:the\s+)?li(?:ves?|fe)\b)",
     re.I,
 )
@@ -410,7 +443,8 @@ def apply_claim(
     mentions = lexicon.find(sentence.text, offset=sentence.start)
     before = sentence.text[: blame.start()] if blame is not None else ""
     if blame is not None and (not _CLAIM.search(before) or _NO_CLAIM.search(before)):
-        mentions = [m for m in mentions if m.start >= sentence.start + blame.end()]
+        # "the attackers, believed to belong to the ADF" is one mention across the verb
+        mentions = [m for m in mentions if m.end > sentence.start + blame.end()]
         mentions = mentions or _blamed_state(sentence, blame.end(), lexicon)
     elif blame is None and suspect is not None and not _CLAIM.search(sentence.text):
         # "IS cells were suspected of planting the device": the suspect comes first
@@ -425,7 +459,10 @@ def apply_claim(
         return True  # a possible perpetrator is no perpetrator
     if blame is not None and _NONE_OF_SEVERAL.search(before):
         return True  # a blanket blame of several unclaimed attacks names no perpetrator
-    if blame is not None and _FEUD.match(sentence.text, blame.end()):
+    feud = blame is not None and _blames_feud(
+        sentence.text, blame.end(), claimant.start - sentence.start
+    )
+    if feud:
         return True  # blame on a feud between groups names neither as the perpetrator
     if blame is not None and _denied(text, sentence, sentence.start + blame.end()):
         return True  # disputed blame: the perpetrator stays unidentified, as ACLED codes it
