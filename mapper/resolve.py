@@ -600,6 +600,23 @@ def _respelt_country(gazetteer: Gazetteer, c: Candidate) -> bool:
     return matched != own and _one_edit(matched, own) and not _international_name(gazetteer, c)
 
 
+def _homeless_exonym(
+    c: Candidate, town_countries: set[str], support: Callable[[str], float]
+) -> bool:
+    """True for a country matched by a name not its own (another language's, an old
+    one), when a town of a country the rest of the text is about bears that name as its
+    own and nothing else in the text points to the country.
+
+    English copy names foreign countries in English: "Argelia" (Spanish for Algeria) in
+    a dispatch on Colombia is the Cauca town, "Líbano" the Tolima one. *support* gives
+    how much the text's other mentions point to a country.
+    """
+    if not c.place.feature_code.startswith("PCL") or _own_name(c):
+        return False
+    cc = c.place.country_code or ""
+    return support(cc) <= 0 and any(support(t) > 0 for t in town_countries if t and t != cc)
+
+
 _EXONYM_FORMS = 3
 """Spellings of one alternate name, in the place's alternates, that make it the place's
 international name (Palmyra, Palmira, Palmyre of Tadmur)."""
@@ -930,6 +947,17 @@ def resolve_mentions(
         for found in cands
     ]
 
+    # Countries of towns that bear the mention's name as their own ("Argelia", Cauca),
+    # and what the mentions of each name, in any spelling or case, added to the focus.
+    keys = [name_key(name) for name in names]
+    keyed_own: Counter[tuple[str, str]] = Counter()
+    for (name, cc), n in own.items():
+        keyed_own[name_key(name), cc] += n
+    home_towns = [
+        {c.place.country_code for c in found if c.place.feature_class == "P" and _own_name(c)}
+        for found in cands
+    ]
+
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
@@ -981,6 +1009,8 @@ def resolve_mentions(
             others = focus[cc] - own[(names[k], cc)] if cc else 0
             boost *= 0.85 if others else 0.6
         if borne[k] and _respelt_country(gazetteer, c):
+            boost *= 0.1
+        elif _homeless_exonym(c, home_towns[k], lambda cc: focus[cc] - keyed_own[keys[k], cc]):
             boost *= 0.1
         container = containers[k]
         if container is not None and _inside(c.place, container):
