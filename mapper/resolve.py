@@ -319,6 +319,19 @@ def _other_places(
     ] + [countries[cc] for cc in elsewhere if cc in countries]
 
 
+def _folded_outside_regions(c: Candidate, others: Callable[[], Sequence[Place]]) -> bool:
+    """True for a place matched only by folding another of its names (not its own name
+    in any spelling) when the text names first-level regions of its country and it lies
+    in none of them: "near Usoor, close to the Telangana border" in a report on
+    Chhattisgarh is a village the gazetteer lacks, not Hosur in Tamil Nadu, whose old
+    spelling "Oossoor" folds like it."""
+    if c.match is MatchKind.EXACT or c.place.feature_class != "P" or _own_name(c):
+        return False
+    cc = c.place.country_code
+    regions = {p.admin1_code for p in others() if p.feature_code == "ADM1" and p.country_code == cc}
+    return bool(regions) and c.place.admin1_code not in regions
+
+
 def _short_form(c: Candidate) -> bool:
     """True when the name matched is the start of a town's own name, a short form of it
     ("Clacton" of Clacton-on-Sea); of a base or a field ("Al Asad" of Al Asad Air Base)
@@ -354,7 +367,7 @@ def _alternates_abroad(
                     support
                     and c.place.country_code not in support
                     and _folded_far_abroad(c, name, others)
-                ):
+                ) or _folded_outside_regions(c, others):
                     continue
             if (
                 c.place.country_code
