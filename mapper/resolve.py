@@ -332,6 +332,13 @@ def _folded_outside_regions(c: Candidate, others: Callable[[], Sequence[Place]])
     return bool(regions) and c.place.admin1_code not in regions
 
 
+def _named_part_of(gazetteer: Gazetteer, c: Candidate) -> bool:
+    """True when a compass or part word before a name may mean a part of *c*: a region
+    or country by any of its names, a town by its own name or one many languages give
+    it ("South Bombay"), not by a code or a name one source records."""
+    return c.place.feature_class != "P" or _own_name(c) or _international_name(gazetteer, c)
+
+
 def _short_form(c: Candidate) -> bool:
     """True when the name matched is the start of a town's own name, a short form of it
     ("Clacton" of Clacton-on-Sea); of a base or a field ("Al Asad" of Al Asad Air Base)
@@ -821,11 +828,14 @@ def resolve_mentions(
         first, _, rest = word.partition(" ")
         side = first.lower().replace("-", "")
         if not found and rest and (side in PART_BEARING or side in COMPASS):
-            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows.
+            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows. A
+            # town known by the rest only through another of its names (a code, a
+            # former name) is none: "South Omo" is an Ethiopian zone, not part of
+            # Mostar, whose airport code is OMO.
             found = [
                 replace(c, fallback="within")
                 for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
-                if c.match is MatchKind.EXACT
+                if c.match is MatchKind.EXACT and _named_part_of(gazetteer, c)
             ]
         head, _, last = word.rpartition(" ")
         if last.lower() in _COUNTY_WORDS:
