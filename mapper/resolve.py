@@ -319,6 +319,26 @@ def _other_places(
     ] + [countries[cc] for cc in elsewhere if cc in countries]
 
 
+def _folded_outside_regions(c: Candidate, others: Callable[[], Sequence[Place]]) -> bool:
+    """True for a place matched only by folding another of its names (not its own name
+    in any spelling) when the text names first-level regions of its country and it lies
+    in none of them: "near Usoor, close to the Telangana border" in a report on
+    Chhattisgarh is a village the gazetteer lacks, not Hosur in Tamil Nadu, whose old
+    spelling "Oossoor" folds like it."""
+    if c.match is MatchKind.EXACT or c.place.feature_class != "P" or _own_name(c):
+        return False
+    cc = c.place.country_code
+    regions = {p.admin1_code for p in others() if p.feature_code == "ADM1" and p.country_code == cc}
+    return bool(regions) and c.place.admin1_code not in regions
+
+
+def _named_part_of(gazetteer: Gazetteer, c: Candidate) -> bool:
+    """True when a compass or part word before a name may mean a part of *c*: a region
+    or country by any of its names, a town by its own name or one many languages give
+    it ("South Bombay"), not by a code or a name one source records."""
+    return c.place.feature_class != "P" or _own_name(c) or _international_name(gazetteer, c)
+
+
 def _short_form(c: Candidate) -> bool:
     """True when the name matched is the start of a town's own name, a short form of it
     ("Clacton" of Clacton-on-Sea); of a base or a field ("Al Asad" of Al Asad Air Base)
@@ -354,7 +374,7 @@ def _alternates_abroad(
                     support
                     and c.place.country_code not in support
                     and _folded_far_abroad(c, name, others)
-                ):
+                ) or _folded_outside_regions(c, others):
                     continue
             if (
                 c.place.country_code
@@ -600,6 +620,23 @@ def _respelt_country(gazetteer: Gazetteer, c: Candidate) -> bool:
     return matched != own and _one_edit(matched, own) and not _international_name(gazetteer, c)
 
 
+def _homeless_exonym(
+    c: Candidate, town_countries: set[str], support: Callable[[str], float]
+) -> bool:
+    """True for a country matched by a name not its own (another language's, an old
+    one), when a town of a country the rest of the text is about bears that name as its
+    own and nothing else in the text points to the country.
+
+    English copy names foreign countries in English: "Argelia" (Spanish for Algeria) in
+    a dispatch on Colombia is the Cauca town, "Líbano" the Tolima one. *support* gives
+    how much the text's other mentions point to a country.
+    """
+    if not c.place.feature_code.startswith("PCL") or _own_name(c):
+        return False
+    cc = c.place.country_code or ""
+    return support(cc) <= 0 and any(support(t) > 0 for t in town_countries if t and t != cc)
+
+
 _EXONYM_FORMS = 3
 """Spellings of one alternate name, in the place's alternates, that make it the place's
 international name (Palmyra, Palmira, Palmyre of Tadmur)."""
@@ -791,11 +828,14 @@ def resolve_mentions(
         first, _, rest = word.partition(" ")
         side = first.lower().replace("-", "")
         if not found and rest and (side in PART_BEARING or side in COMPASS):
-            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows.
+            # "Eastern Ghouta", "West Wales": a part of a place the gazetteer knows. A
+            # town known by the rest only through another of its names (a code, a
+            # former name) is none: "South Omo" is an Ethiopian zone, not part of
+            # Mostar, whose airport code is OMO.
             found = [
                 replace(c, fallback="within")
                 for c in _plausible(gazetteer.lookup(rest, limit=6, fuzzy=False))
-                if c.match is MatchKind.EXACT
+                if c.match is MatchKind.EXACT and _named_part_of(gazetteer, c)
             ]
         head, _, last = word.rpartition(" ")
         if last.lower() in _COUNTY_WORDS:
@@ -930,6 +970,17 @@ def resolve_mentions(
         for found in cands
     ]
 
+    # Countries of towns that bear the mention's name as their own ("Argelia", Cauca),
+    # and what the mentions of each name, in any spelling or case, added to the focus.
+    keys = [name_key(name) for name in names]
+    keyed_own: Counter[tuple[str, str]] = Counter()
+    for (name, cc), n in own.items():
+        keyed_own[name_key(name), cc] += n
+    home_towns = [
+        {c.place.country_code for c in found if c.place.feature_class == "P" and _own_name(c)}
+        for found in cands
+    ]
+
     def context_boost(c: Candidate, k: int) -> float:
         """How much the text supports candidate *c* of mention *k*, before proximity."""
         boost = 1.0
@@ -981,6 +1032,8 @@ def resolve_mentions(
             others = focus[cc] - own[(names[k], cc)] if cc else 0
             boost *= 0.85 if others else 0.6
         if borne[k] and _respelt_country(gazetteer, c):
+            boost *= 0.1
+        elif _homeless_exonym(c, home_towns[k], lambda cc: focus[cc] - keyed_own[keys[k], cc]):
             boost *= 0.1
         container = containers[k]
         if container is not None and _inside(c.place, container):

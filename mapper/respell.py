@@ -22,6 +22,7 @@ holds, so that an English or German word is never read as some village abroad.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -145,6 +146,14 @@ def respelt_candidates(
     return out
 
 
+_UNREAD: weakref.WeakKeyDictionary[Gazetteer, set[tuple[object, ...]]] = weakref.WeakKeyDictionary()
+"""Per gazetteer, the (name, readings, classes) of :func:`places_read_as` none of whose
+readings it knows: most names asked are English words or names of people, and news
+repeats them from one report to the next."""
+
+_UNREAD_SIZE = 1 << 15
+
+
 def places_read_as(
     gazetteer: Gazetteer,
     readings: dict[str, dict[str, frozenset[str]]],
@@ -170,10 +179,23 @@ def places_read_as(
     dict
         For each name, its places in lookup order (possibly none).
     """
-    known = gazetteer.known({v for vs in readings.values() for v in vs})
+    unread = _UNREAD.get(gazetteer)
+    if unread is None:
+        unread = _UNREAD[gazetteer] = set()
+    asked = {name: (name, tuple(vs), classes) for name, vs in readings.items()}
+    skipped = {name for name, memo in asked.items() if memo in unread}
+    known = gazetteer.known({v for n, vs in readings.items() if n not in skipped for v in vs})
+    if len(unread) >= _UNREAD_SIZE:
+        unread.clear()
     out: dict[str, dict[str, Candidate]] = {}
     for name, variants in readings.items():
         found: dict[str, Candidate] = {}
+        out[name] = found
+        if name in skipped:
+            continue
+        if not any(v in known for v in variants):
+            unread.add(asked[name])
+            continue
         for v, countries in variants.items():
             if v not in known:
                 continue
@@ -184,7 +206,6 @@ def places_read_as(
                     and c.place.id not in found
                 ):
                     found[c.place.id] = replace(c, match=MatchKind.NORMALISED)
-        out[name] = found
     return out
 
 

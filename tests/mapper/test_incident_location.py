@@ -37,8 +37,8 @@ def _where(text, gz):
         ),
         (
             "Gunmen killed six farmers near Argelia, in Cauca department, on Sunday.",
-            [("Argelia", "CO", 1)],
-            "the region picks the Colombian town over the country Algeria",
+            [("near Argelia", "CO", 2)],
+            "the Colombian town, not the country Algeria (Spanish name), and near it",
         ),
         (
             "Two soldiers died when rebels ambushed a convoy outside Butembo, North Kivu, "

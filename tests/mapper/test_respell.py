@@ -111,3 +111,18 @@ def test_respelt_place_needs_no_sign_of_another_region(
 ) -> None:
     got = [t for t in geoparse(text, gazetteer=default_gazetteer) if t.text == word]
     assert any(t.candidate is not None for t in got) is resolved, reason
+
+
+def test_asking_again_gives_the_same_places_for_read_and_unread_names(
+    default_gazetteer: Gazetteer,
+) -> None:
+    # The second ask answers names without a known reading from memory; it must neither
+    # lose the names that have one nor invent places for those that have none.
+    names = {"Khan Shekhon", "Breakfest Meetings"}
+    first = respelt_candidates(default_gazetteer, names, 10)
+    second = respelt_candidates(default_gazetteer, names, 10)
+    assert "Khan Shekhon" in first
+    assert "Breakfest Meetings" not in first
+    assert {n: [c.place.id for c in cs] for n, cs in second.items()} == {
+        n: [c.place.id for c in cs] for n, cs in first.items()
+    }
