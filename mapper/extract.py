@@ -786,6 +786,12 @@ def extract_incidents(
             and not speaks_for_state(text, t.end)
             for t in (sentence_places if events else ())
         )
+        # A place the gazetteer lacks is a new place too ("a drone struck a depot in X,
+        # in White Nile state; the governor blamed the RSF" after a White Nile headline).
+        new_event = new_event or any(
+            unresolved_name(text, e, sentence.end, [*mentions, *sentence_places]) is not None
+            for e in events
+        )
         if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         if not events:

@@ -25,8 +25,11 @@ UNIT = (
 """An administrative unit word, lower case, with its common qualifiers ("rural
 commune", "local government area"). Matched case-insensitively by its users."""
 
+# "Sennar state", "Kaduna State": a town's name before "state" names the state (Sudan,
+# Nigeria, India, Myanmar), though "state" alone is too common a word for UNIT.
 _NAMED_UNIT = re.compile(
-    rf"(?:\s+(?:north|south|east|west|central|upper|lower))?\s+{UNIT}\b(?!\s+(?:capital|town|city)\b)",
+    rf"(?:\s+(?:north|south|east|west|central|upper|lower))?\s+(?:{UNIT}|state)\b"
+    r"(?!\s+(?:capital|town|city)\b)",
     re.I,
 )
 

@@ -1,0 +1,62 @@
+"""A village the gazetteer lacks, named with the unit or region holding it, is the
+event's place: kept by its bare name at its finest holder, even when a sentence also
+blames someone (a blame is no claim about an earlier event when the place is new)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import extract_incidents
+from mapper.units import named_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1", "reason"),
+    [
+        (
+            "Sudan: shelling kills five in North Kordofan; drone hits market in Sennar\n"
+            "Shells fell on homes in El Obeid on Friday, killing five civilians. On the "
+            "same day, a drone struck a market in Um Gurgur, in Sennar state; the state "
+            "governor blamed the RSF.",
+            "Um Gurgur",
+            "Sennar",
+            "a blame after a semicolon, the headline's state already coded",
+        ),
+        (
+            "Nigeria: gunmen kill seven in Benue\n"
+            "Gunmen killed seven farmers in Tse Akaa, in Benue State, on Monday; police "
+            "blamed herders for the attack.",
+            "Tse Akaa",
+            "Benue",
+            "the blame shares the event's sentence",
+        ),
+        (
+            "Pakistan: blast hits checkpoint in Khyber Pakhtunkhwa\n"
+            "Militants wounded three police officers. Later on Tuesday a roadside bomb "
+            "exploded near a police van in Shewa, in Khyber Pakhtunkhwa province; officials "
+            "blamed the TTP.",
+            "Shewa",
+            "Khyber Pakhtunkhwa",
+            "a province, and a later sentence",
+        ),
+    ],
+)
+def test_village_in_a_blamed_attack_is_kept(text, location, admin1, reason):
+    found = [i for i in extract_incidents(text, published="2026-03-09") if i.location == location]
+    assert len(found) == 1, reason
+    assert found[0].admin1 == admin1, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected", "reason"),
+    [
+        ("a depot in Sennar state was hit", len("a depot in Sennar"), True, "Sudan's states"),
+        ("gunmen in Kaduna State struck", len("gunmen in Kaduna"), True, "capitalised State"),
+        ("troops in Thepha district", len("troops in Thepha"), True, "a unit word"),
+        ("the Sennar state capital", len("the Sennar"), False, "the state's seat town"),
+        ("in Sennar stated officials", len("in Sennar"), False, "a word, not the unit"),
+        ("in Sennar market", len("in Sennar"), False, "no unit word"),
+    ],
+)
+def test_town_name_before_a_unit_word_names_the_unit(text, end, expected, reason):
+    assert named_unit(text, end) is expected, reason
