@@ -173,7 +173,7 @@ from .strategic import demonstration_arrests, suspects_held
 from .subsumed import unhurt_later
 from .toponym import Precision, Toponym
 from .townarea import drop_town_areas
-from .units import named_unit
+from .units import bare_name, named_unit
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
@@ -1759,7 +1759,10 @@ def _incidents(
                 sub_event_type=sub,
                 actor1=actor1,
                 actor2=actor2,
-                location=place.text,
+                # "Thepha district" -> "Thepha"; a region's name is its own
+                location=place.text
+                if place.precision is Precision.REGION
+                else bare_name(place.text),
                 place_id=p.id if p is not None else None,
                 place_name=p.name if p is not None else None,
                 country=country,

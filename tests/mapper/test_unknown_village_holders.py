@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
-from mapper.units import named_unit
+from mapper.units import bare_name, named_unit
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,42 @@ def test_village_in_a_blamed_attack_is_kept(text, location, admin1, reason):
 )
 def test_town_name_before_a_unit_word_names_the_unit(text, end, expected, reason):
     assert named_unit(text, end) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("name", "bare", "reason"),
+    [
+        ("Wetlet Township", "Wetlet", "a Myanmar township"),
+        ("Thepha district", "Thepha", "a Thai district"),
+        ("Mariga LGA", "Mariga", "a Nigerian LGA"),
+        ("Agatu local government area", "Agatu", "the LGA spelt out"),
+        ("Bhanga upazila", "Bhanga", "a Bangladeshi upazila"),
+        ("Kulachi tehsil", "Kulachi", "a Pakistani tehsil"),
+        ("Western Province", "Western Province", "a province's name is the name"),
+        ("District", "District", "a unit word alone"),
+        ("Bahir Dar", "Bahir Dar", "no unit word"),
+    ],
+)
+def test_bare_name_drops_the_local_unit_word(name, bare, reason):
+    assert bare_name(name) == bare, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "reason"),
+    [
+        (
+            "Gunmen shot dead two teachers in Rueso district on Tuesday, police said.",
+            "Rueso",
+            "a Thai district the gazetteer reads as its town",
+        ),
+        (
+            "Myanmar: junta strikes in Sagaing\n"
+            "Junta aircraft bombed a school in Taze Township on Friday, killing four pupils.",
+            "Taze",
+            "a township the gazetteer lacks",
+        ),
+    ],
+)
+def test_incident_location_is_the_bare_name(text, location, reason):
+    found = [i.location for i in extract_incidents(text, published="2026-03-09")]
+    assert location in found, reason
