@@ -113,6 +113,7 @@ from .framed import framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .groupnames import drop_group_names
+from .headlined import headline_holder
 from .holders import (
     drop_holders,
     locate_in_region,
@@ -901,6 +902,7 @@ def extract_incidents(
                 holder = (
                     holder_of(text, name, places)
                     or sole_region(text, sentence.start, places, focus[0])
+                    or headline_holder(text, k.event, toponyms, out, focus[0])
                     if name is not None
                     else None
                 )

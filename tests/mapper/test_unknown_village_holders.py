@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mapper import extract_incidents
+from mapper.toponym import Precision
 from mapper.units import bare_name, named_unit
 
 
@@ -99,3 +100,39 @@ def test_bare_name_drops_the_local_unit_word(name, bare, reason):
 def test_incident_location_is_the_bare_name(text, location, reason):
     found = [i.location for i in extract_incidents(text, published="2026-03-09")]
     assert location in found, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1", "precision", "reason"),
+    [
+        (
+            "Myanmar: junta strikes in Sagaing\n"
+            "Junta aircraft bombed a school in Taze Township on Friday, killing four pupils.",
+            "Taze",
+            "Sagaing",
+            Precision.NEAR,
+            "the headline's bombing placed the township",
+        ),
+        (
+            "Mali: jihadists attack army camp in Mopti\n"
+            "Jihadists attacked an army camp in Kouna Sebe on Tuesday, killing nine soldiers, "
+            "the army said.",
+            "Kouna Sebe",
+            "Mopti",
+            Precision.NEAR,
+            "a village under a region headline, one incident not two",
+        ),
+        (
+            "Pakistan: blast kills two in Bajaur and Khyber\n"
+            "A roadside bomb killed two soldiers in Salarzai tehsil on Monday, officials said.",
+            "Salarzai",
+            None,
+            Precision.COUNTRY,
+            "two headline places: the tehsil could lie in either",
+        ),
+    ],
+)
+def test_headline_place_holds_the_body_village(text, location, admin1, precision, reason):
+    incidents = extract_incidents(text, published="2026-03-09")
+    (found,) = [i for i in incidents if i.location == location]
+    assert (found.admin1, found.geo_precision) == (admin1, precision), reason
