@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapper import extract_incidents
+from mapper import extract_incidents, geoparse
+from mapper.standins import region_after
 from mapper.toponym import Precision
 from mapper.units import bare_name, named_unit
 
@@ -136,3 +137,32 @@ def test_headline_place_holds_the_body_village(text, location, admin1, precision
     incidents = extract_incidents(text, published="2026-03-09")
     (found,) = [i for i in incidents if i.location == location]
     assert (found.admin1, found.geo_precision) == (admin1, precision), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "holder", "reason"),
+    [
+        (
+            "Gunmen attacked Lacroix-Perisse, a fishing town in the lower Artibonite valley.",
+            "Lacroix-Perisse",
+            "Artibonite",
+            "a river's lower reach names its region",
+        ),
+        (
+            "Rebels raided Mabanga Sud, a mining village in the upper Ituri forest.",
+            "Mabanga Sud",
+            "Ituri",
+            "the upper reach",
+        ),
+        (
+            "Rebels raided Mabanga Sud, a mining village, and then Ituri officials fled.",
+            "Mabanga Sud",
+            None,
+            "a region in another clause holds nothing",
+        ),
+    ],
+)
+def test_region_after_a_reach_word_holds_the_village(text, name, holder, reason):
+    end = text.index(name) + len(name)
+    found = region_after(text, end, geoparse(text))
+    assert (found.candidate.place.name if found is not None else None) == holder, reason
