@@ -789,9 +789,13 @@ def extract_incidents(
         )
         # A place the gazetteer lacks is a new place too ("a drone struck a depot in X,
         # in White Nile state; the governor blamed the RSF" after a White Nile headline).
-        new_event = new_event or any(
-            unresolved_name(text, e, sentence.end, [*mentions, *sentence_places]) is not None
-            for e in events
+        # (A claim needs an incident before it: with none, nothing to look for.)
+        new_event = new_event or (
+            bool(out)
+            and any(
+                unresolved_name(text, e, sentence.end, [*mentions, *sentence_places]) is not None
+                for e in events
+            )
         )
         if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
