@@ -114,6 +114,7 @@ from .fronted import opening_place, opening_region, town_in_region, village_befo
 from .geoparse import geoparse, read_text
 from .groupnames import drop_group_names
 from .headarea import fold_headline_areas
+from .headlined import headline_holder
 from .holders import (
     drop_holders,
     locate_in_region,
@@ -174,7 +175,7 @@ from .strategic import demonstration_arrests, suspects_held
 from .subsumed import unhurt_later
 from .toponym import Precision, Toponym
 from .townarea import drop_town_areas
-from .units import named_unit
+from .units import bare_name, named_unit
 
 __all__ = ["extract_articles", "extract_incidents", "merge_incidents"]
 
@@ -787,6 +788,16 @@ def extract_incidents(
             and not speaks_for_state(text, t.end)
             for t in (sentence_places if events else ())
         )
+        # A place the gazetteer lacks is a new place too ("a drone struck a depot in X,
+        # in White Nile state; the governor blamed the RSF" after a White Nile headline).
+        # (A claim needs an incident before it: with none, nothing to look for.)
+        new_event = new_event or (
+            bool(out)
+            and any(
+                unresolved_name(text, e, sentence.end, [*mentions, *sentence_places]) is not None
+                for e in events
+            )
+        )
         if not new_event and apply_claim(text, sentence, lexicon, out, recent=RECENT):
             continue
         if not events:
@@ -896,6 +907,7 @@ def extract_incidents(
                 holder = (
                     holder_of(text, name, places)
                     or sole_region(text, sentence.start, places, focus[0])
+                    or headline_holder(text, k.event, toponyms, out, focus[0])
                     if name is not None
                     else None
                 )
@@ -1754,7 +1766,10 @@ def _incidents(
                 sub_event_type=sub,
                 actor1=actor1,
                 actor2=actor2,
-                location=place.text,
+                # "Thepha district" -> "Thepha"; a region's name is its own
+                location=place.text
+                if place.precision is Precision.REGION
+                else bare_name(place.text),
                 place_id=p.id if p is not None else None,
                 place_name=p.name if p is not None else None,
                 country=country,

@@ -95,7 +95,8 @@ _HOLDER_GAP = re.compile(
     rf"(?:{APPOSITION}|{_UNIT_APPOSITION}|{_FURTHER_IN}|\s*(?:,\s*)?(?:(?:in|of)\s+)?)(?:the\s+)?"
     # "in the Walikale territory of North Kivu": a unit the gazetteer lacks, then its region.
     rf"(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{UNIT}\s+(?:of|in)\s+(?:the\s+)?)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "a farming town in the lower Artibonite valley": a river's reach names its region too
+    r"(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|\u2019s)\s+)?$"
 )
 _AREA_OF = re.compile(

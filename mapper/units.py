@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNIT", "named_unit"]
+__all__ = ["UNIT", "bare_name", "named_unit"]
 
 UNIT = (
     r"(?:(?:rural\s+|urban\s+)?commune|cercle|circle|county|sub-?county|"
@@ -25,8 +25,11 @@ UNIT = (
 """An administrative unit word, lower case, with its common qualifiers ("rural
 commune", "local government area"). Matched case-insensitively by its users."""
 
+# "Sennar state", "Kaduna State": a town's name before "state" names the state (Sudan,
+# Nigeria, India, Myanmar), though "state" alone is too common a word for UNIT.
 _NAMED_UNIT = re.compile(
-    rf"(?:\s+(?:north|south|east|west|central|upper|lower))?\s+{UNIT}\b(?!\s+(?:capital|town|city)\b)",
+    rf"(?:\s+(?:north|south|east|west|central|upper|lower))?\s+(?:{UNIT}|state)\b"
+    r"(?!\s+(?:capital|town|city)\b)",
     re.I,
 )
 
@@ -62,3 +65,39 @@ def named_unit(text: str, end: int, start: int | None = None) -> bool:
     if _NAMED_UNIT.match(text, end) is not None:
         return True
     return start is not None and _ENDS_IN_UNIT.search(text, start, end) is not None
+
+
+# The units below a province that news writes after a village's or town's own name
+# ("Wetlet Township", "Thepha district", "Mariga LGA", "Bhanga upazila"); ACLED writes
+# the bare name. Province-level words stay: "Western Province" is the name itself.
+_LOCAL_UNIT_AFTER = re.compile(
+    r"\s+(?:township|district|sub-?district|LGA|local\s+government\s+area|upazila|tehsil|"
+    r"taluka?|woreda|county|sub-?county|(?:rural\s+|urban\s+)?commune|municipality|raion|"
+    r"rayon|cercle|circle|chiefdom)$",
+    re.I,
+)
+
+
+def bare_name(name: str) -> str:
+    """*name* without the local unit word written after it, as ACLED writes a location.
+
+    Parameters
+    ----------
+    name : str
+        A place's name as the text gives it.
+
+    Returns
+    -------
+    str
+        "Wetlet" for "Wetlet Township", "Mariga" for "Mariga LGA"; a name that is a unit
+        word alone, or has none after it, unchanged.
+
+    Examples
+    --------
+    >>> bare_name("Thepha district")
+    'Thepha'
+    >>> bare_name("Western Province")
+    'Western Province'
+    """
+    m = _LOCAL_UNIT_AFTER.search(name)
+    return name if m is None or m.start() == 0 else name[: m.start()]
