@@ -109,7 +109,7 @@ from .events import (
 )
 from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
-from .framed import framed_spans, planned_date, recent
+from .framed import denied_spans, framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .groupnames import drop_group_names
@@ -130,6 +130,7 @@ from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
 from .operations import operation_sides
 from .participle import main_clause_place
+from .periodic import periodic_report
 from .recalled import (
     blank,
     commemorated,
@@ -369,8 +370,12 @@ def _undated_frames(
     sentence: Span, dates: list[DateMention], published: date | None
 ) -> list[tuple[int, int]]:
     """Spans of *sentence* telling events only as what a verdict, a reaction or a tally is
-    about (:func:`framed.framed_spans`), less those dated in the report's own days."""
-    return [
+    about (:func:`framed.framed_spans`), less those dated in the report's own days, and
+    the events a party denies whatever their day (:func:`framed.denied_spans`). A toll
+    over months from an institutional report is framed whole (:mod:`periodic`)."""
+    if periodic_report(sentence.text):
+        return [(0, len(sentence.text))]
+    return denied_spans(sentence.text) + [
         (a, b)
         for a, b in framed_spans(sentence.text)
         if not any(
