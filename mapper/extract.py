@@ -140,6 +140,7 @@ from .recalled import (
     recalled_asides,
     recalled_causes,
 )
+from .redated import dates_told_event
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -776,6 +777,9 @@ def extract_incidents(
         # "... marched in X. 17 were detained for taking part in the march": its intervention
         if any(i.event_type in (EventType.PROTESTS, EventType.RIOTS) for i in out):
             events = [e for e in events if not held_for_taking_part(text, e)]
+        # "The arrests were made on 12 and 13 October": the day of the event just coded
+        if _redated(out, events, sentence, sentence_places, sentence_dates):
+            continue
         previous_cues = tuple(events)
         told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)
@@ -1292,6 +1296,29 @@ def _anaphoric(
     return any(
         inc.event_type == event.event_type and inc.id not in stand_ins for inc in out[-RECENT:]
     )
+
+
+def _redated(
+    out: list[Incident],
+    events: Sequence[EventMention],
+    sentence: Span,
+    places: Sequence[Toponym],
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when *sentence* only dates the incident just coded (:mod:`redated`), which then
+    takes the sentence's first day when it is earlier than the one it had."""
+    if not out or not events or places or not dates_told_event(sentence.text):
+        return False
+    last = out[-1]
+    if events[0].event_type is not last.event_type and not events[0].weak:
+        return False  # "The attack took place on ..." after a massacre: a generic noun
+    day = next((d for d in dates if d.value is not None), None)
+    if day is not None and (last.event_date is None or day.value < last.event_date):
+        evidence = (*last.field_evidence, ("event_date", sentence))
+        out[-1] = replace(
+            last, event_date=day.value, date_precision=day.precision, field_evidence=evidence
+        )
+    return True
 
 
 def _follow_up(out: list[Incident], sentence: Span) -> None:

@@ -90,7 +90,8 @@ def test_plain_reports_and_involvement_denials_are_not_denied(sentence: str, rea
     ("text", "published", "reason"),
     [
         (
-            "Georgia denies shelling across boundary line\nTBILISI - Georgia's interior ministry on "
+            "Georgia denies shelling across boundary line\nTBILISI - Georgia's interior "
+            "ministry on "
             'Saturday rejected as "provocation" a claim by Tskhinvali that Georgian police had '
             "fired on a checkpoint near Akhalgori overnight. The ministry said the area was quiet.",
             "2026-03-14",
