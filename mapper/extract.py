@@ -548,6 +548,23 @@ def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
     ]
 
 
+def _unframed_dates(
+    sentences: Sequence[Span], dates: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """*dates* less those the headline and lead give only inside a frame ("Teenager shot
+    dead in X, third fatal shooting this year"): a series' or a verdict's date is not the
+    report's context date."""
+    head = sentences[:3]
+    if not head or not dates or dates[0].start >= head[-1].end:
+        return dates
+    spans = [
+        (s.start + a, s.start + b)
+        for s in head
+        for a, b in _undated_frames(s, [d for d in dates if s.start <= d.start < s.end], published)
+    ]
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
 def _context_date(
     text: str, sentences: Sequence[Span], dates: Sequence[DateMention]
 ) -> tuple[date | None, DatePrecision | None, Span | None] | None:
@@ -735,7 +752,11 @@ def extract_incidents(
     # A dateline's date is when the report was filed, never the event's own date.
     dates = without_datelines(text, sorted(find_dates(text, published=pub), key=lambda d: d.start))
     # A period's first day ("killed since 3 June") dates no other sentence's event.
-    context = _context_date(text, sentences, [d for d in dates if not _opens_period(text, d)])
+    context = _context_date(
+        text,
+        sentences,
+        _unframed_dates(sentences, [d for d in dates if not _opens_period(text, d)], pub),
+    )
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
