@@ -91,6 +91,7 @@ from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
+from .aftermath import drop_raid_damage
 from .aspect import cause_clause, sequence, summary
 from .boilerplate import blank_debris
 from .casualties import CasualtyMention, find_casualties
@@ -966,7 +967,7 @@ def extract_incidents(
     out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
     out = _crowd_clash_headline(out, headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    kept = merge_restated_areas(kept, headline_end, gz)
+    kept = drop_raid_damage(merge_restated_areas(kept, headline_end, gz))
     coded = _located_if_any(
         crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
