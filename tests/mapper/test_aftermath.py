@@ -24,6 +24,13 @@ def _types(text: str, published: str) -> list[EventType]:
             "arson by the raiders, same night",
         ),
         (
+            "Jihadists raid Boulsa, burn market\nOUAGADOUGOU (AP) - Jihadists raided the town of "
+            "Boulsa overnight Tuesday to Wednesday, killing four civilians and stealing livestock, "
+            'officials said. "They burned the market stalls before leaving," a resident said.',
+            "2026-02-05",
+            "the headline's and a quoted witness's burning of the same raid",
+        ),
+        (
             "Militants attacked an army post in Djibasso on Monday, killing five soldiers. They "
             "burned two trucks and a fuel depot before withdrawing, a security source said.",
             "2026-02-17",
