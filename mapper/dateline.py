@@ -21,8 +21,12 @@ __all__ = ["in_dateline", "in_stamp", "without_datelines"]
 _BEFORE = re.compile(
     r"[ \t]*[A-Z][A-Z'\u2019.\- ]*[A-Z.](?:,[ \t]*[A-Z][\w'\u2019.\- ]{0,30})*,[ \t]*"
 )
-# After the date: an optional agency "(AFP)" and the dash or colon that opens the story.
-_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-\u2013\u2014:][ \t]")
+# After the date: an optional agency "(AFP)" and the dash or colon that opens the story;
+# wire copy may drop the dash after the agency ("IMPHAL, July 15 (PTI) A farmer was ...").
+_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-\u2013\u2014:][ \t]"
+    r"|[ \t]*\([^()\n]{1,30}\)[ \t]+(?=[A-Z0-9\"\u201c])"
+)
 # A mixed-case place ("Cox's Bazar, Feb 8 (bdnews24.com) -") is a dateline only with the
 # agency in brackets: "Kabul, March 9 - " alone could open a list or a timeline.
 _BEFORE_MIXED = re.compile(

@@ -91,6 +91,7 @@ from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .actors import ActorLexicon, ActorMention
+from .aftermath import drop_raid_damage
 from .aspect import cause_clause, sequence, summary
 from .boilerplate import blank_debris
 from .casualties import CasualtyMention, find_casualties
@@ -109,7 +110,7 @@ from .events import (
 )
 from .eventtype import armed_victims, resisted_later, withdrawn_later
 from .focus import focus_country
-from .framed import framed_spans, planned_date, recent
+from .framed import denied_spans, framed_spans, planned_date, recent
 from .fronted import opening_place, opening_region, town_in_region, village_before_event
 from .geoparse import geoparse, read_text
 from .groupnames import drop_group_names
@@ -132,6 +133,7 @@ from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
 from .operations import operation_sides
 from .participle import main_clause_place
+from .periodic import periodic_report
 from .recalled import (
     blank,
     commemorated,
@@ -141,6 +143,7 @@ from .recalled import (
     recalled_asides,
     recalled_causes,
 )
+from .redated import dates_told_event
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -371,8 +374,12 @@ def _undated_frames(
     sentence: Span, dates: list[DateMention], published: date | None
 ) -> list[tuple[int, int]]:
     """Spans of *sentence* telling events only as what a verdict, a reaction or a tally is
-    about (:func:`framed.framed_spans`), less those dated in the report's own days."""
-    return [
+    about (:func:`framed.framed_spans`), less those dated in the report's own days, and
+    the events a party denies whatever their day (:func:`framed.denied_spans`). A toll
+    over months from an institutional report is framed whole (:mod:`periodic`)."""
+    if periodic_report(sentence.text):
+        return [(0, len(sentence.text))]
+    return denied_spans(sentence.text) + [
         (a, b)
         for a, b in framed_spans(sentence.text)
         if not any(
@@ -542,6 +549,23 @@ def _bucket(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
     return [
         list(items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]) for s in sentences
     ]
+
+
+def _unframed_dates(
+    sentences: Sequence[Span], dates: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """*dates* less those the headline and lead give only inside a frame ("Teenager shot
+    dead in X, third fatal shooting this year"): a series' or a verdict's date is not the
+    report's context date."""
+    head = sentences[:3]
+    if not head or not dates or dates[0].start >= head[-1].end:
+        return dates
+    spans = [
+        (s.start + a, s.start + b)
+        for s in head
+        for a, b in _undated_frames(s, [d for d in dates if s.start <= d.start < s.end], published)
+    ]
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
 
 
 def _context_date(
@@ -731,7 +755,11 @@ def extract_incidents(
     # A dateline's date is when the report was filed, never the event's own date.
     dates = without_datelines(text, sorted(find_dates(text, published=pub), key=lambda d: d.start))
     # A period's first day ("killed since 3 June") dates no other sentence's event.
-    context = _context_date(text, sentences, [d for d in dates if not _opens_period(text, d)])
+    context = _context_date(
+        text,
+        sentences,
+        _unframed_dates(sentences, [d for d in dates if not _opens_period(text, d)], pub),
+    )
     by_sentence = _bucket(sentences, toponyms)
     focus: list[str | None] = []  # computed once, when an event first needs it
     stand_ins: set[str] = set()  # ids of incidents placed by standins.placeholder
@@ -773,6 +801,9 @@ def extract_incidents(
         # "... marched in X. 17 were detained for taking part in the march": its intervention
         if any(i.event_type in (EventType.PROTESTS, EventType.RIOTS) for i in out):
             events = [e for e in events if not held_for_taking_part(text, e)]
+        # "The arrests were made on 12 and 13 October": the day of the event just coded
+        if _redated(out, events, sentence, sentence_places, sentence_dates):
+            continue
         previous_cues = tuple(events)
         told_cues = previous_cues or told_cues  # the last sentence that told an event
         cues = tuple(events)
@@ -949,7 +980,9 @@ def extract_incidents(
     out = drop_list_summaries(out, list_leads(text, sentences))  # "Attacks on Sunday:" + bullets
     out = _crowd_clash_headline(out, headline_end)
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
-    kept = fold_headline_areas(merge_restated_areas(kept, headline_end, gz), headline_end, gz)
+    kept = drop_raid_damage(
+        fold_headline_areas(merge_restated_areas(kept, headline_end, gz), headline_end, gz)
+    )
     coded = _located_if_any(
         crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
     )
@@ -1300,6 +1333,29 @@ def _anaphoric(
     return any(
         inc.event_type == event.event_type and inc.id not in stand_ins for inc in out[-RECENT:]
     )
+
+
+def _redated(
+    out: list[Incident],
+    events: Sequence[EventMention],
+    sentence: Span,
+    places: Sequence[Toponym],
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when *sentence* only dates the incident just coded (:mod:`redated`), which then
+    takes the sentence's first day when it is earlier than the one it had."""
+    if not out or not events or places or not dates_told_event(sentence.text):
+        return False
+    last = out[-1]
+    if events[0].event_type is not last.event_type and not events[0].weak:
+        return False  # "The attack took place on ..." after a massacre: a generic noun
+    day = next((d for d in dates if d.value is not None), None)
+    if day is not None and (last.event_date is None or day.value < last.event_date):
+        evidence = (*last.field_evidence, ("event_date", sentence))
+        out[-1] = replace(
+            last, event_date=day.value, date_precision=day.precision, field_evidence=evidence
+        )
+    return True
 
 
 def _follow_up(out: list[Incident], sentence: Span) -> None:

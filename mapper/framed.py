@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from .backdrop import backdrop_spans
 from .recalled import over_a_period
 
-__all__ = ["RECENT_DAYS", "framed_spans", "planned_date", "recent"]
+__all__ = ["RECENT_DAYS", "denied_spans", "framed_spans", "planned_date", "recent"]
 
 RECENT_DAYS = 7
 """An object dated this many days before the report, or later, is the report's news."""
@@ -303,6 +303,9 @@ _STEMS = {
     "penalty": ("death", "execution"),
     "unreal": ("any ", "possible", "potential", "future", "proposed", "den", "dismiss",
                "reject", "refut", "disclaim"),
+    "denial": ("den", "reject", "dismiss", "refut", "rebut", "disput", "contradict"),
+    "rebuttal": ("false", "untrue", "baseless", "unfounded", "fabricated", "fake", "groundless",
+                 "incorrect", "lies"),
     "agenda": ("discuss", "review", "examine", "address", "assess", "debate", "consider"),
     "war": ("war", "conflict", "insurgency", "crisis"),
     "threat": ("warn", "threat", "vow", "pledg", "ultimatum", "promis", "any "),
@@ -361,6 +364,59 @@ def framed_spans(sentence: str) -> list[tuple[int, int]]:
     if _may(low, "penalty"):
         spans += [m.span() for m in _PENALTY.finditer(sentence)]
     return spans + backdrop_spans(sentence)
+
+
+_DENY = (
+    r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|"
+    r"refuted|refutes|rebutted|rebuts|disputed|disputes|contradicted)"
+)
+_DENIED = re.compile(
+    r"\b" + _DENY + r"\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,8}?"
+    r"(?:claims?|accusations?|allegations?|charges?|reports?|statements?|assertions?|"
+    r"suggestions?|accounts?|rumou?rs?)\s+(?:(?:by|from|of)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+    r"(?:that|of)\s+"
+    r"|\b" + _DENY + r"\s+(?:(?:that|(?:ever\s+)?having)\s+|(?=(?:firing|shelling|"
+    r"attacking|bombing|striking|opening|shooting|launching|targeting|killing|carrying)\b))",
+    re.I,
+)
+"""A denial and what it says did not happen: "rejected as \"untrue\" a statement from
+Baku that", "dismissed reports that", "denied that its troops", "denies firing". Denied
+involvement ("denied any role in") is a framed span (:data:`_UNREAL`) kept when dated
+in the report's days: the attack itself did happen."""
+_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\s+"
+    r"[^.;:!?]{3,160}?\s(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
+    r"(?:false|untrue|baseless|unfounded|fabricated|fake|groundless|incorrect|lies)\b",
+    re.I,
+)
+"""A rebuttal: "reports that militants had seized X are false"."""
+
+
+def denied_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of *sentence* (offsets into it) telling an event a party says did not
+    happen: a denial or a rebuttal is no event, whatever day it gives.
+
+    An attack the sentence tells outside the denial ("gunmen killed four in X; the army
+    denied that its troops were involved") is left alone.
+
+    Examples
+    --------
+    >>> s = "Kigali dismissed reports that its troops had shelled Bunagana on Monday."
+    >>> [s[a:b] for a, b in denied_spans(s)]
+    ['its troops had shelled Bunagana on Monday']
+    >>> s = "Reports that rebels seized Kidal are false, the army said."
+    >>> [s[a:b] for a, b in denied_spans(s)]
+    ['Reports that rebels seized Kidal are false']
+    >>> denied_spans("Rebels seized Kidal on Monday, the army said.")
+    []
+    """
+    low = sentence.lower()
+    spans: list[tuple[int, int]] = []
+    if _may(low, "denial"):
+        spans += [(m.end(), _clause_end(sentence, m.end())) for m in _DENIED.finditer(sentence)]
+    if _may(low, "rebuttal"):
+        spans += [m.span() for m in _FALSE.finditer(sentence)]
+    return spans
 
 
 def recent(day: date | None, published: date | None) -> bool:

@@ -47,6 +47,7 @@ from .nonevent import (
 )
 from .terrain import WILD_GROUND
 from .toponym import Precision, Toponym
+from .treated import care_place
 
 __all__ = [
     "APPOSITION",
@@ -253,7 +254,7 @@ def background(text: str, sentence_start: int, place: Toponym) -> bool:
 def _cared_for(before: str) -> bool:
     """True for a place the text names, given the words *before* it, only as where the
     wounded were taken or treated ("rushed to a hospital in X")."""
-    return bool(_CARED_FOR.search(before[-80:]))
+    return bool(_CARED_FOR.search(before[-80:])) or care_place(before)
 
 
 def _elsewhere(text: str, sentence_start: int, place: Toponym) -> bool:

@@ -34,6 +34,11 @@ def _flags(text: str) -> list[tuple[str, bool]]:
         ("Head\nGao, May 4 - Rebels fired on Friday.", [False, False], "town not in capitals"),
         ("Head\nGAO, May 4, rebels fired on the town.", [False], "no dash: story date"),
         (
+            "Head\nRAIPUR, March 3 (PTI) Two jawans were hurt on Sunday.",
+            [True, False],
+            "wire copy: agency in brackets, no dash",
+        ),
+        (
             "Fighting resumed in Gao on May 4 - residents fled.",
             [False],
             "a date inside a sentence before a dash",

@@ -267,3 +267,30 @@ def test_rank_sentence_adds_no_incident_at_its_region() -> None:
     locations = [i.location for i in extract_incidents(text, published="2025-05-14")]
     assert not any("Bouches" in loc for loc in locations), locations
     assert any("Marseille" in loc for loc in locations), locations
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "reason"),
+    [
+        (
+            "Man shot dead in Marseille, eighth fatal shooting this year\nA 24-year-old man was "
+            "shot dead late on Tuesday in the Frais-Vallon estate of Marseille, prosecutors said.",
+            "2026-06-10",
+            "a rank in a series dates no headline event",
+        ),
+        (
+            "Two killed in Kingston, fifth such attack this month\nGunmen shot two men dead on "
+            "Sunday night in the August Town area of Kingston, police said.",
+            "2026-03-17",
+            "'this month' inside the rank",
+        ),
+    ],
+)
+def test_series_rank_in_headline_does_not_date_the_event(
+    text: str, published: str, reason: str
+) -> None:
+    found = extract_incidents(text, published=published)
+    assert found, reason
+    assert all(i.date_precision is not None and i.date_precision.value == "day" for i in found), (
+        reason
+    )
