@@ -130,6 +130,7 @@ from .listleads import drop_list_summaries, list_leads
 from .namesakes import drop_far_namesakes
 from .operations import operation_sides
 from .participle import main_clause_place
+from .raidparts import drop_raid_parts
 from .recalled import (
     blank,
     commemorated,
@@ -938,7 +939,11 @@ def extract_incidents(
     kept = _drop_coarse(_drop_restated_headline(text, out), headline_end)
     kept = merge_restated_areas(kept, headline_end, gz)
     coded = _located_if_any(
-        crowds_follow_type(merge_incidents(generic_rebels(text, _one_demonstration(kept), lexicon)))
+        crowds_follow_type(
+            merge_incidents(
+                generic_rebels(text, _one_demonstration(drop_raid_parts(kept)), lexicon)
+            )
+        )
     )
     return rescore(text, coded, scorer or default_scorer(), min_confidence)
 
