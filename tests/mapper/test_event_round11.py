@@ -5,9 +5,12 @@ burning told after a raid is part of the raid, while looting on another day is n
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mapper import EventType, extract_incidents
+from mapper.dates import find_dates
 
 E = EventType
 
@@ -109,3 +112,24 @@ def test_looting_on_a_later_day_is_an_event_of_its_own() -> None:
     )
     found = {(i.event_type.value, i.sub_event_type, str(i.event_date)) for i in _incidents(text)}
     assert (*LOOT, "2026-06-04") in found
+
+
+OVERNIGHT_ON_A_WEEKDAY = [
+    ("Gunmen attacked a camp near Djugu overnight on Sunday, the army said.", "2026-06-28"),
+    ("Drones struck Odesa overnight Saturday, the governor said.", "2026-06-27"),
+    ("Bandits raided Tsafe overnight on Monday, killing four.", "2026-06-29"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day"), OVERNIGHT_ON_A_WEEKDAY)
+def test_overnight_on_a_weekday_is_that_day_not_the_dateline(sentence: str, day: str) -> None:
+    # published on Tuesday 30 June, datelined that day: the event's own weekday wins
+    text = f"BUNIA, June 30 - {sentence}"
+    assert [str(i.event_date) for i in _incidents(text, "2026-06-30")] == [day]
+
+
+def test_bare_overnight_is_still_the_publication_day() -> None:
+    found = find_dates(
+        "Drones struck Odesa overnight, officials said.", published=date(2026, 6, 30)
+    )
+    assert [d.value for d in found] == [date(2026, 6, 30)]
