@@ -118,7 +118,10 @@ _CARED_FOR = re.compile(
     r"(?:(?:of|from|to)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|burns)\s+)?"
     r"(?:to|at|in)?\s*(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:hospitals?|clinic|medical\s+cent(?:re|er)|morgue)\s+(?:in|at)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "is being treated in Natitingou": the town of the treatment, with no hospital named
+    r"\b(?:treated|hospitali[sz]ed|recovering|receiving\s+(?:medical\s+)?(?:treatment|care))"
+    r"\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _COORDINATED = re.compile(

@@ -133,3 +133,31 @@ def test_bare_overnight_is_still_the_publication_day() -> None:
         "Drones struck Odesa overnight, officials said.", published=date(2026, 6, 30)
     )
     assert [d.value for d in found] == [date(2026, 6, 30)]
+
+
+WOUNDED_TREATED_ELSEWHERE = [
+    (
+        "Gunmen attacked an army post in Kpinkonzon on Sunday, killing two soldiers. A "
+        "third soldier was wounded and is being treated in Tanguieta.",
+        "'is being treated in' a town: Benin",
+    ),
+    (
+        "Militants stormed a checkpoint near Mir Ali on Friday, killing a policeman. Two "
+        "more were injured and are recovering in Bannu, officials said.",
+        "'recovering in' a town: Pakistan",
+    ),
+    (
+        "Bandits attacked a police patrol outside Gusau on Monday, killing an officer. A "
+        "wounded constable was hospitalised in Sokoto, police said.",
+        "'hospitalised in' a town: Nigeria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), WOUNDED_TREATED_ELSEWHERE)
+def test_town_where_the_wounded_are_treated_is_no_event_place(text: str, reason: str) -> None:
+    places = [i.location for i in _incidents(text)]
+    assert len(places) == 1 and not places[0].endswith(("Tanguieta", "Bannu", "Sokoto")), (
+        places,
+        reason,
+    )
