@@ -23,8 +23,8 @@ def _actors(text: str, gz) -> list[str | None]:
          "said. Later gang members set fire to two buses in Guayaquil.", "Los Lagartos",
          "Ecuador: the later arson is the named gang's"),
         ("Members of the Gran Grif gang attacked Liancourt on Tuesday, killing four farmers, "
-         "officials said. Gang members also burned houses in the town the same day.",
-         "Gran Grif", "Haiti: a second deed of the same raid"),
+         "officials said. Gang members came back on Thursday and burned houses in the town.",
+         "Gran Grif", "Haiti: a second raid on the same town, two days later"),
     ],
 )  # fmt: skip
 def test_unnamed_gang_members_are_the_one_gang_the_report_names(gz, text, group, reason):
