@@ -161,3 +161,32 @@ def test_town_where_the_wounded_are_treated_is_no_event_place(text: str, reason:
         places,
         reason,
     )
+
+
+AMBUSHES = [
+    (
+        "Unknown gunmen ambushed a minibus carrying traders near Kajo-Keji on Tuesday, "
+        "killing four passengers, officials said.",
+        (E.VIOLENCE_AGAINST_CIVILIANS.value, "Attack"),
+        "a passenger minibus, South Sudan: one armed side only",
+    ),
+    (
+        "Militants ambushed a lorry carrying farm workers outside Dera Ismail Khan on "
+        "Friday, killing three, police said.",
+        (E.VIOLENCE_AGAINST_CIVILIANS.value, "Attack"),
+        "farm workers on a lorry, Pakistan",
+    ),
+    (
+        "Suspected rebels ambushed an army convoy near Beni on Monday, killing two "
+        "soldiers, the army said.",
+        (E.BATTLES.value, "Armed clash"),
+        "an army convoy, Congo: two armed sides, a battle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "coded", "reason"), AMBUSHES)
+def test_ambush_is_a_battle_only_when_armed_men_are_its_target(
+    text: str, coded: tuple[str, str], reason: str
+) -> None:
+    assert _types(text) == [coded], reason
