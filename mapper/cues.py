@@ -140,13 +140,16 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"(?:(?:launched|fired|flown|sent|operated)\s+by\s+(?:[\w'’-]+\s+){1,5}?)?"
         r"(?:struck|strikes?|hit|hits|attacked|dropped|drops|fired|fires|killed|kills|"
         r"neutrali[sz]ed|eliminated|targeted|bombed|pound(?:ed|s)?|(?:slam(?:med|s)?|crash(?:ed|es)?|smash(?:ed|es)?)"
-        r"\s+into)|(?:grenades?\s+(?:(?:was|were)\s+)?)?"
+        # "drones set fire to fuel tanks": a hit that burns or wrecks, hurt or not
+        r"\s+into|set\s+(?:fire\s+to|ablaze)|damaged|destroyed)|"
+        r"(?:grenades?\s+(?:(?:was|were)\s+)?)?"
         r"dropped\s+(?:from|by)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
         r"(?:drones?|quadcopters?|UAVs?)|"
         r"(?:kamikaze|suicide|attack|exploding|Shahed(?:-type)?)\s+drones?|"
         r"(?:explosives?|bomb|grenade)[- ](?:laden|carrying|rigged|packed)\s+"
         r"(?:drones?|UAVs?|quadcopters?)|(?:drones?|UAVs?|quadcopters?)\s+"
-        r"(?:laden|loaded|packed|rigged|armed)\s+with\s+(?:explosives|bombs|grenades)",
+        r"(?:(?:laden|loaded|packed|rigged|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?"
+        r"(?:explosives|bombs|grenades)",
         AIR,
         "strong",
     ),
@@ -229,7 +232,8 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         "abduction",
         r"(?:took|taken|taking|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?|"
         # "were taken from their home", "dragged two men from their beds": people led away
-        r"(?:took|taken|dragged|led|marched)\s+(?:away\s+)?(?:[\w-]+\s+){0,4}?from\s+"
+        r"(?:took|taken|dragged|led|marched|seiz(?:ed|ing)|snatch(?:ed|ing)|grabb(?:ed|ing))\s+"
+        r"(?:away\s+)?(?:[\w-]+\s+){0,4}?from\s+"
         r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|beds|farms?|compounds?|huts?)|"
         r"(?:seiz(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing)|carried\s+off|took\s+away|"
         r"cart(?:ed|ing)\s+(?:off|away)|whisk(?:ed|ing)\s+away|led\s+away|march(?:ed|ing)\s+off)"
@@ -241,7 +245,10 @@ CUES: tuple[tuple[str, str, tuple[EventType, str], str], ...] = (
         r"motorists|aid\s+workers|foreigners|tourists|teachers?|principals?|headmasters?|"
         r"priests?|pastors?|imams?|monks?|nuns?|seminarians|chiefs?|engineers?|doctors?|nurses?|"
         r"journalists?|traders?|businessm[ae]n|officials?|man|woman|boys?|girl|herders?|"
-        r"miners?|drivers?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:town|city|village|area|"
+        r"miners?|drivers?|"
+        # an office does not make a captive a combatant: councillors, mayors, judges
+        r"council+ors?|mayors?|lawmakers?|legislators?|MPs?|politicians?|candidates?|"
+        r"judges?|magistrates?|lawyers?|activists?|rulers?|administrators?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:town|city|village|area|"
         r"district|region)))",
         ABDUCT,
         "strong",

@@ -19,7 +19,8 @@ Rules (each documented where it is applied):
   Thursday, where the late part of the week starts; week precision), "last month"
   the first day of the month before (month precision); "over the weekend" the most recent
   Saturday on or before publication and "in the past week" the day a week before it
-  (both week precision); "overnight" is the publication day.
+  (both week precision); "overnight" is the publication day, "overnight (on) Sunday"
+  that Sunday.
 * Without a publication date every relative date has value None: never guessed.
 * A mention is historical when a cue says so ("since 2014", "back in", "anniversary",
   "the 2003 invasion", "last year", "N years ago"), or, with a publication date, when a
@@ -110,7 +111,8 @@ _PATTERNS = re.compile(
             # "overnight Saturday to Sunday", "late Friday into Saturday": the second day
             r"(?P<wk>\b(?:(?P<wcue>(?:overnight|late) (?:from )?(?:Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday)(?: night)? (?:into|to)"
-            r"|on|early|late|last|this|early on|late on|overnight (?:into|to)"
+            # "overnight on Sunday", "overnight Sunday": that day's night, not publication day
+            r"|on|early|late|last|this|early on|late on|overnight (?:into|to|on)|overnight"
             r"|(?:in )?the early hours of|(?:on )?the night of \w+ (?:into|to))\s+)?"
             rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART}?\b)",
             rf"(?P<rel>\b(?:the day before yesterday|(?:early |late )?yesterday{_PART}?"

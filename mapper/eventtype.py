@@ -62,7 +62,7 @@ E = EventType
 
 _CIVILIAN = re.compile(
     rf"\b(?:{PEOPLE}|customers|diners|patrons|guests|mourners|pilgrims|commuters|"
-    r"bystanders|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
+    r"bystanders|(?:farm|construction|road|mine|health|factory|oil|telecoms?)\s+workers|market|mosque|church|school|hospital|bar|restaurant|hotel|caf[eé]|"
     r"tea\s+shop|wedding|funeral|bus|minibus|villages?|hamlets?|settlements|homes?|houses?|"
     r"(?:fishing|farming|mining|herders['’]?|displacement)\s+(?:camps?|sites?|settlements?)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens\s+of|"
