@@ -21,7 +21,7 @@ canonicalised with the default actor lexicon; the extracted actor must be the sa
 actor, or start with the gold words for "Protesters (Iraq)" and the like).
 
 Every set in :data:`SETS` that exists is scored the same way and reported in its own
-rows. Development sets 1-13 guide the extractor's rules. Sets 2 and 4-13 were the
+rows. Development sets 1-14 guide the extractor's rules. Sets 2 and 4-14 were the
 held-out sets of earlier rounds; once their misses guided fixes they became development
 sets, and they are labelled so. The **held-out set** (``examples/heldout.jsonl`` with gold in
 ``examples/heldout_gold.json``) was written and coded by hand, by people who had not read
@@ -159,6 +159,11 @@ SETS = (
         "development set 13 (held out until 2026-11-25, eleventh round)",
         ROOT / "examples" / "dispatches13.jsonl",
         ROOT / "examples" / "dispatches13_gold.json",
+    ),
+    DispatchSet(
+        "development set 14 (held out until 2026-11-25, twelfth round)",
+        ROOT / "examples" / "dispatches14.jsonl",
+        ROOT / "examples" / "dispatches14_gold.json",
     ),
     DispatchSet(HELDOUT_LABEL, HELDOUT, HELDOUT_GOLD),
 )
