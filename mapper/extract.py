@@ -143,7 +143,7 @@ from .recalled import (
     recalled_asides,
     recalled_causes,
 )
-from .redated import dates_told_event
+from .redated import dates_told_event, refines
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -1343,14 +1343,15 @@ def _redated(
     dates: Sequence[DateMention],
 ) -> bool:
     """True when *sentence* only dates the incident just coded (:mod:`redated`), which then
-    takes the sentence's first day when it is earlier than the one it had."""
+    takes the sentence's first day when it is earlier or finer than the one it had ("this
+    month" in the lead, "on Sunday" here: day beats month precision)."""
     if not out or not events or places or not dates_told_event(sentence.text):
         return False
     last = out[-1]
     if events[0].event_type is not last.event_type and not events[0].weak:
         return False  # "The attack took place on ..." after a massacre: a generic noun
     day = next((d for d in dates if d.value is not None), None)
-    if day is not None and (last.event_date is None or day.value < last.event_date):
+    if day is not None and (last.event_date is None or refines(last, day)):
         evidence = (*last.field_evidence, ("event_date", sentence))
         out[-1] = replace(
             last, event_date=day.value, date_precision=day.precision, field_evidence=evidence
