@@ -96,11 +96,11 @@ def _arrests_after(
     if mention.cue != "arrests" or not strong or strong[-1].event_type not in kinds:
         return False
     gap = text[strong[-1].end - offset : mention.start - offset]
-    return (
-        len(_SENTENCE_END.findall(gap)) <= sentences
-        and len(gap) <= 400
-        and _NEW_SCENE.search(gap) is None
-    )
+    ends = list(_SENTENCE_END.finditer(gap))
+    # A scene word opens the arrests' own sentence ("Separately, police arrested ..."); in
+    # the event's sentence it dates a cause ("after a boy died ... earlier this week").
+    own = gap[ends[-1].end() :] if ends else gap
+    return len(ends) <= sentences and len(gap) <= 400 and _NEW_SCENE.search(own) is None
 
 
 def demonstration_arrests(
