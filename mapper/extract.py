@@ -795,7 +795,11 @@ def extract_incidents(
         events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
         events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         # "... hurled stones at police. 37 people were detained": the riot's arrests
-        events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
+        events = [
+            e
+            for e in events
+            if not demonstration_arrests(text, e, _before(e, told_cues, events), 0)
+        ]
         # "... attacked students. Police said one suspect had been detained": the attack's
         events = [e for e in events if not suspects_held(text, e, told_cues, 0)]
         # "... marched in X. 17 were detained for taking part in the march": its intervention
@@ -1333,6 +1337,13 @@ def _anaphoric(
     return any(
         inc.event_type == event.event_type and inc.id not in stand_ins for inc in out[-RECENT:]
     )
+
+
+def _before(
+    mention: EventMention, told: Sequence[EventMention], events: Sequence[EventMention]
+) -> tuple[EventMention, ...]:
+    """The cues told before *mention*: the last event sentence's, then its own sentence's."""
+    return (*told, *(e for e in events if e.end <= mention.start))
 
 
 def _redated(
