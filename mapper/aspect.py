@@ -110,7 +110,8 @@ the kidnapping of a sailor", "suspected of the bombing"): an earlier event, name
 reason, not a new one."""
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary\s+of|commemorat\w+|memorial\s+(?:for|to|service)|in\s+memory\s+of|"
-    r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|investigat\w*\s+(?:into|of)|"
+    r"funerals?\s+(?:of|for)|mourn(?:ed|ing|s)?|remember(?:ed|ing|s)?|"
+    r"pa(?:y|ys|id|ying)\s+(?:tribute|homage)\s+to|investigat\w*\s+(?:into|of)|"
     r"(?:inquiry|probe|inquest)\s+into)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )

@@ -143,7 +143,7 @@ from .recalled import (
     recalled_asides,
     recalled_causes,
 )
-from .redated import dates_told_event
+from .redated import dates_told_event, refines
 from .roles import (
     UNIDENTIFIED,
     VIOLENT,
@@ -795,7 +795,11 @@ def extract_incidents(
         events = [e for e in events if not interception(text, sentence.start, sentence.end, e)]
         events = [e for e in events if not fled_from(text, e)]  # "10,000 flee fighting in X"
         # "... hurled stones at police. 37 people were detained": the riot's arrests
-        events = [e for e in events if not demonstration_arrests(text, e, told_cues, 0)]
+        events = [
+            e
+            for e in events
+            if not demonstration_arrests(text, e, _before(e, told_cues, events), 0)
+        ]
         # "... attacked students. Police said one suspect had been detained": the attack's
         events = [e for e in events if not suspects_held(text, e, told_cues, 0)]
         # "... marched in X. 17 were detained for taking part in the march": its intervention
@@ -1335,6 +1339,13 @@ def _anaphoric(
     )
 
 
+def _before(
+    mention: EventMention, told: Sequence[EventMention], events: Sequence[EventMention]
+) -> tuple[EventMention, ...]:
+    """The cues told before *mention*: the last event sentence's, then its own sentence's."""
+    return (*told, *(e for e in events if e.end <= mention.start))
+
+
 def _redated(
     out: list[Incident],
     events: Sequence[EventMention],
@@ -1343,14 +1354,15 @@ def _redated(
     dates: Sequence[DateMention],
 ) -> bool:
     """True when *sentence* only dates the incident just coded (:mod:`redated`), which then
-    takes the sentence's first day when it is earlier than the one it had."""
+    takes the sentence's first day when it is earlier or finer than the one it had ("this
+    month" in the lead, "on Sunday" here: day beats month precision)."""
     if not out or not events or places or not dates_told_event(sentence.text):
         return False
     last = out[-1]
     if events[0].event_type is not last.event_type and not events[0].weak:
         return False  # "The attack took place on ..." after a massacre: a generic noun
     day = next((d for d in dates if d.value is not None), None)
-    if day is not None and (last.event_date is None or day.value < last.event_date):
+    if day is not None and (last.event_date is None or refines(last, day)):
         evidence = (*last.field_evidence, ("event_date", sentence))
         out[-1] = replace(
             last, event_date=day.value, date_precision=day.precision, field_evidence=evidence

@@ -4,14 +4,22 @@ Reports often give the day of their event in a sentence of its own, after the le
 "The arrests were made on 12 and 13 October", "The attack took place late on Sunday",
 "The raids were carried out between Monday and Wednesday". The definite noun points back
 to the event already told; an ACLED coder codes one event, on the first day given, not a
-second one at the same place.
+second one at the same place. The sentence's day replaces the incident's date when it is
+earlier, or when it is finer: "protests ... this month" in the lead and "The arrests were
+made on Sunday" after it date the arrests to Sunday, not to the first of the month.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["dates_told_event"]
+from .dates import DateMention
+from .incident import DatePrecision, Incident
+
+__all__ = ["dates_told_event", "refines"]
+
+# Days a vaguer date covers from its first day: a finer day outside it is another time.
+_SPAN = {DatePrecision.WEEK: 7, DatePrecision.MONTH: 31, DatePrecision.YEAR: 366}
 
 _BACK = re.compile(
     r"^\W*(?:the|these|those|both|all\s+(?:the|of\s+the))\s+(?:[\w-]+\s+){0,2}?"
@@ -48,3 +56,29 @@ def dates_told_event(sentence: str) -> bool:
     False
     """
     return _BACK.match(sentence) is not None
+
+
+def refines(incident: Incident, day: DateMention) -> bool:
+    """True when *day* should replace the date of *incident*: it is earlier, or it is told
+    more precisely (a day against the lead's week or month).
+
+    Parameters
+    ----------
+    incident : Incident
+        The incident just coded, with a date.
+    day : DateMention
+        The first resolved date of the sentence that dates it.
+
+    Returns
+    -------
+    bool
+        False for a finer day outside the vaguer period ("in March", then "on 5 April").
+    """
+    if incident.event_date is None or day.value is None:
+        return day.value is not None
+    if day.value < incident.event_date:
+        return True
+    told, had = day.precision, incident.date_precision
+    if told is None or had is None or told.acled >= had.acled:
+        return False
+    return (day.value - incident.event_date).days < _SPAN[had]  # inside the vaguer period

@@ -73,6 +73,8 @@ _OWN_DAY = re.compile(
 )
 """A day of the arrests' own: made on another day, they are coded apart from the riot."""
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+_CLAUSE_BREAK = re.compile(r"[;,]\s*")
+_PLACE_AHEAD = re.compile(r"[^,;]{0,60}?\b(?:in|at)\s+(?-i:[A-Z])")
 _STATE_OR_NONE = re.compile(
     r"\b(?:police|gendarmes?|gendarmerie|security\s+forces|authorities|officers|"
     r"(?:interior|home)\s+ministry|command)\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?$|"
@@ -96,11 +98,11 @@ def _arrests_after(
     if mention.cue != "arrests" or not strong or strong[-1].event_type not in kinds:
         return False
     gap = text[strong[-1].end - offset : mention.start - offset]
-    return (
-        len(_SENTENCE_END.findall(gap)) <= sentences
-        and len(gap) <= 400
-        and _NEW_SCENE.search(gap) is None
-    )
+    ends = list(_SENTENCE_END.finditer(gap))
+    # A scene word opens the arrests' own sentence ("Separately, police arrested ..."); in
+    # the event's sentence it dates a cause ("after a boy died ... earlier this week").
+    own = gap[ends[-1].end() :] if ends else gap
+    return len(ends) <= sentences and len(gap) <= 400 and _NEW_SCENE.search(own) is None
 
 
 def demonstration_arrests(
@@ -131,6 +133,11 @@ def demonstration_arrests(
         return False
     breaks = list(_SENTENCE_END.finditer(text, 0, start))
     clause_start = breaks[-1].end() if breaks else 0
+    riot_end = max(m.end for m in found if not m.weak) - offset
+    same = riot_end > clause_start  # "Protesters stoned police on Sunday; 20 were detained"
+    if same:
+        commas = list(_CLAUSE_BREAK.finditer(text, riot_end, start))
+        clause_start = commas[-1].end() if commas else riot_end
     clause = text[clause_start:start]
     if re.match(r"\s*In\s+[A-Z]", clause):
         return False  # "In Lagos, police arrested ...": a place of its own
@@ -138,6 +145,8 @@ def demonstration_arrests(
         return False
     after = _SENTENCE_END.search(text, mention.end - offset)
     rest = text[mention.end - offset : after.start() if after else len(text)]
+    if same and _PLACE_AHEAD.match(rest):
+        return False  # "... and police arrested 40 people in Zaria": a place of its own
     return _OWN_DAY.search(clause + rest) is None  # "arrested 14 people on Sunday morning"
 
 

@@ -193,6 +193,27 @@ def test_commemorated_gives_the_recalled_clause(
             "Mangu",
             "an active verb is news of its own; the commemorated place goes",
         ),
+        (
+            "Kenya remembers Garissa massacre victims a decade on\nStudents in Garissa lit "
+            "candles on Thursday for those killed at the university in 2015.",
+            None,
+            "Garissa",
+            "a country remembering an attack's victims: remembrance, no event",
+        ),
+        (
+            "Hundreds paid tribute to the victims of the Beslan school siege in Beslan on "
+            "Monday, twenty years after the attack.",
+            None,
+            "Beslan",
+            "paying tribute to victims of an attack is remembrance, not the attack",
+        ),
+        (
+            "Peru mourns\nFamilies in Ayacucho remembered the Accomarca killings on Sunday "
+            "as soldiers clashed with rebels near Llochegua, killing two.",
+            "Llochegua",
+            "Accomarca",
+            "the remembered killings go; a clash told on the same day stays",
+        ),
     ],
 )
 def test_a_commemorated_event_is_no_incident(

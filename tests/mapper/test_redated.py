@@ -45,6 +45,20 @@ def test_dates_told_event(sentence: str, expected: bool, reason: str) -> None:
             "2026-08-08",
             "re-dated to the day the attack happened",
         ),
+        (
+            "Police in Bajaur have detained 22 men over the unrest that shook the district this "
+            "month, officials said on Friday. The detentions were carried out on Wednesday.",
+            "2026-03-20",
+            "2026-03-18",
+            "a day told after a month-precision lead is finer: it wins although later",
+        ),
+        (
+            "Soldiers arrested nine suspected smugglers in Agadez during an operation last week, "
+            "the army said on Saturday. The arrests were made on 2 September, it added.",
+            "2026-09-12",
+            "2026-09-02",
+            "a day inside the week of the lead replaces the week's first day",
+        ),
     ],
 )
 def test_dating_sentence_redates_the_single_incident(
@@ -53,3 +67,13 @@ def test_dating_sentence_redates_the_single_incident(
     found = extract_incidents(text, published=published)
     assert len(found) == 1, reason
     assert str(found[0].event_date) == day, reason
+
+
+def test_dating_sentence_outside_the_leads_period_keeps_the_leads_date() -> None:
+    text = (
+        "Gendarmes arrested eleven traders in Tillaberi in a sweep last month, the governor "
+        "said on Monday. The arrests were made on 3 August, he said."
+    )
+    found = extract_incidents(text, published="2026-08-10")
+    assert len(found) == 1
+    assert str(found[0].event_date) == "2026-07-01", "a day outside July is not the sweep's day"

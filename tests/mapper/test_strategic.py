@@ -150,6 +150,31 @@ def test_hand_grenade_is_still_an_explosion() -> None:
             "2024-07-05",
             "a count of arrests after the riot is part of it",
         ),
+        (
+            "Unrest in Cergy\nYouths torched cars and threw stones at gendarmes overnight in "
+            "Cergy, days after a teenager was shot at a checkpoint earlier this week. Six "
+            "gendarmes were hurt and 22 people were taken into custody.",
+            "2025-03-14",
+            "'earlier this week' dates the riot's cause, not a new scene for the arrests",
+        ),
+        (
+            "Violence in Kisumu\nProtesters stoned police and set a police post on fire in "
+            "Kisumu on Wednesday, a week after an activist died in custody last month. Police "
+            "said 18 people had been arrested.",
+            "2025-07-10",
+            "'last month' in the riot's sentence dates its grievance; the arrests are the riot's",
+        ),
+        (
+            "Protesters clashed with police in Batumi on Sunday; 20 were detained.",
+            "2025-05-06",
+            "arrests after a semicolon in the riot's own sentence are its intervention",
+        ),
+        (
+            "Youths set tyres alight in Kericho on Monday, and 16 people were detained, police "
+            "said.",
+            "2025-05-06",
+            "arrests joined by 'and' to the riot, with no day or place of their own",
+        ),
     ],
 )
 def test_arrests_after_a_riot_are_its_intervention(text: str, published: str, reason: str) -> None:
@@ -164,6 +189,33 @@ def test_arrests_on_a_later_day_are_coded_apart() -> None:
         "Saturday. Police arrested 30 people on Monday morning, a spokesman said."
     )
     assert ("Strategic developments", "Arrests") in _types(text, "2024-05-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Rioters burned a bus in Kano on Friday, and police arrested 40 people on Saturday.",
+            "arrests on a day of their own in the riot's sentence are coded apart",
+        ),
+        (
+            "Rioters burned a bus in Kano on Friday, and police arrested 40 people in Zaria.",
+            "arrests at a place of their own in the riot's sentence are coded apart",
+        ),
+    ],
+)
+def test_arrests_in_the_riots_sentence_with_their_own_day_or_place_stay(
+    text: str, reason: str
+) -> None:
+    assert ("Strategic developments", "Arrests") in _types(text, "2025-05-06"), reason
+
+
+def test_arrests_opened_by_a_scene_word_are_coded_apart() -> None:
+    text = (
+        "Riot in Tiznit\nYouths threw stones at police and set bins alight in Tiznit on "
+        "Friday. Separately, police arrested 12 people in Guelmim."
+    )
+    assert ("Strategic developments", "Arrests") in _types(text, "2025-02-08")
 
 
 @pytest.mark.parametrize(
