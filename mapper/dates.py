@@ -339,8 +339,9 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
     "A day later", "two days earlier", "a week earlier", "the previous day", "the same
-    day", "later that day", "the day before," and "a day before that" count from the date before them; "X on Wednesday, a
-    day after Y" dates Y a day before Wednesday (and "a day before Y" a day after it),
+    day", "later that day", "the day before," and "a day before that" count from the
+    date before them; "X on Wednesday, a day after Y" dates Y a day before Wednesday
+    (and "a day before Y" a day after it),
     counting from a date earlier in the same sentence.
     Without such a date nothing is added.
     """
