@@ -302,7 +302,8 @@ _CHAIN_WORDS = re.compile(r"\b(?:day|week)", re.I)
 _N_DAYS = r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<span>days?|weeks?)"
 _CHAINED = re.compile(
     rf"\b(?:{_N_DAYS}\s+(?P<dir>earlier|later|before|after)|the\s+(?P<rel>previous|following|"
-    r"next)\s+day|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow)))\b",
+    r"next)\s+day|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))"
+    r"|(?P<same>(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day))\b",
     re.I,
 )
 
@@ -337,9 +338,10 @@ def report_date(text: str, mention: DateMention) -> bool:
 def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
     """Add dates told relative to another date of the text.
 
-    "A day later", "two days earlier", "a week earlier", "the previous day", "the day
-    before," and "a day before that" count from the date before them; "X on Wednesday, a
-    day after Y" dates Y a day before Wednesday (and "a day before Y" a day after it),
+    "A day later", "two days earlier", "a week earlier", "the previous day", "the same
+    day", "later that day", "the day before," and "a day before that" count from the
+    date before them; "X on Wednesday, a day after Y" dates Y a day before Wednesday
+    (and "a day before Y" a day after it),
     counting from a date earlier in the same sentence.
     Without such a date nothing is added.
     """
@@ -351,7 +353,9 @@ def _chained(text: str, found: list[DateMention]) -> list[DateMention]:
         n = int(n_word) if n_word.isdigit() else _SMALL.get(n_word, 1)
         if (m["span"] or "day").lower().startswith("week"):
             n *= 7  # "a week earlier": the same weekday, seven days before
-        way = (m["dir"] or m["dir2"] or m["rel"]).lower()
+        if m["same"]:  # "the same day", "later that day": the date told before
+            n = 0
+        way = (m["dir"] or m["dir2"] or m["rel"] or "later").lower()
         clause = way in ("after", "before") and not _ADVERBIAL.match(text, m.end())
         if way in ("after", "before") and not clause:
             way = "earlier" if way == "before" else "later"  # "The day before, ..."

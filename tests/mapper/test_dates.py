@@ -329,6 +329,13 @@ def test_anchor_shortcut_finds_what_a_full_scan_finds():
          "a week earlier", date(2024, 1, 18), "weeks count seven days each"),
         ("The strike came on Wednesday, a day before the talks.", "a day before",
          date(2024, 1, 25), "'a day before Y': Y is a day after the date told"),
+        ("Jihadists raided a post near Djibo on Monday. The same day, troops shelled a "
+         "hamlet to the east.", "The same day", date(2024, 1, 22),
+         "'the same day' is the day of the event told before, not publication"),
+        ("Militias clashed outside Bunia on Tuesday; that same day a bomb went off in "
+         "Beni.", "that same day", date(2024, 1, 23), "'that same day' after a semicolon"),
+        ("Police dispersed a march in Mombasa on Wednesday and later that day arrested "
+         "its leaders.", "later that day", date(2024, 1, 24), "'later that day'"),
     ],
 )  # fmt: skip
 def test_dates_told_from_another_date_of_the_text(text, words, value, reason):
@@ -338,6 +345,10 @@ def test_dates_told_from_another_date_of_the_text(text, words, value, reason):
 
 def test_a_day_after_without_a_date_before_it_is_no_date():
     assert find_dates("A day after the vote, protesters marched.", published=PUB) == []
+
+
+def test_the_same_day_without_a_date_before_it_is_no_date():
+    assert find_dates("The same day, gunmen fired on a bus near Tillaberi.", published=PUB) == []
 
 
 @pytest.mark.parametrize(
