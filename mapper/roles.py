@@ -143,7 +143,11 @@ _BLAME = re.compile(
     r"reported)\s+to\s+(?:belong\s+to|be\s+(?:members?|fighters|militants)\s+of)|"
     r"(?:we|they|police|officials|authorities|"
     r"investigators|commanders?|he|she|I)\s+(?:also\s+|strongly\s+)?suspect(?:s|ed)?"
-    r"(?:\s+that)?)\s+",
+    r"(?:\s+that)?|"
+    # The agent of a device's passive placing names the bomber: "the device had been
+    # planted by Maoists", "the mine was laid by the ADF", "bombs were hidden by IS cells"
+    r"(?:device|bomb|mine|landmine|IED|explosives?|charge)s?\s+(?:had\s+been|has\s+been|"
+    r"have\s+been|was|were)\s+(?:\w+\s+)?(?:planted|laid|placed|hidden|buried|rigged)\s+by)\s+",
     re.I,
 )
 # Blame on a feud names no perpetrator: "attributed the massacre to a turf war between
