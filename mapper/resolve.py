@@ -148,7 +148,7 @@ def _outside_stated(
     region: Place,
     final: Sequence[Sequence[Candidate]],
 ) -> bool:
-    """True when the text puts mention *k* in a province or district ("Villa Juarez,
+    """True when the text puts mention *k* in a state or province ("Villa Juarez,
     Sinaloa") that none of its readings lies in, and its reading is a town an analyst
     would not know by that name anywhere else (under :data:`_SPELT_CITY` people, or a
     town that bears the name only as another of its names): the gazetteer lacks the
@@ -156,7 +156,7 @@ def _outside_stated(
     A region that goes on a list ("Aleppo, Idlib and Hama") holds nothing; one followed
     by its country ("Sinaloa, Mexico") does."""
     found = final[k]
-    if not found or region.feature_class != "A" or region.feature_code.startswith("PCL"):
+    if not found or region.feature_code != "ADM1":
         return False
     if any(_inside(c.place, region) for c in found):
         return False
@@ -178,16 +178,17 @@ def _outside_stated(
 def _parts_abroad(
     found: list[Candidate], focus: Counter[str], own: Counter[tuple[str, str]], name: str
 ) -> list[Candidate]:
-    """*found* without the places read only as a part of a namesake ("North Shewa" as
+    """*found* without the towns read only as a part of a namesake ("North Shewa" as
     the north of an Afghan village Shēwah) in countries the text's other names give no
     support, when they support some country: a part read abroad is a guess the text
-    itself contradicts ("North Shewa zone of Amhara, Ethiopia")."""
+    itself contradicts ("North Shewa zone of Amhara, Ethiopia"). Parts of regions,
+    countries and continents ("West Wales", "North Africa") stay."""
     if not found or any(c.fallback != "within" for c in found):
         return found
     backed = {cc for cc, n in focus.items() if n - own[(name, cc)] > 0}
     if not backed:
         return found
-    return [c for c in found if c.place.country_code in backed]
+    return [c for c in found if c.place.feature_class != "P" or c.place.country_code in backed]
 
 
 def _names_a_feature(text: str, name: str, end: int) -> bool:
