@@ -102,6 +102,7 @@ class Gazetteer:
         self._stores = [*overlays, store]  # overlays first: their places win
         self._store = store
         self._countries: dict[str, Place] | None = None
+        self._closed = False
 
     # -- opening -----------------------------------------------------------------------
 
@@ -135,6 +136,17 @@ class Gazetteer:
         if rebuild or not path.exists():
             path = build_default(progress=progress)
         return cls.open(path)
+
+    @classmethod
+    def shared(cls) -> Gazetteer:
+        """The default gazetteer, opened once per process and shared (thread-safe).
+
+        What ``geoparse`` and ``extract_incidents`` use when no gazetteer is passed;
+        its caches live as long as the process. See :mod:`gazetteer.shared`.
+        """
+        from .shared import shared_default
+
+        return shared_default()
 
     def with_supplement(self, path: str | os.PathLike[str]) -> Gazetteer:
         """A gazetteer that also knows the places and aliases of a supplement file.
@@ -182,8 +194,14 @@ class Gazetteer:
 
     def close(self) -> None:
         """Close the underlying files."""
+        self._closed = True
         for s in self._stores:
             s.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has been called."""
+        return self._closed
 
     def __enter__(self) -> Gazetteer:
         return self

@@ -32,17 +32,22 @@ _NAMES = (
     r"(?:[ \t]+(?:" + _NAME + r"|[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?)){0,4}"
 )
 
-# Whole lines: bylines and agency credits, copyright, editor's notes, update trailers,
-# BBC-style "Image source, ..." lines and Reuters' "(Adds ...)" version notes.
-_WHOLE_LINE = re.compile(
-    _LINE_START
-    + r"(?:"
-    + r"By[ \t]+(?=[^\n]*[a-z])"
+# A byline to the end of its line: "By Jane Roe and Li Wei in Abuja | Updated ...".
+_BYLINE = (
+    r"By[ \t]+(?=[^\n]*[a-z])"
     + _NAMES
     + r"(?:[ \t]*(?:,|and|&|in)[ \t]*"
     + _NAMES
     + r")*"
     + r"(?:[ \t]*\|[^\n]*)?[ \t]*$"
+)
+
+# Whole lines: bylines and agency credits, copyright, editor's notes, update trailers,
+# BBC-style "Image source, ..." lines and Reuters' "(Adds ...)" version notes.
+_WHOLE_LINE = re.compile(
+    _LINE_START
+    + r"(?:"
+    + _BYLINE
     + r"|\(?(?:(?:Additional|Further)[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
     + r"[Pp]roduced|[Tt]ranslated|[Rr]esearch|[Ee]dited)[ \t]+by\b[^\n]*$"
     + r"|(?:\u00a9|\([Cc]\)|Copyright\b|All rights reserved\b)[^\n]*$"
@@ -122,6 +127,20 @@ _AGENCY_CREDIT = re.compile(
     r"[ \t]*(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?:[ \t]*/[^\n]*|[ \t]+via[^\n]*)?[ \t]*(?=\n|$)"
 )
 
+# A byline after a dateline on the same line: "ANKARA, May 2 (Reuters) - By Jane Roe".
+# Only the byline goes; the dateline stays for :mod:`mapper.dateline`. The lead must
+# carry an agency in brackets or a number (the date), so that a headline with a dash
+# ("Troops withdraw - By Friday Evening ...") is not read as one.
+_DATELINE_BYLINE = re.compile(
+    _LINE_START
+    + r"(?P<lead>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
+    + r"(?:,[ \t]*[^\n,()\-\u2013\u2014]{1,30}){0,3}(?:[ \t]*\([^()\n]{1,30}\))?)"
+    + r"[ \t]*[-\u2013\u2014][ \t]*(?P<by>"
+    + _BYLINE
+    + r")",
+    re.MULTILINE,
+)
+_LEAD_MARK = re.compile(r"[(\d]")
 
 # Quick tests run before the slower patterns: a word or sign each match must contain.
 _GATED: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -162,6 +181,12 @@ def debris_spans(text: str) -> list[tuple[int, int]]:
     for pattern, gate in _GATED:
         if gate is None or gate.search(text):
             found.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    if "By" in text:
+        found.extend(
+            m.span("by")
+            for m in _DATELINE_BYLINE.finditer(text)
+            if _LEAD_MARK.search(m.group("lead"))
+        )
     for m in _CAPTION.finditer(text):
         end = m.end()
         credit = _AGENCY_CREDIT.match(text, end)

@@ -737,7 +737,7 @@ def extract_incidents(
     src = _source(source, pub)
     if not text.strip():
         return []
-    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    gz = gazetteer if gazetteer is not None else Gazetteer.shared()
     lexicon = actors if actors is not None else ActorLexicon.default()
     sentences = split_sentences(text)
     toponyms = _cohere(
@@ -1948,7 +1948,7 @@ def extract_articles(
     InputError
         An article that is not text; the message names its source id.
     """
-    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    gz = gazetteer if gazetteer is not None else Gazetteer.shared()
     out: list[Incident] = []
     for item in articles:
         text, source = item if isinstance(item, tuple) else (item.text, item.source)

@@ -146,7 +146,7 @@ def geocode_table(
         ``admin1`` and the alternatives in :data:`NAME_COLUMNS`, :data:`COUNTRY_COLUMNS`
         and :data:`ADMIN1_COLUMNS` are recognised (case-insensitively).
     gazetteer : Gazetteer, optional
-        Defaults to :meth:`Gazetteer.default`.
+        Defaults to :meth:`Gazetteer.shared`.
     overwrite : bool
         With False (default), rows that already have valid ``latitude``/``longitude``
         (or ``lat``/``lon``) keep them, with status ``kept``; with True every row is
@@ -202,7 +202,7 @@ def geocode_table(
 
     keys = {(names[i], countries[i], regions[i]) for i in range(n) if names[i] and not kept[i]}
     answers: dict[tuple[str | None, str | None, str | None], tuple[object, ...]] = {}
-    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    gz = gazetteer if gazetteer is not None else Gazetteer.shared()
     for done, key in enumerate(sorted(keys, key=lambda k: tuple(v or "" for v in k)), 1):
         answers[key] = _lookup(gz, *key)
         if progress is not None:

@@ -256,7 +256,7 @@ def geoparse(
     text : str or bytes
         English news text (bytes must be UTF-8).
     gazetteer : Gazetteer, optional
-        Defaults to the embedded default gazetteer.
+        Defaults to the shared default gazetteer (:meth:`Gazetteer.shared`).
     country_bias : str, optional
         A country (code or name) most places are expected to be in.
     spans : sequence of (start, end), optional
@@ -274,7 +274,7 @@ def geoparse(
         Binary or undecodable input, or spans outside the text.
     """
     text = read_text(text)
-    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    gz = gazetteer if gazetteer is not None else Gazetteer.shared()
     bias = gz.country_code(country_bias) if country_bias else None
     if spans is not None:
         checked = []

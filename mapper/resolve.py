@@ -128,6 +128,69 @@ def _container_of(text: str, ends: Sequence[int], starts: Sequence[int], k: int)
     return k + 1 if _CONTAINMENT.match(gap) else None
 
 
+def _holder(inner: Sequence[Candidate], outer: Sequence[Candidate]) -> Place | None:
+    """The reading of a stated container: the first of its candidates that holds one of
+    the inner name's candidates, else its first."""
+    for o in outer:
+        if any(_inside(c.place, o.place) for c in inner):
+            return o.place
+    return outer[0].place if outer else None
+
+
+_LIST_ON = re.compile(r"\s*(?:,|and\b|&|or\b)\s*[A-Z]")
+
+
+def _outside_stated(
+    text: str,
+    ends: Sequence[int],
+    starts: Sequence[int],
+    k: int,
+    region: Place,
+    final: Sequence[Sequence[Candidate]],
+) -> bool:
+    """True when the text puts mention *k* in a state or province ("Villa Juarez,
+    Sinaloa") that none of its readings lies in, and its reading is a town an analyst
+    would not know by that name anywhere else (under :data:`_SPELT_CITY` people, or a
+    town that bears the name only as another of its names): the gazetteer lacks the
+    town the text means, and a namesake in another province is worse than no point.
+    A region that goes on a list ("Aleppo, Idlib and Hama") holds nothing; one followed
+    by its country ("Sinaloa, Mexico") does."""
+    found = final[k]
+    if not found or region.feature_code != "ADM1":
+        return False
+    if any(_inside(c.place, region) for c in found):
+        return False
+    top = found[0]
+    if top.place.feature_class != "P" or top.fallback is not None:
+        return False
+    name = text[starts[k] : ends[k]]
+    known = top.place.population >= _SPELT_CITY and fold(top.place.name) in fold(name)
+    if known:
+        return False
+    j = k + 1
+    if j + 1 < len(final) and final[j + 1]:
+        after = final[j + 1][0].place
+        if after.feature_code.startswith("PCL") and after.country_code == region.country_code:
+            return True
+    return j >= len(ends) or _LIST_ON.match(text, ends[j]) is None
+
+
+def _parts_abroad(
+    found: list[Candidate], focus: Counter[str], own: Counter[tuple[str, str]], name: str
+) -> list[Candidate]:
+    """*found* without the towns read only as a part of a namesake ("North Shewa" as
+    the north of an Afghan village Shēwah) in countries the text's other names give no
+    support, when they support some country: a part read abroad is a guess the text
+    itself contradicts ("North Shewa zone of Amhara, Ethiopia"). Parts of regions,
+    countries and continents ("West Wales", "North Africa") stay."""
+    if not found or any(c.fallback != "within" for c in found):
+        return found
+    backed = {cc for cc, n in focus.items() if n - own[(name, cc)] > 0}
+    if not backed:
+        return found
+    return [c for c in found if c.place.feature_class != "P" or c.place.country_code in backed]
+
+
 def _names_a_feature(text: str, name: str, end: int) -> bool:
     """True when the name is that of a natural feature: it ends in a word for one
     ("Barak River") or one follows it ("the Nuba mountains", "the Swat valley")."""
@@ -856,6 +919,7 @@ def resolve_mentions(
         if name not in seen:
             seen[name] = candidates(name)
         cands.append(seen[name])
+    looked_up = cands  # before the filters: what a stated container may hold
     cands = drop_respelt_abroad(names, cands)
     cands = _bare_nicknames(text, spans, cands)
     cands = _dwellings(names, cands)
@@ -883,6 +947,9 @@ def resolve_mentions(
     if country_bias:
         focus[country_bias] += max(5, sum(focus.values()))
     cands = [
+        _parts_abroad(found, focus, own, name) for name, found in zip(names, cands, strict=True)
+    ]
+    cands = [
         _spelt_at_home(found, lookup(gazetteer, name, lookups), own, name) if found else found
         for name, found in zip(names, cands, strict=True)
     ]
@@ -899,11 +966,17 @@ def resolve_mentions(
     for (name, _), n in own.items():
         own_total[name] += n
 
-    # The region or country named right after each mention ("X, Y" / "X in Y"), if any.
+    # The region or country named right after each mention ("X, Y" / "X in Y"), if any,
+    # read as the namesake that holds one of the mention's readings ("Bokkos, Plateau":
+    # Nigeria's state, which holds Bokkos, not Benin's department).
     containers: list[Place | None] = []
+    held_by: list[set[str]] = [set() for _ in cands]
     for k in range(len(cands)):
         j = _container_of(text, ends, starts, k)
-        containers.append(cands[j][0].place if j is not None and cands[j] else None)
+        outer = _holder(cands[k] or looked_up[k], cands[j]) if j is not None else None
+        containers.append(outer)
+        if j is not None and outer is not None and outer.id != cands[j][0].place.id:
+            held_by[j].add(outer.id)
 
     # States and provinces the text names ("Oceanside ... California"): places inside
     # them are preferred over their namesakes elsewhere in the same country.
@@ -1038,6 +1111,8 @@ def resolve_mentions(
         container = containers[k]
         if container is not None and _inside(c.place, container):
             boost += 1.5
+        if c.place.id in held_by[k]:
+            boost += 1.5
         return boost
 
     # Context multiplies the confidence gap: 1 - (1 - score) / boost keeps scores in
@@ -1077,6 +1152,9 @@ def resolve_mentions(
         ranked = [c.rescored(sc) for c, sc in zip(cands[k], row, strict=True)]
         ranked.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
         final.append(_seat_first(ranked, seats[k]))
+    for k, outer in enumerate(containers):
+        if outer is not None and _outside_stated(text, ends, starts, k, outer, final):
+            final[k] = []
     # A street or building the gazetteer does not know is in the place named right after
     # it ("Rashid Street in Baghdad"), else in the town the text is about.
     main = _main_place(final)

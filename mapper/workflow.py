@@ -143,7 +143,7 @@ def load_incidents(
             f"{table_paths[0]}: a table, not articles (articles are"
             f" {', '.join(ARTICLE_SUFFIXES)} files, folders or -)"
         )
-    gz = gazetteer if gazetteer is not None else Gazetteer.default()
+    gz = gazetteer if gazetteer is not None else Gazetteer.shared()
     frames = []
     if article_paths:
         read = [0]

@@ -111,3 +111,33 @@ def test_spans_are_sorted_disjoint_and_within_lines():
 def test_text_without_debris_is_returned_as_is():
     text = "Gunmen killed three villagers in Konduga on Sunday."
     assert blank_debris(text) is text
+
+
+DATELINE_BYLINES = [
+    ("ANKARA, May 2 (Reuters) - ", "By Ene Okafor", "agency dateline"),
+    ("KABUL (AP) \u2014 ", "By Rahim Noori and Kathy Hale", "agency only, em dash, two names"),
+    ("MAIDUGURI, Nigeria, March 3 (AFP) - ", "By Aminu Bello | Updated 3 March", "country+stamp"),
+    ("BAMAKO, 4 March - ", "By our correspondent", "day-first date, staff credit"),
+    ("LA PAZ, Oct. 12 (EFE) \u2013 ", "By Lucia Mendoza in Cochabamba", "two-word city, en dash"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "byline", "reason"), DATELINE_BYLINES)
+def test_byline_after_a_dateline_goes_and_the_dateline_stays(dateline, byline, reason):
+    text = f"{dateline}{byline}\nSoldiers clashed with gunmen on Sunday."
+    out = blank_debris(text)
+    assert out.startswith(dateline), reason
+    assert out.splitlines()[0].strip() == dateline.strip(), reason
+    assert out.endswith("\nSoldiers clashed with gunmen on Sunday."), reason
+
+
+DASH_LINES_KEPT = [
+    ("Troops withdraw - By Friday Evening", "no agency or date before the dash"),
+    ("KYIV, June 4 (Reuters) - By the evening, drones had hit Kyiv.", "'By' opens the report"),
+    ("HARGEISA, May 9 - By Tuesday, floods had cut the road to Burao.", "'By' + weekday clause"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), DASH_LINES_KEPT)
+def test_dash_line_that_is_no_dateline_byline_is_kept(line, reason):
+    assert blank_debris(line) == line, reason
