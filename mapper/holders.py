@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from gazetteer.normalize import fold
 from gazetteer.ranking import distance_km
 
 from .incident import EventType, Incident
@@ -216,6 +217,10 @@ def same_place_within_a_day(head: Incident, body: Incident) -> bool:
     return same and head.latitude is not None and _same_event(head, body)
 
 
+_PUBLICATION_RELATIVE = frozenset({"overnight", "today", "tonight", "this morning"})
+"""Headline date words that only restate the publication day."""
+
+
 def same_place_undated(head: Incident, body: Incident) -> bool:
     """True when *body* reports *head*'s event at the same named place and the headline
     gives no date of its own: its day is only the publication's, so the body's day is
@@ -230,6 +235,9 @@ def same_place_undated(head: Incident, body: Incident) -> bool:
     # a day read from another sentence (the lead's "at the weekend") is not the headline's
     day = head.evidence_for("event_date")
     own_day = day is not None and head.evidence.start <= day.start < head.evidence.end
+    # "overnight", "today", "tonight" in a headline only point at the publication, which
+    # a wire headline keeps using a day or two on: they name no day of their own
+    own_day = own_day and fold(day.text).strip() not in _PUBLICATION_RELATIVE
     return same and kinds and head.latitude is not None and not own_day
 
 

@@ -178,3 +178,29 @@ def test_a_headline_dated_only_by_the_lead_is_the_later_body_event_at_its_place(
     # the lead's "at the weekend" dates the headline's Kaduna incident too, but the
     # headline has no day of its own: the Monday abduction is the one event at Kaduna
     assert found == [("Damasak", "2025-05-31"), ("Kaduna", "2025-06-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "reason"),
+    [
+        (
+            "Two killed in overnight gunfight in Kismayo\nTwo militiamen died when rival clan "
+            "fighters exchanged fire in Kismayo late on Saturday, elders said.",
+            "2025-08-12",
+            [("Kismayo", "2025-08-09")],
+            "'overnight' in a headline is the publication's night, not Saturday's",
+        ),
+        (
+            "Rebels attack army post in Beni today\nRebels stormed an army post in Beni on "
+            "Thursday and fought soldiers for two hours, a spokesman said.",
+            "2025-03-10",
+            [("Beni", "2025-03-06")],
+            "'today' kept by a wire headline days after the event",
+        ),
+    ],
+)
+def test_a_headline_dated_only_relative_to_publication_is_the_body_event(
+    text: str, published: str, expected: list[tuple[str, str]], reason: str
+) -> None:
+    found = [(i.location, str(i.event_date)) for i in extract_incidents(text, published=published)]
+    assert found == expected, reason
